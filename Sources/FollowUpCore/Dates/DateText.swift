@@ -1,0 +1,31 @@
+import Foundation
+
+/// Writes days and times the way the coach says them: "Thursday, Dec 3", "5:00 PM".
+public struct DateText: Sendable {
+    public let calendar: Calendar
+
+    public init(calendar: Calendar) {
+        self.calendar = calendar
+    }
+
+    static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// "Thursday, Dec 3".
+    public func day(_ day: Day) -> String {
+        "\(Self.weekdays[day.weekday(in: calendar) - 1]), \(Self.months[day.month - 1]) \(day.day)"
+    }
+
+    /// "5:00 PM".
+    public func time(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        let hour = parts.hour!, minute = parts.minute!
+        let twelve = hour % 12 == 0 ? 12 : hour % 12
+        return String(format: "%d:%02d %@", twelve, minute, hour < 12 ? "AM" : "PM")
+    }
+
+    /// "Friday, Nov 27 at 5:00 PM".
+    public func moment(_ date: Date) -> String {
+        "\(day(Day(date, in: calendar))) at \(time(date))"
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// A calendar day with no time and no time zone, printed as ISO 8601 `YYYY-MM-DD`.
+public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The day on which `date` falls in `calendar`'s time zone.
+    public init(_ date: Date, in calendar: Calendar) {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    /// Parses `YYYY-MM-DD`; nil when the text is not a real day.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-").map { Int($0) }
+        guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2],
+              (1...12).contains(m), (1...Day.length(ofMonth: m, year: y)).contains(d)
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Noon of this day: a safe anchor for day arithmetic across daylight-saving changes.
+    func noon(in calendar: Calendar) -> Date {
+        at(hour: 12, minute: 0, in: calendar)
+    }
+
+    /// This day at a wall-clock time in `calendar`'s time zone.
+    public func at(hour: Int, minute: Int, in calendar: Calendar) -> Date {
+        calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute))!
+    }
+
+    public func adding(days: Int, in calendar: Calendar) -> Day {
+        Day(calendar.date(byAdding: .day, value: days, to: noon(in: calendar))!, in: calendar)
+    }
+
+    public func adding(months: Int, in calendar: Calendar) -> Day {
+        Day(calendar.date(byAdding: .month, value: months, to: noon(in: calendar))!, in: calendar)
+    }
+
+    /// Whole days from this day to `other` (negative when `other` is earlier).
+    public func days(until other: Day, in calendar: Calendar) -> Int {
+        calendar.dateComponents([.day], from: noon(in: calendar), to: other.noon(in: calendar)).day!
+    }
+
+    /// 1 is Sunday, 7 is Saturday, as in the Gregorian calendar.
+    public func weekday(in calendar: Calendar) -> Int {
+        calendar.component(.weekday, from: noon(in: calendar))
+    }
+
+    public func isWeekend(in calendar: Calendar) -> Bool {
+        let weekday = weekday(in: calendar)
+        return weekday == 1 || weekday == 7
+    }
+
+    static func length(ofMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

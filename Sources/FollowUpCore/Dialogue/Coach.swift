@@ -1,0 +1,43 @@
+import Foundation
+
+/// The dialogue engine: a pure function from a conversation and a line to the next conversation and replies.
+public struct Coach: Sendable {
+    public let calendar: Calendar
+
+    /// `calendar` carries the user's time zone; every date the coach says is in it.
+    public init(calendar: Calendar) {
+        self.calendar = calendar
+    }
+
+    /// One step of the conversation: the new state and what the coach says.
+    public struct Turn: Sendable {
+        public var state: Conversation
+        public var replies: [String]
+    }
+
+    /// The slash commands, for Tab completion.
+    public static var commandNames: [String] {
+        Exchange.commands.map(\.name)
+    }
+
+    /// The greeting and the first question.
+    public func opening(_ state: Conversation, now: Date) -> Turn {
+        var exchange = Exchange(coach: self, state: state, now: now)
+        exchange.open()
+        return Turn(state: exchange.state, replies: exchange.replies)
+    }
+
+    /// The coach's answer to one line typed by the user.
+    public func respond(to line: String, in state: Conversation, now: Date) -> Turn {
+        var exchange = Exchange(coach: self, state: state, now: now)
+        exchange.handle(line)
+        return Turn(state: exchange.state, replies: exchange.replies)
+    }
+
+    /// The goodbye said when the user leaves (end of input or /quit).
+    public func farewell(_ state: Conversation, now: Date) -> [String] {
+        var exchange = Exchange(coach: self, state: state, now: now)
+        exchange.sayGoodbye()
+        return exchange.replies
+    }
+}

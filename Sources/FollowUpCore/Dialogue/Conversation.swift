@@ -1,0 +1,26 @@
+/// Everything the coach remembers between turns: plain values, so it can be saved and replayed.
+public struct Conversation: Codable, Equatable, Sendable {
+    public var application = Application()
+    /// The question waiting on an answer; nil when the user leads.
+    public var question: Question? = .company
+    /// Unclear answers in a row to the current question.
+    public var unclearAnswers = 0
+    /// The reason behind the last piece of advice, for /why.
+    public var lastReason: String?
+    /// Earlier states, newest last, for /undo.
+    public var checkpoints: [Checkpoint] = []
+    /// Set by /quit: the session is over.
+    public var ended = false
+
+    public init() {}
+
+    /// A state to go back to, and the answer that moved the conversation on from it.
+    public struct Checkpoint: Codable, Equatable, Sendable {
+        public var application: Application
+        public var question: Question?
+        public var lastReason: String?
+        public var answer: String
+    }
+
+    static let checkpointLimit = 100
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// "Actually ...": changing an earlier answer, and saying which dates moved.
+extension Exchange {
+    mutating func correct(_ rest: String, line: String) {
+        let words = Words(rest)
+        let before = app
+        let question = state.question
+        if words.isEmpty {
+            return say("What should I change? For example \"actually they said three weeks\" or \"actually it ended at 4pm\".")
+        }
+        checkpoint(line)
+        if applyCorrection(rest, words: words) {
+            announceDateChanges(from: before)
+            if question == state.question { reaskOrOffer() }
+            return
+        }
+        // Nothing specific: "actually <answer>" replaces the last answer given.
+        state.checkpoints.removeLast()
+        guard let last = state.checkpoints.last, let earlier = last.question else {
+            return say("What should I change? For example \"actually they said three weeks\" or \"actually it ended at 4pm\".")
+        }
+        state.checkpoints.removeLast()
+        app = last.application
+        state.question = earlier
+        say("Changing your answer \"\(last.answer)\".")
+        answer(earlier, line: rest, words: words)
+        announceDateChanges(from: before)
+    }
+
+    /// Applies a correction that names what it changes; false when it names nothing known.
+    private mutating func applyCorrection(_ rest: String, words: Words) -> Bool {
+        if let end = app.interviewEnd, words.hasAny(["ended", "finished", "over", "end", "left"]),
+           let reading = MomentReader(calendar: calendar).moment(in: words, now: now), reading.date != end {
+            app.interviewEnd = min(reading.date, now)
+            say("Changed: the interview ended \(text.moment(app.interviewEnd!)).")
+            return true
+        }
+        if words.hasAny(["company", "employer"]), let name = Self.value(after: ["is", "was"], in: rest) {
+            app.company = name
+            say("Changed: the company is \(name).")
+            return true
+        }
+        if words.hasAny(["role", "position", "title", "job"]), let name = Self.value(after: ["is", "was"], in: rest) {
+            app.role = name
+            say("Changed: the role is \(name).")
+            return true
+        }
+        if app.interviewEnd != nil,
+           let frame = TimeFrameReader(calendar: calendar).timeFrame(in: words, interviewDay: interviewDay) {
+            app.timeFrame = frame
+            app.records[.askNextStep] = StepRecord(frame == .unknown ? .missed : .done, on: interviewDay)
+            say(frame == .unknown
+                ? "Changed: no time frame. I'll assume \(TimeFrame.assumed.spoken(with: text)) until you know more."
+                : "Changed: \(frame.spoken(with: text)).")
+            return true
+        }
+        let reading = RoomAnswerReader().read(rest, asked: nil, contacts: app.contacts)
+        guard !reading.steps.isEmpty, app.interviewEnd != nil else { return false }
+        for (step, answer) in reading.steps.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            app.records[step] = StepRecord(StepRecord.Status(answer), on: interviewDay)
+            say("Changed: \(step.rawValue) is now \(StepRecord.Status(answer).rawValue).")
+        }
+        for (person, reachable) in reading.details {
+            if let index = app.contacts.firstIndex(where: { $0.name == person }) { app.contacts[index].hasDetails = reachable }
+        }
+        return true
+    }
+
+    /// The words after "is" or "was", in the user's own spelling.
+    private static func value(after markers: [String], in text: String) -> String? {
+        for marker in markers {
+            if let range = text.range(of: " \(marker) ", options: .caseInsensitive) {
+                let value = text[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
+                if !value.isEmpty { return value }
+            }
+        }
+        return nil
+    }
+
+    /// Says which follow-up dates moved between `before` and now.
+    mutating func announceDateChanges(from before: Application) {
+        guard let old = timeline.followUpDays(for: before), let new = followUpDays else { return }
+        let names: [(StepID, String)] = [(.sendThankYou, "the thank-you deadline"), (.firstFollowUp, "the first follow-up"),
+                                         (.secondFollowUp, "the second follow-up"), (.moveOn, "letting go")]
+        let moved = names.filter { old[$0.0] != new[$0.0] }
+        guard !moved.isEmpty else { return }
+        let changes = moved.map { "\($0.1) moves from \(text.day(old[$0.0]!)) to \(text.day(new[$0.0]!))" }
+        say("That changes the dates: \(changes.joined(separator: "; ")).")
+        if app.isDone(.scheduleFirstFollowUp), !app.isDone(.firstFollowUp), old[.firstFollowUp] != new[.firstFollowUp] {
+            say("Move the reminder in your calendar to \(text.day(new[.firstFollowUp]!)).")
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The plan as the coach tells it after the walkthrough, and the /plan timeline.
+extension Exchange {
+    mutating func presentPlan() {
+        guard let end = app.interviewEnd, let days = followUpDays else { return }
+        let deadline = schedule.thankYouDeadline(interviewEnd: end)
+        let frame = app.timeFrame ?? .unknown
+        let frameEnd = schedule.timeFrameEnd(frame, interviewDay: interviewDay)
+        let first = days[.firstFollowUp]!, main = app.mainContact?.name ?? "your main contact"
+        let people = app.contacts.count > 1
+            ? "a separate thank-you note to each of \(Application.names(app.contacts)), each naming something you talked about with that person."
+            : "a thank-you note to \(Application.names(app.contacts)), naming something you talked about."
+        say("Here is your plan:")
+        if now < deadline {
+            say("  By \(text.moment(deadline)): \(people)")
+        } else {
+            say("  Today, as soon as you can: \(people) The 24 hours are up, but a late note still helps.")
+        }
+        say("  Today: put \(text.day(first)) in your calendar for the first follow-up (\(frameClause(frame, end: frameEnd)), plus \(Schedule.cushionDays) days' cushion\(weekendNote(frameEnd, first))).")
+        say("  \(text.day(first)): follow up with \(main) by email or phone.")
+        say("  \(text.day(days[.secondFollowUp]!)): if you've heard nothing, follow up one last time.")
+        say("  \(text.day(days[.moveOn]!)): if there's still no answer, let it go.")
+        if frame == .unknown {
+            say("With no time frame from them I've assumed \(TimeFrame.assumed.spoken(with: text)); ask in your thank-you note and I'll move the dates.")
+        }
+        say("An answer from them at any point ends the chain. /plan shows this timeline again.")
+        state.lastReason = "\(StepID.scheduleFirstFollowUp.reason) (schedule-first-follow-up)"
+    }
+
+    /// "their two weeks end Thursday, Dec 10".
+    func frameClause(_ frame: TimeFrame, end: Day) -> String {
+        switch frame {
+        case .by: "they expect to decide by \(text.day(end))"
+        case .unknown: "the \(TimeFrame.assumed.spoken(with: text)) I'm assuming end \(text.day(end))"
+        case .within: "their \(frame.spoken(with: text)) end \(text.day(end))"
+        }
+    }
+
+    private func weekendNote(_ frameEnd: Day, _ first: Day) -> String {
+        let cushioned = frameEnd.adding(days: Schedule.cushionDays, in: calendar)
+        guard cushioned != first else { return "" }
+        return "; that lands on a weekend, so I moved it to the Monday"
+    }
+
+    /// The /plan timeline: one line per step with its id, ISO date and status.
+    mutating func showPlan() {
+        guard let entries = timeline.entries(for: app, now: now) else {
+            say("There's no plan yet: I need to know when the interview ended first.")
+            return reaskOrOffer()
+        }
+        let title = [app.role, app.company.map { "at \($0)" }].compactMap { $0 }.joined(separator: " ")
+        say("Plan\(title.isEmpty ? "" : " for \(title)") (today is \(text.day(today))):")
+        for entry in entries {
+            let id = entry.step.rawValue.padding(toLength: 25, withPad: " ", startingAt: 0)
+            let day = entry.day?.description ?? "when asked"
+            let status = entry.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
+            var row = "  \(id) \(day.padding(toLength: 10, withPad: " ", startingAt: 0))  \(status) \(entry.note)"
+            while row.last == " " { row.removeLast() }
+            say(row)
+        }
+        reaskOrOffer()
+    }
+}

@@ -1,0 +1,75 @@
+/// The question the coach has put to the user and is waiting on.
+public enum Question: String, Codable, Sendable {
+    case company, role, interviewEnd, people
+    case expressInterest, askNextStep, timeFrame, sayThanks, collectCards
+    case calendarNote
+    case employerReply
+    case futureInterest
+
+    /// The step a yes or no answer settles, if any.
+    var step: StepID? {
+        switch self {
+        case .expressInterest: .expressInterest
+        case .askNextStep: .askNextStep
+        case .sayThanks: .sayThanks
+        case .collectCards: .collectCards
+        case .calendarNote: .scheduleFirstFollowUp
+        default: nil
+        }
+    }
+
+    /// The question that asks about an interview-room step.
+    init?(asking step: StepID) {
+        switch step {
+        case .expressInterest: self = .expressInterest
+        case .askNextStep: self = .askNextStep
+        case .sayThanks: self = .sayThanks
+        case .collectCards: self = .collectCards
+        default: return nil
+        }
+    }
+
+    var expectsYesNo: Bool {
+        step != nil || self == .futureInterest
+    }
+
+    /// The question as first asked.
+    func prompt(_ app: Application, text: DateText, days: [StepID: Day]?) -> String {
+        switch self {
+        case .company: "Which company was the interview with?"
+        case .role: "What role did you interview for?"
+        case .interviewEnd: "When did the interview end? \"Just now\", a time like \"3:30pm\", or \"yesterday at 4pm\" all work (Enter means just now)."
+        case .people: "Who did you meet? Names and roles, for example: Sarah Lee, hiring manager; Tom Park, HR."
+        case .expressInterest: "Before you left, did you tell them you want the job and look forward to the next step?"
+        case .askNextStep: "Did you ask what happens next, and when they expect to decide?"
+        case .timeFrame: "What did they say about timing? For example \"two weeks\", \"by Friday the 12th\", or \"they didn't say\"."
+        case .sayThanks: "Did you thank them for their time on the way out?"
+        case .collectCards:
+            app.contacts.count > 1
+                ? "Did you get contact details (a card or an email address) for each of them?"
+                : "Did you get contact details (a card or an email address) for \(app.contacts.first?.name ?? "them")?"
+        case .calendarNote:
+            "Have you put \(days?[.firstFollowUp].map(text.day) ?? "the first follow-up") in your calendar yet?"
+        case .employerReply: "What did they say: another round, an offer, or a no?"
+        case .futureInterest: "Would you like to hear about other roles at \(app.company ?? "the company") in the future?"
+        }
+    }
+
+    /// A narrower version for when the first answer was unclear.
+    func narrower(_ app: Application) -> String {
+        switch self {
+        case .company: "Just the company's name is enough, for example \"Acme\"."
+        case .role: "The job title is enough, for example \"product designer\"."
+        case .interviewEnd: "Roughly when did it finish? For example \"an hour ago\" or \"at 2pm\"."
+        case .people: "Give me at least one name, for example \"Sarah Lee, hiring manager\"."
+        case .expressInterest: "In the room, did you say that you want this job? A yes or no is enough."
+        case .askNextStep: "Did you ask them about the next step or their timeline? A yes or no is enough."
+        case .timeFrame: "A span like \"two weeks\", a day like \"Dec 12\", or \"they didn't say\"."
+        case .sayThanks: "As you left, did you thank them? A yes or no is enough."
+        case .collectCards: "Do you have a way to reach \(app.contacts.count > 1 ? "each of them" : "them"), like a card or an email address? Yes, no, or whose you have."
+        case .calendarNote: "Is the reminder in your calendar? Yes or not yet."
+        case .employerReply: "Did they invite you to another round, make an offer, or say no?"
+        case .futureInterest: "Would you want them to keep you in mind for other roles? Yes or no."
+        }
+    }
+}

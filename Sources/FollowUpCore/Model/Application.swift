@@ -1,0 +1,54 @@
+import Foundation
+
+/// One interview and everything the candidate told the coach about it.
+public struct Application: Codable, Equatable, Sendable {
+    public var company: String?
+    public var role: String?
+    public var interviewEnd: Date?
+    public var contacts: [Contact] = []
+    public var timeFrame: TimeFrame?
+    public var records: [StepID: StepRecord] = [:]
+    /// Set when the candidate is not interested: the decline path replaces the follow-ups.
+    public var declining: Declining?
+    public var outcome: Outcome?
+
+    /// Where the decline path stands.
+    public struct Declining: Codable, Equatable, Sendable {
+        /// The day the candidate decided.
+        public var since: Day
+        /// The day the employer asked about next steps, if they have.
+        public var askedOn: Day?
+        /// Whether the candidate would like to hear about future roles there; nil until asked.
+        public var futureInterest: Bool?
+    }
+
+    public init() {}
+
+    public func status(of step: StepID) -> StepRecord.Status? {
+        records[step]?.status
+    }
+
+    public func isDone(_ step: StepID) -> Bool {
+        records[step]?.status == .done
+    }
+
+    /// The person follow-ups go to: the first one named.
+    public var mainContact: Contact? {
+        contacts.first
+    }
+
+    /// People who have not had their thank-you note yet.
+    public var contactsAwaitingThanks: [Contact] {
+        contacts.filter { $0.thankedOn == nil }
+    }
+
+    /// "Sarah Lee and Tom Park".
+    public static func names(_ contacts: [Contact]) -> String {
+        let names = contacts.map(\.name)
+        switch names.count {
+        case 0: return "everyone you met"
+        case 1: return names[0]
+        default: return names.dropLast().joined(separator: ", ") + " and " + names.last!
+        }
+    }
+}

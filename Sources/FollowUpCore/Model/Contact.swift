@@ -1,0 +1,26 @@
+import Foundation
+
+/// A person the candidate met at the interview.
+public struct Contact: Codable, Equatable, Sendable {
+    public var name: String
+    public var role: String?
+    /// Whether the candidate has a way to reach them (a card, an email); nil when not asked yet.
+    public var hasDetails: Bool?
+    /// The day the thank-you note to this person went out.
+    public var thankedOn: Day?
+
+    public init(name: String, role: String? = nil) {
+        self.name = name
+        self.role = role
+    }
+
+    /// "Sarah Lee (hiring manager)" or just the name.
+    public var described: String {
+        role.map { "\(name) (\($0))" } ?? name
+    }
+
+    /// The first word of the name, as people refer to each other in conversation.
+    public var firstName: String {
+        String(name.split(separator: " ").first ?? Substring(name))
+    }
+}

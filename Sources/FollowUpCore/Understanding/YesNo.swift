@@ -1,0 +1,28 @@
+/// A yes, a no, or "not sure", read from a short answer with hedges and typos.
+public enum YesNo: String, Sendable {
+    case yes, no, unsure
+
+    static let unsurePhrases = ["not sure", "do not know", "do not remember", "can not remember",
+                                "kind of", "sort of", "no idea", "i guess", "hard to say", "not certain"]
+    static let unsureWords = ["maybe", "perhaps", "unsure", "possibly", "dunno", "idk", "somewhat", "partly"]
+    static let noPhrases = ["not really", "i forgot", "did not", "forgot to", "no i", "not at all", "i missed"]
+    static let noWords = ["no", "nope", "nah", "not", "never", "forgot", "neither", "n", "none", "missed", "nay"]
+    static let yesWords = ["yes", "yeah", "yep", "yup", "yea", "ya", "sure", "definitely", "absolutely", "did",
+                           "y", "correct", "right", "ok", "okay", "certainly", "indeed", "totally", "both",
+                           "all", "got", "have", "done", "affirmative", "yess", "yas", "thanked", "asked", "told"]
+    static let yesPhrases = ["of course", "think so", "i did"]
+
+    /// The answer in `words`, or nil when there is none.
+    public init?(_ words: Words) {
+        if words.hasAny(phrases: Self.unsurePhrases) || words.hasAny(Self.unsureWords) {
+            self = .unsure
+        } else if words.hasAny(phrases: Self.noPhrases) || words.tokens.contains(where: Self.noWords.contains) {
+            self = .no
+        } else if words.tokens.contains(where: Self.yesWords.contains) || words.has("yes")
+                    || words.hasAny(phrases: Self.yesPhrases) {
+            self = .yes
+        } else {
+            return nil
+        }
+    }
+}
