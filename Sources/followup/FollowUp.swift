@@ -37,7 +37,7 @@ struct FollowUp: ParsableCommand {
         var fixed: Date?
         if let text = now ?? environment["FOLLOWUP_NOW"] {
             do {
-                fixed = try Clock.parse(text, calendar: calendar)
+                fixed = try ISOMoment.parse(text, calendar: calendar)
             } catch {
                 throw ValidationError(error.description)
             }

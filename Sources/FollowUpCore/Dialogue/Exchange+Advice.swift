@@ -31,7 +31,7 @@ extension Exchange {
         let end = app.interviewEnd!
         let days = followUpDays!
         let main = app.mainContact?.name ?? "your main contact"
-        if !app.isDone(.sendThankYou) {
+        if !app.isDone(.sendThankYou), today < days[.firstFollowUp]! {
             let deadline = schedule.thankYouDeadline(interviewEnd: end)
             let who = Application.names(app.contactsAwaitingThanks)
             let when = Day(deadline, in: calendar) == today ? "by \(text.time(deadline)) today" : "by \(text.moment(deadline))"
@@ -66,7 +66,8 @@ extension Exchange {
     private func followUpAction(_ step: StepID, day: Day, main: String, what: String) -> Action {
         if today < day {
             let wait = today.days(until: day, in: calendar)
-            return Action(step: step, line: "Nothing to do today. Next, on \(text.day(day)) (in \(wait) day\(wait == 1 ? "" : "s")): \(what)")
+            let when = wait == 1 ? "tomorrow" : "in \(wait) days"
+            return Action(step: step, line: "Nothing to do today. Next, on \(text.day(day)) (\(when)): \(what)")
         }
         if today == day {
             return Action(step: step, line: "Today's the day: \(what)")

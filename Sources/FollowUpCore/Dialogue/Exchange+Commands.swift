@@ -67,7 +67,8 @@ extension Exchange {
         guard app.interviewEnd != nil, app.outcome == nil, app.declining == nil else {
             return say("Goodbye, and good luck.")
         }
-        say("Before you go, your next step: \(nextAction().line)")
+        say("Before you go, your next step:")
+        say("  \(nextAction().line)")
         say("Goodbye, and good luck.")
     }
 }

@@ -32,8 +32,9 @@ extension Exchange {
     private mutating func applyCorrection(_ rest: String, words: Words) -> Bool {
         if let end = app.interviewEnd, words.hasAny(["ended", "finished", "over", "end", "left"]),
            let reading = MomentReader(calendar: calendar).moment(in: words, now: now), reading.date != end {
-            app.interviewEnd = min(reading.date, now)
-            say("Changed: the interview ended \(text.moment(app.interviewEnd!)).")
+            let end = min(reading.date, now)
+            app.interviewEnd = end
+            say("Changed: the interview ended \(text.moment(end)). Thank-you deadline: \(text.moment(schedule.thankYouDeadline(interviewEnd: end))).")
             return true
         }
         if words.hasAny(["company", "employer"]), let name = Self.value(after: ["is", "was"], in: rest) {

@@ -90,7 +90,7 @@ extension Exchange {
         if app.contactsAwaitingThanks.isEmpty {
             app.records[.sendThankYou] = StepRecord(.done, on: day)
             let action = nextAction()
-            say("Next: \(action.line)")
+            say(action.line)
             state.lastReason = "\(action.step.reason) (\(action.step.rawValue))"
         } else {
             let deadline = schedule.thankYouDeadline(interviewEnd: app.interviewEnd!)
@@ -138,6 +138,20 @@ extension Exchange {
         } else {
             say("Noted. That's more than two follow-ups, so I'd stop here: more contact can work against you. Let it go and focus on other openings (move-on).")
             state.lastReason = "\(StepID.moveOn.reason) (move-on)"
+        }
+    }
+
+    /// "Done": records whichever action the coach would advise now.
+    mutating func recordDone(line: String) {
+        guard app.interviewEnd != nil, app.outcome == nil else {
+            return say("Noted. \"What should I do now?\" tells you what comes next.")
+        }
+        if app.declining != nil { return recordFollowUp(line: line) }
+        switch nextAction().step {
+        case .sendThankYou: recordThankYou(line: line)
+        case .scheduleFirstFollowUp, .scheduleSecondFollowUp: recordReminder(line: line)
+        case .firstFollowUp, .secondFollowUp: recordFollowUp(line: line)
+        default: say("Noted. There's nothing left to send for this one.")
         }
     }
 

@@ -17,7 +17,7 @@ extension Exchange {
         } else {
             say("  Today, as soon as you can: \(people) The 24 hours are up, but a late note still helps.")
         }
-        say("  Today: put \(text.day(first)) in your calendar for the first follow-up (\(frameClause(frame, end: frameEnd)), plus \(Schedule.cushionDays) days' cushion\(weekendNote(frameEnd, first))).")
+        say("  Today: put \(text.day(first)) in your calendar for the first follow-up (\(frameClause(frame, end: frameEnd)), plus \(NumberWords.spoken(Schedule.cushionDays)) days' cushion\(weekendNote(frameEnd, first))).")
         say("  \(text.day(first)): follow up with \(main) by email or phone.")
         say("  \(text.day(days[.secondFollowUp]!)): if you've heard nothing, follow up one last time.")
         say("  \(text.day(days[.moveOn]!)): if there's still no answer, let it go.")
@@ -54,7 +54,7 @@ extension Exchange {
         for entry in entries {
             let id = entry.step.rawValue.padding(toLength: 25, withPad: " ", startingAt: 0)
             let day = entry.day?.description ?? "when asked"
-            let status = entry.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
+            let status = entry.status.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
             var row = "  \(id) \(day.padding(toLength: 10, withPad: " ", startingAt: 0))  \(status) \(entry.note)"
             while row.last == " " { row.removeLast() }
             say(row)

@@ -91,6 +91,7 @@ struct Exchange {
         case .sentThankYou: recordThankYou(line: line)
         case .addedReminder: recordReminder(line: line)
         case .followedUp: recordFollowUp(line: line)
+        case .didIt: recordDone(line: line)
         case .noReply: adviseNextAction()
         }
     }

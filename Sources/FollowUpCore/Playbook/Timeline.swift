@@ -35,11 +35,13 @@ public struct Timeline: Sendable {
                 status = .cancelled
             } else if step == .sendThankYou {
                 status = now < deadline ? .due : .overdue
+            } else if step == .scheduleFirstFollowUp {
+                status = .due
             } else {
                 status = dayStatus(day, today: today, step: step, app: app)
             }
-            entries.append(PlanEntry(step: step, day: day, status: status,
-                                     note: chainNote(step, app: app, deadline: deadline, text: text)))
+            let note = status == .cancelled ? "" : chainNote(step, app: app, deadline: deadline, text: text)
+            entries.append(PlanEntry(step: step, day: day, status: status, note: note))
         }
         if let declining = app.declining {
             entries += declineEntries(app, declining: declining, deadlineDay: Day(deadline, in: calendar))
@@ -74,7 +76,7 @@ public struct Timeline: Sendable {
         }
         if let waitsOn, !app.isDone(waitsOn) { return .upcoming }
         if today < day { return .upcoming }
-        if today == day || step == .moveOn || step == .scheduleFirstFollowUp { return .due }
+        if today == day || step == .moveOn { return .due }
         return .overdue
     }
 

@@ -15,6 +15,8 @@ public enum Intent: Equatable, Sendable {
     case sentThankYou
     case addedReminder
     case followedUp
+    /// "Done", "sent": the action just advised is done.
+    case didIt
     case noReply
 
     /// The questions about the follow-up that the coach answers from the playbook.

@@ -23,6 +23,8 @@ struct IntentReader {
     static let quit = ["quit", "exit", "bye", "goodbye", "good bye", "see you", "that is all"]
     static let greetings = ["hi", "hello", "hey", "good morning", "good afternoon", "good evening", "howdy"]
     static let thanks = ["thanks", "thank you", "thx", "cheers", "ty", "much appreciated", "great thanks"]
+    static let didIt = ["done", "sent", "sent it", "i sent it", "it is sent", "did it", "i did it", "all done",
+                        "done that", "did that", "i have done it", "i have sent it", "replied", "i replied"]
     static let noReply = ["no reply", "no answer", "nothing yet", "not heard", "no response", "still nothing",
                           "radio silence", "no word", "did not hear", "did not reply", "did not answer", "nothing back",
                           "not replied", "not answered", "no news"]
@@ -54,8 +56,9 @@ struct IntentReader {
 
     /// Reports and small talk, read only when no question is on the table.
     func report(in words: Words) -> Intent? {
-        let negated = words.hasAny(["not", "never", "no"])
-        if words.hasAny(phrases: Self.noReply) { return .noReply }
+        let negated = words.hasAny(["not", "never"])
+        let line = words.tokens.joined(separator: " ")
+        if Self.didIt.contains(line) { return .didIt }
         if words.hasAny(phrases: Self.gotInTouch) { return .employerGotInTouch }
         if !negated, words.hasAny(["thank", "thanks", "thankyou"]),
            words.hasAny(["sent", "wrote", "emailed", "mailed", "posted", "did", "done", "written", "send"]) {
@@ -70,7 +73,7 @@ struct IntentReader {
            words.hasAny(["followed", "sent", "did", "done", "emailed", "called", "wrote", "phoned", "reached", "checked"]) {
             return .followedUp
         }
-        let line = words.tokens.joined(separator: " ")
+        if words.hasAny(phrases: Self.noReply) { return .noReply }
         if Self.thanks.contains(where: { line == $0 || line.hasPrefix($0 + " ") }) { return .thanks }
         if Self.greetings.contains(where: { line == $0 || line.hasPrefix($0 + " ") }) { return .greeting }
         return nil

@@ -8,14 +8,16 @@ struct PeopleReader {
         "owner", "analyst", "specialist", "coordinator", "supervisor", "hiring", "senior", "principal",
         "staff", "talent", "people", "sales", "marketing", "product", "recruiting", "chief", "boss",
         "colleague", "peer", "architect", "scientist", "consultant", "administrator", "assistant",
+        "editor", "writer", "producer", "accountant", "advisor", "associate", "executive", "representative",
     ]
     static let leadIns = ["i met with", "i met", "met with", "interviewed with", "i spoke with", "i spoke to",
                           "spoke with", "spoke to", "i talked to", "talked to", "with", "and", "also", "plus"]
 
     func people(in text: String) -> [Contact] {
         var contacts: [Contact] = []
+        let capitalised = text.contains { $0.isUppercase }
         for part in split(text) {
-            for contact in read(part) where !contacts.contains(where: { $0.name.lowercased() == contact.name.lowercased() }) {
+            for contact in read(part, capitalised: capitalised) where !contacts.contains(where: { $0.name.lowercased() == contact.name.lowercased() }) {
                 contacts.append(contact)
             }
         }
@@ -30,7 +32,7 @@ struct PeopleReader {
         return text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    private func read(_ part: String) -> [Contact] {
+    private func read(_ part: String, capitalised: Bool) -> [Contact] {
         var part = part.trimmingCharacters(in: CharacterSet(charactersIn: " .,:"))
         for leadIn in Self.leadIns where part.lowercased().hasPrefix(leadIn + " ") {
             part = String(part.dropFirst(leadIn.count + 1))
@@ -49,7 +51,7 @@ struct PeopleReader {
         var contacts: [Contact] = []
         let chunks = part.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for chunk in chunks {
-            if let split = splitRoleAndName(chunk) {
+            if let split = splitRoleAndName(chunk, capitalised: capitalised) {
                 var contact = Contact(name: split.name, role: split.role)
                 if contact.role == nil, chunk == chunks.last { contact.role = role.map(cleanRole) }
                 contacts.append(contact)
@@ -64,12 +66,13 @@ struct PeopleReader {
     }
 
     /// "Sarah Lee" → name; "hiring manager Sarah Lee" → role and name; "hiring manager" → nil.
-    private func splitRoleAndName(_ chunk: String) -> (name: String, role: String?)? {
+    /// In a `capitalised` answer, a chunk with no capital letter is a role.
+    private func splitRoleAndName(_ chunk: String, capitalised: Bool) -> (name: String, role: String?)? {
         let words = chunk.split(separator: " ").map(String.init)
         let isRoleWord = { (word: String) in Self.roleWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
         let isNameWord = { (word: String) in word.first?.isUppercase == true && !isRoleWord(word) }
         guard let firstName = words.firstIndex(where: isNameWord) else {
-            if words.contains(where: isRoleWord) { return nil }
+            if capitalised || words.contains(where: isRoleWord) { return nil }
             return words.count <= 3 ? (capitalized(words), nil) : nil
         }
         let nameWords = words[firstName...].prefix(while: isNameWord)

@@ -64,9 +64,16 @@ public struct Words: Sendable {
         phrases.contains { has(phrase: $0) }
     }
 
+    /// Real words one letter away from a word the coach listens for: never read as typos.
+    static let exactOnly: Set<String> = ["think", "thing", "things", "thinks", "three", "there", "their", "where",
+                                         "write", "white", "quite", "after", "other", "later", "offer", "often",
+                                         "email", "emails", "mailed", "calls", "cards", "weeks", "days", "months",
+                                         "ended", "sends", "spend", "spent", "thanks", "thank"]
+
     /// Equal, or within the typos allowed for a word of that length.
     static func close(_ typed: String, _ word: String) -> Bool {
         if typed == word { return true }
+        if exactOnly.contains(typed) { return false }
         let allowed = word.count >= 8 ? 2 : word.count >= 5 ? 1 : 0
         guard allowed > 0, abs(typed.count - word.count) <= allowed,
               typed.first == word.first || typed.dropFirst().first == word.first else { return false }

@@ -1,0 +1,31 @@
+import FollowUpCore
+import Foundation
+import Testing
+
+/// Replays every file in Transcripts/ through the coach; `FOLLOWUP_RECORD=1` writes them anew.
+struct TranscriptTests {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Transcripts")
+
+    static let files: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted()
+    }()
+
+    @Test func theTranscriptsAreThere() {
+        #expect(Self.files.count >= 6)
+    }
+
+    @Test(arguments: files)
+    func replays(_ name: String) throws {
+        let url = Self.folder.appendingPathComponent(name)
+        let recorded = try String(contentsOf: url, encoding: .utf8)
+        let replayed = try Transcript.replay(recorded)
+        if ProcessInfo.processInfo.environment["FOLLOWUP_RECORD"] == "1" {
+            try replayed.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(replayed == recorded, "\(name) no longer replays; FOLLOWUP_RECORD=1 swift test re-records it.\n\(TextDiff.describe(expected: recorded, actual: replayed))")
+    }
+}
