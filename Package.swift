@@ -30,6 +30,6 @@ let package = Package(
             name: "FollowUpCoreTests",
             dependencies: ["FollowUpCore"]
         ),
-        .testTarget(name: "FollowUpTerminalTests"),
+        .testTarget(name: "FollowUpTerminalTests", exclude: ["interactive_session.py"]),
     ]
 )

@@ -28,7 +28,7 @@ public enum ISOMoment {
 }
 
 /// Why a given date and time could not be read.
-public enum ISOMomentError: Error, CustomStringConvertible {
+public enum ISOMomentError: Error, Equatable, CustomStringConvertible {
     case unreadable(String)
 
     public var description: String {

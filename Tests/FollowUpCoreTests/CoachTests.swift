@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import FollowUpCore
+
+/// The dialogue engine as a pure function: state in, state and replies out.
+struct CoachTests {
+    let calendar = ScheduleTests.calendar("America/New_York")
+    var coach: Coach { Coach(calendar: calendar) }
+    var now: Date { try! ISOMoment.parse("2026-11-26T17:00", calendar: calendar) }
+
+    /// Plays `lines` from the start and returns the final turn.
+    func play(_ lines: [String]) -> Coach.Turn {
+        var turn = coach.opening(Conversation(), now: now)
+        for line in lines {
+            turn = coach.respond(to: line, in: turn.state, now: now)
+        }
+        return turn
+    }
+
+    let walkthrough = ["Acme", "Designer", "just now", "Sarah Lee, hiring manager", "yes", "yes, two weeks", "yes", "yes"]
+
+    @Test func theSameInputGivesTheSameTurn() {
+        let first = play(walkthrough), second = play(walkthrough)
+        #expect(first.state == second.state)
+        #expect(first.replies == second.replies)
+    }
+
+    @Test func undoRestoresTheExactEarlierState() {
+        let before = play(Array(walkthrough.prefix(5)))
+        let after = coach.respond(to: "/undo", in: coach.respond(to: "yes, two weeks", in: before.state, now: now).state, now: now)
+        #expect(after.state.application == before.state.application)
+        #expect(after.state.question == before.state.question)
+    }
+
+    @Test func controlCharactersAreDroppedAndNothingIsLost() {
+        let turn = play(["Ac\u{1B}[31mme\u{7}\u{0}"])
+        #expect(turn.state.application.company == "Ac[31mme")
+        let junk = coach.respond(to: "\u{FFFD}\u{FFFD}\u{3}", in: turn.state, now: now)
+        #expect(junk.state.application == turn.state.application)
+        #expect(junk.replies.first?.hasPrefix("Take your time.") == true)
+    }
+
+    @Test func aHugePasteIsCutWithANote() {
+        let turn = play([String(repeating: "Acme ", count: 5000)])
+        #expect(turn.replies.first == "That was a long message; I read the first 2000 characters.")
+        #expect(turn.state.application.company?.count ?? 0 <= Exchange.longestLine)
+    }
+
+    @Test func anUnclearAnswerIsAskedAgainThenOfferedChoicesThenMarkedUnknown() {
+        let start = play(Array(walkthrough.prefix(4)))
+        let first = coach.respond(to: "hmm", in: start.state, now: now)
+        #expect(first.state.question == .expressInterest)
+        let second = coach.respond(to: "hmm", in: first.state, now: now)
+        #expect(second.replies.last?.contains("yes, no, or not sure?") == true)
+        let third = coach.respond(to: "hmm", in: second.state, now: now)
+        #expect(third.state.application.records[.expressInterest] == StepRecord(.unknown, on: Day(iso: "2026-11-26")))
+        #expect(third.state.question == .askNextStep)
+    }
+
+    @Test func decliningSchedulesNoFollowUps() {
+        let turn = play(walkthrough + ["no", "I'm not interested in this job"])
+        let entries = Timeline(calendar: calendar).entries(for: turn.state.application, now: now)!
+        let followUps = entries.filter { [.firstFollowUp, .secondFollowUp, .sendThankYou].contains($0.step) }
+        #expect(followUps.allSatisfy { $0.status == .cancelled })
+        #expect(entries.contains { $0.step == .declineWait && $0.status == .due })
+    }
+
+    @Test func aCorrectionRecomputesEveryDependentDate() {
+        let turn = play(walkthrough + ["yes", "actually they said three weeks"])
+        #expect(turn.state.application.timeFrame == .within(3, .weeks))
+        #expect(turn.replies.contains { $0.contains("the first follow-up moves from Monday, Dec 14 to Monday, Dec 21") })
+        #expect(turn.replies.contains("Move the reminder in your calendar to Monday, Dec 21."))
+    }
+
+    @Test func quitEndsTheConversation() {
+        #expect(play(["/quit"]).state.ended)
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import FollowUpCore
+
+/// The readers behind the dialogue, at a fixed reference day (Thursday, Nov 26, 2026).
+struct UnderstandingTests {
+    let calendar = ScheduleTests.calendar("America/New_York")
+    let thursday = Day(iso: "2026-11-26")!
+
+    func timeFrame(_ text: String) -> TimeFrame? {
+        TimeFrameReader(calendar: calendar).timeFrame(in: Words(text), interviewDay: thursday)
+    }
+
+    @Test(arguments: [
+        ("yes", YesNo.yes), ("yep", .yes), ("yeah I did", .yes), ("I think so", .yes), ("of course", .yes),
+        ("no", .no), ("nope", .no), ("nah, totally forgot", .no), ("I didn't", .no), ("not really", .no),
+        ("not sure", .unsure), ("kind of", .unsure), ("maybe", .unsure), ("I don't remember", .unsure),
+    ])
+    func yesNoAndUnsure(text: String, expected: YesNo) {
+        #expect(YesNo(Words(text)) == expected)
+    }
+
+    @Test func noAnswerIsReadFromUnrelatedText() {
+        #expect(YesNo(Words("banana")) == nil)
+    }
+
+    @Test(arguments: [
+        ("two weeks", TimeFrame.within(2, .weeks)), ("in 10 days", .within(10, .days)),
+        ("a week or two", .within(2, .weeks)), ("2-3 weeks", .within(3, .weeks)),
+        ("a couple of weeks", .within(2, .weeks)), ("within 5 business days", .within(5, .businessDays)),
+        ("a month", .within(1, .months)), ("they said three wekes", .within(3, .weeks)),
+        ("by Friday the 11th", .by(Day(iso: "2026-12-11")!)), ("by Dec 12", .by(Day(iso: "2026-12-12")!)),
+        ("12/12", .by(Day(iso: "2026-12-12")!)), ("2027-01-08", .by(Day(iso: "2027-01-08")!)),
+        ("by friday", .by(Day(iso: "2026-11-27")!)), ("next Friday", .by(Day(iso: "2026-12-04")!)),
+        ("end of next week", .by(Day(iso: "2026-12-04")!)), ("end of the month", .by(Day(iso: "2026-11-30")!)),
+        ("the 3rd", .by(Day(iso: "2026-12-03")!)), ("January 5th", .by(Day(iso: "2027-01-05")!)),
+        ("they didn't say", .unknown), ("no idea", .unknown),
+    ])
+    func timeFrames(text: String, expected: TimeFrame) {
+        #expect(timeFrame(text) == expected)
+    }
+
+    @Test func aLineWithNoTimingYieldsNoTimeFrame() {
+        #expect(timeFrame("I second that") == nil)
+        #expect(timeFrame("banana") == nil)
+    }
+
+    @Test func peopleWithRolesInSeveralForms() {
+        let reader = PeopleReader()
+        #expect(reader.people(in: "Sarah Lee, hiring manager; Tom Park, HR").map(\.described)
+            == ["Sarah Lee (hiring manager)", "Tom Park (HR)"])
+        #expect(reader.people(in: "I met Sarah Lee (hiring manager) and Tom from HR").map(\.described)
+            == ["Sarah Lee (hiring manager)", "Tom (HR)"])
+        #expect(reader.people(in: "Sarah Lee, the hiring manager, and Tom Park").map(\.described)
+            == ["Sarah Lee (hiring manager)", "Tom Park"])
+        #expect(reader.people(in: "Dana Wu, editor").map(\.described) == ["Dana Wu (editor)"])
+        #expect(reader.people(in: "sarah lee and tom").map(\.name) == ["Sarah Lee", "Tom"])
+        #expect(reader.people(in: "the hiring manager Sarah Lee").map(\.described) == ["Sarah Lee (hiring manager)"])
+    }
+
+    @Test func momentsOfTheInterviewsEnd() throws {
+        let now = try ISOMoment.parse("2026-11-26T17:00", calendar: calendar)
+        let reader = MomentReader(calendar: calendar)
+        let text = DateText(calendar: calendar)
+        func read(_ line: String) -> String? { reader.moment(in: Words(line), now: now).map { text.moment($0.date) } }
+        #expect(read("just now") == "Thursday, Nov 26 at 5:00 PM")
+        #expect(read("") == "Thursday, Nov 26 at 5:00 PM")
+        #expect(read("an hour ago") == "Thursday, Nov 26 at 4:00 PM")
+        #expect(read("half an hour ago") == "Thursday, Nov 26 at 4:30 PM")
+        #expect(read("at 3") == "Thursday, Nov 26 at 3:00 PM")
+        #expect(read("10:30am") == "Thursday, Nov 26 at 10:30 AM")
+        #expect(read("16:30") == "Thursday, Nov 26 at 4:30 PM")
+        #expect(read("yesterday at 4pm") == "Wednesday, Nov 25 at 4:00 PM")
+        #expect(read("on Monday at noon") == "Monday, Nov 23 at 12:00 PM")
+        #expect(read("2026-11-26T15:00") == "Thursday, Nov 26 at 3:00 PM")
+        #expect(reader.moment(in: Words("yesterday"), now: now)?.assumed == "5:00 PM")
+        #expect(read("banana") == nil)
+    }
+
+    @Test func typosInTheWordsThatMatter() {
+        #expect(Words("thnaks for the help").has("thanks"))
+        #expect(Words("tomorow works").has("tomorrow"))
+        #expect(!Words("I think so").has("thank"))
+    }
+
+    @Test(arguments: [
+        ("what should I do now?", Intent.whatNow), ("whats next", .whatNow), ("now what", .whatNow),
+        ("I'm not interested in this job", .notInterested), ("they offered me the job!", .employerAnswered(.offer)),
+        ("they rejected me", .employerAnswered(.rejected)), ("I got a second interview", .employerAnswered(.nextRound)),
+        ("should I follow up a third time?", .advice(.thirdFollowUp)), ("should I call or email?", .advice(.callOrEmail)),
+        ("actually they said three weeks", .correction("they said three weeks")), ("why?", .why),
+    ])
+    func intents(text: String, expected: Intent) {
+        #expect(IntentReader().intent(of: Words(text)) == expected)
+    }
+
+    @Test func severalStepsSettledInOneAnswer() {
+        let contacts = [Contact(name: "Sarah Lee"), Contact(name: "Tom Park")]
+        let reader = RoomAnswerReader()
+        let both = reader.read("yes, and I got both their cards", asked: .expressInterest, contacts: contacts)
+        #expect(both.steps == [.expressInterest: .yes, .collectCards: .yes])
+        let partial = reader.read("yes but only Sarah's", asked: .collectCards, contacts: contacts)
+        #expect(partial.details == ["Sarah Lee": true, "Tom Park": false])
+        #expect(partial.steps[.collectCards] == .no)
+        let mixed = reader.read("I thanked them but forgot to ask about timing", asked: .sayThanks, contacts: contacts)
+        #expect(mixed.steps == [.sayThanks: .yes, .askNextStep: .no])
+    }
+}

@@ -1,0 +1,61 @@
+"""Drives the real followup binary in a pseudo-terminal: typing, Ctrl-C, Tab completion,
+history across sessions, UTF-8 input and Ctrl-D. Usage: interactive_session.py BINARY"""
+import os
+import stat
+import sys
+import tempfile
+
+import pexpect
+
+binary = sys.argv[1]
+home = tempfile.mkdtemp(prefix="followup-e2e-")
+env = dict(os.environ, HOME=home, XDG_DATA_HOME=os.path.join(home, "data"), TZ="America/New_York",
+           TERM="xterm", LANG="C.UTF-8")
+env.pop("NO_COLOR", None)
+
+
+def start():
+    child = pexpect.spawn(binary, ["--now", "2026-11-26T17:00"], env=env, encoding="utf-8",
+                          timeout=15, dimensions=(40, 200))
+    child.logfile_read = sys.stdout
+    child.expect_exact("Which company was the interview with?")
+    child.expect_exact("\x1b[1;36m")  # the coloured prompt
+    return child
+
+
+# Session 1: Ctrl-C drops a half-typed line, UTF-8 arrives whole, Tab completes, Ctrl-D says goodbye.
+child = start()
+child.send("garbage")
+child.sendintr()
+child.send("Café Ñandú 東京\r")
+child.expect_exact("Got it: Café Ñandú 東京.")
+child.expect_exact("What role did you interview for?")
+child.send("/pl\t\r")  # Tab completes "/pl" to "/plan"
+child.expect_exact("There's no plan yet")
+child.expect_exact("What role did you interview for?")
+child.send("Designer\r")
+child.expect_exact("When did the interview end?")
+child.sendcontrol("d")
+child.expect_exact("Goodbye, and good luck.")
+child.expect(pexpect.EOF)
+child.close()
+assert child.exitstatus == 0, f"exit status {child.exitstatus}"
+
+history = os.path.join(home, "data", "followup", "history")
+mode = stat.S_IMODE(os.stat(history).st_mode)
+assert mode == 0o600, f"history file mode {oct(mode)}"
+folder_mode = stat.S_IMODE(os.stat(os.path.dirname(history)).st_mode)
+assert folder_mode == 0o700, f"data folder mode {oct(folder_mode)}"
+with open(history, encoding="utf-8", errors="replace") as handle:
+    saved = handle.read()
+assert "Designer" in saved and "garbage" not in saved, saved
+
+# Session 2: the up arrow brings back the last line of session 1.
+child = start()
+child.send("\x1b[A\r")
+child.expect_exact("Got it: Designer.")
+child.sendcontrol("d")
+child.expect(pexpect.EOF)
+child.close()
+assert child.exitstatus == 0, f"exit status {child.exitstatus}"
+print("\ninteractive session: all checks passed")
