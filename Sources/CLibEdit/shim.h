@@ -79,8 +79,13 @@ static void followup_on_sigint(int signo) {
     (void)signo;
 }
 
-/// Installs a SIGINT handler without SA_RESTART, so el_wgets returns on Ctrl-C.
+/// Installs a SIGINT handler without SA_RESTART, so el_wgets returns on Ctrl-C. SIGINT is
+/// also unblocked, since a parent may have started the process with it blocked.
 static inline void followup_install_sigint_handler(void) {
+    sigset_t interrupt;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = followup_on_sigint;

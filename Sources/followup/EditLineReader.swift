@@ -47,7 +47,10 @@ final class EditLineReader: LineReader {
         self.prompt = Self.wideBuffer(prompt)
         var count: Int32 = 0
         guard let raw = el_wgets(editLine, &count) else {
-            if count == -1 { return .interrupted }
+            if count == -1 {
+                el_reset(editLine)
+                return .interrupted
+            }
             Output().write("\n")
             return .end
         }

@@ -26,7 +26,9 @@ def start():
 # Session 1: Ctrl-C drops a half-typed line, UTF-8 arrives whole, Tab completes, Ctrl-D says goodbye.
 child = start()
 child.send("garbage")
+child.expect_exact("garbage")
 child.sendintr()
+child.expect_exact("you>")
 child.send("Café Ñandú 東京\r")
 child.expect_exact("Got it: Café Ñandú 東京.")
 child.expect_exact("What role did you interview for?")
