@@ -14,17 +14,17 @@ env = dict(os.environ, HOME=home, XDG_DATA_HOME=os.path.join(home, "data"), TZ="
 env.pop("NO_COLOR", None)
 
 
-def start():
-    child = pexpect.spawn(binary, ["--now", "2026-11-26T17:00"], env=env, encoding="utf-8",
-                          timeout=15, dimensions=(40, 200))
+def start(extra_env=None):
+    child = pexpect.spawn(binary, ["--now", "2026-11-26T17:00"], env=dict(env, **(extra_env or {})),
+                          encoding="utf-8", timeout=15, dimensions=(40, 200))
     child.logfile_read = sys.stdout
     child.expect_exact("Which company was the interview with?")
-    child.expect_exact("\x1b[1;36m")  # the coloured prompt
     return child
 
 
 # Session 1: Ctrl-C drops a half-typed line, UTF-8 arrives whole, Tab completes, Ctrl-D says goodbye.
 child = start()
+child.expect_exact("\x1b[1;36myou>")  # the coloured prompt
 child.send("garbage")
 child.expect_exact("garbage")
 child.sendintr()
@@ -60,4 +60,11 @@ child.sendcontrol("d")
 child.expect(pexpect.EOF)
 child.close()
 assert child.exitstatus == 0, f"exit status {child.exitstatus}"
+# Session 3: NO_COLOR gives a plain prompt.
+child = start({"NO_COLOR": "1"})
+child.expect_exact("\r\nyou> ")
+child.sendcontrol("d")
+child.expect(pexpect.EOF)
+child.close()
+assert "\x1b[" not in child.before, repr(child.before)
 print("\ninteractive session: all checks passed")
