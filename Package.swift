@@ -10,9 +10,15 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "FollowUpCore"),
+        .target(
+            name: "FollowUpStore",
+            dependencies: ["FollowUpCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "FollowUpSession", dependencies: ["FollowUpCore", "FollowUpStore"]),
         .systemLibrary(
             name: "CLibEdit",
             pkgConfig: "libedit",
@@ -22,6 +28,8 @@ let package = Package(
             name: "followup",
             dependencies: [
                 "FollowUpCore",
+                "FollowUpStore",
+                "FollowUpSession",
                 "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -30,6 +38,8 @@ let package = Package(
             name: "FollowUpCoreTests",
             dependencies: ["FollowUpCore"]
         ),
+        .testTarget(name: "FollowUpStoreTests", dependencies: ["FollowUpStore", "FollowUpCore"]),
+        .testTarget(name: "FollowUpSessionTests", dependencies: ["FollowUpSession", "FollowUpStore", "FollowUpCore"]),
         .testTarget(name: "FollowUpTerminalTests", exclude: ["interactive_session.py"]),
     ]
 )

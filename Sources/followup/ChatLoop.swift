@@ -1,28 +1,23 @@
 import FollowUpCore
 import Foundation
 
-/// Runs the conversation: reads a line, hands it to the coach, writes the replies.
-struct ChatLoop<Reader: LineReader> {
+/// Runs a conversation: reads a line, hands it to the chat, writes the replies.
+struct ChatLoop<C: Chat, Reader: LineReader> {
+    var chat: C
     var reader: Reader
-    let coach: Coach
     let clock: Clock
     let output: Output
-    let prompt: String
 
-    mutating func run() {
-        let opening = coach.opening(Conversation(), now: clock.now())
-        var state = opening.state
-        write(opening.replies)
-        while !state.ended {
+    mutating func run(prompt: String) {
+        write(chat.open(now: clock.now()))
+        while !chat.isOver {
             switch reader.readLine(prompt: prompt) {
             case let .line(line):
-                let turn = coach.respond(to: line, in: state, now: clock.now())
-                state = turn.state
-                write(turn.replies)
+                write(chat.respond(to: line, now: clock.now()))
             case .interrupted:
                 output.write("\n")
             case .end:
-                write(coach.farewell(state, now: clock.now()))
+                write(chat.farewell(now: clock.now()))
                 return
             }
         }

@@ -6,13 +6,14 @@ final class EditLineReader: LineReader {
     private let editLine: OpaquePointer
     private let history: OpaquePointer
     private let historyFile: URL?
-    private let completions: [String]
+    /// The full lines that Tab may complete the typed text to.
+    private let completions: (String) -> [String]
     private var prompt = EditLineReader.wideBuffer("")
 
     static let historySize: Int32 = 1000
 
     /// `historyFile` is loaded now and saved after every line; nil keeps history in memory only.
-    init(historyFile: URL?, completions: [String]) {
+    init(historyFile: URL?, completions: @escaping (String) -> [String]) {
         followup_use_utf8_locale()
         followup_install_sigint_handler()
         editLine = followup_el_init("followup")
@@ -93,13 +94,13 @@ final class EditLineReader: LineReader {
     private func complete() -> UInt8 {
         let info = el_wline(editLine)!.pointee
         let typed = String(wideCString: info.buffer, count: info.cursor - info.buffer)
-        guard typed.hasPrefix("/"), !typed.contains(" ") else { return UInt8(CC_REFRESH_BEEP) }
-        let matches = completions.filter { $0.hasPrefix(typed) }
+        guard typed.hasPrefix("/") else { return UInt8(CC_REFRESH_BEEP) }
+        let matches = completions(typed)
         switch matches.count {
         case 0:
             return UInt8(CC_REFRESH_BEEP)
         case 1:
-            let rest = String(matches[0].dropFirst(typed.count)) + " "
+            let rest = String(matches[0].dropFirst(typed.count)) + (matches[0].contains(" ") ? "" : " ")
             _ = el_winsertstr(editLine, rest.wideCString)
             return UInt8(CC_REFRESH)
         default:
@@ -114,9 +115,9 @@ final class EditLineReader: LineReader {
     }
 
     private static func commonPrefix(_ words: [String]) -> String {
-        var prefix = words[0]
+        var prefix = words[0].lowercased()
         for word in words.dropFirst() {
-            while !word.hasPrefix(prefix) { prefix.removeLast() }
+            while !word.lowercased().hasPrefix(prefix) { prefix.removeLast() }
         }
         return prefix
     }

@@ -26,7 +26,9 @@ struct BinaryTests {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["TZ"] = "America/New_York"
-        env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("followup-tests").path
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("followup-tests-\(UUID().uuidString)")
+        env["XDG_DATA_HOME"] = scratch.path
+        env["FOLLOWUP_DB"] = scratch.appendingPathComponent("test.sqlite").path
         env.merge(environment) { $1 }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
@@ -79,7 +81,10 @@ struct BinaryTests {
         let run = try Self.run(Self.binary, ["--help"])
         #expect(run.status == 0)
         #expect(run.output.contains("A coach for the days after a job interview."))
-        #expect(run.output.contains("--now <date-time>"))
+        #expect(run.output.contains("chat (default)"))
+        let chat = try Self.run(Self.binary, ["chat", "--help"])
+        #expect(chat.output.contains("--now <date-time>"))
+        #expect(chat.output.contains("--db <path>"))
     }
 
     @Test func anInteractiveSessionEditsCompletesAndKeepsHistory() throws {

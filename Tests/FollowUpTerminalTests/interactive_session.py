@@ -11,14 +11,15 @@ binary = sys.argv[1]
 home = tempfile.mkdtemp(prefix="followup-e2e-")
 env = dict(os.environ, HOME=home, XDG_DATA_HOME=os.path.join(home, "data"), TZ="America/New_York",
            TERM="xterm", LANG="C.UTF-8")
-env.pop("NO_COLOR", None)
+for name in ("NO_COLOR", "FOLLOWUP_DB", "FOLLOWUP_NOW"):
+    env.pop(name, None)
 
 
-def start(extra_env=None):
+def start(extra_env=None, first_words="Which company was the interview with?"):
     child = pexpect.spawn(binary, ["--now", "2026-11-26T17:00"], env=dict(env, **(extra_env or {})),
                           encoding="utf-8", timeout=15, dimensions=(40, 200))
     child.logfile_read = sys.stdout
-    child.expect_exact("Which company was the interview with?")
+    child.expect_exact(first_words)
     return child
 
 
@@ -52,16 +53,22 @@ with open(history, encoding="utf-8", errors="replace") as handle:
     saved = handle.read()
 assert "Designer" in saved and "garbage" not in saved, saved
 
-# Session 2: the up arrow brings back the last line of session 1.
-child = start()
-child.send("\x1b[A\r")
-child.expect_exact("Got it: Designer.")
+database = os.path.join(home, "data", "followup", "followup.sqlite")
+assert stat.S_IMODE(os.stat(database).st_mode) == 0o600, "database mode"
+
+# Session 2: the conversation resumes, and the up arrow brings back the last line of session 1.
+child = start(first_words="Welcome back: we were talking about Designer at Café Ñandú 東京.")
+child.expect_exact("When did the interview end?")
+child.send("\x1b[A")
+child.expect_exact("Designer")
+child.send("\r")
+child.expect_exact("I didn't quite catch that.")
 child.sendcontrol("d")
 child.expect(pexpect.EOF)
 child.close()
 assert child.exitstatus == 0, f"exit status {child.exitstatus}"
 # Session 3: NO_COLOR gives a plain prompt.
-child = start({"NO_COLOR": "1"})
+child = start({"NO_COLOR": "1"}, first_words="Welcome back")
 child.expect_exact("\r\nyou> ")
 child.sendcontrol("d")
 child.expect(pexpect.EOF)

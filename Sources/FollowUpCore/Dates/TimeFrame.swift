@@ -12,6 +12,37 @@ public enum TimeFrame: Codable, Equatable, Sendable {
         case days, businessDays, weeks, months
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case kind, count, unit, day
+    }
+
+    /// Encoded as `{"kind": "within", "count": 2, "unit": "weeks"}`, `{"kind": "by", "day": "2026-12-11"}`
+    /// or `{"kind": "unknown"}`.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(String.self, forKey: .kind) {
+        case "within": self = .within(try container.decode(Int.self, forKey: .count), try container.decode(Unit.self, forKey: .unit))
+        case "by": self = .by(try container.decode(Day.self, forKey: .day))
+        case "unknown": self = .unknown
+        case let kind: throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "unknown time frame kind \(kind)")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case let .within(count, unit):
+            try container.encode("within", forKey: .kind)
+            try container.encode(count, forKey: .count)
+            try container.encode(unit, forKey: .unit)
+        case let .by(day):
+            try container.encode("by", forKey: .kind)
+            try container.encode(day, forKey: .day)
+        case .unknown:
+            try container.encode("unknown", forKey: .kind)
+        }
+    }
+
     /// The span assumed when no time frame is known.
     public static let assumed = TimeFrame.within(2, .weeks)
 

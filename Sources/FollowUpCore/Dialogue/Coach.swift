@@ -34,6 +34,20 @@ public struct Coach: Sendable {
         return Turn(state: exchange.state, replies: exchange.replies)
     }
 
+    /// Where things stand: the next action, or the question still waiting on an answer.
+    public func briefing(_ state: Conversation, now: Date) -> [String] {
+        var exchange = Exchange(coach: self, state: state, now: now)
+        exchange.adviseNextAction()
+        return exchange.replies
+    }
+
+    /// The question waiting on an answer, asked again; nothing when none is.
+    public func pendingQuestion(_ state: Conversation, now: Date) -> [String] {
+        var exchange = Exchange(coach: self, state: state, now: now)
+        exchange.reaskOrOffer()
+        return exchange.replies
+    }
+
     /// The goodbye said when the user leaves (end of input or /quit).
     public func farewell(_ state: Conversation, now: Date) -> [String] {
         var exchange = Exchange(coach: self, state: state, now: now)

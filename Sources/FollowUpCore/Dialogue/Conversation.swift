@@ -24,3 +24,12 @@ public struct Conversation: Codable, Equatable, Sendable {
 
     static let checkpointLimit = 100
 }
+
+extension Conversation {
+    /// A conversation about an application whose walkthrough is behind it: no question pending.
+    public static var resumed: Conversation {
+        var conversation = Conversation()
+        conversation.question = nil
+        return conversation
+    }
+}

@@ -8,7 +8,11 @@ extension Exchange {
         ("/plan", "the timeline: each step with its date and status"),
         ("/why", "the reason behind my last advice"),
         ("/undo", "take back your last answer"),
-        ("/restart", "start over with a new interview"),
+        ("/restart", "start this interview over"),
+        ("/new", "talk about another interview; this one stays saved"),
+        ("/list", "your open applications (/list all: closed ones too)"),
+        ("/switch", "go to another application: /switch Acme"),
+        ("/close", "close this application: offer, rejected, withdrew, declined or moved-on"),
         ("/quit", "end the session"),
     ]
 

@@ -32,7 +32,8 @@ extension Exchange {
             return reaskOrOffer()
         }
         checkpoint(line)
-        app.declining = Application.Declining(since: today)
+        let day = today
+        app.decline(on: day)
         state.question = nil
         say("Understood: this one isn't for you, and that's a fine outcome of an interview. The plan changes:")
         if app.isDone(.sayThanks) {
@@ -83,12 +84,9 @@ extension Exchange {
         }
         checkpoint(line)
         let day = reportedDay(in: words)
-        for index in app.contacts.indices where sent.contains(where: { $0.name == app.contacts[index].name }) {
-            app.contacts[index].thankedOn = day
-        }
+        app.recordThankYou(to: sent.map(\.name), on: day)
         say("Well done: thank-you sent to \(Application.names(sent)).")
-        if app.contactsAwaitingThanks.isEmpty {
-            app.records[.sendThankYou] = StepRecord(.done, on: day)
+        if app.isDone(.sendThankYou) {
             let action = nextAction()
             say(action.line)
             state.lastReason = "\(action.step.reason) (\(action.step.rawValue))"
@@ -103,11 +101,9 @@ extension Exchange {
             return say("Good. Once I know when the interview ended, I'll tell you which dates belong in it.")
         }
         checkpoint(line)
-        let (step, day): (StepID, Day) = app.isDone(.firstFollowUp)
-            ? (.scheduleSecondFollowUp, days[.secondFollowUp]!)
-            : (.scheduleFirstFollowUp, days[.firstFollowUp]!)
-        app.records[step] = StepRecord(.done, on: today)
-        say("Good: \(text.day(day)) is in your calendar.")
+        let day = today
+        let step = app.recordReminder(on: day)
+        say("Good: \(text.day(days[step == .scheduleFirstFollowUp ? .firstFollowUp : .secondFollowUp]!)) is in your calendar.")
         if state.question == .calendarNote { state.question = nil }
     }
 
@@ -124,19 +120,18 @@ extension Exchange {
             return say("Let's finish the questions about the interview first.")
         }
         let day = reportedDay(in: Words(line))
-        if !app.isDone(.firstFollowUp) {
-            checkpoint(line)
-            app.records[.firstFollowUp] = StepRecord(.done, on: day)
+        if app.isDone(.secondFollowUp) {
+            say("Noted. That's more than two follow-ups, so I'd stop here: more contact can work against you. Let it go and focus on other openings (move-on).")
+            state.lastReason = "\(StepID.moveOn.reason) (move-on)"
+            return
+        }
+        checkpoint(line)
+        if app.recordFollowUp(on: day) == .firstFollowUp {
             let second = followUpDays![.secondFollowUp]!
             say("Good: first follow-up done on \(text.day(day)). If you haven't heard back, the second and last one is on \(text.day(second)); put it in your calendar.")
             state.lastReason = "\(StepID.scheduleSecondFollowUp.reason) (schedule-second-follow-up)"
-        } else if !app.isDone(.secondFollowUp) {
-            checkpoint(line)
-            app.records[.secondFollowUp] = StepRecord(.done, on: day)
-            say("Good: that was your second and last follow-up. From here, wait; if nothing comes by \(text.day(followUpDays![.moveOn]!)), let it go.")
-            state.lastReason = "\(StepID.moveOn.reason) (move-on)"
         } else {
-            say("Noted. That's more than two follow-ups, so I'd stop here: more contact can work against you. Let it go and focus on other openings (move-on).")
+            say("Good: that was your second and last follow-up. From here, wait; if nothing comes by \(text.day(followUpDays![.moveOn]!)), let it go.")
             state.lastReason = "\(StepID.moveOn.reason) (move-on)"
         }
     }

@@ -49,16 +49,7 @@ extension Exchange {
             say("There's no plan yet: I need to know when the interview ended first.")
             return reaskOrOffer()
         }
-        let title = [app.role, app.company.map { "at \($0)" }].compactMap { $0 }.joined(separator: " ")
-        say("Plan\(title.isEmpty ? "" : " for \(title)") (today is \(text.day(today))):")
-        for entry in entries {
-            let id = entry.step.rawValue.padding(toLength: 25, withPad: " ", startingAt: 0)
-            let day = entry.day?.description ?? "when asked"
-            let status = entry.status.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
-            var row = "  \(id) \(day.padding(toLength: 10, withPad: " ", startingAt: 0))  \(status) \(entry.note)"
-            while row.last == " " { row.removeLast() }
-            say(row)
-        }
+        PlanText.lines(for: app, entries: entries, today: today, text: text).forEach { say($0) }
         reaskOrOffer()
     }
 }

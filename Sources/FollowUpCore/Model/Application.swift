@@ -11,6 +11,8 @@ public struct Application: Codable, Equatable, Sendable {
     /// Set when the candidate is not interested: the decline path replaces the follow-ups.
     public var declining: Declining?
     public var outcome: Outcome?
+    /// Set when the candidate closes the application; nothing more is scheduled.
+    public var closure: Closure?
 
     /// Where the decline path stands.
     public struct Declining: Codable, Equatable, Sendable {

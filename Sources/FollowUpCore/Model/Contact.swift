@@ -4,6 +4,10 @@ import Foundation
 public struct Contact: Codable, Equatable, Sendable {
     public var name: String
     public var role: String?
+    public var email: String?
+    public var phone: String?
+    /// The specific thing discussed with this person, for the thank-you note.
+    public var detail: String?
     /// Whether the candidate has a way to reach them (a card, an email); nil when not asked yet.
     public var hasDetails: Bool?
     /// The day the thank-you note to this person went out.

@@ -8,7 +8,7 @@ public struct Timeline: Sendable {
         schedule = Schedule(calendar: calendar)
     }
 
-    var calendar: Calendar { schedule.calendar }
+    public var calendar: Calendar { schedule.calendar }
 
     /// The timeline, or nil before the interview's end is known.
     public func entries(for app: Application, now: Date) -> [PlanEntry]? {
@@ -31,7 +31,7 @@ public struct Timeline: Sendable {
             var status: PlanEntry.Status
             if app.isDone(step) {
                 status = .done
-            } else if app.outcome != nil || app.declining != nil {
+            } else if app.outcome != nil || app.declining != nil || app.closure != nil {
                 status = .cancelled
             } else if step == .sendThankYou {
                 status = now < deadline ? .due : .overdue

@@ -11,8 +11,9 @@ public enum Transcript {
     public static let userPrefix = "you>"
     public static let endOfInput = "^D"
 
-    /// Replays `text` and returns the transcript as the coach says it today.
-    public static func replay(_ text: String) throws(TranscriptError) -> String {
+    /// Replays `text` through the chat that `makeChat` builds for the header's time zone, and
+    /// returns the transcript as the coach says it today.
+    public static func replay<C: Chat>(_ text: String, makeChat: (Calendar) -> C) throws(TranscriptError) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let header = Dictionary(lines.prefix { $0.hasPrefix("#") }.compactMap(headerField), uniquingKeysWith: { $1 })
         guard let zoneName = header["time zone"] else { throw .missingHeader("time zone") }
@@ -22,36 +23,34 @@ public enum Transcript {
         calendar.timeZone = zone
         calendar.locale = Locale(identifier: "en_US_POSIX")
         var now = try moment(clock, calendar: calendar, line: 0)
-        let coach = Coach(calendar: calendar)
+        var chat = makeChat(calendar)
 
         var output: [String] = []
-        var state: Conversation?
+        var opened = false
+        var ended = false
         for (index, line) in lines.enumerated() {
             if line.hasPrefix("#") {
                 output.append(line)
                 continue
             }
-            if state == nil {
-                let opening = coach.opening(Conversation(), now: now)
-                state = opening.state
-                output += opening.replies
+            if !opened {
+                output += chat.open(now: now)
+                opened = true
             }
             if line.hasPrefix("@ ") {
                 now = try moment(String(line.dropFirst(2)), calendar: calendar, line: index + 1)
                 output.append(line)
             } else if line.hasPrefix("? ") {
-                output.append(try check(line, state: state!, coach: coach, now: now, line: index + 1))
+                output.append(try check(line, application: chat.application, calendar: calendar, now: now, line: index + 1))
             } else if line.hasPrefix(userPrefix) {
-                guard !state!.ended else { throw .inputAfterEnd(line: index + 1) }
+                guard !ended, !chat.isOver else { throw .inputAfterEnd(line: index + 1) }
                 output.append(line)
                 let typed = line.dropFirst(userPrefix.count).drop { $0 == " " }
                 if typed == endOfInput {
-                    output += coach.farewell(state!, now: now)
-                    state!.ended = true
+                    output += chat.farewell(now: now)
+                    ended = true
                 } else {
-                    let turn = coach.respond(to: String(typed), in: state!, now: now)
-                    state = turn.state
-                    output += turn.replies
+                    output += chat.respond(to: String(typed), now: now)
                 }
             } else if line.isEmpty {
                 output.append(line)
@@ -74,11 +73,11 @@ public enum Transcript {
         }
     }
 
-    private static func check(_ line: String, state: Conversation, coach: Coach, now: Date, line number: Int)
+    private static func check(_ line: String, application: Application, calendar: Calendar, now: Date, line number: Int)
         throws(TranscriptError) -> String {
         let name = line.dropFirst(2).prefix { $0 != ":" }.trimmingCharacters(in: .whitespaces)
         guard let step = StepID(rawValue: name) else { throw .unknownStep(line: number, name) }
-        let entry = Timeline(calendar: coach.calendar).entries(for: state.application, now: now)?
+        let entry = Timeline(calendar: calendar).entries(for: application, now: now)?
             .first { $0.step == step }
         let value = entry.map { "\($0.status.rawValue) \($0.day?.description ?? "when asked")" } ?? "no plan yet"
         return "? \(step.rawValue): \(value)"

@@ -1,8 +1,11 @@
 import FollowUpCore
+import FollowUpSession
+import FollowUpStore
 import Foundation
 import Testing
 
-/// Replays every file in Transcripts/ through the coach; `FOLLOWUP_RECORD=1` writes them anew.
+/// Replays every file in Transcripts/ through the desk the terminal uses, on a fresh in-memory
+/// database; `FOLLOWUP_RECORD=1` writes them anew.
 struct TranscriptTests {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -21,7 +24,9 @@ struct TranscriptTests {
     func replays(_ name: String) throws {
         let url = Self.folder.appendingPathComponent(name)
         let recorded = try String(contentsOf: url, encoding: .utf8)
-        let replayed = try Transcript.replay(recorded)
+        let replayed = try Transcript.replay(recorded) { calendar in
+            Desk(store: Store.inMemory(calendar: calendar), coach: Coach(calendar: calendar))
+        }
         if ProcessInfo.processInfo.environment["FOLLOWUP_RECORD"] == "1" {
             try replayed.write(to: url, atomically: true, encoding: .utf8)
             return

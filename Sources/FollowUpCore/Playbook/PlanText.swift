@@ -1,0 +1,15 @@
+/// The timeline as text: a title, then one line per step with its id, ISO date and status.
+public enum PlanText {
+    public static func lines(for app: Application, entries: [PlanEntry], today: Day, text: DateText) -> [String] {
+        var lines = ["Plan for \(app.title) (today is \(text.day(today))):"]
+        for entry in entries {
+            let id = entry.step.rawValue.padding(toLength: 25, withPad: " ", startingAt: 0)
+            let day = (entry.day?.description ?? "when asked").padding(toLength: 10, withPad: " ", startingAt: 0)
+            let status = entry.status.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+            var row = "  \(id) \(day)  \(status) \(entry.note)"
+            while row.last == " " { row.removeLast() }
+            lines.append(row)
+        }
+        return lines
+    }
+}

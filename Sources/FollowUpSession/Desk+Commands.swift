@@ -1,0 +1,65 @@
+import FollowUpCore
+import FollowUpStore
+import Foundation
+
+/// /new, /list, /switch and /close.
+extension Desk {
+    mutating func run(_ command: DeskCommand, now: Date) -> [String] {
+        switch command {
+        case .new:
+            guard let current = stored else {
+                return ["You're on a new interview already."] + coach.pendingQuestion(conversation, now: now)
+            }
+            return ["Starting a new interview. \(current.application.title) is saved; /switch brings it back."]
+                + startNew(now: now)
+        case let .list(all):
+            return list(includeClosed: all) + coach.pendingQuestion(conversation, now: now)
+        case let .switchTo(query):
+            return switchTo(query, now: now)
+        case let .close(reason):
+            return close(reason, now: now)
+        }
+    }
+
+    private func list(includeClosed: Bool) -> [String] {
+        let summaries: [ApplicationSummary]
+        do {
+            summaries = try store.summaries(includeClosed: includeClosed)
+        } catch {
+            return ["I couldn't read your applications: \(error)."]
+        }
+        guard !summaries.isEmpty else {
+            return [includeClosed ? "There are no applications yet." : "There are no open applications. (/list all shows closed ones.)"]
+        }
+        return ["Your applications:"] + summaries.map { summary in
+            let marker = summary.id == stored?.id ? "*" : " "
+            let next = summary.nextDay.map { ", next step \($0)" } ?? ""
+            return "\(marker) #\(summary.id) \(summary.title): \(summary.phase)\(next)"
+        }
+    }
+
+    private mutating func switchTo(_ query: String, now: Date) -> [String] {
+        guard !query.isEmpty else { return ["Which one? For example /switch Acme, or /switch 2. /list shows them."] }
+        do {
+            let found = try store.find(query)
+            resume(found)
+            return ["Now on #\(found.id) \(found.application.title)."] + coach.briefing(conversation, now: now)
+        } catch {
+            return ["\(error)."]
+        }
+    }
+
+    private mutating func close(_ argument: String, now: Date) -> [String] {
+        let reasons = Closure.Reason.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let reason = Closure.Reason(rawValue: argument.lowercased()) else {
+            return ["Close it for which reason? /close followed by one of: \(reasons)."]
+        }
+        guard stored != nil else { return ["There's nothing saved to close yet."] }
+        var state = conversation
+        state.application.closure = Closure(reason: reason, on: Day(now, in: coach.calendar))
+        state.question = nil
+        let reply = ["Closed \(state.application.title): \(reason.spoken). Nothing more is scheduled for it.", Self.offer]
+        let said = [Store.Line(speaker: "you", text: "/close \(reason.rawValue)")] + reply.map { Store.Line(speaker: "coach", text: $0) }
+        return persist(state, lines: said, now: now) ?? reply
+    }
+}

@@ -1,0 +1,117 @@
+import FollowUpCore
+import FollowUpStore
+import Foundation
+
+/// The coach with a memory: many applications, and every answer saved before it is replied to.
+public struct Desk: Chat {
+    let store: Store
+    let coach: Coach
+    /// The application being talked about, once it has a row in the store.
+    var stored: StoredApplication?
+    var conversation = Conversation()
+    /// Lines said before the application had a row, logged with its first save.
+    var unsaved: [Store.Line] = []
+    public private(set) var isOver = false
+
+    public init(store: Store, coach: Coach) {
+        self.store = store
+        self.coach = coach
+    }
+
+    public var application: Application { conversation.application }
+    var text: DateText { DateText(calendar: coach.calendar) }
+
+    public mutating func open(now: Date) -> [String] {
+        var lines: [String] = []
+        do {
+            lines += try dueToday(now: now)
+            if let current = try store.current(), current.application.closure == nil {
+                resume(current)
+                lines.append("Welcome back: we were talking about \(current.application.title).")
+                let question = coach.pendingQuestion(conversation, now: now)
+                return lines + (question.isEmpty ? [Self.offer] : question)
+            }
+        } catch {
+            lines.append("I couldn't read your saved applications: \(error).")
+        }
+        return lines + startNew(now: now)
+    }
+
+    public mutating func respond(to line: String, now: Date) -> [String] {
+        if let command = DeskCommand(line) { return run(command, now: now) }
+        let turn = coach.respond(to: line, in: conversation, now: now)
+        let said = [Store.Line(speaker: "you", text: line)] + turn.replies.map { Store.Line(speaker: "coach", text: $0) }
+        if let failure = persist(turn.state, lines: said, now: now) { return failure }
+        isOver = turn.state.ended
+        return turn.replies
+    }
+
+    public mutating func farewell(now: Date) -> [String] {
+        coach.farewell(conversation, now: now)
+    }
+
+    /// Full lines that Tab can complete `typed` to: commands, company names, closing reasons.
+    public func completions(for typed: String) -> [String] {
+        var candidates = Coach.commandNames
+        let companies = (try? store.summaries(includeClosed: true).compactMap(\.company)) ?? []
+        candidates += Set(companies).sorted().map { "/switch \($0)" }
+        candidates += Closure.Reason.allCases.map { "/close \($0.rawValue)" }
+        candidates.append("/list all")
+        return candidates.filter { $0.lowercased().hasPrefix(typed.lowercased()) && $0 != typed }
+    }
+
+    static let offer = "Ask \"what should I do now?\", /list your applications, or /new for another interview."
+
+    mutating func resume(_ current: StoredApplication) {
+        stored = current
+        conversation = current.conversation
+        conversation.ended = false
+        unsaved = []
+    }
+
+    mutating func startNew(now: Date) -> [String] {
+        let opening = coach.opening(Conversation(), now: now)
+        stored = nil
+        conversation = opening.state
+        unsaved = opening.replies.map { Store.Line(speaker: "coach", text: $0) }
+        return opening.replies
+    }
+
+    /// Saves `state` before the coach's reply is shown; on failure, says why and keeps the
+    /// conversation where it was.
+    mutating func persist(_ state: Conversation, lines: [Store.Line], now: Date) -> [String]? {
+        do {
+            if var current = stored {
+                current.conversation = state
+                try store.save(&current, lines: lines, now: now)
+                stored = current
+            } else if state.application != Application() {
+                stored = try store.insert(state, lines: unsaved + lines, now: now)
+                unsaved = []
+            } else {
+                unsaved += lines
+            }
+            conversation = state
+            return nil
+        } catch .changedElsewhere(let title) {
+            if let id = stored?.id, let fresh = try? store.load(id) { resume(fresh) }
+            return ["\(title) was just changed in another followup session, so I reloaded it instead of applying that. Please say it again."]
+                + coach.pendingQuestion(conversation, now: now)
+        } catch {
+            return ["I couldn't save that: \(error). Everything you told me before is still saved."]
+        }
+    }
+
+    private func dueToday(now: Date) throws(StoreError) -> [String] {
+        let open = try store.summaries()
+        guard !open.isEmpty else { return [] }
+        let today = Day(now, in: coach.calendar)
+        let due = try store.agenda(now: now, upcomingLimit: 0).filter { $0.item.status != .upcoming }
+        guard !due.isEmpty else {
+            return ["Nothing is due today across your \(open.count) open application\(open.count == 1 ? "" : "s")."]
+        }
+        return ["Due today across your applications:"] + due.map { entry in
+            "  #\(entry.application.id) \(entry.application.application.title): \(entry.item.spoken(today: today, text: text))"
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import FollowUpCore
+
+/// One line's worth of an application, for lists and completion.
+public struct ApplicationSummary: Equatable, Sendable {
+    public var id: Int64
+    public var company: String?
+    public var role: String?
+    /// The phase: a stage id, or "answered:offer", "closed:withdrew".
+    public var phase: String
+    /// The day of the next pending step, if any.
+    public var nextDay: Day?
+    public var isClosed: Bool
+
+    /// "Product Designer at Acme".
+    public var title: String {
+        var app = Application()
+        app.company = company
+        app.role = role
+        return app.title
+    }
+}

@@ -1,0 +1,99 @@
+import FollowUpCore
+import Foundation
+
+/// Everything in the store as one JSON document: the format of `followup export` and `import`.
+public struct ExportDocument: Codable, Equatable, Sendable {
+    public static let formatName = "followup-export"
+    public static let currentVersion = 1
+
+    public var format = ExportDocument.formatName
+    public var version = ExportDocument.currentVersion
+    public var exportedAt: Date
+    public var applications: [Entry]
+
+    /// One application with its history.
+    public struct Entry: Codable, Equatable, Sendable {
+        public var id: Int64
+        public var version: Int
+        public var createdAt: Date
+        public var updatedAt: Date
+        public var phase: String
+        public var application: Application
+        public var stageHistory: [Stage]
+        public var turns: [Turn]
+        /// Where the conversation stands (pending question, answers that /undo can take back).
+        public var dialogue: Conversation
+    }
+
+    /// A change of phase.
+    public struct Stage: Codable, Equatable, Sendable {
+        public var at: Date
+        public var from: String?
+        public var to: String
+
+        public init(_ row: StageChangeRow) {
+            at = row.at
+            from = row.fromPhase
+            to = row.toPhase
+        }
+    }
+
+    /// A line of the conversation.
+    public struct Turn: Codable, Equatable, Sendable {
+        public var at: Date
+        public var speaker: String
+        public var text: String
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
+
+    /// The document as pretty-printed JSON with sorted keys.
+    public func json() -> Data {
+        try! Self.encoder.encode(self)
+    }
+
+    /// Reads a document, refusing anything that is not a followup export this version understands.
+    public static func read(_ data: Data) throws(TransferError) -> ExportDocument {
+        struct Header: Decodable { var format: String?; var version: Int? }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        guard let header = try? decoder.decode(Header.self, from: data), header.format == formatName else {
+            throw .notAnExport
+        }
+        guard let version = header.version, version <= currentVersion else { throw .newerVersion(header.version ?? -1) }
+        do {
+            return try decoder.decode(ExportDocument.self, from: data)
+        } catch let DecodingError.dataCorrupted(context), let DecodingError.keyNotFound(_, context),
+                let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            throw .damaged("at \(path.isEmpty ? "the top" : String(path.drop { $0 == "." })): \(context.debugDescription)")
+        } catch {
+            throw .damaged(String(describing: error))
+        }
+    }
+}
+
+/// Why a document could not be imported. Nothing is changed when one is thrown.
+public enum TransferError: Error, Equatable, CustomStringConvertible {
+    case notAnExport
+    case newerVersion(Int)
+    case damaged(String)
+    case alreadyThere([Int64])
+    case store(StoreError)
+
+    public var description: String {
+        switch self {
+        case .notAnExport: "this is not a followup export (no \"format\": \"\(ExportDocument.formatName)\")"
+        case let .newerVersion(version): "this export has version \(version); this followup reads version \(ExportDocument.currentVersion)"
+        case let .damaged(detail): "the export is damaged \(detail)"
+        case let .alreadyThere(ids):
+            "applications \(ids.map { "#\($0)" }.joined(separator: ", ")) are already in the database; --replace overwrites them"
+        case let .store(error): error.description
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import FollowUpCore
+import Foundation
+
+/// Turns applications into rows and back.
+enum RowMapping {
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
+    static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }()
+
+    static func json<T: Encodable>(_ value: T?) throws -> String? {
+        try value.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+    }
+
+    static func value<T: Decodable>(_ type: T.Type, from json: String?) throws -> T? {
+        try json.map { try decoder.decode(type, from: Data($0.utf8)) }
+    }
+
+    /// The conversation without its application, which lives in its own tables.
+    static func dialogue(of conversation: Conversation) throws -> String? {
+        var dialogue = conversation
+        dialogue.application = Application()
+        return try json(dialogue)
+    }
+
+    static func row(for app: Application, id: Int64?, version: Int, dialogue: String?, nextDay: Day?,
+                    createdAt: Date, updatedAt: Date) throws -> ApplicationRow {
+        ApplicationRow(id: id, company: app.company, role: app.role, interviewEnd: app.interviewEnd,
+                       timeFrame: try json(app.timeFrame), declining: try json(app.declining),
+                       outcome: app.outcome?.rawValue, closureReason: app.closure?.reason.rawValue,
+                       closedOn: app.closure?.on.description, phase: app.phase, nextDay: nextDay?.description,
+                       version: version, createdAt: createdAt, updatedAt: updatedAt, dialogue: dialogue)
+    }
+
+    static func contactRows(_ app: Application, id: Int64) -> [ContactRow] {
+        app.contacts.enumerated().map { position, contact in
+            ContactRow(applicationId: id, position: position, name: contact.name, role: contact.role,
+                       email: contact.email, phone: contact.phone, detail: contact.detail,
+                       hasDetails: contact.hasDetails, thankedOn: contact.thankedOn?.description)
+        }
+    }
+
+    static func stepRows(_ app: Application, id: Int64) -> [StepRow] {
+        app.records.sorted { $0.key.rawValue < $1.key.rawValue }.map { step, record in
+            StepRow(applicationId: id, step: step.rawValue, status: record.status.rawValue, day: record.on?.description)
+        }
+    }
+
+    static func stored(_ row: ApplicationRow, contacts: [ContactRow], steps: [StepRow]) throws -> StoredApplication {
+        var app = Application()
+        app.company = row.company
+        app.role = row.role
+        app.interviewEnd = row.interviewEnd
+        app.timeFrame = try value(TimeFrame.self, from: row.timeFrame)
+        app.declining = try value(Application.Declining.self, from: row.declining)
+        app.outcome = row.outcome.flatMap(Outcome.init(rawValue:))
+        if let reason = row.closureReason.flatMap(Closure.Reason.init(rawValue:)), let on = row.closedOn.flatMap(Day.init(iso:)) {
+            app.closure = Closure(reason: reason, on: on)
+        }
+        app.contacts = contacts.sorted { $0.position < $1.position }.map { row in
+            var contact = Contact(name: row.name, role: row.role)
+            contact.email = row.email
+            contact.phone = row.phone
+            contact.detail = row.detail
+            contact.hasDetails = row.hasDetails
+            contact.thankedOn = row.thankedOn.flatMap(Day.init(iso:))
+            return contact
+        }
+        for row in steps {
+            guard let step = StepID(rawValue: row.step), let status = StepRecord.Status(rawValue: row.status) else { continue }
+            app.records[step] = StepRecord(status, on: row.day.flatMap(Day.init(iso:)))
+        }
+        var conversation = try value(Conversation.self, from: row.dialogue) ?? Conversation.resumed
+        conversation.application = app
+        return StoredApplication(id: row.id!, version: row.version, conversation: conversation)
+    }
+}

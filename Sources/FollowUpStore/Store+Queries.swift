@@ -1,0 +1,66 @@
+import FollowUpCore
+import Foundation
+import GRDB
+
+/// Looking applications up: lists, names, and what is due.
+extension Store {
+    /// Every application, by number; closed ones only when asked for.
+    public func summaries(includeClosed: Bool = false) throws(StoreError) -> [ApplicationSummary] {
+        try read { db in
+            let sql = "SELECT id, company, role, phase, nextDay, closedOn FROM application"
+                + (includeClosed ? "" : " WHERE closedOn IS NULL") + " ORDER BY id"
+            return try Row.fetchAll(db, sql: sql).map { row in
+                ApplicationSummary(id: row["id"], company: row["company"], role: row["role"], phase: row["phase"],
+                                   nextDay: (row["nextDay"] as String?).flatMap(Day.init(iso:)),
+                                   isClosed: (row["closedOn"] as String?) != nil)
+            }
+        }
+    }
+
+    /// The application `query` names: its number ("3" or "#3"), its company, or "company/role",
+    /// ignoring case; a unique prefix will do, and an open application wins over closed ones.
+    public func find(_ query: String) throws(StoreError) -> StoredApplication {
+        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        if let id = Int64(trimmed.hasPrefix("#") ? String(trimmed.dropFirst()) : trimmed) {
+            guard let stored = try load(id) else { throw .notFound(query) }
+            return stored
+        }
+        let all = try summaries(includeClosed: true)
+        let wanted = trimmed.lowercased()
+        func key(_ summary: ApplicationSummary) -> [String] {
+            let company = (summary.company ?? "").lowercased()
+            return [company, "\(company)/\((summary.role ?? "").lowercased())"]
+        }
+        var matches = all.filter { key($0).contains(wanted) }
+        if matches.isEmpty { matches = all.filter { key($0).contains { $0.hasPrefix(wanted) } } }
+        if matches.count > 1, matches.filter({ !$0.isClosed }).count == 1 { matches = matches.filter { !$0.isClosed } }
+        guard let match = matches.first else { throw .notFound(query) }
+        guard matches.count == 1 else { throw .ambiguous(query, matches.map { "#\($0.id) \($0.title)" }) }
+        guard let stored = try load(match.id) else { throw .notFound(query) }
+        return stored
+    }
+
+    /// What is due across open applications: everything overdue or due today, then up to
+    /// `upcomingLimit` applications' upcoming steps (all of them when nil).
+    public func agenda(now: Date, all: Bool = false, upcomingLimit: Int? = 10) throws(StoreError)
+        -> [(application: StoredApplication, item: AgendaItem)] {
+        let today = Day(now, in: agenda.timeline.calendar).description
+        let stored = try read { db -> [StoredApplication] in
+            let due = try Int64.fetchAll(db, sql: """
+                SELECT id FROM application WHERE closedOn IS NULL AND nextDay <= ? ORDER BY nextDay, id
+                """, arguments: [today])
+            let upcoming = try Int64.fetchAll(db, sql: """
+                SELECT id FROM application WHERE closedOn IS NULL AND nextDay > ? ORDER BY nextDay, id LIMIT ?
+                """, arguments: [today, upcomingLimit ?? -1])
+            return try Self.fetch(ids: due + upcoming, db: db)
+        }
+        let items: [(application: StoredApplication, item: AgendaItem)] = stored.flatMap { entry in
+            agenda.items(for: entry.application, now: now, all: all).map { (application: entry, item: $0) }
+        }
+        // Ties keep the order the applications were fetched in: by day, then by number.
+        return items.indices.sorted { a, b in
+            AgendaItem.precedes(items[a].item, items[b].item)
+                || (!AgendaItem.precedes(items[b].item, items[a].item) && a < b)
+        }.map { items[$0] }
+    }
+}

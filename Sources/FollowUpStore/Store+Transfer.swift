@@ -1,0 +1,64 @@
+import FollowUpCore
+import Foundation
+import GRDB
+
+/// `export` and `import`: the whole store as one document.
+extension Store {
+    public func export(now: Date) throws(StoreError) -> ExportDocument {
+        try read { db in
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM application ORDER BY id")
+            let rows = Dictionary(uniqueKeysWithValues: try ApplicationRow.fetchAll(db).map { ($0.id!, $0) })
+            let entries = try Self.fetch(ids: ids, db: db).map { stored in
+                let row = rows[stored.id]!
+                let stages = try StageChangeRow.filter(Column("applicationId") == stored.id).order(Column("id")).fetchAll(db)
+                let turns = try TurnRow.filter(Column("applicationId") == stored.id).order(Column("id")).fetchAll(db)
+                var dialogue = stored.conversation
+                dialogue.application = Application()
+                return ExportDocument.Entry(
+                    id: stored.id, version: stored.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
+                    phase: row.phase, application: stored.application,
+                    stageHistory: stages.map(ExportDocument.Stage.init),
+                    turns: turns.map { .init(at: $0.at, speaker: $0.speaker, text: $0.text) },
+                    dialogue: dialogue)
+            }
+            return ExportDocument(exportedAt: now, applications: entries)
+        }
+    }
+
+    /// Adds every application of `document`, keeping their numbers; all or nothing. Numbers
+    /// already in use are refused unless `replace` is set, which overwrites those applications.
+    public func importDocument(_ document: ExportDocument, replace: Bool) throws(TransferError) {
+        do {
+            try writer.write { db in
+                let ids = document.applications.map(\.id)
+                let existing = try Int64.fetchAll(db, sql: "SELECT id FROM application WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
+                                                  arguments: StatementArguments(ids))
+                if !existing.isEmpty {
+                    guard replace else { throw TransferError.alreadyThere(existing.sorted()) }
+                    _ = try ApplicationRow.deleteAll(db, keys: existing)
+                }
+                for entry in document.applications {
+                    var conversation = entry.dialogue
+                    conversation.application = entry.application
+                    var row = try RowMapping.row(for: entry.application, id: entry.id, version: entry.version,
+                                                 dialogue: RowMapping.dialogue(of: conversation),
+                                                 nextDay: agenda.nextDay(for: entry.application),
+                                                 createdAt: entry.createdAt, updatedAt: entry.updatedAt)
+                    row.phase = entry.phase
+                    try row.insert(db)
+                    try write(entry.application, id: entry.id, db: db)
+                    for stage in entry.stageHistory {
+                        try StageChangeRow(applicationId: entry.id, at: stage.at, fromPhase: stage.from, toPhase: stage.to).insert(db)
+                    }
+                    for turn in entry.turns {
+                        try TurnRow(applicationId: entry.id, at: turn.at, speaker: turn.speaker, text: turn.text).insert(db)
+                    }
+                }
+            }
+        } catch let error as TransferError {
+            throw error
+        } catch {
+            throw .store(StoreError.from(error, path: path))
+        }
+    }
+}

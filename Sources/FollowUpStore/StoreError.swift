@@ -1,0 +1,45 @@
+import GRDB
+
+/// Why the store could not do what was asked.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case notADatabase(String)
+    case newerSchema(String)
+    case readOnly(String)
+    case cannotOpen(String, String)
+    case diskFull
+    case busy
+    case changedElsewhere(String)
+    case notFound(String)
+    case ambiguous(String, [String])
+    case failed(String)
+
+    public var description: String {
+        switch self {
+        case let .notADatabase(path): "\(path) is not a followup database; it was left untouched"
+        case let .newerSchema(path): "\(path) was written by a newer followup; update followup to open it"
+        case let .readOnly(path): "cannot write to \(path): the file or its folder is read-only"
+        case let .cannotOpen(path, reason): "cannot open \(path): \(reason)"
+        case .diskFull: "the disk is full, so this was not saved; free some space and try again"
+        case .busy: "the database is busy in another followup session; try again in a moment"
+        case let .changedElsewhere(title): "\(title) was changed by another followup session just now"
+        case let .notFound(query): "no application matches \"\(query)\"; `followup list` shows them"
+        case let .ambiguous(query, matches):
+            "\"\(query)\" matches several applications: \(matches.joined(separator: "; ")); use its number"
+        case let .failed(reason): "the database failed: \(reason)"
+        }
+    }
+
+    /// The store's error for an error thrown by GRDB or SQLite.
+    static func from(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        guard let error = error as? DatabaseError else { return .failed(String(describing: error)) }
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path)
+        case .SQLITE_FULL: return .diskFull
+        case .SQLITE_READONLY: return .readOnly(path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy
+        case .SQLITE_CANTOPEN: return .cannotOpen(path, error.message ?? "unknown reason")
+        default: return .failed(error.message ?? "\(error.resultCode)")
+        }
+    }
+}

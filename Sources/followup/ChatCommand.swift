@@ -1,0 +1,48 @@
+import ArgumentParser
+import FollowUpCore
+import FollowUpSession
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `followup chat`, the default: the conversation with the coach.
+struct ChatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chat",
+        abstract: "Talk with the coach (what `followup` does with no command).",
+        discussion: """
+            In a terminal, lines are edited with libedit and kept in $XDG_DATA_HOME/followup/history; \
+            Tab completes commands, Ctrl-C clears the line and Ctrl-D ends the session. From a pipe, \
+            lines are read plainly and echoed after the prompt. NO_COLOR turns the coloured prompt off.
+            """
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        try Failure.reporting {
+            let clock = try options.clock()
+            let desk = Desk(store: try options.store(), coach: Coach(calendar: options.calendar))
+            let output = Output()
+            let environment = options.environment
+            if isatty(STDIN_FILENO) == 1 {
+                let history = DataDirectory(environment: environment).prepared()?.appendingPathComponent("history")
+                let reader = EditLineReader(historyFile: history) { [desk] typed in desk.completions(for: typed) }
+                var loop = ChatLoop(chat: desk, reader: reader, clock: clock, output: output)
+                loop.run(prompt: Self.prompt(colored: environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"))
+            } else {
+                var loop = ChatLoop(chat: desk, reader: PlainLineReader(output: output), clock: clock, output: output)
+                loop.run(prompt: "you> ")
+            }
+        }
+    }
+
+    /// "you> ", bold cyan unless colour is off; escapes sit between \u{1} marks so libedit skips them in width.
+    static func prompt(colored: Bool) -> String {
+        colored ? "\u{1}\u{1B}[1;36m\u{1}you>\u{1}\u{1B}[0m\u{1} " : "you> "
+    }
+}

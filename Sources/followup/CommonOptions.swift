@@ -1,0 +1,49 @@
+import ArgumentParser
+import FollowUpCore
+import FollowUpStore
+import Foundation
+
+/// Options every command takes: where the database is, and what time it is.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The database file (default: $FOLLOWUP_DB, else $XDG_DATA_HOME/followup/followup.sqlite).",
+        valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Treat this moment as now (default: $FOLLOWUP_NOW, else the clock): 2026-11-26T17:00 is wall-clock time in TZ; an offset like +01:00 is honoured.",
+        valueName: "date-time"))
+    var now: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The Gregorian calendar in the zone of TZ.
+    var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone.current
+        calendar.locale = Locale(identifier: "en_US_POSIX")
+        return calendar
+    }
+
+    func clock() throws -> Clock {
+        guard let text = now ?? environment["FOLLOWUP_NOW"] else { return Clock(fixed: nil) }
+        do {
+            return Clock(fixed: try ISOMoment.parse(text, calendar: calendar))
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    var databasePath: String {
+        db ?? environment["FOLLOWUP_DB"] ?? DataDirectory(environment: environment).url.appendingPathComponent("followup.sqlite").path
+    }
+
+    /// The store, or a clear message and exit code 74 when it cannot be used.
+    func store() throws -> Store {
+        do {
+            return try Store.open(path: databasePath, calendar: calendar)
+        } catch {
+            throw Failure.store(error)
+        }
+    }
+}

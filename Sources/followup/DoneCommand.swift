@@ -1,0 +1,48 @@
+import ArgumentParser
+import FollowUpCore
+import Foundation
+
+extension StepID: ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+/// `followup done APP STEP`: a step done outside the chat.
+struct DoneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "done",
+        abstract: "Record a step as done, e.g. `followup done acme send-thank-you --contact \"Sarah Lee\"`.")
+
+    @OptionGroup var options: CommonOptions
+
+    @Argument(help: "The application: its number, its company, or company/role.")
+    var app: String
+
+    @Argument(help: "The step id.")
+    var step: StepID
+
+    @Option(help: "For send-thank-you: the person the note went to (default: everyone).")
+    var contact: String?
+
+    @Option(help: "The day it was done, YYYY-MM-DD (default: today).")
+    var on: String?
+
+    func validate() throws {
+        if let on, Day(iso: on) == nil { throw ValidationError("--on wants a day as YYYY-MM-DD, not \"\(on)\"") }
+        if contact != nil, step != .sendThankYou { throw ValidationError("--contact goes with send-thank-you only") }
+    }
+
+    func run() throws {
+        try Failure.reporting {
+            try options.update(app, command: "followup done \(step.rawValue)\(contact.map { " --contact \($0)" } ?? "")") { app, today in
+                let day = on.flatMap(Day.init(iso:)) ?? today
+                do {
+                    try app.markDone(step, contact: contact, on: day)
+                } catch let error as RecordingError {
+                    throw Failure.recording(error)
+                }
+                let whom = contact.flatMap { app.contact(named: $0)?.name }.map { " for \($0)" } ?? ""
+                return "recorded \(step.rawValue)\(whom) as done on \(day)."
+            }
+        }
+    }
+}
