@@ -93,9 +93,9 @@ public struct Desk: Chat {
             }
             conversation = state
             return nil
-        } catch .changedElsewhere(let title) {
+        } catch .changedElsewhere {
             if let id = stored?.id, let fresh = try? store.load(id) { resume(fresh) }
-            return ["\(title) was just changed in another followup session, so I reloaded it instead of applying that. Please say it again."]
+            return ["\(conversation.application.title) was just changed in another followup session, so I reloaded it instead of applying that. Please say it again."]
                 + coach.pendingQuestion(conversation, now: now)
         } catch {
             return ["I couldn't save that: \(error). Everything you told me before is still saved."]

@@ -30,7 +30,9 @@ public struct Agenda: Sendable {
             }
         }
         guard !all, let first = items.first else { return items }
-        return items.filter { $0.step.stage == first.step.stage }
+        return items.filter { item in
+            item.step.stage == first.step.stage && (item.step != .scheduleSecondFollowUp || app.isDone(.firstFollowUp))
+        }
     }
 
     /// The earliest day any pending item falls on: what an index can sort applications by.

@@ -1,0 +1,194 @@
+import FollowUpCore
+import Foundation
+import GRDB
+import Testing
+@testable import FollowUpStore
+
+/// The store on in-memory and scratch databases.
+struct StoreTests {
+    static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "America/New_York")!
+        return calendar
+    }()
+    let now = try! ISOMoment.parse("2026-11-26T17:00", calendar: StoreTests.calendar)
+
+    static func scratchPath(_ name: String = "test.sqlite") -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("followup-store-\(UUID().uuidString)")
+        return folder.appendingPathComponent(name).path
+    }
+
+    /// A walked-through application, as the chat would leave it.
+    func conversation(company: String, contacts: [String] = ["Sarah Lee", "Tom Park"], timeFrame: TimeFrame = .within(2, .weeks)) -> Conversation {
+        var conversation = Conversation.resumed
+        conversation.application.company = company
+        conversation.application.role = "Designer"
+        conversation.application.interviewEnd = now
+        conversation.application.contacts = contacts.map { Contact(name: $0) }
+        conversation.application.timeFrame = timeFrame
+        for step in StepID.atInterview {
+            conversation.application.records[step] = StepRecord(.done, on: Day(iso: "2026-11-26"))
+        }
+        return conversation
+    }
+
+    @Test func whatIsSavedLoadsBackTheSame() throws {
+        let store = Store.inMemory(calendar: Self.calendar)
+        var stored = try store.insert(conversation(company: "Acme"), lines: [.init(speaker: "you", text: "Acme")], now: now)
+        stored.application.recordThankYou(to: ["Sarah Lee"], on: Day(iso: "2026-11-27")!)
+        stored.application.contacts[0].email = "sarah@acme.example"
+        try store.save(&stored, lines: [.init(speaker: "you", text: "sent to Sarah")], now: now)
+        let loaded = try #require(try store.load(stored.id))
+        #expect(loaded == stored)
+        #expect(loaded.version == 2)
+        #expect(try store.turns(of: stored.id).map(\.text) == ["Acme", "sent to Sarah"])
+    }
+
+    @Test func aSaveFromAStaleCopyIsRefused() throws {
+        let store = Store.inMemory(calendar: Self.calendar)
+        var mine = try store.insert(conversation(company: "Acme"), now: now)
+        var theirs = try #require(try store.load(mine.id))
+        theirs.application.role = "Lead Designer"
+        try store.save(&theirs, now: now)
+        mine.application.role = "Junior Designer"
+        #expect(throws: StoreError.changedElsewhere("Junior Designer at Acme")) { try store.save(&mine, now: now) }
+        #expect(try store.load(mine.id)?.application.role == "Lead Designer")
+    }
+
+    @Test func stageChangesAreKept() throws {
+        let store = Store.inMemory(calendar: Self.calendar)
+        var stored = try store.insert(conversation(company: "Acme"), now: now)
+        stored.application.recordThankYou(to: [], on: Day(iso: "2026-11-27")!)
+        stored.application.recordReminder(on: Day(iso: "2026-11-27")!)
+        try store.save(&stored, now: now)
+        #expect(try store.stageChanges(of: stored.id).map(\.toPhase) == ["first-day", "first-follow-up"])
+    }
+
+    @Test func findsByNumberCompanyAndPrefix() throws {
+        let store = Store.inMemory(calendar: Self.calendar)
+        let acme = try store.insert(conversation(company: "Acme"), now: now)
+        let globex = try store.insert(conversation(company: "Globex"), now: now)
+        _ = try store.insert(conversation(company: "Globex Labs"), now: now)
+        #expect(try store.find("#\(acme.id)").id == acme.id)
+        #expect(try store.find("ACME").id == acme.id)
+        #expect(try store.find("ac").id == acme.id)
+        #expect(try store.find("globex").id == globex.id)
+        #expect(throws: StoreError.ambiguous("glo", ["#2 Designer at Globex", "#3 Designer at Globex Labs"])) { try store.find("glo") }
+        #expect(throws: StoreError.notFound("Initech")) { try store.find("Initech") }
+    }
+
+    @Test func theAgendaPutsOverdueFirstThenDueThenUpcoming() throws {
+        let store = Store.inMemory(calendar: Self.calendar)
+        _ = try store.insert(conversation(company: "Later", contacts: ["Ann"], timeFrame: .within(1, .weeks)), now: now)
+        var done = try store.insert(conversation(company: "Thanked", contacts: ["Bo"]), now: now)
+        done.application.recordThankYou(to: [], on: Day(iso: "2026-11-26")!)
+        done.application.recordReminder(on: Day(iso: "2026-11-26")!)
+        try store.save(&done, now: now)
+        let friday = try ISOMoment.parse("2026-11-28T09:00", calendar: Self.calendar)
+        let agenda = try store.agenda(now: friday)
+        #expect(agenda.map { "\($0.item.status) \($0.item.step.rawValue) \($0.application.application.company!)" } == [
+            "overdue send-thank-you Later", "due schedule-first-follow-up Later", "upcoming first-follow-up Thanked",
+        ])
+        var closed = try #require(try store.load(done.id))
+        closed.application.closure = Closure(reason: .withdrew, on: Day(iso: "2026-11-28")!)
+        try store.save(&closed, now: friday)
+        #expect(try store.agenda(now: friday).allSatisfy { $0.application.id != done.id })
+    }
+
+    @Test func exportThenImportGivesTheSameExport() throws {
+        let store = Store.inMemory(calendar: Self.calendar)
+        var stored = try store.insert(conversation(company: "Acme"), lines: [.init(speaker: "you", text: "Acme")], now: now)
+        stored.application.decline(on: Day(iso: "2026-11-28")!)
+        try store.save(&stored, lines: [.init(speaker: "you", text: "not interested")], now: now)
+        _ = try store.insert(conversation(company: "Globex", timeFrame: .by(Day(iso: "2026-12-11")!)), now: now)
+        let exported = try store.export(now: now)
+        let copy = Store.inMemory(calendar: Self.calendar)
+        try copy.importDocument(try ExportDocument.read(exported.json()), replace: false)
+        #expect(try copy.export(now: now).json() == exported.json())
+        #expect(throws: TransferError.alreadyThere([1, 2])) { try copy.importDocument(exported, replace: false) }
+        try copy.importDocument(exported, replace: true)
+        #expect(try copy.export(now: now) == exported)
+    }
+
+    @Test func importRefusesWhatItDoesNotUnderstandAndChangesNothing() throws {
+        #expect(throws: TransferError.notAnExport) { try ExportDocument.read(Data(#"{"applications": []}"#.utf8)) }
+        #expect(throws: TransferError.newerVersion(2)) {
+            try ExportDocument.read(Data(#"{"format": "followup-export", "version": 2}"#.utf8))
+        }
+        let damaged = #"{"format": "followup-export", "version": 1, "exportedAt": "2026-11-26T22:00:00Z", "applications": [{"id": 1}]}"#
+        #expect(throws: TransferError.self) { try ExportDocument.read(Data(damaged.utf8)) }
+    }
+
+    @Test func aDatabaseMadeByTheFirstSchemaIsMigrated() throws {
+        let path = Self.scratchPath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let old = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(old, upTo: "v1-applications")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO application (id, company, role, phase, version, createdAt, updatedAt)
+                VALUES (1, 'Acme', 'Designer', 'at-interview', 1, '2026-11-26 22:00:00.000', '2026-11-26 22:00:00.000')
+                """)
+            try db.execute(sql: "INSERT INTO contact (applicationId, position, name) VALUES (1, 0, 'Sarah Lee')")
+        }
+        try old.close()
+        let store = try Store.open(path: path, calendar: Self.calendar)
+        let loaded = try #require(try store.load(1))
+        #expect(loaded.application.company == "Acme")
+        #expect(loaded.application.contacts.map(\.name) == ["Sarah Lee"])
+        #expect(try store.read { try Migrations.migrator.appliedIdentifiers($0) } == Set(Migrations.migrator.migrations))
+    }
+
+    @Test func aNewDatabaseIsPrivate() throws {
+        let path = Self.scratchPath()
+        _ = try Store.open(path: path, calendar: Self.calendar)
+        let file = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        let folder = try FileManager.default.attributesOfItem(atPath: (path as NSString).deletingLastPathComponent)[.posixPermissions] as? Int
+        #expect(file == 0o600)
+        #expect(folder == 0o700)
+    }
+
+    @Test func aFileThatIsNotSQLiteIsRefusedAndLeftAlone() throws {
+        let path = Self.scratchPath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let text = Data("my notes, not a database\n".utf8)
+        FileManager.default.createFile(atPath: path, contents: text)
+        #expect(throws: StoreError.notADatabase(path)) { try Store.open(path: path, calendar: Self.calendar) }
+        #expect(FileManager.default.contents(atPath: path) == text)
+    }
+
+    @Test func aNewerSchemaIsRefused() throws {
+        let path = Self.scratchPath()
+        _ = try Store.open(path: path, calendar: Self.calendar)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        try queue.close()
+        #expect(throws: StoreError.newerSchema(path)) { try Store.open(path: path, calendar: Self.calendar) }
+    }
+
+    @Test func aReadOnlyFileIsRefused() throws {
+        let path = Self.scratchPath()
+        _ = try Store.open(path: path, calendar: Self.calendar)
+        try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path) }
+        // Root can write to any file; the check is only meaningful for other users.
+        if getuid() != 0 {
+            #expect(throws: StoreError.readOnly(path)) { try Store.open(path: path, calendar: Self.calendar) }
+        }
+        #expect(StoreError.readOnly(path).description == "cannot write to \(path): the file or its folder is read-only")
+    }
+
+    @Test func aFullDiskIsReportedAndNothingHalfWritten() throws {
+        let store = Store.inMemory(calendar: Self.calendar)
+        var stored = try store.insert(conversation(company: "Acme"), now: now)
+        try store.writer.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count")!
+            try db.execute(sql: "PRAGMA max_page_count = \(pages)")
+        }
+        stored.application.contacts[0].detail = String(repeating: "a long detail ", count: 2000)
+        #expect(throws: StoreError.diskFull) {
+            try store.save(&stored, lines: [.init(speaker: "you", text: String(repeating: "x", count: 20000))], now: now)
+        }
+        #expect(try store.load(stored.id)?.version == 1)
+    }
+}
