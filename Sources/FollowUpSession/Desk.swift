@@ -110,8 +110,13 @@ public struct Desk: Chat {
         guard !due.isEmpty else {
             return ["Nothing is due today across your \(open.count) open application\(open.count == 1 ? "" : "s")."]
         }
-        return ["Due today across your applications:"] + due.map { entry in
+        let shown = due.prefix(Self.dueShown).map { entry in
             "  #\(entry.application.id) \(entry.application.application.title): \(entry.item.spoken(today: today, text: text))"
         }
+        let more = due.count > Self.dueShown ? ["  ... and \(due.count - Self.dueShown) more: `followup next` lists them all."] : []
+        return ["Due today across your applications:"] + shown + more
     }
+
+    /// How many due items the greeting lists before pointing to `followup next`.
+    static let dueShown = 8
 }

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// The subcommands, run as a user would, on a scratch database.
+struct CommandTests {
+    let database = ProcessTests.scratchDatabase()
+
+    func followup(_ arguments: [String], input: String = "") throws -> BinaryTests.Run {
+        try BinaryTests.run(BinaryTests.binary, arguments, input: input, environment: ["FOLLOWUP_DB": database])
+    }
+
+    /// Two applications walked through in the chat, as in the README.
+    func twoApplications() throws {
+        let acme = "Acme\nDesigner\njust now\nSarah Lee, hiring manager; Tom Park, HR\nyes\nyes, two weeks\nyes\nyes\nno\n"
+        #expect(try followup(["--now", "2026-11-26T17:00"], input: acme).status == 0)
+        let globex = "/new\nGlobex\nAnalyst\n2pm\nPriya Shah\nyes\nyes, by Friday the 4th\nyes\nyes\nyes\n"
+        #expect(try followup(["--now", "2026-11-26T18:00"], input: globex).status == 0)
+    }
+
+    @Test func nextShowsEveryOpenApplicationMostUrgentFirst() throws {
+        try twoApplications()
+        let next = try followup(["next", "--now", "2026-11-27T16:00", "--json"])
+        #expect(next.status == 0)
+        let items = try JSONSerialization.jsonObject(with: Data(next.output.utf8)) as! [[String: Any]]
+        #expect(items.map { "\($0["application"]!) \($0["step"]!) \($0["contact"] ?? "-") \($0["status"]!)" } == [
+            "2 send-thank-you Priya Shah overdue", "1 send-thank-you Sarah Lee due", "1 send-thank-you Tom Park due",
+            "1 schedule-first-follow-up - due",
+        ])
+        let text = try followup(["next", "--now", "2026-11-27T16:00"])
+        #expect(text.output.hasPrefix("overdue   2026-11-27  #2 Analyst at Globex\n"))
+    }
+
+    @Test func doneHeardAndDeclineChangeThePlan() throws {
+        try twoApplications()
+        #expect(try followup(["done", "acme", "send-thank-you", "--contact", "sarah", "--now", "2026-11-27T09:00"]).output
+            == "#1 Designer at Acme: recorded send-thank-you for Sarah Lee as done on 2026-11-27.\n")
+        let unknown = try followup(["done", "acme", "send-thank-you", "--contact", "Bob"])
+        #expect(unknown.status == 65)
+        #expect(unknown.error == "followup: no contact named \"Bob\"; known: Sarah Lee, Tom Park\n")
+        #expect(try followup(["heard", "globex", "--outcome", "offer"]).status == 0)
+        #expect(try followup(["decline", "1", "--now", "2026-11-28T09:00"]).status == 0)
+        let shown = try followup(["show", "acme", "--now", "2026-11-28T09:00"])
+        #expect(shown.output.contains("  decline-wait              2026-11-28  due        until they ask about next steps"))
+        #expect(try followup(["next", "--now", "2026-11-28T09:00", "--json"]).output.contains("\"decline-thank\"") == false)
+        let missing = try followup(["show", "initech"])
+        #expect(missing.status == 66)
+        #expect(missing.error.contains("no application matches \"initech\""))
+    }
+
+    @Test func importOfAnExportGivesTheSameExport() throws {
+        try twoApplications()
+        let exported = try followup(["export", "--now", "2026-11-30T09:00"])
+        #expect(exported.status == 0)
+        let copy = ProcessTests.scratchDatabase()
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("followup-export-\(UUID().uuidString).json")
+        try exported.output.write(to: file, atomically: true, encoding: .utf8)
+        let imported = try BinaryTests.run(BinaryTests.binary, ["import", file.path], environment: ["FOLLOWUP_DB": copy])
+        #expect(imported.output == "Imported 2 applications.\n")
+        let again = try BinaryTests.run(BinaryTests.binary, ["export", "--now", "2026-11-30T09:00"], environment: ["FOLLOWUP_DB": copy])
+        #expect(again.output == exported.output)
+        let twice = try BinaryTests.run(BinaryTests.binary, ["import", file.path], environment: ["FOLLOWUP_DB": copy])
+        #expect(twice.status == 65)
+        #expect(twice.error.contains("applications #1, #2 are already in the database"))
+    }
+
+    @Test func aDocumentThatIsNotAnExportChangesNothing() throws {
+        try twoApplications()
+        let before = try followup(["export", "--now", "2026-11-30T09:00"]).output
+        let refused = try followup(["import", "-"], input: #"{"hello": "world"}"#)
+        #expect(refused.status == 65)
+        #expect(refused.error == "followup: this is not a followup export (no \"format\": \"followup-export\")\n")
+        #expect(try followup(["export", "--now", "2026-11-30T09:00"]).output == before)
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefusedUntouched() throws {
+        let folder = (database as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "shopping list\n".write(toFile: database, atomically: true, encoding: .utf8)
+        for arguments in [["list"], ["next"], ["--now", "2026-11-26T17:00"]] {
+            let run = try followup(arguments, input: "Acme\n")
+            #expect(run.status == 74)
+            #expect(run.error == "followup: \(database) is not a followup database; it was left untouched\n")
+        }
+        #expect(try String(contentsOfFile: database, encoding: .utf8) == "shopping list\n")
+    }
+}
