@@ -8,7 +8,7 @@ struct UnderstandingTests {
     let thursday = Day(iso: "2026-11-26")!
 
     func timeFrame(_ text: String) -> TimeFrame? {
-        TimeFrameReader(calendar: calendar).timeFrame(in: Words(text), interviewDay: thursday)
+        TimeFrameReader(calendar: calendar).timeFrame(in: text, interviewDay: thursday)
     }
 
     @Test(arguments: [
@@ -62,7 +62,7 @@ struct UnderstandingTests {
         let now = try ISOMoment.parse("2026-11-26T17:00", calendar: calendar)
         let reader = MomentReader(calendar: calendar)
         let text = DateText(calendar: calendar)
-        func read(_ line: String) -> String? { reader.moment(in: Words(line), now: now).map { text.moment($0.date) } }
+        func read(_ line: String) -> String? { reader.moment(in: line, now: now).map { text.moment($0.date) } }
         #expect(read("just now") == "Thursday, Nov 26 at 5:00 PM")
         #expect(read("") == "Thursday, Nov 26 at 5:00 PM")
         #expect(read("an hour ago") == "Thursday, Nov 26 at 4:00 PM")
@@ -73,7 +73,7 @@ struct UnderstandingTests {
         #expect(read("yesterday at 4pm") == "Wednesday, Nov 25 at 4:00 PM")
         #expect(read("on Monday at noon") == "Monday, Nov 23 at 12:00 PM")
         #expect(read("2026-11-26T15:00") == "Thursday, Nov 26 at 3:00 PM")
-        #expect(reader.moment(in: Words("yesterday"), now: now)?.assumed == "5:00 PM")
+        #expect(reader.moment(in: "yesterday", now: now)?.assumed == "5:00 PM")
         #expect(read("banana") == nil)
     }
 

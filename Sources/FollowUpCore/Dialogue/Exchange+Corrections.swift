@@ -31,7 +31,7 @@ extension Exchange {
     /// Applies a correction that names what it changes; false when it names nothing known.
     private mutating func applyCorrection(_ rest: String, words: Words) -> Bool {
         if let end = app.interviewEnd, words.hasAny(["ended", "finished", "over", "end", "left"]),
-           let reading = MomentReader(calendar: calendar).moment(in: words, now: now), reading.date != end {
+           let reading = MomentReader(calendar: calendar).moment(in: rest, now: now), reading.date != end {
             let end = min(reading.date, now)
             app.interviewEnd = end
             say("Changed: the interview ended \(text.moment(end)). Thank-you deadline: \(text.moment(schedule.thankYouDeadline(interviewEnd: end))).")
@@ -48,7 +48,7 @@ extension Exchange {
             return true
         }
         if app.interviewEnd != nil,
-           let frame = TimeFrameReader(calendar: calendar).timeFrame(in: words, interviewDay: interviewDay) {
+           let frame = TimeFrameReader(calendar: calendar).timeFrame(in: rest, interviewDay: interviewDay) {
             app.timeFrame = frame
             app.records[.askNextStep] = StepRecord(frame == .unknown ? .missed : .done, on: interviewDay)
             say(frame == .unknown

@@ -83,7 +83,7 @@ extension Exchange {
             return say("I have every thank-you note as sent already. \(nextAction().line)")
         }
         checkpoint(line)
-        let day = reportedDay(in: words)
+        let day = reportedDay(in: line)
         app.recordThankYou(to: sent.map(\.name), on: day)
         say("Well done: thank-you sent to \(Application.names(sent)).")
         if app.isDone(.sendThankYou) {
@@ -119,7 +119,7 @@ extension Exchange {
         guard followUpDays != nil else {
             return say("Let's finish the questions about the interview first.")
         }
-        let day = reportedDay(in: Words(line))
+        let day = reportedDay(in: line)
         if app.isDone(.secondFollowUp) {
             say("Noted. That's more than two follow-ups, so I'd stop here: more contact can work against you. Let it go and focus on other openings (move-on).")
             state.lastReason = "\(StepID.moveOn.reason) (move-on)"
@@ -151,10 +151,9 @@ extension Exchange {
     }
 
     /// A day named in a report ("on Monday", "yesterday"), else today.
-    private func reportedDay(in words: Words) -> Day {
-        guard let day = DayReader(calendar: calendar, future: false).day(in: words, from: today), day <= today else {
-            return today
-        }
+    private func reportedDay(in line: String) -> Day {
+        guard let day = DateFinder(calendar: calendar).mentions(in: line, reference: now, past: true).first?.start?.day,
+              day <= today else { return today }
         return day
     }
 }

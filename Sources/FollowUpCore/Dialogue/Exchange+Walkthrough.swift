@@ -25,7 +25,7 @@ extension Exchange {
         case .expressInterest, .askNextStep, .sayThanks, .collectCards:
             answerRoom(question, line: line, words: words)
         case .timeFrame:
-            guard let frame = TimeFrameReader(calendar: calendar).timeFrame(in: words, interviewDay: interviewDay)
+            guard let frame = TimeFrameReader(calendar: calendar).timeFrame(in: line, interviewDay: interviewDay)
             else { return unclear(question, line: line) }
             checkpoint(line)
             setTimeFrame(frame)
@@ -70,7 +70,7 @@ extension Exchange {
     }
 
     private mutating func answerInterviewEnd(line: String, words: Words) {
-        guard let reading = MomentReader(calendar: calendar).moment(in: words, now: now) else {
+        guard let reading = MomentReader(calendar: calendar).moment(in: line, now: now) else {
             return unclear(.interviewEnd, line: line)
         }
         guard reading.date <= now else {
@@ -86,7 +86,7 @@ extension Exchange {
 
     private mutating func answerRoom(_ question: Question, line: String, words: Words) {
         let reading = RoomAnswerReader().read(line, asked: question.step, contacts: app.contacts)
-        let frame = TimeFrameReader(calendar: calendar).timeFrame(in: words, interviewDay: interviewDay)
+        let frame = TimeFrameReader(calendar: calendar).timeFrame(in: line, interviewDay: interviewDay)
         let settlesTiming = question == .askNextStep && frame != nil && frame != .unknown
         guard reading.steps[question.step!] != nil || settlesTiming else { return unclear(question, line: line) }
         checkpoint(line)

@@ -19,8 +19,49 @@ public enum Intent: Equatable, Sendable {
     case didIt
     case noReply
 
+    /// A stable name, as printed by `followup understand`.
+    public var id: String {
+        switch self {
+        case .whatNow: "what-now"
+        case .notInterested: "not-interested"
+        case let .employerAnswered(outcome): "employer-\(outcome.rawValue)"
+        case .employerGotInTouch: "employer-got-in-touch"
+        case .correction: "correction"
+        case .why: "why"
+        case .help: "help"
+        case .quit: "quit"
+        case .greeting: "greeting"
+        case .thanks: "thanks"
+        case let .advice(topic): "ask-\(topic.id)"
+        case .sentThankYou: "sent-thank-you"
+        case .addedReminder: "added-reminder"
+        case .followedUp: "followed-up"
+        case .didIt: "done"
+        case .noReply: "no-reply"
+        }
+    }
+
+    /// Whether the line asks something rather than answers.
+    var isQuestion: Bool {
+        switch self {
+        case .whatNow, .why, .help, .advice, .notInterested, .quit, .employerAnswered: true
+        default: false
+        }
+    }
+
     /// The questions about the follow-up that the coach answers from the playbook.
     public enum AdviceTopic: String, Sendable {
         case howLong, callOrEmail, thirdFollowUp, whatToWrite, neverReply, declining
+
+        var id: String {
+            switch self {
+            case .howLong: "how-long"
+            case .callOrEmail: "call-or-email"
+            case .thirdFollowUp: "third-follow-up"
+            case .whatToWrite: "what-to-write"
+            case .neverReply: "never-reply"
+            case .declining: "how-to-decline"
+            }
+        }
     }
 }

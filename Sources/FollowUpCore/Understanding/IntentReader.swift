@@ -3,7 +3,8 @@ struct IntentReader {
     static let whatNow = ["what should i do", "what do i do", "what now", "now what", "what next", "what is next",
                           "what to do", "what do i need to do", "what should i be doing", "anything to do",
                           "anything i should do", "what is the next step for me", "where am i", "what should i do now",
-                          "whats next", "what shall i do", "what can i do now"]
+                          "whats next", "what shall i do", "what can i do now", "my next step", "next step for me",
+                          "should i do now", "what do i do now", "what should i do next", "remind me what"]
     static let notInterested = ["not interested", "no longer interested", "lost interest", "do not want this job",
                                 "do not want the job", "do not want it", "not for me", "not want to work there",
                                 "not the job for me", "not want this role", "do not want this role", "going to pass",
@@ -74,12 +75,17 @@ struct IntentReader {
             return .followedUp
         }
         if words.hasAny(phrases: Self.noReply) { return .noReply }
-        if Self.thanks.contains(where: { line == $0 || line.hasPrefix($0 + " ") }) { return .thanks }
+        if let first = words.tokens.first, Self.thanks.contains(where: { line == $0 || line.hasPrefix($0 + " ") || Words.close(first, $0) }) {
+            return .thanks
+        }
         if Self.greetings.contains(where: { line == $0 || line.hasPrefix($0 + " ") }) { return .greeting }
         return nil
     }
 
     private func adviceTopic(_ words: Words) -> Intent.AdviceTopic? {
+        if words.tokens.count <= 4, words.has("or"), words.hasAny(["call", "phone", "ring"]), words.hasAny(["email", "mail"]) {
+            return .callOrEmail
+        }
         let question = words.hasAny(["should", "how", "what", "when", "can", "is", "do", "shall", "would", "could"])
         guard question else { return nil }
         if words.hasAny(["third", "3rd"]) || words.hasAny(phrases: ["follow up again", "one more follow", "another follow",
@@ -97,7 +103,8 @@ struct IntentReader {
         }
         if words.hasAny(phrases: ["what should i write", "what do i write", "what to write", "what should i say",
                                   "what do i say", "what to say", "how do i word", "what should the note say",
-                                  "what goes in"]) {
+                                  "what goes in", "note say", "email say", "what should it say", "what do i put",
+                                  "what to put", "how should i word"]) {
             return .whatToWrite
         }
         if words.hasAny(phrases: ["how do i decline", "how to decline", "how do i say no", "turn it down", "how do i withdraw"]) {

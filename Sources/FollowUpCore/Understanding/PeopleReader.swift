@@ -10,7 +10,7 @@ struct PeopleReader {
         "colleague", "peer", "architect", "scientist", "consultant", "administrator", "assistant",
         "editor", "writer", "producer", "accountant", "advisor", "associate", "executive", "representative",
     ]
-    static let leadIns = ["i met with", "i met", "met with", "interviewed with", "i spoke with", "i spoke to",
+    static let leadIns = ["i met with", "i met", "met with", "met", "interviewed with", "i spoke with", "i spoke to",
                           "spoke with", "spoke to", "i talked to", "talked to", "with", "and", "also", "plus"]
 
     func people(in text: String) -> [Contact] {
@@ -37,32 +37,47 @@ struct PeopleReader {
         for leadIn in Self.leadIns where part.lowercased().hasPrefix(leadIn + " ") {
             part = String(part.dropFirst(leadIn.count + 1))
         }
-        var role: String?
-        if let open = part.firstIndex(of: "("), let close = part[open...].firstIndex(of: ")") {
-            role = String(part[part.index(after: open)..<close])
-            part = String(part[..<open]) + String(part[part.index(after: close)...])
-        }
-        for marker in [" from ", " - ", " – ", " — ", " who is ", " who's ", " as "]
-        where role == nil && part.lowercased().contains(marker) {
-            let range = part.range(of: marker, options: .caseInsensitive)!
-            role = String(part[range.upperBound...])
-            part = String(part[..<range.lowerBound])
-        }
         var contacts: [Contact] = []
+        var roleAhead: String?
         let chunks = part.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        for chunk in chunks {
+        for raw in chunks {
+            let (chunk, given) = Self.roleMarked(in: raw)
             if let split = splitRoleAndName(chunk, capitalised: capitalised) {
-                var contact = Contact(name: split.name, role: split.role)
-                if contact.role == nil, chunk == chunks.last { contact.role = role.map(cleanRole) }
-                contacts.append(contact)
+                contacts.append(Contact(name: split.name, role: given ?? split.role ?? roleAhead))
+                roleAhead = nil
             } else if !contacts.isEmpty, contacts[contacts.count - 1].role == nil {
-                contacts[contacts.count - 1].role = cleanRole(chunk)
+                contacts[contacts.count - 1].role = cleanRole(raw)
+            } else if contacts.isEmpty, chunks.count > 1 {
+                roleAhead = cleanRole(raw)
             } else if contacts.isEmpty, chunks.count == 1 {
-                contacts.append(Contact(name: cleanRole(chunk), role: nil))
+                contacts.append(Contact(name: cleanRole(chunk), role: given))
             }
         }
-        if let role, contacts.count == 1, contacts[0].role == nil { contacts[0].role = cleanRole(role) }
         return contacts.filter { $0.name.split(separator: " ").count <= 5 }
+    }
+
+    /// Words that end a role given after "from" or "-": "Tom from HR gave me his card".
+    static let afterRole: Set<String> = ["gave", "said", "told", "is", "was", "who", "but", "will", "has", "had", "asked",
+                                         "sent", "wants", "called", "emailed", "seemed", "and", "too", "also"]
+
+    /// A chunk without the role it marks ("Tom (HR)", "Tom from HR", "Tom - HR", "Tom who is the CTO").
+    static func roleMarked(in chunk: String) -> (String, String?) {
+        if let open = chunk.firstIndex(of: "("), let close = chunk[open...].firstIndex(of: ")") {
+            let role = String(chunk[chunk.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            return (String(chunk[..<open]) + String(chunk[chunk.index(after: close)...]), role.isEmpty ? nil : role)
+        }
+        for marker in [" from ", " - ", " – ", " — ", " who is ", " who's ", " as "] {
+            guard let range = chunk.range(of: marker, options: .caseInsensitive) else { continue }
+            let words = chunk[range.upperBound...].split(separator: " ").map(String.init)
+            let role = words.prefix { !afterRole.contains($0.lowercased()) }.prefix(5)
+                .joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,:;!"))
+            var cleaned = role
+            for article in ["the ", "their ", "our ", "a ", "an "] where cleaned.lowercased().hasPrefix(article) {
+                cleaned = String(cleaned.dropFirst(article.count))
+            }
+            return (String(chunk[..<range.lowerBound]), cleaned.isEmpty ? nil : cleaned)
+        }
+        return (chunk, nil)
     }
 
     /// "Sarah Lee" → name; "hiring manager Sarah Lee" → role and name; "hiring manager" → nil.
@@ -93,5 +108,73 @@ struct PeopleReader {
             role = String(role.dropFirst(article.count))
         }
         return role
+    }
+}
+
+extension PeopleReader {
+    /// Phrases after which a line names the people met.
+    static let meetingVerbs = ["i met with", "i met", "met with", "interviewed with", "i spoke with", "i spoke to",
+                               "spoke with", "spoke to", "talked to", "talked with", "interviewers were",
+                               "interviewer was", "i saw", "meeting with", "panel with", "i had", "met"]
+
+    /// The people named in free text, with any email or phone given for them. A name counts
+    /// when something marks it as a person: "I met ...", a role, an address or a number.
+    func mentions(in text: String) -> [Contact] {
+        let details = ContactDetails.find(in: text)
+        let plain = ContactDetails.removed(from: text)
+        let words = Words(plain)
+        var people: [Contact] = []
+        if let verb = Self.meetingVerbs.first(where: { plain.lowercased().contains($0 + " ") }),
+           let range = plain.range(of: verb + " ", options: .caseInsensitive) {
+            people = self.people(in: String(plain[range.upperBound...])).filter(Self.looksLikeAName)
+        } else if words.tokens.contains(where: Self.roleWords.contains) {
+            people = self.people(in: plain).filter(Self.looksLikeAName)
+        } else if !details.isEmpty {
+            people = Self.capitalisedNames(in: plain).map { Contact(name: $0) }
+        }
+        for found in details {
+            let before = String(text.prefix(found.offset)).lowercased()
+            let owner = people.indices.max { a, b in
+                (before.range(of: people[a].firstName.lowercased(), options: .backwards)?.lowerBound ?? before.startIndex)
+                    < (before.range(of: people[b].firstName.lowercased(), options: .backwards)?.lowerBound ?? before.startIndex)
+            }
+            guard let index = owner ?? (people.isEmpty ? nil : 0) else {
+                var someone = Contact(name: "")
+                if found.isEmail { someone.email = found.value } else { someone.phone = found.value }
+                people.append(someone)
+                continue
+            }
+            if found.isEmail, people[index].email == nil { people[index].email = found.value }
+            else if !found.isEmail, people[index].phone == nil { people[index].phone = found.value }
+        }
+        return people
+    }
+
+    /// Capitalised words that start sentences or name things rather than people.
+    static let notNames: Set<String> = ["i", "yes", "no", "they", "she", "he", "we", "the", "my", "her", "his",
+                                        "their", "it", "hr", "email", "phone", "call", "thanks", "ok", "sure",
+                                        "and", "also", "but", "so", "then", "her cell", "his cell", "cell", "mobile"]
+
+    static func looksLikeAName(_ person: Contact) -> Bool {
+        let words = person.name.split(separator: " ").map { $0.lowercased() }
+        return person.name.first?.isUppercase == true && !notNames.contains(person.name.lowercased())
+            && !words.contains { DateScan.weekdays[$0] != nil || DateScan.months[$0] != nil }
+    }
+
+    /// Runs of one to three capitalised words that could be a name ("Sarah", "Sarah Lee").
+    static func capitalisedNames(in text: String) -> [String] {
+        var names: [String] = [], current: [String] = []
+        func close() {
+            let name = current.joined(separator: " ")
+            if !current.isEmpty, current.count <= 3, looksLikeAName(Contact(name: name)) { names.append(name) }
+            current = []
+        }
+        for raw in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) {
+            let word = raw.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
+                .trimmingCharacters(in: .punctuationCharacters)
+            if word.first?.isUppercase == true, !notNames.contains(word.lowercased()) { current.append(word) } else { close() }
+        }
+        close()
+        return names
     }
 }

@@ -5,6 +5,8 @@ public struct Words: Sendable {
     public init(_ text: String) {
         let lowered = text.lowercased()
             .replacingOccurrences(of: "’", with: "'")
+            .replacingOccurrences(of: "can't", with: "can not")
+            .replacingOccurrences(of: "won't", with: "will not")
             .replacingOccurrences(of: "n't", with: " not")
             .replacingOccurrences(of: "'s", with: "")
         var tokens: [String] = []

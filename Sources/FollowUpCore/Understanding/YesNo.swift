@@ -4,13 +4,14 @@ public enum YesNo: String, Sendable {
 
     static let unsurePhrases = ["not sure", "do not know", "do not remember", "can not remember",
                                 "kind of", "sort of", "no idea", "i guess", "hard to say", "not certain"]
-    static let unsureWords = ["maybe", "perhaps", "unsure", "possibly", "dunno", "idk", "somewhat", "partly"]
+    static let unsureWords = ["maybe", "perhaps", "unsure", "possibly", "dunno", "idk", "somewhat", "partly", "kinda",
+                              "sorta", "probably", "might", "partially", "unclear"]
     static let noPhrases = ["not really", "i forgot", "did not", "forgot to", "no i", "not at all", "i missed"]
     static let noWords = ["no", "nope", "nah", "not", "never", "forgot", "neither", "n", "none", "missed", "nay"]
     static let yesWords = ["yes", "yeah", "yep", "yup", "yea", "ya", "sure", "definitely", "absolutely", "did",
                            "y", "correct", "right", "ok", "okay", "certainly", "indeed", "totally", "both",
-                           "all", "got", "have", "done", "affirmative", "yess", "yas", "thanked", "asked", "told"]
-    static let yesPhrases = ["of course", "think so", "i did"]
+                           "all", "got", "have", "done", "affirmative", "yess", "yas", "thanked", "asked", "told", "works", "fine", "yah", "yeh", "yass", "ja", "aye", "sure", "great"]
+    static let yesPhrases = ["of course", "think so", "i did", "believe so", "i have", "sure did"]
 
     /// The answer in `words`, or nil when there is none.
     public init?(_ words: Words) {

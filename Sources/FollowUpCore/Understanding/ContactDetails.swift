@@ -1,0 +1,39 @@
+import Foundation
+
+/// Email addresses and phone numbers in a line, in any common format, with where they stand.
+struct ContactDetails {
+    /// An address or number and its position in the text.
+    struct Found {
+        var value: String
+        var isEmail: Bool
+        var offset: Int
+    }
+
+    nonisolated(unsafe) static let email = #/[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}/#
+    nonisolated(unsafe) static let phone = #/(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d[\d\s.\-]{5,}\d/#
+
+    static func find(in text: String) -> [Found] {
+        var found: [Found] = []
+        for match in text.matches(of: email) {
+            found.append(Found(value: String(match.output), isEmail: true, offset: text.distance(from: text.startIndex, to: match.range.lowerBound)))
+        }
+        for match in text.matches(of: phone) {
+            let value = String(match.output).trimmingCharacters(in: .whitespaces)
+            let digits = value.filter(\.isNumber).count
+            let inEmail = found.contains { $0.isEmail && $0.value.contains(value) }
+            // Dates like 2026-12-12 or 12/12 are not phone numbers.
+            guard (7...15).contains(digits), !inEmail, Day(iso: value) == nil else { continue }
+            found.append(Found(value: value, isEmail: false, offset: text.distance(from: text.startIndex, to: match.range.lowerBound)))
+        }
+        return found.sorted { $0.offset < $1.offset }
+    }
+
+    /// The text with every address and number taken out.
+    static func removed(from text: String) -> String {
+        var text = text
+        for found in find(in: text).reversed() {
+            text = text.replacingOccurrences(of: found.value, with: " ")
+        }
+        return text
+    }
+}

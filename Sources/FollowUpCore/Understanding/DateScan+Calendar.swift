@@ -1,0 +1,217 @@
+/// Calendar dates and weekdays: "Dec 12", "12/12", "the 3rd", "2026-12-12", "next Friday".
+extension DateScan {
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+    ]
+    static let monthAbbreviations: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
+    ]
+    static let weekdayAbbreviations: [String: Int] = [
+        "sun": 1, "mon": 2, "tue": 3, "tues": 3, "wed": 4, "thu": 5, "thur": 5, "thurs": 5, "fri": 6, "sat": 7,
+    ]
+    /// Words that make a following abbreviation or "May" read as a date.
+    static let dateCues: Set<String> = ["on", "by", "until", "till", "before", "after", "this", "next", "last",
+                                        "coming", "from", "since", "to", "of", "in", "during", "early",
+                                        "mid", "late", "end"]
+    /// Words after "the 3rd" that make it a rank, not a day: "the 3rd floor", "the 2nd round".
+    static let rankedThings: Set<String> = ["floor", "round", "interview", "time", "times", "place", "person", "candidate",
+                                            "grade", "party", "step", "stage", "quarter", "call", "try", "attempt", "one",
+                                            "option", "choice", "question", "edition", "level", "week", "day", "month",
+                                            "year", "wall", "follow", "meeting", "draft", "version", "page", "item"]
+    static let ordinalWords: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+        "thirtieth": 30,
+    ]
+
+    /// The month named by the current word. A short or everyday word ("May", "mar") needs a
+    /// date cue before it or a day number after it when `strict`.
+    mutating func monthName(strict: Bool) -> Int? {
+        guard let word else { return nil }
+        let cue = peek(-1).map { Self.dateCues.contains($0) } ?? false
+        let number = peek(1).map { dayNumber($0) != nil } ?? false
+        if word != "may", let month = Self.months[word] ?? Self.months.first(where: { Words.close(word, $0.key) && word.count > 5 })?.value {
+            index += 1
+            return month
+        }
+        if let month = Self.monthAbbreviations[word] ?? (word == "may" ? 5 : nil), !strict || cue || number {
+            index += 1
+            return month
+        }
+        return nil
+    }
+
+    /// "12", "12th", "3rd", or "twelfth": a day of the month.
+    func dayNumber(_ token: String) -> Int? {
+        if let number = Self.ordinalWords[token] { return number }
+        let digits = token.prefix { $0.isNumber }
+        guard let number = Int(digits), (1...31).contains(number), digits.count <= 2,
+              ["", "st", "nd", "rd", "th"].contains(token.dropFirst(digits.count)) else { return nil }
+        return number
+    }
+
+    func isOrdinal(_ token: String) -> Bool {
+        Self.ordinalWords[token] != nil || ["st", "nd", "rd", "th"].contains(where: { token.hasSuffix($0) && token.first!.isNumber })
+    }
+
+    /// The next (or, reading the past, last) day `month`/`number` falls on.
+    func closest(month: Int, day number: Int, year given: Int? = nil) -> Day? {
+        if let given { return Day(iso: String(format: "%04d-%02d-%02d", given, month, number)) }
+        for offset in past ? [0, -1] : [0, 1] {
+            let year = today.year + offset
+            guard number <= Day.length(ofMonth: month, year: year) else { continue }
+            let candidate = Day(year: year, month: month, day: number)
+            if past ? candidate <= today : candidate >= today { return candidate }
+        }
+        return nil
+    }
+
+    /// "the 3rd" without a month: the next 3rd, with the other reading when it is a close call.
+    func dayOfMonth(_ number: Int) -> DateMention? {
+        var month = today.month, year = today.year
+        var candidates: [Day] = []
+        for _ in 0..<14 where candidates.count < 4 {
+            if number <= Day.length(ofMonth: month, year: year) { candidates.append(Day(year: year, month: month, day: number)) }
+            month -= 1
+            if month == 0 { month = 12; year -= 1 }
+        }
+        month = today.month; year = today.year
+        for _ in 0..<14 {
+            month += 1
+            if month == 13 { month = 1; year += 1 }
+            if number <= Day.length(ofMonth: month, year: year) { candidates.append(Day(year: year, month: month, day: number)); break }
+        }
+        let before = candidates.filter { $0 < today }.max(), after = candidates.filter { $0 > today }.min()
+        if candidates.contains(today) { return point(today, alternative: past ? before : after) }
+        guard let after, let before else { return (after ?? before).map { point($0) } }
+        let ahead = today.days(until: after, in: calendar), behind = before.days(until: today, in: calendar)
+        if past { return point(before, alternative: behind > 21 && ahead <= 7 ? after : nil) }
+        return point(after, alternative: ahead > 21 && behind <= 7 ? before : nil)
+    }
+
+    /// "2026-12-12", "12/12", "12/12/26", "Dec 12", "December 12th, 2026", "12 December",
+    /// "the 12th of December", "the 3rd".
+    mutating func calendarDate() -> DateMention? {
+        let start = index
+        guard let first = word else { return nil }
+        if let iso = isoDate(first) { index += 1; return iso }
+        if let slash = slashDate(first) { index += 1; return slash }
+        let leadingThe = take("the")
+        if let number = word.flatMap(dayNumber) {
+            let afterNumber = index
+            index += 1
+            _ = take("of")
+            if let month = monthName(strict: false) {
+                return closest(month: month, day: number, year: yearNumber()).map { point($0) }
+            }
+            index = afterNumber + 1
+            // A word ordinal ("the second") is a day only with its month; a rank is never one.
+            if Self.ordinalWords[tokens[afterNumber]] != nil || word.map(Self.rankedThings.contains) == true {
+                index = start
+                return nil
+            }
+            let cue = leadingThe || (peek(-2).map { ["on", "by", "until", "before", "after", "till"].contains($0) } ?? false)
+            if cue, isOrdinal(tokens[afterNumber]) || leadingThe, Int(tokens[afterNumber]) == nil || leadingThe {
+                return dayOfMonth(number)
+            }
+            index = start
+            return nil
+        }
+        if let month = monthName(strict: true) {
+            _ = take("the")
+            if let token = self.word, let number = dayNumber(token), Self.ordinalWords[token] == nil || peek(-1) == "the" {
+                index += 1
+                return closest(month: month, day: number, year: yearNumber()).map { point($0) }
+            }
+        }
+        index = start
+        return nil
+    }
+
+    /// A four-digit year after a date, consumed if present.
+    mutating func yearNumber() -> Int? {
+        guard let word, word.count == 4, let year = Int(word), (1990...2100).contains(year) else { return nil }
+        index += 1
+        return year
+    }
+
+    func isoDate(_ token: String) -> DateMention? {
+        let halves = token.split(separator: "t", maxSplits: 1)
+        guard let day = Day(iso: String(halves[0])) else { return nil }
+        if halves.count == 2 {
+            let clock = halves[1].split(separator: ":").compactMap { Int($0) }
+            guard clock.count >= 2, (0...23).contains(clock[0]), (0...59).contains(clock[1]) else { return nil }
+            let moment = Moment(day, hour: clock[0], minute: clock[1])
+            return DateMention(.point, text: "", start: moment, end: moment)
+        }
+        return point(day)
+    }
+
+    func slashDate(_ token: String) -> DateMention? {
+        let parts = token.split(separator: "/").map { Int($0) }
+        guard parts.count == 2 || parts.count == 3, let month = parts[0], let number = parts[1],
+              (1...12).contains(month), (1...31).contains(number) else { return nil }
+        if parts.count == 3 {
+            guard let year = parts[2] else { return nil }
+            return closest(month: month, day: number, year: year < 100 ? 2000 + year : year).map { point($0) }
+        }
+        return closest(month: month, day: number).map { point($0) }
+    }
+
+    /// "Friday", "this Friday", "next Friday", "last Friday", "Friday the 12th", "Friday next week".
+    mutating func weekday() -> DateMention? {
+        let start = index
+        let qualifier = takeAny(["this", "next", "last", "coming", "following"])
+        guard let word else { index = start; return nil }
+        let cue = qualifier != nil || (peek(-1).map { Self.dateCues.contains($0) } ?? false)
+        guard let weekday = Self.weekdays[word]
+            ?? Self.weekdays.first(where: { word.count > 5 && Words.close(word, $0.key) })?.value
+            ?? (cue || peek(1).map { dayNumber($0) != nil } == true ? Self.weekdayAbbreviations[word] : nil)
+        else { index = start; return nil }
+        index += 1
+        let afterWeekday = index
+        _ = take("the")
+        if let number = self.word.flatMap(dayNumber), isOrdinal(self.word!) || peek(-1) == "the" {
+            index += 1
+            if let month = monthName(strict: false), let day = closest(month: month, day: number) {
+                return point(day)
+            }
+            guard var reading = dayOfMonth(number), let day = reading.end?.day else { return nil }
+            if day.weekday(in: calendar) != weekday {
+                reading.alternative = Moment(nearest(weekday, qualifier: nil))
+            }
+            return reading
+        }
+        index = afterWeekday
+        if take(phrase: "next week") { return point(day(monday(weeksAhead: 1), plus: (weekday + 5) % 7)) }
+        if take(phrase: "this week") { return point(day(monday(weeksAhead: 0), plus: (weekday + 5) % 7)) }
+        let reading = nearest(weekday, qualifier: qualifier)
+        var alternative: Day?
+        if qualifier == nil || qualifier == "this" || qualifier == "coming", weekday == today.weekday(in: calendar) {
+            alternative = today
+        }
+        if qualifier == "next", !past {
+            let first = nearest(weekday, qualifier: nil)
+            if first != reading { alternative = first }
+        }
+        return point(reading, alternative: alternative)
+    }
+
+    /// The day a weekday names: the first one ahead (or behind, for the past or "last"), or
+    /// for "next", the one in the following week.
+    func nearest(_ weekday: Int, qualifier: String?) -> Day {
+        let backwards = past || qualifier == "last"
+        var day = self.day(today, plus: backwards ? -1 : 1)
+        while day.weekday(in: calendar) != weekday { day = self.day(day, plus: backwards ? -1 : 1) }
+        if qualifier == "next" || qualifier == "following", !backwards {
+            return self.day(monday(weeksAhead: 1), plus: (weekday + 5) % 7)
+        }
+        return day
+    }
+}

@@ -1,0 +1,218 @@
+/// Spans and relative days: "two weeks", "in 10 days", "a week or two", "tomorrow", "next week".
+extension DateScan {
+    /// Words that turn a span into a description: "a four day week", "a two month contract".
+    static let describedThings: Set<String> = ["week", "month", "shift", "contract", "trial", "course", "job", "role",
+                                               "position", "project", "event", "program", "programme", "workweek"]
+
+    /// "2", "two", "a", "a couple of", "a few", and "2-3" as (2, 3).
+    mutating func amount() -> (low: Int, high: Int)? {
+        guard let word else { return nil }
+        let parts = word.split(separator: "-").compactMap { Int($0) }
+        if parts.count == 2, word.contains("-") {
+            index += 1
+            return (parts[0], parts[1])
+        }
+        let start = index
+        let article = take("a") || take("an")
+        if take("couple") { _ = take("of"); return (2, 2) }
+        if take("few") { return (3, 3) }
+        if article { return (1, 1) }
+        index = start
+        if let number = NumberWords.value(of: word), Int(word) != nil || NumberWords.words.contains(word) {
+            index += 1
+            return (number, number)
+        }
+        return nil
+    }
+
+    /// A unit of time, and how many of it one word stands for ("fortnight" is two weeks).
+    mutating func unit() -> (unit: TimeFrame.Unit, factor: Int)? {
+        if takeAny(["business", "working", "work"]) != nil {
+            if takeAny(["day", "days"]) != nil { return (.businessDays, 1) }
+            index -= 1
+            return nil
+        }
+        if takeAny(["day", "days"]) != nil { return (.days, 1) }
+        if takeAny(["week", "weeks", "wk", "wks"]) != nil { return (.weeks, 1) }
+        if takeAny(["month", "months"]) != nil { return (.months, 1) }
+        if takeAny(["fortnight"]) != nil { return (.weeks, 2) }
+        return nil
+    }
+
+    func adding(_ count: Int, _ unit: TimeFrame.Unit, to day: Day) -> Day {
+        switch unit {
+        case .days: day.adding(days: count, in: calendar)
+        case .weeks: day.adding(days: 7 * count, in: calendar)
+        case .months: day.adding(months: count, in: calendar)
+        case .businessDays: Schedule(calendar: calendar).adding(businessDays: count, to: day)
+        }
+    }
+
+    /// "two weeks", "within 5 business days", "in 10 days", "a week or two", "2-3 weeks",
+    /// "next few days", "two weeks from Monday", "three days ago".
+    mutating func span() -> DateMention? {
+        let start = index
+        let lead = takeAny(["in", "within", "next", "another", "about", "around", "roughly", "approximately", "maybe",
+                            "like", "over", "for", "say"])
+        guard var (low, high) = amount() else { index = start; return nil }
+        let single = index == start + (lead == nil ? 1 : 2) && ["a", "an", "one"].contains(tokens[index - 1])
+        if takeAny(["or", "to"]) != nil {
+            guard let upper = amount() else { index = start; return nil }
+            high = upper.high
+        }
+        guard let (unit, factor) = self.unit() else { index = start; return nil }
+        // "a four day week", "a two week trial": the span describes a thing, not a date.
+        if let next = word, Self.describedThings.contains(next) { index = start; return nil }
+        if low == high, takeAny(["or", "to"]) != nil {
+            if let upper = amount() { high = upper.high; _ = self.unit() } else { index -= 1 }
+        }
+        low *= factor
+        high *= factor
+        let span = DateMention.Span(count: high, unit: unit)
+        if take("ago") {
+            let day = adding(-high, unit, to: today)
+            return point(day)
+        }
+        if takeAny(["from", "after"]) != nil, let anchor = point(), let anchorDay = anchor.end?.day {
+            return point(adding(high, unit, to: anchorDay))
+        }
+        // "one day" on its own is rarely a date ("one day I'll lead a team").
+        if lead == nil, low == high, single, unit == .days { index = start; return nil }
+        switch lead {
+        case "in", "another":
+            let first = adding(low, unit, to: today), last = adding(high, unit, to: today)
+            guard low == high else { return range(first, last, span: span) }
+            var mention = point(last)
+            mention.span = span
+            return mention
+        case "next":
+            return range(day(today, plus: 1), adding(high, unit, to: today), span: span)
+        default:
+            if low == high {
+                return DateMention(.duration, text: "", start: Moment(today), end: Moment(adding(high, unit, to: today)), span: span)
+            }
+            return range(adding(low, unit, to: today), adding(high, unit, to: today), span: span)
+        }
+    }
+
+    /// "today", "tonight", "tomorrow", "the day after tomorrow", "yesterday".
+    mutating func relativeDay() -> DateMention? {
+        _ = take("the")
+        if take(phrase: "day after tomorrow") { return point(day(today, plus: 2)) }
+        if take(phrase: "day before yesterday") { return point(day(today, plus: -2)) }
+        if takeAny(["tomorrow", "tmrw", "tmr", "tomorow", "2moro"]) != nil { return point(day(today, plus: 1)) }
+        if take("yesterday") { return point(day(today, plus: -1)) }
+        if take("today") { return point(today) }
+        if take("tonight") { return DateMention(.point, text: "", start: Moment(today, hour: 20, minute: 0), end: Moment(today, hour: 20, minute: 0)) }
+        return nil
+    }
+
+    /// Monday of the week `weeks` after this one.
+    func monday(weeksAhead weeks: Int) -> Day {
+        let back = (today.weekday(in: calendar) + 5) % 7
+        return day(today, plus: 7 * weeks - back)
+    }
+
+    func lastDay(ofMonthAfter months: Int) -> Day {
+        let first = Day(year: today.year, month: today.month, day: 1).adding(months: months, in: calendar)
+        return Day(year: first.year, month: first.month, day: Day.length(ofMonth: first.month, year: first.year))
+    }
+
+    /// "the end of the week", "end of next week", "next week", "this week", "the week after next",
+    /// "end of the month", "next month", "early next week", "beginning of next month".
+    mutating func weekOrMonth() -> DateMention? {
+        let start = index
+        if take("eow") { return point(max(today, day(monday(weeksAhead: 0), plus: 4))) }
+        if take("eom") { return point(lastDay(ofMonthAfter: 0)) }
+        _ = take("the")
+        let part = takeAny(["end", "beginning", "start", "early", "mid", "middle", "late"])
+        if part != nil { _ = take("of"); _ = take("the") }
+        if part == nil, take(phrase: "week after next") {
+            let monday = monday(weeksAhead: 2)
+            return range(monday, day(monday, plus: 4))
+        }
+        let which: Int
+        if take("next") { which = 1 }
+        else if take("this") || take("the") || part != nil { which = 0 }
+        else { index = start; return nil }
+        if take("week") {
+            let monday = monday(weeksAhead: which)
+            let friday = day(monday, plus: 4)
+            switch part {
+            case "end"?: return point(which == 0 && friday < today ? today : friday)
+            case "beginning"?, "start"?, "early"?: return range(monday, day(monday, plus: 1))
+            case "mid"?, "middle"?: return point(day(monday, plus: 2))
+            case "late"?: return range(day(monday, plus: 3), friday)
+            default: return range(which == 0 ? max(today, monday) : monday, friday)
+            }
+        }
+        if take("month") {
+            let last = lastDay(ofMonthAfter: which)
+            let first = Day(year: last.year, month: last.month, day: 1)
+            switch part {
+            case "end"?: return point(last)
+            case "beginning"?, "start"?, "early"?: return range(max(first, which == 0 ? today : first), Day(year: first.year, month: first.month, day: 10))
+            case "mid"?, "middle"?: return range(Day(year: first.year, month: first.month, day: 11), Day(year: first.year, month: first.month, day: 20))
+            case "late"?: return range(Day(year: first.year, month: first.month, day: 21), last)
+            default: return range(which == 0 ? today : first, last)
+            }
+        }
+        index = start
+        return nil
+    }
+
+    /// "early January", "mid-December", "late March", "the end of January", "in January".
+    mutating func partOfMonth() -> DateMention? {
+        let start = index
+        _ = take("the")
+        let part = takeAny(["early", "mid", "middle", "late", "end", "beginning", "start"])
+        if part != nil { _ = take("of") }
+        guard let month = monthName(strict: part == nil) else { index = start; return nil }
+        if part == nil, let next = word, dayNumber(next) != nil { index = start; return nil }
+        if part == nil, !(peek(-2).map { ["in", "during", "by", "until", "before", "after"].contains($0) } ?? false) {
+            index = start
+            return nil
+        }
+        let year = year(for: month)
+        let last = Day.length(ofMonth: month, year: year)
+        func day(_ number: Int) -> Day { Day(year: year, month: month, day: number) }
+        switch part {
+        case "early"?, "beginning"?, "start"?: return range(day(1), day(10))
+        case "mid"?, "middle"?: return range(day(11), day(20))
+        case "late"?: return range(day(21), day(last))
+        case "end"?: return point(day(last))
+        default:
+            return peek(-2) == "by" || peek(-2) == "until" || peek(-2) == "before" ? point(day(last)) : range(day(1), day(last))
+        }
+    }
+
+    /// The year in which `month` next comes round (this year if it is this month).
+    func year(for month: Int) -> Int {
+        if past { return month <= today.month ? today.year : today.year - 1 }
+        return month >= today.month ? today.year : today.year + 1
+    }
+
+    /// "after the holidays", "in the new year", "before Christmas", "Thanksgiving".
+    mutating func holiday() -> DateMention? {
+        let nextJanuary = Day(year: today.month == 1 && today.day < 15 ? today.year : today.year + 1, month: 1, day: 1)
+        if take(phrase: "after the holidays") || take(phrase: "after holidays") || take(phrase: "after the new year")
+            || take(phrase: "after new year") || take(phrase: "in the new year") || take(phrase: "after christmas") {
+            return range(day(nextJanuary, plus: 1), day(nextJanuary, plus: 14))
+        }
+        let christmas = Day(year: today.month == 12 && today.day > 25 ? today.year + 1 : today.year, month: 12, day: 25)
+        if take(phrase: "before christmas") || take(phrase: "before the holidays") { return point(day(christmas, plus: -1)) }
+        if take("christmas") || take("xmas") { return point(christmas) }
+        if take(phrase: "new year's day") || take(phrase: "new years day") { return point(nextJanuary) }
+        if take("thanksgiving") {
+            var year = today.year
+            func fourthThursday(_ year: Int) -> Day {
+                var day = Day(year: year, month: 11, day: 1)
+                while day.weekday(in: calendar) != 5 { day = day.adding(days: 1, in: calendar) }
+                return day.adding(days: 21, in: calendar)
+            }
+            if fourthThursday(year) < today, !past { year += 1 }
+            return point(fourthThursday(year))
+        }
+        return nil
+    }
+}

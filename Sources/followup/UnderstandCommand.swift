@@ -1,0 +1,97 @@
+import ArgumentParser
+import FollowUpCore
+import Foundation
+
+/// `followup understand TEXT`: what the core reads in a line.
+struct UnderstandCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "understand",
+        abstract: "Show what the coach understands in a line: intent, yes or no, channel, people, dates.",
+        discussion: """
+            Dates are read against --now. With - as the text, every line of standard input is read \
+            and, with --json, printed as one JSON object per line.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("Read dates against this moment (default: $FOLLOWUP_NOW, else the clock).",
+                                            valueName: "date-time"))
+    var now: String?
+
+    @Flag(help: "Print JSON (documented in the README).")
+    var json = false
+
+    @Argument(help: "The text to read; - reads lines from standard input.")
+    var text: [String]
+
+    /// The JSON of one reading.
+    struct Printed: Encodable {
+        var text: String
+        var intent: String?
+        var answer: String?
+        var channel: String?
+        var people: [Person]
+        var dates: [Mention]
+
+        // Keys with no value are printed as null, so every key is always there.
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(text, forKey: .text)
+            try container.encode(intent, forKey: .intent)
+            try container.encode(answer, forKey: .answer)
+            try container.encode(channel, forKey: .channel)
+            try container.encode(people, forKey: .people)
+            try container.encode(dates, forKey: .dates)
+        }
+
+        enum CodingKeys: String, CodingKey { case text, intent, answer, channel, people, dates }
+    }
+
+    /// A person in the JSON.
+    struct Person: Encodable {
+        var name: String?
+        var role: String?
+        var email: String?
+        var phone: String?
+    }
+
+    /// A date in the JSON.
+    struct Mention: Encodable {
+        var text: String
+        var kind: String
+        var start: String?
+        var end: String?
+        var alternative: String?
+    }
+
+    func run() throws {
+        var options = CommonOptions()
+        options.now = now
+        let clock = try options.clock()
+        let understanding = Understanding(calendar: options.calendar)
+        let lines = text == ["-"] ? AnyIterator { Swift.readLine() }.map { $0 } : [text.joined(separator: " ")]
+        for line in lines {
+            let reading = understanding.read(line, now: clock.now())
+            let printed = Printed(
+                text: line, intent: reading.intent, answer: reading.answer?.rawValue, channel: reading.channel?.rawValue,
+                people: reading.people.map { Person(name: $0.name.isEmpty ? nil : $0.name, role: $0.role, email: $0.email, phone: $0.phone) },
+                dates: reading.dates.map { Mention(text: $0.text, kind: $0.kind.rawValue, start: $0.start?.description,
+                                                   end: $0.end?.description, alternative: $0.alternative?.description) })
+            if json {
+                JSONOutput.write(printed, compact: text == ["-"])
+            } else {
+                Output().write(Self.describe(printed))
+            }
+        }
+    }
+
+    static func describe(_ printed: Printed) -> String {
+        var lines = ["intent:  \(printed.intent ?? "-")", "answer:  \(printed.answer ?? "-")", "channel: \(printed.channel ?? "-")"]
+        for person in printed.people {
+            lines.append("person:  " + [person.name, person.role, person.email, person.phone].compactMap { $0 }.joined(separator: ", "))
+        }
+        for date in printed.dates {
+            let span = date.start == date.end ? date.start ?? "unknown" : "\(date.start ?? "?") to \(date.end ?? "?")"
+            lines.append("date:    \"\(date.text)\" \(date.kind) \(span)" + (date.alternative.map { " (or \($0))" } ?? ""))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
