@@ -106,3 +106,35 @@ struct UnderstandingTests {
         #expect(mixed.steps == [.sayThanks: .yes, .askNextStep: .no])
     }
 }
+
+/// The readings the coach asks about or states.
+struct AmbiguityTests {
+    let calendar = ScheduleTests.calendar("America/New_York")
+
+    func mention(_ text: String, at moment: String) throws -> DateMention {
+        let now = try ISOMoment.parse(moment, calendar: calendar)
+        return try #require(DateFinder(calendar: calendar).mentions(in: text, reference: now).first)
+    }
+
+    @Test func fridaySaidOnAFridayHasTwoReadings() throws {
+        let friday = try mention("by Friday", at: "2026-11-27T10:00")
+        #expect(friday.end?.description == "2026-12-04")
+        #expect(friday.alternative?.description == "2026-11-27")
+        #expect(!friday.isConvention)
+    }
+
+    @Test func nextFridayIsTheFridayOfNextWeekAndSaysSo() throws {
+        let next = try mention("next Friday", at: "2026-11-23T10:00")
+        #expect(next.end?.description == "2026-12-04")
+        #expect(next.alternative?.description == "2026-11-27")
+        #expect(next.isConvention)
+    }
+
+    @Test func theThirdRightAfterTheThirdIsAskedAbout() throws {
+        let third = try mention("the 3rd", at: "2026-12-04T10:00")
+        #expect(third.end?.description == "2027-01-03")
+        #expect(third.alternative?.description == "2026-12-03")
+        let clear = try mention("the 3rd", at: "2026-11-26T10:00")
+        #expect(clear.alternative == nil)
+    }
+}

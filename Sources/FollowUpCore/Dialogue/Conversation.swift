@@ -11,6 +11,8 @@ public struct Conversation: Codable, Equatable, Sendable {
     public var checkpoints: [Checkpoint] = []
     /// Set by /quit: the session is over.
     public var ended = false
+    /// Two days the user's words allow, while the coach asks which one was meant.
+    public var choice: DayChoice?
 
     public init() {}
 

@@ -12,6 +12,10 @@ extension Exchange {
         checkpoint(line)
         if applyCorrection(rest, words: words) {
             announceDateChanges(from: before)
+            if state.choice != nil {
+                state.choice?.then = question
+                return ask(.whichDay)
+            }
             if question == state.question { reaskOrOffer() }
             return
         }
@@ -49,11 +53,11 @@ extension Exchange {
         }
         if app.interviewEnd != nil,
            let frame = TimeFrameReader(calendar: calendar).timeFrame(in: rest, interviewDay: interviewDay) {
-            app.timeFrame = frame
             app.records[.askNextStep] = StepRecord(frame == .unknown ? .missed : .done, on: interviewDay)
             say(frame == .unknown
                 ? "Changed: no time frame. I'll assume \(TimeFrame.assumed.spoken(with: text)) until you know more."
                 : "Changed: \(frame.spoken(with: text)).")
+            takeTimeFrame(from: rest, quietly: true)
             return true
         }
         let reading = RoomAnswerReader().read(rest, asked: nil, contacts: app.contacts)

@@ -16,7 +16,7 @@ extension Exchange {
         case .interviewEnd:
             answerInterviewEnd(line: line, words: words)
         case .people:
-            let people = PeopleReader().people(in: line)
+            let people = PeopleReader().people(withDetailsIn: line)
             guard !people.isEmpty else { return unclear(question, line: line) }
             checkpoint(line)
             app.contacts = people
@@ -25,11 +25,13 @@ extension Exchange {
         case .expressInterest, .askNextStep, .sayThanks, .collectCards:
             answerRoom(question, line: line, words: words)
         case .timeFrame:
-            guard let frame = TimeFrameReader(calendar: calendar).timeFrame(in: line, interviewDay: interviewDay)
+            guard TimeFrameReader(calendar: calendar).reading(of: line, interviewDay: interviewDay) != nil
             else { return unclear(question, line: line) }
             checkpoint(line)
-            setTimeFrame(frame)
+            takeTimeFrame(from: line)
             advance()
+        case .whichDay:
+            answerWhichDay(line: line, words: words)
         case .calendarNote:
             answerCalendarNote(line: line, words: words)
         case .employerReply:
@@ -63,7 +65,13 @@ extension Exchange {
     }
 
     /// Moves to the next missing answer, or lays out the plan when the walkthrough is complete.
+    /// A date still to be settled comes first.
     mutating func advance() {
+        if state.choice != nil, state.question != .whichDay {
+            let next = nextWalkthroughQuestion
+            state.choice?.then = next
+            return ask(.whichDay)
+        }
         if let next = nextWalkthroughQuestion { return ask(next) }
         presentPlan()
         ask(app.records[.scheduleFirstFollowUp] == nil ? .calendarNote : nil)
@@ -102,9 +110,7 @@ extension Exchange {
                 for index in app.contacts.indices { app.contacts[index].hasDetails = true }
             }
         }
-        if let frame, question == .askNextStep || question == .timeFrame || steps[.askNextStep] == .yes {
-            app.timeFrame = frame
-        }
+        if frame != nil, question == .askNextStep || steps[.askNextStep] == .yes { takeTimeFrame(from: line, quietly: true) }
         acknowledge(steps, asked: question.step!)
         if steps[.askNextStep] != nil, steps[.askNextStep] != .yes { app.timeFrame = .unknown }
         advance()
@@ -115,6 +121,7 @@ extension Exchange {
         for step in [asked] + StepID.atInterview.filter({ $0 != asked }) {
             guard let answer = steps[step] else { continue }
             switch answer {
+            case .yes where step == asked && state.choice != nil: lines.append("Good.")
             case .yes: lines.append(step == asked ? Self.praise(step, app: app, text: text) : "Noted too: \(Self.doneNote(step)).")
             case .no: lines.append(Self.makeUp(step, app: app))
             case .unsure: lines.append("I'll mark \(step.rawValue) as unknown. \(Self.makeUp(step, app: app))")
@@ -122,6 +129,55 @@ extension Exchange {
         }
         state.lastReason = "\(asked.reason) (\(asked.rawValue))"
         say(lines.joined(separator: " "))
+    }
+
+    /// Sets the time frame read from `text`. When the words allow two days, the first is used
+    /// and the choice is kept to be asked; a conventional reading ("next Friday") is said.
+    mutating func takeTimeFrame(from text: String, quietly: Bool = false) {
+        guard let reading = TimeFrameReader(calendar: calendar).reading(of: text, interviewDay: interviewDay) else { return }
+        if quietly { app.timeFrame = reading.frame } else { setTimeFrame(reading.frame) }
+        guard let mention = reading.mention, let chosen = mention.end?.day, let other = mention.alternative?.day else { return }
+        if mention.isConvention {
+            say("I'm reading \"\(mention.text)\" as \(self.text.day(chosen)), in the week after this one; say \"actually \(self.text.day(other))\" if you meant that.")
+        } else {
+            state.choice = DayChoice(words: mention.text, chosen: chosen, other: other, then: state.question)
+        }
+    }
+
+    private mutating func answerWhichDay(line: String, words: Words) {
+        guard let choice = state.choice else { return ask(nextWalkthroughQuestion) }
+        let named = DateFinder(calendar: calendar).mentions(in: line, reference: interviewDay.noon(in: calendar)).compactMap(\.end?.day)
+        let numbers = words.tokens.compactMap(DateScan.dayNumber)
+        let (earlier, later) = choice.chosen < choice.other ? (choice.chosen, choice.other) : (choice.other, choice.chosen)
+        let picked: Day?
+        if named.contains(choice.other) || (numbers.contains(choice.other.day) && !numbers.contains(choice.chosen.day)) {
+            picked = choice.other
+        } else if named.contains(choice.chosen) || numbers.contains(choice.chosen.day) {
+            picked = choice.chosen
+        } else if words.hasAny(["first", "earlier", "sooner", "former", "this", "today", "tomorrow", "1st"]) {
+            picked = earlier
+        } else if words.hasAny(["second", "later", "latter", "next", "following", "2nd"]) {
+            picked = later
+        } else {
+            picked = nil
+        }
+        guard let picked else { return unclear(.whichDay, line: line) }
+        checkpoint(line)
+        settle(choice, on: picked)
+    }
+
+    /// Uses `day` for the time frame, says so, and goes back to the question that was waiting.
+    mutating func settle(_ choice: DayChoice, on day: Day) {
+        let before = app
+        app.timeFrame = .by(day)
+        state.choice = nil
+        say("Got it: \(text.day(day)).")
+        announceDateChanges(from: before)
+        if nextWalkthroughQuestion == nil, app.records[.scheduleFirstFollowUp] != nil || choice.then == nil {
+            return ask(choice.then)
+        }
+        state.question = choice.then
+        advance()
     }
 
     mutating func setTimeFrame(_ frame: TimeFrame) {
@@ -185,6 +241,10 @@ extension Exchange {
             app.contacts = [Contact(name: "your interviewer")]
             say("Let's not get stuck: I'll call them \"your interviewer\" for now.")
             advance()
+        case .whichDay:
+            guard let choice = state.choice else { return advance() }
+            say("Let's not get stuck: I'll go with \(text.day(choice.chosen)). Say \"actually ...\" to change it.")
+            settle(choice, on: choice.chosen)
         default:
             say("Let's leave that for now.")
             ask(nil)

@@ -40,6 +40,7 @@ struct Exchange {
         if cut { say("That was a long message; I read the first \(Self.longestLine) characters.") }
         if line.isEmpty { return answerEmpty() }
         if line.hasPrefix("/") { return run(command: line) }
+        if state.question != .people, noteContactDetails(in: line) { return }
         let words = Words(line)
         let question = state.question
         let freeText = question == .company || question == .role || question == .people
@@ -49,6 +50,27 @@ struct Exchange {
         if let question { return answer(question, line: line, words: words) }
         if let report = IntentReader().report(in: words) { return handle(report, line: line) }
         say("I'm not sure what you mean. Ask \"what should I do now?\", tell me what happened (\"I sent the thank-you notes\"), or type /help.")
+    }
+
+    /// Records an email address or phone number given for someone already known; true when
+    /// that was all the line said.
+    private mutating func noteContactDetails(in line: String) -> Bool {
+        let details = ContactDetails.find(in: line)
+        guard !details.isEmpty else { return false }
+        var contacts = app.contacts
+        let who = PeopleReader.attach(details, in: line, to: &contacts, keepUnclaimed: false)
+        guard !who.isEmpty else {
+            say(app.contacts.isEmpty ? "I'll keep that in mind once I know who you met."
+                : "Whose is \(details.map(\.value).joined(separator: " and "))? Say it with their name, for example \"\(app.contacts[0].firstName)'s email is ...\".")
+            return true
+        }
+        checkpoint(line)
+        app.contacts = contacts
+        say("Noted for \(Application.names(Set(who).sorted().map { Contact(name: $0) })): \(details.map(\.value).joined(separator: ", ")).")
+        let rest = ContactDetails.removed(from: line)
+        if let question = state.question, question.expectsYesNo, YesNo(Words(rest)) != nil { return false }
+        reaskOrOffer()
+        return true
     }
 
     /// Removes control characters and invisible junk, trims, and caps the length.
@@ -67,7 +89,7 @@ struct Exchange {
     private mutating func answerEmpty() {
         if state.question == .interviewEnd { return answer(.interviewEnd, line: "", words: Words("")) }
         if let question = state.question {
-            say("Take your time. \(question.prompt(app, text: text, days: followUpDays))")
+            say("Take your time. \(question.prompt(state, text: text, days: followUpDays))")
         } else {
             say("I'm here when you need me. \"What should I do now?\" is always a good start.")
         }
@@ -107,13 +129,13 @@ struct Exchange {
     mutating func ask(_ question: Question?) {
         state.question = question
         state.unclearAnswers = 0
-        if let question { say(question.prompt(app, text: text, days: followUpDays)) }
+        if let question { say(question.prompt(state, text: text, days: followUpDays)) }
     }
 
     /// Repeats the pending question after an aside, or offers the usual next move.
     mutating func reaskOrOffer() {
         if let question = state.question {
-            say(question.prompt(app, text: text, days: followUpDays))
+            say(question.prompt(state, text: text, days: followUpDays))
         }
     }
 }

@@ -5,6 +5,8 @@ public enum Question: String, Codable, Sendable {
     case calendarNote
     case employerReply
     case futureInterest
+    /// Which of two days the user meant.
+    case whichDay
 
     /// The step a yes or no answer settles, if any.
     var step: StepID? {
@@ -34,8 +36,9 @@ public enum Question: String, Codable, Sendable {
     }
 
     /// The question as first asked.
-    func prompt(_ app: Application, text: DateText, days: [StepID: Day]?) -> String {
-        switch self {
+    func prompt(_ state: Conversation, text: DateText, days: [StepID: Day]?) -> String {
+        let app = state.application
+        return switch self {
         case .company: "Which company was the interview with?"
         case .role: "What role did you interview for?"
         case .interviewEnd: "When did the interview end? \"Just now\", a time like \"3:30pm\", or \"yesterday at 4pm\" all work (Enter means just now)."
@@ -52,6 +55,11 @@ public enum Question: String, Codable, Sendable {
             "Have you put \(days?[.firstFollowUp].map(text.day) ?? "the first follow-up") in your calendar yet?"
         case .employerReply: "What did they say: another round, an offer, or a no?"
         case .futureInterest: "Would you like to hear about other roles at \(app.company ?? "the company") in the future?"
+        case .whichDay:
+            state.choice.map { choice in
+                let (earlier, later) = choice.chosen < choice.other ? (choice.chosen, choice.other) : (choice.other, choice.chosen)
+                return "By \"\(choice.words)\", do you mean \(text.day(earlier)) or \(text.day(later))?"
+            } ?? "Which day do you mean?"
         }
     }
 
@@ -70,6 +78,7 @@ public enum Question: String, Codable, Sendable {
         case .calendarNote: "Is the reminder in your calendar? Yes or not yet."
         case .employerReply: "Did they invite you to another round, make an offer, or say no?"
         case .futureInterest: "Would you want them to keep you in mind for other roles? Yes or no."
+        case .whichDay: "The earlier day or the later one? Or just give me the date, like \"Dec 4\"."
         }
     }
 }

@@ -49,6 +49,9 @@ public struct DateMention: Equatable, Sendable {
     public var span: Span?
     /// Another reading the words allow, when two differ ("Friday" said on a Friday).
     public var alternative: Moment?
+    /// Whether the reading follows a documented convention ("next Friday" is the Friday of next
+    /// week), so the coach says it rather than asks.
+    public var isConvention = false
 
     init(_ kind: Kind, text: String, start: Moment?, end: Moment?, span: Span? = nil, alternative: Moment? = nil) {
         self.kind = kind

@@ -35,7 +35,7 @@ extension DateScan {
     mutating func monthName(strict: Bool) -> Int? {
         guard let word else { return nil }
         let cue = peek(-1).map { Self.dateCues.contains($0) } ?? false
-        let number = peek(1).map { dayNumber($0) != nil } ?? false
+        let number = peek(1).map { Self.dayNumber($0) != nil } ?? false
         if word != "may", let month = Self.months[word] ?? Self.months.first(where: { Words.close(word, $0.key) && word.count > 5 })?.value {
             index += 1
             return month
@@ -48,7 +48,7 @@ extension DateScan {
     }
 
     /// "12", "12th", "3rd", or "twelfth": a day of the month.
-    func dayNumber(_ token: String) -> Int? {
+    static func dayNumber(_ token: String) -> Int? {
         if let number = Self.ordinalWords[token] { return number }
         let digits = token.prefix { $0.isNumber }
         guard let number = Int(digits), (1...31).contains(number), digits.count <= 2,
@@ -103,7 +103,7 @@ extension DateScan {
         if let iso = isoDate(first) { index += 1; return iso }
         if let slash = slashDate(first) { index += 1; return slash }
         let leadingThe = take("the")
-        if let number = word.flatMap(dayNumber) {
+        if let number = word.flatMap(Self.dayNumber) {
             let afterNumber = index
             index += 1
             _ = take("of")
@@ -125,7 +125,7 @@ extension DateScan {
         }
         if let month = monthName(strict: true) {
             _ = take("the")
-            if let token = self.word, let number = dayNumber(token), Self.ordinalWords[token] == nil || peek(-1) == "the" {
+            if let token = self.word, let number = Self.dayNumber(token), Self.ordinalWords[token] == nil || peek(-1) == "the" {
                 index += 1
                 return closest(month: month, day: number, year: yearNumber()).map { point($0) }
             }
@@ -172,12 +172,12 @@ extension DateScan {
         let cue = qualifier != nil || (peek(-1).map { Self.dateCues.contains($0) } ?? false)
         guard let weekday = Self.weekdays[word]
             ?? Self.weekdays.first(where: { word.count > 5 && Words.close(word, $0.key) })?.value
-            ?? (cue || peek(1).map { dayNumber($0) != nil } == true ? Self.weekdayAbbreviations[word] : nil)
+            ?? (cue || peek(1).map { Self.dayNumber($0) != nil } == true ? Self.weekdayAbbreviations[word] : nil)
         else { index = start; return nil }
         index += 1
         let afterWeekday = index
         _ = take("the")
-        if let number = self.word.flatMap(dayNumber), isOrdinal(self.word!) || peek(-1) == "the" {
+        if let number = self.word.flatMap(Self.dayNumber), isOrdinal(self.word!) || peek(-1) == "the" {
             index += 1
             if let month = monthName(strict: false), let day = closest(month: month, day: number) {
                 return point(day)
@@ -196,11 +196,15 @@ extension DateScan {
         if qualifier == nil || qualifier == "this" || qualifier == "coming", weekday == today.weekday(in: calendar) {
             alternative = today
         }
+        var mention = point(reading, alternative: alternative)
         if qualifier == "next", !past {
             let first = nearest(weekday, qualifier: nil)
-            if first != reading { alternative = first }
+            if first != reading {
+                mention.alternative = Moment(first)
+                mention.isConvention = true
+            }
         }
-        return point(reading, alternative: alternative)
+        return mention
     }
 
     /// The day a weekday names: the first one ahead (or behind, for the past or "last"), or

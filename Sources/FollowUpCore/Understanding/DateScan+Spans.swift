@@ -168,7 +168,7 @@ extension DateScan {
         let part = takeAny(["early", "mid", "middle", "late", "end", "beginning", "start"])
         if part != nil { _ = take("of") }
         guard let month = monthName(strict: part == nil) else { index = start; return nil }
-        if part == nil, let next = word, dayNumber(next) != nil { index = start; return nil }
+        if part == nil, let next = word, Self.dayNumber(next) != nil { index = start; return nil }
         if part == nil, !(peek(-2).map { ["in", "during", "by", "until", "before", "after"].contains($0) } ?? false) {
             index = start
             return nil

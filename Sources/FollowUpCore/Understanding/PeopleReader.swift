@@ -13,6 +13,13 @@ struct PeopleReader {
     static let leadIns = ["i met with", "i met", "met with", "met", "interviewed with", "i spoke with", "i spoke to",
                           "spoke with", "spoke to", "i talked to", "talked to", "with", "and", "also", "plus"]
 
+    /// The people in an answer to "who did you meet?", with the addresses and numbers given for them.
+    func people(withDetailsIn text: String) -> [Contact] {
+        var people = people(in: ContactDetails.removed(from: text))
+        Self.attach(ContactDetails.find(in: text), in: text, to: &people, keepUnclaimed: false)
+        return people
+    }
+
     func people(in text: String) -> [Contact] {
         var contacts: [Contact] = []
         let capitalised = text.contains { $0.isUppercase }
@@ -132,22 +139,36 @@ extension PeopleReader {
         } else if !details.isEmpty {
             people = Self.capitalisedNames(in: plain).map { Contact(name: $0) }
         }
+        Self.attach(details, in: text, to: &people, keepUnclaimed: true)
+        return people
+    }
+
+    /// Gives each address or number to the person named closest before it (else the only or
+    /// first person); with `keepUnclaimed`, one nobody claims becomes a person with no name.
+    /// Returns the people who got something.
+    @discardableResult
+    static func attach(_ details: [ContactDetails.Found], in text: String, to people: inout [Contact],
+                       keepUnclaimed: Bool) -> [String] {
+        var changed: [String] = []
         for found in details {
             let before = String(text.prefix(found.offset)).lowercased()
-            let owner = people.indices.max { a, b in
-                (before.range(of: people[a].firstName.lowercased(), options: .backwards)?.lowerBound ?? before.startIndex)
-                    < (before.range(of: people[b].firstName.lowercased(), options: .backwards)?.lowerBound ?? before.startIndex)
+            let named = people.indices.compactMap { index -> (Int, String.Index)? in
+                guard !people[index].name.isEmpty,
+                      let at = before.range(of: people[index].firstName.lowercased(), options: .backwards) else { return nil }
+                return (index, at.lowerBound)
             }
-            guard let index = owner ?? (people.isEmpty ? nil : 0) else {
+            guard let index = named.max(by: { $0.1 < $1.1 })?.0 ?? (people.count == 1 ? 0 : nil)
+            else {
+                guard keepUnclaimed else { continue }
                 var someone = Contact(name: "")
                 if found.isEmail { someone.email = found.value } else { someone.phone = found.value }
                 people.append(someone)
                 continue
             }
-            if found.isEmail, people[index].email == nil { people[index].email = found.value }
-            else if !found.isEmail, people[index].phone == nil { people[index].phone = found.value }
+            if found.isEmail { people[index].email = found.value } else { people[index].phone = found.value }
+            changed.append(people[index].name)
         }
-        return people
+        return changed
     }
 
     /// Capitalised words that start sentences or name things rather than people.
