@@ -15,8 +15,13 @@ public enum Channel: String, Codable, Sendable {
             case "e" where next == "mail" || next == "mailed": return .email
             case "call", "called", "calling", "phone", "phoned", "ring", "rang", "voicemail", "telephone", "calls":
                 return .phone
-            case "card", "cards", "letter", "handwritten", "postcard", "post", "posted", "snail", "stamp", "envelope":
-                return token == "card" && ["business", "their", "his", "her"].contains(before) ? nil : .mail
+            case "card", "cards":
+                // A card sent is mail; a card received ("I got both their cards") is not a channel.
+                if words.hasAny(["send", "sent", "mail", "mailed", "post", "posted", "write", "wrote", "handwritten", "thank"]) {
+                    return .mail
+                }
+            case "letter", "handwritten", "postcard", "post", "posted", "snail", "stamp", "envelope":
+                return .mail
             case "mail", "mailed":
                 return ["by", "in", "snail", "the", "regular"].contains(before) || token == "mailed" ? .mail : .email
             default:

@@ -55,21 +55,24 @@ struct IntentReader {
         return nil
     }
 
+    /// Words that make a line a plan rather than a report: "I'll follow up on the 15th".
+    static let futureMarkers = ["gonna", "will", "going", "plan", "planning", "should", "shall", "want", "wanna", "ll", "about"]
+
     /// Reports and small talk, read only when no question is on the table.
     func report(in words: Words) -> Intent? {
-        let negated = words.hasAny(["not", "never"])
+        let notDone = words.hasAny(["not", "never"]) || words.tokens.contains(where: Self.futureMarkers.contains)
         let line = words.tokens.joined(separator: " ")
         if Self.didIt.contains(line) { return .didIt }
         if words.hasAny(phrases: Self.gotInTouch) { return .employerGotInTouch }
-        if !negated, words.hasAny(["thank", "thanks", "thankyou"]),
+        if !notDone, words.hasAny(["thank", "thanks", "thankyou"]),
            words.hasAny(["sent", "wrote", "emailed", "mailed", "posted", "did", "done", "written", "send"]) {
             return .sentThankYou
         }
-        if !negated, words.hasAny(["calendar", "reminder", "reminders", "remind"]),
+        if !notDone, words.hasAny(["calendar", "reminder", "reminders", "remind"]),
            words.hasAny(["added", "put", "set", "done", "scheduled", "booked", "created", "in", "yes", "made"]) {
             return .addedReminder
         }
-        if !negated, words.hasAny(phrases: ["followed up", "follow up", "followup", "followed", "reached out to",
+        if !notDone, words.hasAny(phrases: ["followed up", "follow up", "followup", "followed", "reached out to",
                                             "checked in", "sent the follow", "emailed", "called", "wrote to", "phoned"]),
            words.hasAny(["followed", "sent", "did", "done", "emailed", "called", "wrote", "phoned", "reached", "checked"]) {
             return .followedUp
