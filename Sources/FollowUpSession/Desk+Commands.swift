@@ -18,7 +18,30 @@ extension Desk {
             return switchTo(query, now: now)
         case let .close(reason):
             return close(reason, now: now)
+        case .edit:
+            return editDraft(now: now)
         }
+    }
+
+    private mutating func editDraft(now: Date) -> [String] {
+        guard var draft = conversation.draft else { return ["There's no draft to edit yet. /draft writes one."] }
+        guard let editor else { return ["I can't open an editor here: set VISUAL or EDITOR and run followup in a terminal."] }
+        let edited: String
+        do {
+            edited = try editor.edit(draft.text)
+        } catch {
+            return ["The editor didn't finish (\(error)), so the draft is as it was."]
+        }
+        guard !edited.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return ["The edited text was empty, so I kept the draft as it was."]
+        }
+        draft.replaceText(with: edited)
+        var state = conversation
+        state.draft = draft
+        let reply = ["Kept your edit:"] + draft.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }
+            + ["/sent once it's on its way."]
+        let said = [Store.Line(speaker: "you", text: "/edit")] + reply.map { Store.Line(speaker: "coach", text: $0) }
+        return persist(state, lines: said, now: now) ?? reply
     }
 
     private func list(includeClosed: Bool) -> [String] {

@@ -6,6 +6,8 @@ import Foundation
 public struct Desk: Chat {
     let store: Store
     let coach: Coach
+    /// Opens drafts for /edit; nil when no editor can be used.
+    let editor: (any TextEditor)?
     /// The application being talked about, once it has a row in the store.
     var stored: StoredApplication?
     var conversation = Conversation()
@@ -13,9 +15,10 @@ public struct Desk: Chat {
     var unsaved: [Store.Line] = []
     public private(set) var isOver = false
 
-    public init(store: Store, coach: Coach) {
+    public init(store: Store, coach: Coach, editor: (any TextEditor)? = nil) {
         self.store = store
         self.coach = coach
+        self.editor = editor
     }
 
     public var application: Application { conversation.application }

@@ -6,6 +6,7 @@ enum DeskCommand: Equatable {
     case list(all: Bool)
     case switchTo(String)
     case close(String)
+    case edit
 
     init?(_ line: String) {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -16,6 +17,7 @@ enum DeskCommand: Equatable {
         case "/list": self = .list(all: argument.lowercased() == "all")
         case "/switch": self = .switchTo(argument)
         case "/close": self = .close(argument)
+        case "/edit": self = .edit
         default: return nil
         }
     }

@@ -17,6 +17,11 @@ extension Store {
         }
     }
 
+    /// Every application, open or closed, by number.
+    public func all() throws(StoreError) -> [StoredApplication] {
+        try read { db in try Self.fetch(ids: try Int64.fetchAll(db, sql: "SELECT id FROM application ORDER BY id"), db: db) }
+    }
+
     /// The application `query` names: its number ("3" or "#3"), its company, or "company/role",
     /// ignoring case; a unique prefix will do, and an open application wins over closed ones.
     public func find(_ query: String) throws(StoreError) -> StoredApplication {

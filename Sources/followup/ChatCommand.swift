@@ -26,7 +26,8 @@ struct ChatCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             let clock = try options.clock()
-            let desk = Desk(store: try options.store(), coach: Coach(calendar: options.calendar))
+            let coach = Coach(calendar: options.calendar, templates: TemplateFolder(environment: options.environment).load())
+            let desk = Desk(store: try options.store(), coach: coach, editor: ExternalEditor(environment: options.environment))
             let output = Output()
             let environment = options.environment
             if isatty(STDIN_FILENO) == 1 {

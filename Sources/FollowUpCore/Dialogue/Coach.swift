@@ -3,10 +3,13 @@ import Foundation
 /// The dialogue engine: a pure function from a conversation and a line to the next conversation and replies.
 public struct Coach: Sendable {
     public let calendar: Calendar
+    /// The user's own templates, by name, replacing built-in ones.
+    public let templates: [String: Template]
 
     /// `calendar` carries the user's time zone; every date the coach says is in it.
-    public init(calendar: Calendar) {
+    public init(calendar: Calendar, templates: [String: Template] = [:]) {
         self.calendar = calendar
+        self.templates = templates
     }
 
     /// One step of the conversation: the new state and what the coach says.

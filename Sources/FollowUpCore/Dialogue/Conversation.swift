@@ -13,6 +13,10 @@ public struct Conversation: Codable, Equatable, Sendable {
     public var ended = false
     /// Two days the user's words allow, while the coach asks which one was meant.
     public var choice: DayChoice?
+    /// The draft on the table, for /edit and /sent.
+    public var draft: Draft?
+    /// The draft asked for while the coach asks a person's detail.
+    public var draftRequest: DraftRequest?
 
     public init() {}
 

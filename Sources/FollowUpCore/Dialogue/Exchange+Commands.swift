@@ -8,6 +8,9 @@ extension Exchange {
         ("/plan", "the timeline: each step with its date and status"),
         ("/why", "the reason behind my last advice"),
         ("/undo", "take back your last answer"),
+        ("/draft", "write a message: /draft, /draft thank-you Sarah, /draft first-follow-up phone"),
+        ("/edit", "change the draft in your editor ($VISUAL or $EDITOR)"),
+        ("/sent", "mark the draft as sent"),
         ("/restart", "start this interview over"),
         ("/new", "talk about another interview; this one stays saved"),
         ("/list", "your open applications (/list all: closed ones too)"),
@@ -25,6 +28,9 @@ extension Exchange {
         case "/undo": undo()
         case "/restart": restart()
         case "/quit", "/exit": quit()
+        case "/draft": draft(String(line.dropFirst(name.count)))
+        case "/sent": markDraftSent()
+        case "/edit": say("Editing needs the terminal's editor, which this session doesn't have.")
         default:
             say("There's no \(name) command. /help lists them.")
         }

@@ -32,6 +32,8 @@ extension Exchange {
             advance()
         case .whichDay:
             answerWhichDay(line: line, words: words)
+        case .detail:
+            answerDetail(line: line, words: words)
         case .calendarNote:
             answerCalendarNote(line: line, words: words)
         case .employerReply:

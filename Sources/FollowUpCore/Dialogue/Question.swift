@@ -7,6 +7,8 @@ public enum Question: String, Codable, Sendable {
     case futureInterest
     /// Which of two days the user meant.
     case whichDay
+    /// What the user talked about with a person, for their thank-you note.
+    case detail
 
     /// The step a yes or no answer settles, if any.
     var step: StepID? {
@@ -60,6 +62,8 @@ public enum Question: String, Codable, Sendable {
                 let (earlier, later) = choice.chosen < choice.other ? (choice.chosen, choice.other) : (choice.other, choice.chosen)
                 return "By \"\(choice.words)\", do you mean \(text.day(earlier)) or \(text.day(later))?"
             } ?? "Which day do you mean?"
+        case .detail:
+            "What did you talk about with \(state.draftRequest?.contact ?? "them") that you'd like to mention? A phrase is enough, like \"the new onboarding flow\". The note is weaker without one; \"skip\" leaves it out."
         }
     }
 
@@ -79,6 +83,7 @@ public enum Question: String, Codable, Sendable {
         case .employerReply: "Did they invite you to another round, make an offer, or say no?"
         case .futureInterest: "Would you want them to keep you in mind for other roles? Yes or no."
         case .whichDay: "The earlier day or the later one? Or just give me the date, like \"Dec 4\"."
+        case .detail: "One thing you discussed with them, in a few words, or \"skip\"."
         }
     }
 }

@@ -1,0 +1,101 @@
+import Foundation
+
+/// The reminders of every application as an iCalendar file: one event per dated step, with
+/// an alarm, a summary and a description of what to do and why. An event's UID depends only
+/// on the application and the step, so importing a newer file updates events rather than
+/// adding copies; a step done, or an application closed, answered or declined, is sent as
+/// cancelled.
+public struct ReminderCalendar: Sendable {
+    public let calendar: Calendar
+
+    public init(calendar: Calendar) {
+        self.calendar = calendar
+    }
+
+    /// An application with its number and version, as the store keeps them.
+    public struct Entry: Sendable {
+        public var id: Int64
+        public var version: Int
+        public var application: Application
+
+        public init(id: Int64, version: Int, application: Application) {
+            self.id = id
+            self.version = version
+            self.application = application
+        }
+    }
+
+    static let steps: [StepID] = [.sendThankYou, .firstFollowUp, .secondFollowUp, .moveOn]
+
+    public func document(for entries: [Entry], now: Date) -> String {
+        var text = ICalendarText()
+        text.add("BEGIN", "VCALENDAR")
+        text.add("VERSION", "2.0")
+        text.add("PRODID", "-//followup//followup reminders//EN")
+        text.add("CALSCALE", "GREGORIAN")
+        text.add(text: "X-WR-CALNAME", "followup")
+        for entry in entries {
+            guard let end = entry.application.interviewEnd, let days = Timeline(calendar: calendar).followUpDays(for: entry.application)
+            else { continue }
+            for step in Self.steps {
+                event(step, entry: entry, day: days[step]!, interviewEnd: end, now: now, into: &text)
+            }
+        }
+        text.add("END", "VCALENDAR")
+        return text.document
+    }
+
+    private func event(_ step: StepID, entry: Entry, day: Day, interviewEnd: Date, now: Date, into text: inout ICalendarText) {
+        let app = entry.application
+        let pending = app.closure == nil && app.outcome == nil && app.declining == nil && !app.isDone(step)
+        text.add("BEGIN", "VEVENT")
+        text.add("UID", "followup-\(entry.id)-\(step.rawValue)@followup.local")
+        text.add("DTSTAMP", ICalendarText.utc(now))
+        text.add("SEQUENCE", String(entry.version))
+        if step == .sendThankYou {
+            let deadline = Schedule(calendar: calendar).thankYouDeadline(interviewEnd: interviewEnd)
+            text.add("DTSTART", ICalendarText.utc(deadline.addingTimeInterval(-30 * 60)))
+            text.add("DTEND", ICalendarText.utc(deadline))
+        } else {
+            text.add("DTSTART", ICalendarText.date(day), parameters: "VALUE=DATE")
+            text.add("DTEND", ICalendarText.date(day.adding(days: 1, in: calendar)), parameters: "VALUE=DATE")
+        }
+        text.add(text: "SUMMARY", "\(summary(step, app)) (\(app.title))")
+        text.add(text: "DESCRIPTION", "\(whatToDo(step, app))\n\nWhy: \(step.reason)\n\nStep: \(step.rawValue)")
+        text.add("STATUS", pending ? "CONFIRMED" : "CANCELLED")
+        text.add("TRANSP", "TRANSPARENT")
+        if pending {
+            text.add("BEGIN", "VALARM")
+            text.add("ACTION", "DISPLAY")
+            text.add(text: "DESCRIPTION", summary(step, app))
+            // Two hours before the thank-you deadline; 9 AM on a follow-up day.
+            text.add("TRIGGER", step == .sendThankYou ? "-PT2H" : "PT9H")
+            text.add("END", "VALARM")
+        }
+        text.add("END", "VEVENT")
+    }
+
+    private func summary(_ step: StepID, _ app: Application) -> String {
+        let main = app.mainContact?.name ?? "your main contact"
+        switch step {
+        case .sendThankYou: return "Thank-you notes due"
+        case .firstFollowUp: return "Follow up with \(main)"
+        case .secondFollowUp: return "Last follow-up with \(main)"
+        default: return "No answer yet? Let this one go"
+        }
+    }
+
+    private func whatToDo(_ step: StepID, _ app: Application) -> String {
+        let main = app.mainContact?.name ?? "your main contact"
+        switch step {
+        case .sendThankYou:
+            return "Send a separate thank-you note to each of \(Application.names(app.contacts)), mentioning something you talked about."
+        case .firstFollowUp:
+            return "Email or call \(main): say you're still very interested and ask how the process is going."
+        case .secondFollowUp:
+            return "If you haven't heard back, follow up once more with \(main): restate your interest and offer references or more work samples."
+        default:
+            return "Two follow-ups without an answer: stop here and put your energy into other openings."
+        }
+    }
+}

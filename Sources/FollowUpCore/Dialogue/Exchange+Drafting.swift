@@ -1,0 +1,136 @@
+import Foundation
+
+/// /draft and /sent: the messages written, one person at a time.
+extension Exchange {
+    var drafter: Drafter { Drafter(calendar: calendar, overrides: coach.templates) }
+
+    /// The kind of draft the next action calls for.
+    var draftKindNow: DraftKind? {
+        if app.declining != nil { return .decline }
+        switch nextAction().step {
+        case .sendThankYou, .scheduleFirstFollowUp: return app.isDone(.sendThankYou) ? .firstFollowUp : .thankYou
+        case .firstFollowUp: return .firstFollowUp
+        case .scheduleSecondFollowUp, .secondFollowUp: return .secondFollowUp
+        default: return nil
+        }
+    }
+
+    mutating func draft(_ arguments: String) {
+        guard app.interviewEnd != nil, !app.contacts.isEmpty else {
+            say("Let's finish the questions about the interview first; then I'll draft your messages.")
+            return reaskOrOffer()
+        }
+        let words = Words(arguments)
+        if words.hasAny(["third", "3rd"]) { return refuseThirdFollowUp() }
+        let asked: DraftKind? = DraftKind.allCases.first { words.has(phrase: $0.rawValue.replacingOccurrences(of: "-", with: " ")) }
+            ?? (words.hasAny(["thanks", "thank"]) ? .thankYou : words.has("decline") ? .decline
+                : words.hasAny(["second", "last"]) ? .secondFollowUp : words.hasAny(["follow", "followup"]) ? .firstFollowUp : nil)
+        guard let kind = asked ?? draftKindNow else { return refuseThirdFollowUp() }
+        let form = DraftForm.allCases.first { words.has($0.rawValue) } ?? kind.forms[0]
+        let named = app.contacts.first { words.has($0.firstName.lowercased()) }
+        let person = named ?? (kind == .thankYou ? app.contactsAwaitingThanks.first ?? app.contacts[0] : app.mainContact!)
+        if kind == .thankYou, person.detail == nil {
+            state.draftRequest = DraftRequest(kind: kind, form: form, contact: person.name, then: state.question)
+            return ask(.detail)
+        }
+        show(kind, form: form, contact: person.name)
+    }
+
+    private mutating func refuseThirdFollowUp() {
+        say("I won't draft a third follow-up. \(StepID.moveOn.reason) (move-on)")
+        state.lastReason = "\(StepID.moveOn.reason) (move-on)"
+        reaskOrOffer()
+    }
+
+    mutating func answerDetail(line: String, words: Words) {
+        guard let request = state.draftRequest, let index = app.contacts.firstIndex(where: { $0.name == request.contact }) else {
+            return ask(nil)
+        }
+        state.draftRequest = nil
+        state.question = request.then
+        let skipped = words.hasAny(["skip", "nothing", "none", "pass"]) || words.tokens == ["no"]
+        if skipped {
+            say("Fine; I'll leave it out.")
+        } else {
+            checkpoint(line)
+            app.contacts[index].detail = Self.detail(from: line)
+        }
+        show(request.kind, form: request.form, contact: request.contact, detailSkipped: skipped)
+    }
+
+    /// "We talked about their move to Kotlin." → "their move to Kotlin".
+    static func detail(from line: String) -> String {
+        var text = line.trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
+        for lead in ["we talked about ", "we discussed ", "we spoke about ", "talked about ", "discussed ", "about ", "mostly "]
+        where text.lowercased().hasPrefix(lead) {
+            text = String(text.dropFirst(lead.count))
+        }
+        return text
+    }
+
+    private mutating func show(_ kind: DraftKind, form: DraftForm, contact: String, detailSkipped: Bool = false) {
+        let result: (drafts: [Draft], notes: [DraftNote])
+        do {
+            result = try drafter.drafts(kind, form: form, for: app, contact: contact)
+        } catch {
+            say("I can't draft that: \(error).")
+            return reaskOrOffer()
+        }
+        guard let draft = result.drafts.first else { return }
+        state.draft = draft
+        let to = draft.contact.map { " to \($0)" } ?? ""
+        say("\(Self.title(kind))\(to), \(Self.formName(form)):")
+        if let address = draft.to { say("  To: \(address)") }
+        draft.text.split(separator: "\n", omittingEmptySubsequences: false).forEach { say("  \($0)") }
+        for note in result.notes {
+            if case .missingDetail = note, detailSkipped { continue }
+            say(note.description)
+        }
+        say("/edit changes it; /sent once it's on its way.")
+        state.lastReason = "\(kind.step.reason) (\(kind.step.rawValue))"
+        reaskOrOffer()
+    }
+
+    static func title(_ kind: DraftKind) -> String {
+        switch kind {
+        case .thankYou: "Thank-you note"
+        case .firstFollowUp: "First follow-up"
+        case .secondFollowUp: "Second follow-up"
+        case .decline: "Decline"
+        }
+    }
+
+    static func formName(_ form: DraftForm) -> String {
+        switch form {
+        case .email: "by email"
+        case .card: "as a handwritten card"
+        case .phone: "as a phone script"
+        }
+    }
+
+    mutating func markDraftSent() {
+        guard let draft = state.draft else {
+            say("There's no draft on the table. /draft writes one.")
+            return reaskOrOffer()
+        }
+        checkpoint("/sent")
+        state.draft = nil
+        switch draft.kind {
+        case .thankYou:
+            app.recordThankYou(to: draft.contact.map { [$0] } ?? [], on: today)
+            say("Marked as sent: your thank-you to \(draft.contact ?? "them").")
+            if let next = app.contactsAwaitingThanks.first {
+                return say("Next: /draft for \(next.name)'s note.")
+            }
+        case .firstFollowUp, .secondFollowUp:
+            let step = app.recordFollowUp(on: today)
+            say("Marked as sent: your \(step == .secondFollowUp ? "second" : "first") follow-up.")
+        case .decline:
+            app.records[.declinePolitely] = StepRecord(.done, on: today)
+            return say("Marked as sent: you've declined politely, and that closes this one.")
+        }
+        let action = nextAction()
+        say(action.line)
+        state.lastReason = "\(action.step.reason) (\(action.step.rawValue))"
+    }
+}

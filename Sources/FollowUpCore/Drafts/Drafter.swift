@@ -1,0 +1,112 @@
+import Foundation
+
+/// Writes the drafts for an application from its templates.
+public struct Drafter: Sendable {
+    public let calendar: Calendar
+    /// The user's templates by name, replacing the built-in ones they name.
+    public let overrides: [String: Template]
+
+    public init(calendar: Calendar, overrides: [String: Template] = [:]) {
+        self.calendar = calendar
+        self.overrides = overrides
+    }
+
+    /// The drafts of `kind` (one per person waiting for a thank-you, else one for the main
+    /// contact or `contact`), and anything the user should know about them.
+    public func drafts(_ kind: DraftKind, form: DraftForm? = nil, for app: Application, contact: String? = nil)
+        throws(DraftError) -> (drafts: [Draft], notes: [DraftNote]) {
+        let form = form ?? kind.forms[0]
+        guard kind.forms.contains(form) else { throw .noSuchForm(kind, form) }
+        if kind != .decline, app.declining != nil { throw .declining(kind) }
+        if kind == .decline, app.declining == nil { throw .notDeclining }
+        var people: [Contact]
+        if let contact {
+            guard let person = app.contact(named: contact) else {
+                throw .unknownContact(contact, known: app.contacts.map(\.name))
+            }
+            people = [person]
+        } else if kind == .thankYou {
+            people = app.contactsAwaitingThanks.isEmpty ? app.contacts : app.contactsAwaitingThanks
+        } else {
+            people = app.mainContact.map { [$0] } ?? []
+        }
+        if people.isEmpty { people = [Contact(name: "")] }
+        let (template, notes) = template(kind, form)
+        var allNotes = notes
+        let drafts = people.map { person -> Draft in
+            if kind == .thankYou, person.detail == nil, !person.name.isEmpty {
+                allNotes.append(.missingDetail(person.name))
+            }
+            let (subject, body) = template.render(values(for: person, in: app))
+            return Draft(kind: kind, form: form, contact: person.name.isEmpty ? nil : person.name,
+                         to: form == .email ? person.email : nil, subject: form == .email ? subject : nil, body: body)
+        }
+        return (drafts, allNotes)
+    }
+
+    /// The user's template when it only names known fields, else the built-in one and why.
+    func template(_ kind: DraftKind, _ form: DraftForm) -> (Template, [DraftNote]) {
+        let name = BuiltInTemplates.name(kind, form)
+        let builtIn = Template(name: name, text: BuiltInTemplates.all[name]!)
+        guard let mine = overrides[name] else { return (builtIn, []) }
+        let unknown = mine.unknownFields
+        guard unknown.isEmpty else {
+            return (builtIn, [.unknownFields(template: name, fields: unknown)])
+        }
+        return (mine, [])
+    }
+
+    func values(for person: Contact, in app: Application) -> [String: String] {
+        var values: [String: String] = [:]
+        values["name"] = person.name.isEmpty ? nil : person.name
+        values["first_name"] = person.name.isEmpty ? "there" : person.firstName
+        values["their_role"] = person.role
+        values["company"] = app.company
+        values["position"] = app.role
+        values["detail"] = person.detail
+        values["interview_day"] = app.interviewEnd.map { DateText(calendar: calendar).day(Day($0, in: calendar)) }
+        if app.declining?.futureInterest == true { values["company_for_future_roles"] = app.company }
+        return values
+    }
+}
+
+/// Something the user should know about a draft.
+public enum DraftNote: Equatable, Sendable, CustomStringConvertible {
+    /// The person's note says nothing specific.
+    case missingDetail(String)
+    /// The user's template names fields that do not exist, so the built-in one was used.
+    case unknownFields(template: String, fields: [String])
+
+    public var description: String {
+        switch self {
+        case let .missingDetail(name):
+            "\(name)'s note has no specific detail; it is stronger with one."
+        case let .unknownFields(template, fields):
+            "Your template \(template).txt names unknown field\(fields.count == 1 ? "" : "s") \(fields.map { "{\($0)}" }.joined(separator: ", ")), so I used the built-in one."
+        }
+    }
+}
+
+/// Why a draft could not be written.
+public enum DraftError: Error, Equatable, CustomStringConvertible {
+    case noSuchForm(DraftKind, DraftForm)
+    case declining(DraftKind)
+    case notDeclining
+    case unknownContact(String, known: [String])
+    case thirdFollowUp
+
+    public var description: String {
+        switch self {
+        case let .noSuchForm(kind, form):
+            "a \(kind.rawValue) comes as \(kind.forms.map(\.rawValue).joined(separator: " or ")), not \(form.rawValue)"
+        case let .declining(kind):
+            "you're on the decline path, so there is no \(kind.rawValue) to send; the decline draft is the one you need"
+        case .notDeclining:
+            "the decline draft is for when you're not interested; say so first (followup decline APP)"
+        case let .unknownContact(name, known):
+            "no contact named \"\(name)\"; known: \(known.isEmpty ? "nobody yet" : known.joined(separator: ", "))"
+        case .thirdFollowUp:
+            "there is no third follow-up to draft: after two polite follow-ups the best move is to let it go, since more contact tends to look desperate rather than keen"
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import FollowUpCore
+import Foundation
+
+extension DraftForm: ExpressibleByArgument {}
+
+/// `followup draft APP KIND`: a message, written out.
+struct DraftCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draft",
+        abstract: "Write a thank-you note, a follow-up or a decline for an application.",
+        discussion: """
+            KIND is thank-you (one per person still waiting, or --contact), first-follow-up, \
+            second-follow-up or decline. Forms: thank-you as email or card; follow-ups as email or \
+            phone (a script); decline as email. There is no third follow-up.
+
+            Your own templates in $XDG_CONFIG_HOME/followup/templates/ (default ~/.config/followup/templates/) \
+            replace the built-in ones: thank-you-email.txt, thank-you-card.txt, first-follow-up-email.txt, \
+            first-follow-up-phone.txt, second-follow-up-email.txt, second-follow-up-phone.txt, decline-email.txt. \
+            An email template starts with a "Subject:" line. Fields: \
+            \(Template.fields.map { "{\($0.name)} (\($0.meaning))" }.joined(separator: ", ")). \
+            A line naming a field with no value is left out.
+            """)
+
+    /// What to print.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, eml, json
+    }
+
+    @OptionGroup var options: CommonOptions
+
+    @Argument(help: "The application: its number, its company, or company/role.")
+    var app: String
+
+    @Argument(help: ArgumentHelp("thank-you, first-follow-up, second-follow-up or decline.", valueName: "kind"))
+    var kind: String
+
+    @Option(help: "The person it is for (default: everyone waiting for a thank-you, else the main contact).")
+    var contact: String?
+
+    @Option(help: "email, card or phone (default: email).")
+    var form: DraftForm?
+
+    @Option(help: "text, eml (an RFC 5322 message a mail client opens as a draft) or json.")
+    var format: Format = .text
+
+    func run() throws {
+        try Failure.reporting {
+            guard let kind = DraftKind(rawValue: kind.lowercased()) else {
+                if kind.lowercased().contains("third") { throw Failure.message(DraftError.thirdFollowUp.description, 65) }
+                throw Failure.message("unknown kind \"\(kind)\"; use thank-you, first-follow-up, second-follow-up or decline", 64)
+            }
+            let stored = try options.store().find(app)
+            let drafter = Drafter(calendar: options.calendar, overrides: TemplateFolder(environment: options.environment).load())
+            let result: (drafts: [Draft], notes: [DraftNote])
+            do {
+                result = try drafter.drafts(kind, form: form, for: stored.application, contact: contact)
+            } catch {
+                throw Failure.message("\(error)", 65)
+            }
+            for note in result.notes { FileHandle.standardError.write(Data("followup: \(note)\n".utf8)) }
+            switch format {
+            case .json:
+                JSONOutput.write(result.drafts)
+            case .eml:
+                guard result.drafts.count == 1, let draft = result.drafts.first else {
+                    throw Failure.message("several people are waiting for this note; pick one with --contact", 64)
+                }
+                guard draft.form == .email else { throw Failure.message("only an email draft can be written as eml", 64) }
+                FileHandle.standardOutput.write(Data(draft.eml.utf8))
+            case .text:
+                Output().write(result.drafts.map { draft in
+                    (draft.to.map { "To: \($0)\n" } ?? "") + draft.text + "\n"
+                }.joined(separator: "\n-----\n\n"))
+            }
+        }
+    }
+}
