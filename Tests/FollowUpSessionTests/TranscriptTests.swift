@@ -25,7 +25,7 @@ struct TranscriptTests {
         let url = Self.folder.appendingPathComponent(name)
         let recorded = try String(contentsOf: url, encoding: .utf8)
         let replayed = try Transcript.replay(recorded) { calendar in
-            Desk(store: Store.inMemory(calendar: calendar), coach: Coach(calendar: calendar))
+            Desk(store: Store.inMemory(calendar: calendar), coach: Coach(calendar: calendar), editor: SigningEditor())
         }
         if ProcessInfo.processInfo.environment["FOLLOWUP_RECORD"] == "1" {
             try replayed.write(to: url, atomically: true, encoding: .utf8)

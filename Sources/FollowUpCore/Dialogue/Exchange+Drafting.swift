@@ -49,13 +49,11 @@ extension Exchange {
         state.draftRequest = nil
         state.question = request.then
         let skipped = words.hasAny(["skip", "nothing", "none", "pass"]) || words.tokens == ["no"]
-        if skipped {
-            say("Fine; I'll leave it out.")
-        } else {
-            checkpoint(line)
-            app.contacts[index].detail = Self.detail(from: line)
-        }
-        show(request.kind, form: request.form, contact: request.contact, detailSkipped: skipped)
+        checkpoint(line)
+        // An empty detail records that the user chose to go without one.
+        app.contacts[index].detail = skipped ? "" : Self.detail(from: line)
+        if skipped { say("Fine; I'll leave it out.") }
+        show(request.kind, form: request.form, contact: request.contact)
     }
 
     /// "We talked about their move to Kotlin." → "their move to Kotlin".
@@ -68,7 +66,7 @@ extension Exchange {
         return text
     }
 
-    private mutating func show(_ kind: DraftKind, form: DraftForm, contact: String, detailSkipped: Bool = false) {
+    private mutating func show(_ kind: DraftKind, form: DraftForm, contact: String) {
         let result: (drafts: [Draft], notes: [DraftNote])
         do {
             result = try drafter.drafts(kind, form: form, for: app, contact: contact)
@@ -82,10 +80,7 @@ extension Exchange {
         say("\(Self.title(kind))\(to), \(Self.formName(form)):")
         if let address = draft.to { say("  To: \(address)") }
         draft.text.split(separator: "\n", omittingEmptySubsequences: false).forEach { say("  \($0)") }
-        for note in result.notes {
-            if case .missingDetail = note, detailSkipped { continue }
-            say(note.description)
-        }
+        result.notes.forEach { say($0.description) }
         say("/edit changes it; /sent once it's on its way.")
         state.lastReason = "\(kind.step.reason) (\(kind.step.rawValue))"
         reaskOrOffer()

@@ -6,7 +6,8 @@ public struct Contact: Codable, Equatable, Sendable {
     public var role: String?
     public var email: String?
     public var phone: String?
-    /// The specific thing discussed with this person, for the thank-you note.
+    /// The specific thing discussed with this person, for the thank-you note; empty when the
+    /// user chose to go without one.
     public var detail: String?
     /// Whether the candidate has a way to reach them (a card, an email); nil when not asked yet.
     public var hasDetails: Bool?

@@ -24,10 +24,7 @@ struct MomentReader {
                 return start.day == today ? Reading(date: now)
                     : Reading(date: start.day.at(hour: 17, minute: 0, in: calendar), assumed: "5:00 PM")
             }
-            var date = start.day.at(hour: hour, minute: start.minute ?? 0, in: calendar)
-            // "at 9" read as 9 PM when the evening has not come yet means the morning.
-            if date > now, hour >= 12 { date = start.day.at(hour: hour - 12, minute: start.minute ?? 0, in: calendar) }
-            return Reading(date: date)
+            return Reading(date: start.day.at(hour: hour, minute: start.minute ?? 0, in: calendar))
         }
         return words.hasAny(phrases: Self.nowPhrases) ? Reading(date: now) : nil
     }
