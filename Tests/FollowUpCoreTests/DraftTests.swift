@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import FollowUpCore
+
+/// Templates, drafts and the message format.
+struct DraftTests {
+    let calendar = ScheduleTests.calendar("America/New_York")
+
+    var application: Application {
+        var app = Application()
+        app.company = "Acme"
+        app.role = "Product Designer"
+        app.interviewEnd = try! ISOMoment.parse("2026-11-26T17:00", calendar: calendar)
+        var sarah = Contact(name: "Sarah Lee", role: "hiring manager")
+        sarah.email = "sarah@acme.example"
+        sarah.detail = "the redesign of the onboarding flow"
+        app.contacts = [sarah, Contact(name: "Tom Park", role: "HR")]
+        return app
+    }
+
+    @Test func aLineWhoseFieldHasNoValueIsLeftOut() {
+        let template = Template(name: "t", text: "Subject: Hi {first_name}\nDear {first_name},\nAbout {detail}.\nBye")
+        let rendered = template.render(["first_name": "Sarah"])
+        #expect(rendered.subject == "Hi Sarah")
+        #expect(rendered.body == "Dear Sarah,\nBye")
+    }
+
+    @Test func aThankYouForEachPersonWithTheirDetail() throws {
+        let result = try Drafter(calendar: calendar).drafts(.thankYou, for: application)
+        #expect(result.drafts.map(\.contact) == ["Sarah Lee", "Tom Park"])
+        #expect(result.drafts[0].to == "sarah@acme.example")
+        #expect(result.drafts[0].body.contains("our conversation about the redesign of the onboarding flow"))
+        #expect(result.drafts[0].body.contains("Product Designer role at Acme"))
+        #expect(!result.drafts[1].body.contains("conversation about"))
+        #expect(result.notes == [.missingDetail("Tom Park")])
+    }
+
+    @Test func noDraftHasFillerOrPromises() throws {
+        var app = application
+        app.decline(on: Day(iso: "2026-11-30")!)
+        var texts: [String] = []
+        for kind in [DraftKind.thankYou, .firstFollowUp, .secondFollowUp] {
+            for form in kind.forms {
+                texts += try Drafter(calendar: calendar).drafts(kind, form: form, for: application).drafts.map(\.text)
+            }
+        }
+        texts += try Drafter(calendar: calendar).drafts(.decline, for: app).drafts.map(\.text)
+        for text in texts {
+            #expect(!text.lowercased().contains("just checking in"))
+            #expect(!text.lowercased().contains("touching base"))
+            #expect(!text.contains("{"))
+        }
+    }
+
+    @Test func theSecondFollowUpOffersReferencesAndThePhoneScriptAsksTheTimeFrame() throws {
+        let email = try Drafter(calendar: calendar).drafts(.secondFollowUp, for: application).drafts[0]
+        #expect(email.body.contains("references or more samples of my work"))
+        let phone = try Drafter(calendar: calendar).drafts(.secondFollowUp, form: .phone, for: application).drafts[0]
+        #expect(phone.subject == nil)
+        #expect(phone.body.contains("when you expect to fill the role"))
+    }
+
+    @Test func theDeclineMentionsFutureRolesOnlyWhenWanted() throws {
+        var app = application
+        app.decline(on: Day(iso: "2026-11-30")!)
+        let plain = try Drafter(calendar: calendar).drafts(.decline, for: app).drafts[0]
+        #expect(plain.body.contains("best fit"))
+        #expect(!plain.body.contains("future openings"))
+        app.declining?.futureInterest = true
+        let open = try Drafter(calendar: calendar).drafts(.decline, for: app).drafts[0]
+        #expect(open.body.contains("I'd be glad to hear about future openings at Acme."))
+        #expect(throws: DraftError.declining(.firstFollowUp)) { try Drafter(calendar: calendar).drafts(.firstFollowUp, for: app) }
+    }
+
+    @Test func aTemplateWithAnUnknownFieldIsReportedAndTheBuiltInOneUsed() throws {
+        let mine = Template(name: "thank-you-email", text: "Subject: Thanks\nHi {first_name}, {favourite_colour}")
+        let drafter = Drafter(calendar: calendar, overrides: ["thank-you-email": mine])
+        let result = try drafter.drafts(.thankYou, for: application, contact: "Sarah")
+        #expect(result.notes == [.unknownFields(template: "thank-you-email", fields: ["favourite_colour"])])
+        #expect(result.drafts[0].subject == "Thank you for meeting with me about the Product Designer role")
+        let good = Drafter(calendar: calendar, overrides: ["thank-you-email": Template(name: "thank-you-email", text: "Subject: Thanks, {first_name}\nCheers!")])
+        #expect(try good.drafts(.thankYou, for: application, contact: "Sarah").drafts[0].text == "Subject: Thanks, Sarah\n\nCheers!")
+    }
+
+    @Test func anEmailMessageCannotBeGivenExtraHeaders() throws {
+        var draft = try Drafter(calendar: calendar).drafts(.thankYou, for: application, contact: "Sarah").drafts[0]
+        draft.subject = "Hello\r\nBcc: everyone@example.com"
+        draft.contact = "Zoë"
+        let eml = draft.eml
+        #expect(eml.contains("Subject: Hello  Bcc: everyone@example.com\r\n"))
+        #expect(!eml.contains("\r\nBcc:"))
+        #expect(eml.hasPrefix("To: =?UTF-8?B?\(Data("Zoë".utf8).base64EncodedString())?= <sarah@acme.example>\r\n"))
+        #expect(eml.contains("\r\nX-Unsent: 1\r\n\r\nDear Sarah,\r\n"))
+    }
+
+    @Test func anEditedTextKeepsItsSubject() {
+        var draft = Draft(kind: .thankYou, form: .email, contact: "Sarah Lee", subject: "Old", body: "Old body")
+        draft.replaceText(with: "Subject: New subject\n\nNew body\nsigned\n\n")
+        #expect(draft.subject == "New subject")
+        #expect(draft.body == "New body\nsigned")
+        #expect(draft.edited)
+    }
+}

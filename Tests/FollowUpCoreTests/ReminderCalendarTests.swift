@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import FollowUpCore
+
+/// The iCalendar text: escaping, folding, line ends, stable identities, cancellation.
+struct ReminderCalendarTests {
+    let calendar = ScheduleTests.calendar("America/New_York")
+    let now = try! ISOMoment.parse("2026-11-26T18:00", calendar: ScheduleTests.calendar("America/New_York"))
+
+    func entry(company: String, version: Int = 1) -> ReminderCalendar.Entry {
+        var app = Application()
+        app.company = company
+        app.role = "Designer"
+        app.interviewEnd = try! ISOMoment.parse("2026-11-26T17:00", calendar: calendar)
+        app.contacts = [Contact(name: "Sarah Lee")]
+        app.timeFrame = .within(2, .weeks)
+        return ReminderCalendar.Entry(id: 7, version: version, application: app)
+    }
+
+    func lines(_ text: String) -> [String] {
+        text.components(separatedBy: "\r\n").dropLast().map { $0 }
+    }
+
+    @Test func textIsEscapedSoItCannotAddProperties() {
+        #expect(ICalendarText.escaped("a,b;c\\d\ne\u{7}f") == "a\\,b\\;c\\\\d\\ne" + "f")
+        let text = ReminderCalendar(calendar: calendar).document(for: [entry(company: "Evil\nBEGIN:VEVENT;x,y")], now: now)
+        let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.components(separatedBy: "\r\nBEGIN:VEVENT\r\n").count - 1 == 4)
+        #expect(unfolded.contains("(Designer at Evil\\nBEGIN:VEVENT\\;x\\,y)"))
+    }
+
+    @Test func linesAreFoldedAt75OctetsWithCRLF() {
+        let long = "SUMMARY:" + String(repeating: "é", count: 100)
+        let folded = ICalendarText.folded(long)
+        #expect(folded.allSatisfy { $0.utf8.count <= 75 })
+        #expect(folded.dropFirst().allSatisfy { $0.hasPrefix(" ") })
+        #expect(folded.map { $0.hasPrefix(" ") ? String($0.dropFirst()) : $0 }.joined() == long)
+        let text = ReminderCalendar(calendar: calendar).document(for: [entry(company: "Acme")], now: now)
+        #expect(text.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        #expect(lines(text).allSatisfy { $0.utf8.count <= 75 })
+    }
+
+    @Test func identitiesStayWhenTheApplicationChanges() {
+        let before = ReminderCalendar(calendar: calendar).document(for: [entry(company: "Acme")], now: now)
+        var changed = entry(company: "Acme", version: 2)
+        changed.application.timeFrame = .within(3, .weeks)
+        let after = ReminderCalendar(calendar: calendar).document(for: [changed], now: now)
+        let uids = { (text: String) in self.lines(text).filter { $0.hasPrefix("UID:") } }
+        #expect(uids(before) == uids(after))
+        #expect(uids(before).count == 4)
+        #expect(after.contains("DTSTART;VALUE=DATE:20261221\r\n"))
+        #expect(after.contains("SEQUENCE:2\r\n"))
+    }
+
+    @Test func aClosedApplicationCancelsItsReminders() {
+        var closed = entry(company: "Acme", version: 3)
+        closed.application.closure = Closure(reason: .withdrew, on: Day(iso: "2026-11-30")!)
+        let text = ReminderCalendar(calendar: calendar).document(for: [closed], now: now)
+        #expect(lines(text).filter { $0.hasPrefix("STATUS:") } == Array(repeating: "STATUS:CANCELLED", count: 4))
+        #expect(!text.contains("BEGIN:VALARM"))
+    }
+
+    @Test func theDeadlineIsInUTCAndFollowUpsAreWholeDays() {
+        let text = ReminderCalendar(calendar: calendar).document(for: [entry(company: "Acme")], now: now)
+        #expect(text.contains("DTEND:20261127T220000Z\r\n"))
+        #expect(text.contains("DTSTART;VALUE=DATE:20261214\r\n"))
+        #expect(text.contains("TRIGGER:PT9H\r\n"))
+    }
+}
