@@ -25,13 +25,7 @@ struct CalendarCommand: ParsableCommand {
             let entries = try options.store().all().map {
                 ReminderCalendar.Entry(id: $0.id, version: $0.version, application: $0.application)
             }
-            let data = Data(ReminderCalendar(calendar: options.calendar).document(for: entries, now: now).utf8)
-            guard let output else { return FileHandle.standardOutput.write(data) }
-            do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw Failure.message("cannot write \(output): \(error.localizedDescription)", 73)
-            }
+            try Output.save(Data(ReminderCalendar(calendar: options.calendar).document(for: entries, now: now).utf8), to: output)
         }
     }
 }

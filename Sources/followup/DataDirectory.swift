@@ -5,14 +5,13 @@ struct DataDirectory {
     let url: URL
 
     init(environment: [String: String]) {
-        let base: URL
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            base = URL(fileURLWithPath: xdg)
-        } else {
-            let home = environment["HOME"] ?? NSHomeDirectory()
-            base = URL(fileURLWithPath: home).appendingPathComponent(".local/share")
-        }
-        url = base.appendingPathComponent("followup")
+        url = Self.xdg("XDG_DATA_HOME", else: ".local/share", environment).appendingPathComponent("followup")
+    }
+
+    /// The folder an XDG variable names when it is an absolute path, else `~/fallback`.
+    static func xdg(_ variable: String, else fallback: String, _ environment: [String: String]) -> URL {
+        if let value = environment[variable], value.hasPrefix("/") { return URL(fileURLWithPath: value) }
+        return URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(fallback)
     }
 
     /// Creates the folder (mode 0700) when missing; nil when it cannot be made.

@@ -14,13 +14,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             let now = try options.clock().now()
-            let data = try options.store().export(now: now).json() + Data("\n".utf8)
-            guard let output else { return FileHandle.standardOutput.write(data) }
-            do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw Failure.message("cannot write \(output): \(error.localizedDescription)", 73)
-            }
+            try Output.save(try options.store().export(now: now).json() + Data("\n".utf8), to: output)
         }
     }
 }

@@ -7,13 +7,7 @@ struct TemplateFolder {
     let url: URL
 
     init(environment: [String: String]) {
-        let base: URL
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
-            base = URL(fileURLWithPath: xdg)
-        } else {
-            base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config")
-        }
-        url = base.appendingPathComponent("followup/templates")
+        url = DataDirectory.xdg("XDG_CONFIG_HOME", else: ".config", environment).appendingPathComponent("followup/templates")
     }
 
     /// The templates found, by name; files that are not named after a built-in one are ignored.
