@@ -36,7 +36,8 @@ let package = Package(
         ),
         .testTarget(
             name: "FollowUpCoreTests",
-            dependencies: ["FollowUpCore"]
+            dependencies: ["FollowUpCore"],
+            exclude: ["Corpus"]
         ),
         .testTarget(name: "FollowUpStoreTests", dependencies: ["FollowUpStore", "FollowUpCore"]),
         .testTarget(name: "FollowUpSessionTests", dependencies: ["FollowUpSession", "FollowUpStore", "FollowUpCore"]),

@@ -1,6 +1,12 @@
 import FollowUpSession
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Edits a text in `$VISUAL` or `$EDITOR` (else vi), through a private temporary file.
 struct ExternalEditor: TextEditor {
     let environment: [String: String]
@@ -23,13 +29,11 @@ struct ExternalEditor: TextEditor {
         let file = folder.appendingPathComponent("draft.txt")
         try Data((text + "\n").utf8).write(to: file)
         let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        // The editor command may carry its own arguments ("code --wait"); the file comes last.
-        process.arguments = ["-c", "\(editor) \"$1\"", "followup-editor", file.path]
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failure.exited(process.terminationStatus) }
+        // system() keeps the editor in the terminal's foreground process group, so it can read
+        // the keyboard. The command may carry its own arguments ("code --wait"); the file, a
+        // path of our own with no quotes in it, comes last.
+        let status = system("\(editor) '\(file.path)'")
+        guard status == 0 else { throw Failure.exited(status) }
         return try String(contentsOf: file, encoding: .utf8)
     }
 }
