@@ -60,6 +60,11 @@ public struct Desk: Chat {
         candidates += Set(companies).sorted().map { "/switch \($0)" }
         candidates += Closure.Reason.allCases.map { "/close \($0.rawValue)" }
         candidates.append("/list all")
+        for kind in DraftKind.allCases {
+            candidates.append("/draft \(kind.rawValue)")
+            candidates += kind.forms.dropFirst().map { "/draft \(kind.rawValue) \($0.rawValue)" }
+            if kind.isPerPerson { candidates += application.contacts.map { "/draft \(kind.rawValue) \($0.firstName)" } }
+        }
         return candidates.filter { $0.lowercased().hasPrefix(typed.lowercased()) && $0 != typed }
     }
 

@@ -34,3 +34,19 @@ struct TranscriptTests {
         #expect(replayed == recorded, "\(name) no longer replays; FOLLOWUP_RECORD=1 swift test re-records it.\n\(TextDiff.describe(expected: recorded, actual: replayed))")
     }
 }
+
+/// What Tab offers in the chat.
+struct CompletionTests {
+    @Test func draftsCompleteToKindsFormsAndPeople() {
+        let calendar = Calendar(identifier: .gregorian)
+        var desk = Desk(store: Store.inMemory(calendar: calendar), coach: Coach(calendar: calendar))
+        let now = Date(timeIntervalSince1970: 1_795_000_000)
+        _ = desk.open(now: now)
+        for line in ["Acme", "Designer", "just now", "Sarah Lee; Tom Park"] { _ = desk.respond(to: line, now: now) }
+        #expect(desk.completions(for: "/draft thank-you ") == ["/draft thank-you card", "/draft thank-you Sarah", "/draft thank-you Tom"])
+        #expect(desk.completions(for: "/dr") == ["/draft", "/draft thank-you", "/draft thank-you card", "/draft thank-you Sarah",
+                                                 "/draft thank-you Tom", "/draft first-follow-up", "/draft first-follow-up phone",
+                                                 "/draft second-follow-up", "/draft second-follow-up phone", "/draft decline"])
+        #expect(desk.completions(for: "/switch a") == ["/switch Acme"])
+    }
+}
