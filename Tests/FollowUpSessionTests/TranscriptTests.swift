@@ -50,3 +50,17 @@ struct CompletionTests {
         #expect(desk.completions(for: "/switch a") == ["/switch Acme"])
     }
 }
+
+/// The README shows a real excerpt of a transcript.
+struct ReadmeExcerptTests {
+    @Test func everyLineOfTheExcerptIsInTheTranscript() throws {
+        let root = TranscriptTests.folder.deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let excerpt = try #require(readme.components(separatedBy: "```text\n").dropFirst().first?.components(separatedBy: "```").first)
+        let transcript = try String(contentsOf: TranscriptTests.folder.appendingPathComponent("1-guided-walkthrough.txt"), encoding: .utf8)
+        let lines = Set(transcript.components(separatedBy: "\n"))
+        let shown = excerpt.components(separatedBy: "\n").filter { !$0.isEmpty && $0.trimmingCharacters(in: .whitespaces) != "..." }
+        #expect(shown.count > 10)
+        #expect(shown.filter { !lines.contains($0) } == [])
+    }
+}
