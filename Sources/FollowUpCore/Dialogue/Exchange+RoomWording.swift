@@ -1,0 +1,39 @@
+/// What the coach says about the steps taken, or missed, in the interview room.
+extension Exchange {
+    /// Said when the step asked about was done.
+    static func praise(_ step: StepID, app: Application, text: DateText) -> String {
+        switch step {
+        case .expressInterest: "Good: they know you want it."
+        case .askNextStep: app.timeFrame.map { "Good: \($0.spoken(with: text))." } ?? "Good."
+        case .sayThanks: "Good."
+        case .collectCards: app.contacts.count > 1 ? "Good: you can reach everyone." : "Good: you can reach them."
+        default: "Good."
+        }
+    }
+
+    /// Names a step that an answer settled along the way.
+    static func doneNote(_ step: StepID) -> String {
+        switch step {
+        case .expressInterest: "you told them you want the job"
+        case .askNextStep: "you asked about the next step"
+        case .sayThanks: "you thanked them"
+        default: "you have their contact details"
+        }
+    }
+
+    /// How to make up for a step missed in the room; never a reproach.
+    static func makeUp(_ step: StepID, app: Application) -> String {
+        switch step {
+        case .expressInterest:
+            return "No harm done: say it plainly in your thank-you notes, that you want the job and look forward to the next step."
+        case .askNextStep:
+            return "That's easy to fix: ask about their timeline in your thank-you note or your first follow-up. Until then I'll assume two weeks."
+        case .sayThanks:
+            return "Your thank-you notes will cover it, and a written thank-you carries more weight anyway."
+        default:
+            let missing = app.contacts.filter { $0.hasDetails != true }
+            let who = missing.isEmpty || missing.count == app.contacts.count ? "" : " for \(Application.names(missing))"
+            return "You can still find the details\(who): the company's website, LinkedIn, or the recruiter who set up the interview."
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Time frames from the user's words, and the question of which day they meant.
+extension Exchange {
+    /// Sets the time frame read from `text`. When the words allow two days, the first is used
+    /// and the choice is kept to be asked; a conventional reading ("next Friday") is said.
+    mutating func takeTimeFrame(from text: String, quietly: Bool = false) {
+        guard let reading = TimeFrameReader(calendar: calendar).reading(of: text, interviewDay: interviewDay) else { return }
+        if quietly { app.timeFrame = reading.frame } else { setTimeFrame(reading.frame) }
+        guard let mention = reading.mention, let chosen = mention.end?.day, let other = mention.alternative?.day else { return }
+        if mention.isConvention {
+            say("I'm reading \"\(mention.text)\" as \(self.text.day(chosen)), in the week after this one; say \"actually \(self.text.day(other))\" if you meant that.")
+        } else {
+            state.choice = DayChoice(words: mention.text, chosen: chosen, other: other, then: state.question)
+        }
+    }
+
+    mutating func answerWhichDay(line: String, words: Words) {
+        guard let choice = state.choice else { return ask(nextWalkthroughQuestion) }
+        let named = DateFinder(calendar: calendar).mentions(in: line, reference: interviewDay.noon(in: calendar)).compactMap(\.end?.day)
+        let numbers = words.tokens.compactMap(DateScan.dayNumber)
+        let (earlier, later) = choice.chosen < choice.other ? (choice.chosen, choice.other) : (choice.other, choice.chosen)
+        let picked: Day?
+        if named.contains(choice.other) || (numbers.contains(choice.other.day) && !numbers.contains(choice.chosen.day)) {
+            picked = choice.other
+        } else if named.contains(choice.chosen) || numbers.contains(choice.chosen.day) {
+            picked = choice.chosen
+        } else if words.hasAny(["first", "earlier", "sooner", "former", "this", "today", "tomorrow", "1st"]) {
+            picked = earlier
+        } else if words.hasAny(["second", "later", "latter", "next", "following", "2nd"]) {
+            picked = later
+        } else {
+            picked = nil
+        }
+        guard let picked else { return unclear(.whichDay, line: line) }
+        checkpoint(line)
+        settle(choice, on: picked)
+    }
+
+    /// Uses `day` for the time frame, says so, and goes back to the question that was waiting.
+    mutating func settle(_ choice: DayChoice, on day: Day) {
+        let before = app
+        app.timeFrame = .by(day)
+        state.choice = nil
+        say("Got it: \(text.day(day)).")
+        announceDateChanges(from: before)
+        if nextWalkthroughQuestion == nil, app.records[.scheduleFirstFollowUp] != nil || choice.then == nil {
+            return ask(choice.then)
+        }
+        state.question = choice.then
+        advance()
+    }
+
+    mutating func setTimeFrame(_ frame: TimeFrame) {
+        app.timeFrame = frame
+        if frame == .unknown {
+            say("Then I'll assume \(TimeFrame.assumed.spoken(with: text)), and you can ask about their timeline in your thank-you note.")
+        } else {
+            say("Noted: \(frame.spoken(with: text)).")
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// Unclear answers: a narrower question, then choices, then moving on.
+extension Exchange {
+    /// Asks again, more narrowly, and after three unclear answers offers a way on.
+    mutating func unclear(_ question: Question, line: String) {
+        state.unclearAnswers += 1
+        let offTopic = line.hasSuffix("?")
+        let lead = offTopic ? "That's outside what I can help with; I'm here for your follow-up." : "I didn't quite catch that."
+        switch state.unclearAnswers {
+        case 1:
+            say("\(lead) \(question.narrower(app))")
+        case 2 where question.expectsYesNo:
+            say("\(lead) Let's keep it simple: yes, no, or not sure?")
+        case 2:
+            say("\(lead) \(question.narrower(app))")
+        default:
+            giveUp(on: question)
+        }
+    }
+
+    private mutating func giveUp(on question: Question) {
+        checkpoint("(skipped)")
+        switch question {
+        case .expressInterest, .askNextStep, .sayThanks, .collectCards:
+            let step = question.step!
+            app.records[step] = StepRecord(.unknown, on: interviewDay)
+            if step == .askNextStep { app.timeFrame = .unknown }
+            say("Let's not get stuck: I'll mark \(step.rawValue) as unknown, and you can correct it later with \"actually ...\". \(Self.makeUp(step, app: app))")
+            advance()
+        case .timeFrame:
+            say("Let's not get stuck on it.")
+            setTimeFrame(.unknown)
+            advance()
+        case .interviewEnd:
+            app.interviewEnd = now
+            say("Let's not get stuck: I'll use the time now, \(text.moment(now)). Correct it any time with \"actually it ended at ...\".")
+            advance()
+        case .people:
+            app.contacts = [Contact(name: "your interviewer")]
+            say("Let's not get stuck: I'll call them \"your interviewer\" for now.")
+            advance()
+        case .whichDay:
+            guard let choice = state.choice else { return advance() }
+            say("Let's not get stuck: I'll go with \(text.day(choice.chosen)). Say \"actually ...\" to change it.")
+            settle(choice, on: choice.chosen)
+        default:
+            say("Let's leave that for now.")
+            ask(nil)
+        }
+    }
+}
