@@ -138,7 +138,8 @@ extension Exchange {
         checkpoint(line)
         let day = followUpDays![.firstFollowUp]!
         if answer == .yes {
-            app.records[.scheduleFirstFollowUp] = StepRecord(.done, on: today)
+            let day = today
+            app.recordReminder(on: day)
             say("Good. That's everything for now. Ask \"what should I do now?\" whenever you come back.")
         } else {
             say("Do it when you can: one entry for \(text.day(day)), \"follow up with \(app.mainContact?.name ?? "them")\". Tell me when it's in.")
