@@ -22,7 +22,8 @@ public struct DateFinder: Sendable {
 
     /// The mentions in `text`; `past` reads bare weekdays and dates as the last ones before the reference.
     public func mentions(in text: String, reference: Date, past: Bool = false) -> [DateMention] {
-        var scan = DateScan(tokens: Words(text).tokens, today: Day(reference, in: calendar), calendar: calendar, past: past)
+        var scan = DateScan(tokens: Words(text).tokens, today: Day(reference, in: calendar), calendar: calendar, past: past,
+                            reference: reference)
         return scan.all()
     }
 }
@@ -33,6 +34,8 @@ struct DateScan {
     let today: Day
     let calendar: Calendar
     let past: Bool
+    /// The moment read against, for "in an hour".
+    let reference: Date
     var index = 0
 
     typealias Moment = DateMention.Moment
@@ -77,7 +80,8 @@ struct DateScan {
 
     typealias Reader = @Sendable (inout DateScan) -> DateMention?
     static let pointReaders: [Reader] = [{ $0.relativeDay() }, { $0.calendarDate() }, { $0.weekday() }]
-    static let readers: [Reader] = [{ $0.span() }, { $0.weekOrMonth() }, { $0.partOfMonth() }, { $0.holiday() }]
+    static let readers: [Reader] = [{ $0.hoursFromNow() }, { $0.span() }, { $0.weekOrMonth() }, { $0.weekend() },
+                                    { $0.weekOfMonth() }, { $0.yearOrQuarter() }, { $0.partOfMonth() }, { $0.holiday() }]
         + pointReaders + [{ $0.timeAlone() }]
 
     /// The first reader that finds a mention at the current word.

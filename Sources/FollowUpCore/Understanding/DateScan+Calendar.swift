@@ -110,6 +110,10 @@ extension DateScan {
             if let month = monthName(strict: false) {
                 return closest(month: month, day: number, year: yearNumber()).map { point($0) }
             }
+            if let ahead = take(phrase: "next month") ? 1 : take(phrase: "this month") ? 0 : nil {
+                let last = lastDay(ofMonthAfter: ahead)
+                return number <= last.day ? point(Day(year: last.year, month: last.month, day: number)) : nil
+            }
             index = afterNumber + 1
             // A word ordinal ("the second") is a day only with its month; a rank is never one.
             if Self.ordinalWords[tokens[afterNumber]] != nil || word.map(Self.rankedThings.contains) == true {
@@ -169,7 +173,7 @@ extension DateScan {
         let start = index
         let qualifier = takeAny(["this", "next", "last", "coming", "following"])
         guard let word else { index = start; return nil }
-        let cue = qualifier != nil || (peek(-1).map { Self.dateCues.contains($0) } ?? false)
+        let cue = qualifier != nil || (peek(-1).map { Self.dateCues.contains($0) } ?? false) || tokens.count == 1
         guard let weekday = Self.weekdays[word]
             ?? Self.weekdays.first(where: { word.count > 5 && Words.close(word, $0.key) })?.value
             ?? (cue || peek(1).map { Self.dayNumber($0) != nil } == true ? Self.weekdayAbbreviations[word] : nil)

@@ -62,7 +62,7 @@ extension DateScan {
         }
         guard let (unit, factor) = self.unit() else { index = start; return nil }
         // "a four day week", "a two week trial": the span describes a thing, not a date.
-        if let next = word, Self.describedThings.contains(next) { index = start; return nil }
+        if let next = word, Self.describedThings.contains(next) || (next == "of" && peek(1) != "the") { index = start; return nil }
         if low == high, takeAny(["or", "to"]) != nil {
             if let upper = amount() { high = upper.high; _ = self.unit() } else { index -= 1 }
         }
@@ -72,6 +72,11 @@ extension DateScan {
         if take("ago") {
             let day = adding(-high, unit, to: today)
             return point(day)
+        }
+        if take(phrase: "from now") {
+            var mention = point(adding(high, unit, to: today))
+            mention.span = span
+            return mention
         }
         if takeAny(["from", "after"]) != nil, let anchor = point(), let anchorDay = anchor.end?.day {
             return point(adding(high, unit, to: anchorDay))
@@ -169,11 +174,12 @@ extension DateScan {
         if part != nil { _ = take("of") }
         guard let month = monthName(strict: part == nil) else { index = start; return nil }
         if part == nil, let next = word, Self.dayNumber(next) != nil { index = start; return nil }
-        if part == nil, !(peek(-2).map { ["in", "during", "by", "until", "before", "after"].contains($0) } ?? false) {
+        let givenYear = yearNumber()
+        if part == nil, givenYear == nil, !(peek(-2).map { ["in", "during", "by", "until", "before", "after"].contains($0) } ?? false) {
             index = start
             return nil
         }
-        let year = year(for: month)
+        let year = givenYear ?? self.year(for: month)
         let last = Day.length(ofMonth: month, year: year)
         func day(_ number: Int) -> Day { Day(year: year, month: month, day: number) }
         switch part {

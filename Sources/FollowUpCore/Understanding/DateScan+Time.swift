@@ -11,6 +11,7 @@ extension DateScan {
         "morning": Clock(hour: 9, minute: 0, untilHour: 12), "afternoon": Clock(hour: 12, minute: 0, untilHour: 17),
         "evening": Clock(hour: 17, minute: 0, untilHour: 21), "night": Clock(hour: 19, minute: 0, untilHour: 22),
         "noon": Clock(hour: 12, minute: 0), "midday": Clock(hour: 12, minute: 0), "lunchtime": Clock(hour: 12, minute: 0),
+        "midnight": Clock(hour: 23, minute: 59),
         "eod": Clock(hour: 17, minute: 0), "cob": Clock(hour: 17, minute: 0),
     ]
 
@@ -26,7 +27,7 @@ extension DateScan {
         let inThe = take("in")
         let the = take("the")
         if let word, let part = Self.partsOfDay[word], attached || lead != nil || inThe || the || peek(-1) == "this"
-            || ["noon", "midday", "eod", "cob", "lunchtime"].contains(word) {
+            || ["noon", "midday", "eod", "cob", "lunchtime", "midnight"].contains(word) {
             index += 1
             return part
         }

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Hours from now, weekends, weeks of a month, years and quarters.
+extension DateScan {
+    /// "in an hour", "in 30 minutes", "within 48 hours", "2 hours from now".
+    mutating func hoursFromNow() -> DateMention? {
+        let start = index
+        let lead = takeAny(["in", "within"])
+        guard let (low, high) = amount(), low == high else { index = start; return nil }
+        let seconds: Double
+        if takeAny(["hour", "hours", "hr", "hrs"]) != nil { seconds = 3600 }
+        else if takeAny(["minute", "minutes", "min", "mins"]) != nil { seconds = 60 }
+        else { index = start; return nil }
+        let fromNow = take(phrase: "from now")
+        guard lead != nil || fromNow else { index = start; return nil }
+        let end = moment(reference.addingTimeInterval(seconds * Double(high)))
+        return lead == "within" ? DateMention(.duration, text: "", start: moment(reference), end: end)
+            : DateMention(.point, text: "", start: end, end: end)
+    }
+
+    func moment(_ date: Date) -> Moment {
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return Moment(Day(date, in: calendar), hour: parts.hour, minute: parts.minute)
+    }
+
+    /// "this weekend", "next weekend", "over the weekend".
+    mutating func weekend() -> DateMention? {
+        let start = index
+        _ = takeAny(["over", "on", "during"])
+        let ahead = take("next") ? 1 : (take("this") || take("the")) ? 0 : nil
+        guard let ahead, take("weekend") else { index = start; return nil }
+        let saturday = day(monday(weeksAhead: ahead), plus: 5)
+        return range(max(today, saturday), day(saturday, plus: 1))
+    }
+
+    /// "the first week of January", "the last week of December", "the second week of next month".
+    mutating func weekOfMonth() -> DateMention? {
+        let start = index
+        _ = take("the")
+        guard let which = takeAny(["first", "second", "third", "fourth", "last"]), take("week"), take("of") else {
+            index = start
+            return nil
+        }
+        let month: Int, year: Int
+        if take(phrase: "next month") {
+            let last = lastDay(ofMonthAfter: 1)
+            (month, year) = (last.month, last.year)
+        } else if take(phrase: "this month") {
+            (month, year) = (today.month, today.year)
+        } else if let named = monthName(strict: false) {
+            (month, year) = (named, self.year(for: named))
+        } else {
+            index = start
+            return nil
+        }
+        let length = Day.length(ofMonth: month, year: year)
+        let first = ["first": 1, "second": 8, "third": 15, "fourth": 22, "last": length - 6][which]!
+        return range(Day(year: year, month: month, day: first), Day(year: year, month: month, day: min(first + 6, length)))
+    }
+
+    /// "the end of the year", "next year", "Q1", "the end of Q2", "next quarter".
+    mutating func yearOrQuarter() -> DateMention? {
+        let start = index
+        _ = take("the")
+        let part = takeAny(["end", "beginning", "start"])
+        if part != nil { _ = take("of"); _ = take("the") }
+        if take("eoy") || (part == "end" && take("year")) || take(phrase: "year end") {
+            return point(Day(year: today.year, month: 12, day: 31))
+        }
+        if take(phrase: "next year") {
+            return part == "end" ? point(Day(year: today.year + 1, month: 12, day: 31))
+                : range(Day(year: today.year + 1, month: 1, day: 1), Day(year: today.year + 1, month: part == nil ? 12 : 1, day: 31))
+        }
+        let current = (today.month - 1) / 3 + 1
+        var quarter: Int?
+        var year = today.year
+        if let word, word.count == 2, word.first == "q", let number = Int(word.dropFirst()), (1...4).contains(number) {
+            index += 1
+            quarter = number
+            // A named quarter that is over means next year's.
+            if number < current { year += 1 }
+        } else if take(phrase: "next quarter") {
+            quarter = current == 4 ? 1 : current + 1
+            if current == 4 { year += 1 }
+        } else if take(phrase: "this quarter") {
+            quarter = current
+        }
+        guard let quarter else { index = start; return nil }
+        let firstMonth = quarter * 3 - 2
+        let first = Day(year: year, month: firstMonth, day: 1)
+        let last = Day(year: year, month: firstMonth + 2, day: Day.length(ofMonth: firstMonth + 2, year: year))
+        switch part {
+        case "end"?: return point(last)
+        case "beginning"?, "start"?: return range(first, Day(year: year, month: firstMonth, day: 10))
+        default: return range(first, last)
+        }
+    }
+}
