@@ -2,7 +2,7 @@ import FollowUpCore
 import FollowUpStore
 import Foundation
 
-/// /new, /list, /switch and /close.
+/// /new, /list, /switch and /edit.
 extension Desk {
     mutating func run(_ command: DeskCommand, now: Date) -> [String] {
         switch command {
@@ -16,8 +16,6 @@ extension Desk {
             return list(includeClosed: all) + coach.pendingQuestion(conversation, now: now)
         case let .switchTo(query):
             return switchTo(query, now: now)
-        case let .close(reason):
-            return close(reason, now: now)
         case .edit:
             return editDraft(now: now)
         }
@@ -72,17 +70,4 @@ extension Desk {
         }
     }
 
-    private mutating func close(_ argument: String, now: Date) -> [String] {
-        let reasons = Closure.Reason.allCases.map(\.rawValue).joined(separator: ", ")
-        guard let reason = Closure.Reason(rawValue: argument.lowercased()) else {
-            return ["Close it for which reason? /close followed by one of: \(reasons)."]
-        }
-        guard stored != nil else { return ["There's nothing saved to close yet."] }
-        var state = conversation
-        state.application.closure = Closure(reason: reason, on: Day(now, in: coach.calendar))
-        state.question = nil
-        let reply = ["Closed \(state.application.title): \(reason.spoken). Nothing more is scheduled for it.", Self.offer]
-        let said = [Store.Line(speaker: "you", text: "/close \(reason.rawValue)")] + reply.map { Store.Line(speaker: "coach", text: $0) }
-        return persist(state, lines: said, now: now) ?? reply
-    }
 }

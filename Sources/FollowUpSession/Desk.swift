@@ -32,7 +32,7 @@ public struct Desk: Chat {
                 resume(current)
                 lines.append("Welcome back: we were talking about \(current.application.title).")
                 let question = coach.pendingQuestion(conversation, now: now)
-                return lines + (question.isEmpty ? [Self.offer] : question)
+                return lines + (question.isEmpty ? [Coach.offer] : question)
             }
         } catch {
             lines.append("I couldn't read your saved applications: \(error).")
@@ -68,7 +68,6 @@ public struct Desk: Chat {
         return candidates.filter { $0.lowercased().hasPrefix(typed.lowercased()) && $0 != typed }
     }
 
-    static let offer = "Ask \"what should I do now?\", /list your applications, or /new for another interview."
 
     mutating func resume(_ current: StoredApplication) {
         stored = current

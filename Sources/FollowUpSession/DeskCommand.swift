@@ -5,7 +5,6 @@ enum DeskCommand: Equatable {
     case new
     case list(all: Bool)
     case switchTo(String)
-    case close(String)
     case edit
 
     init?(_ line: String) {
@@ -16,7 +15,6 @@ enum DeskCommand: Equatable {
         case "/new": self = .new
         case "/list": self = .list(all: argument.lowercased() == "all")
         case "/switch": self = .switchTo(argument)
-        case "/close": self = .close(argument)
         case "/edit": self = .edit
         default: return nil
         }

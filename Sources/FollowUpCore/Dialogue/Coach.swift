@@ -18,6 +18,9 @@ public struct Coach: Sendable {
         public var replies: [String]
     }
 
+    /// What the user can do next when nothing is pending.
+    public static let offer = "Ask \"what should I do now?\", /list your applications, or /new for another interview."
+
     /// The slash commands, for Tab completion.
     public static var commandNames: [String] {
         Exchange.commands.map(\.name)

@@ -100,6 +100,9 @@ extension Exchange {
         case .callOrEmail:
             step = .firstFollowUp
             line = "Either works. Email lets them answer in their own time; a call suits you if you've already been speaking by phone. If you do get someone on the phone for the second follow-up, it's fine to ask when they hope to fill the role."
+        case .thirdFollowUp where app.interviewEnd != nil && !app.isDone(.secondFollowUp) && app.declining == nil && app.outcome == nil:
+            step = .moveOn
+            line = "Two polite follow-ups is the most I'd send, and you haven't sent both yet. \(nextAction().line)"
         case .thirdFollowUp:
             step = .moveOn
             line = "I'd advise against a third follow-up. Two polite tries is the limit; after that more contact tends to look desperate rather than keen. Let it go and focus on other openings; they can still call you."

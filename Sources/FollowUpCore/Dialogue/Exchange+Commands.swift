@@ -29,6 +29,7 @@ extension Exchange {
         case "/restart": restart()
         case "/quit", "/exit": quit()
         case "/draft": draft(String(line.dropFirst(name.count)))
+        case "/close": close(String(line.dropFirst(name.count)).trimmingCharacters(in: .whitespaces), line: line)
         case "/sent": markDraftSent()
         case "/edit": say("Editing needs the terminal's editor, which this session doesn't have.")
         default:

@@ -14,6 +14,21 @@ extension Exchange {
         say("The follow-up chain stops here. \(Self.outcomeAdvice(outcome))")
     }
 
+    /// Closes the application for `argument`, one of the closing reasons.
+    mutating func close(_ argument: String, line: String) {
+        let reasons = Closure.Reason.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let reason = Closure.Reason(rawValue: argument.lowercased()) else {
+            return say("Close it for which reason? /close followed by one of: \(reasons).")
+        }
+        guard app.company != nil else { return say("There's nothing to close yet.") }
+        checkpoint(line)
+        let day = today
+        app.closure = Closure(reason: reason, on: day)
+        state.question = nil
+        say("Closed \(app.title): \(reason.spoken). Nothing more is scheduled for it.")
+        say(Coach.offer)
+    }
+
     mutating func employerGotInTouch(line: String) {
         if app.declining != nil {
             checkpoint(line)

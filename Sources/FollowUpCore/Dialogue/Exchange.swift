@@ -48,7 +48,7 @@ struct Exchange {
             return handle(intent, line: line)
         }
         if let question { return answer(question, line: line, words: words) }
-        if let report = IntentReader().report(in: words) { return handle(report, line: line) }
+        if let report = IntentReader().report(in: words, asking: line.hasSuffix("?")) { return handle(report, line: line) }
         say("I'm not sure what you mean. Ask \"what should I do now?\", tell me what happened (\"I sent the thank-you notes\"), or type /help.")
     }
 
@@ -114,6 +114,9 @@ struct Exchange {
         case .addedReminder: recordReminder(line: line)
         case .followedUp: recordFollowUp(line: line)
         case .didIt: recordDone(line: line)
+        case .draft: draft(line)
+        case .showPlan: showPlan()
+        case .withdrew: close(Closure.Reason.withdrew.rawValue, line: line)
         case .noReply: adviseNextAction()
         }
     }

@@ -17,6 +17,12 @@ public enum Intent: Equatable, Sendable {
     case followedUp
     /// "Done", "sent": the action just advised is done.
     case didIt
+    /// "Can you write the thank-you note?"
+    case draft
+    /// "Show me the plan."
+    case showPlan
+    /// "I withdrew my application."
+    case withdrew
     case noReply
 
     /// A stable name, as printed by `followup understand`.
@@ -37,6 +43,9 @@ public enum Intent: Equatable, Sendable {
         case .addedReminder: "added-reminder"
         case .followedUp: "followed-up"
         case .didIt: "done"
+        case .draft: "draft"
+        case .showPlan: "show-plan"
+        case .withdrew: "withdrew"
         case .noReply: "no-reply"
         }
     }
@@ -44,7 +53,7 @@ public enum Intent: Equatable, Sendable {
     /// Whether the line asks something rather than answers.
     var isQuestion: Bool {
         switch self {
-        case .whatNow, .why, .help, .advice, .notInterested, .quit, .employerAnswered: true
+        case .whatNow, .why, .help, .advice, .notInterested, .quit, .employerAnswered, .draft, .showPlan: true
         default: false
         }
     }

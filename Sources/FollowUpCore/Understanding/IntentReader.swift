@@ -4,21 +4,28 @@ struct IntentReader {
                           "what to do", "what do i need to do", "what should i be doing", "anything to do",
                           "anything i should do", "what is the next step for me", "where am i", "what should i do now",
                           "whats next", "what shall i do", "what can i do now", "my next step", "next step for me",
-                          "should i do now", "what do i do now", "what should i do next", "remind me what"]
+                          "should i do now", "what do i do now", "what should i do next", "remind me what",
+                          "when is my next", "what is due", "anything due", "remind me", "what do i do"]
     static let notInterested = ["not interested", "no longer interested", "lost interest", "do not want this job",
                                 "do not want the job", "do not want it", "not for me", "not want to work there",
                                 "not the job for me", "not want this role", "do not want this role", "going to pass",
-                                "want to pass", "decided against", "not keen"]
+                                "want to pass", "decided against", "not keen", "rather not work", "not a good fit",
+                                "not the right fit", "not a fit", "do not want to work there", "want to withdraw",
+                                "going to withdraw", "not going to take it", "not think it a good fit",
+                                "not think it is a good fit", "not think i am a good fit", "not a great fit", "not the best fit"]
     static let offer = ["offered me", "got an offer", "got the offer", "job offer", "made me an offer",
                         "got the job", "an offer", "they want to hire me", "hired me"]
     static let rejected = ["rejected", "rejection", "turned me down", "did not get the job", "did not get it",
                            "went with another", "went with someone", "not moving forward", "not selected",
-                           "chose another", "position was filled", "not going forward", "filled the role"]
+                           "chose another", "position was filled", "not going forward", "filled the role",
+                           "chose someone", "someone else", "another candidate", "other candidate", "they said no",
+                           "turned down", "no longer considering", "not a match"]
     static let nextRound = ["second round", "next round", "another interview", "second interview", "final round",
                             "third round", "invited me back", "meet again", "another round", "onsite", "final interview"]
     static let gotInTouch = ["asked about next steps", "asked me about next steps", "contacted me", "reached out",
                              "got back to me", "they called", "they emailed", "they wrote", "heard back", "they replied",
-                             "asked if i", "asked whether i", "asked me", "they asked"]
+                             "asked if i", "asked whether i", "asked me", "they asked", "call back", "called back",
+                             "got a call", "got an email from"]
     static let correctionMarkers = ["actually", "correction", "oops", "wait"]
     static let correctionPhrases = ["i meant", "i mean", "let me correct", "that was wrong", "i was wrong", "sorry i meant"]
     static let quit = ["quit", "exit", "bye", "goodbye", "good bye", "see you", "that is all"]
@@ -28,7 +35,8 @@ struct IntentReader {
                         "done that", "did that", "i have done it", "i have sent it", "replied", "i replied"]
     static let noReply = ["no reply", "no answer", "nothing yet", "not heard", "no response", "still nothing",
                           "radio silence", "no word", "did not hear", "did not reply", "did not answer", "nothing back",
-                          "not replied", "not answered", "no news"]
+                          "not replied", "not answered", "no news", "ghosted", "heard nothing", "not heard anything",
+                          "nothing back", "crickets"]
 
     /// The intent of `words`, or nil when the line is only an answer or unclear.
     func intent(of words: Words) -> Intent? {
@@ -44,6 +52,17 @@ struct IntentReader {
         if words.hasAny(phrases: Self.offer) { return .employerAnswered(.offer) }
         if words.hasAny(phrases: Self.rejected) { return .employerAnswered(.rejected) }
         if words.hasAny(phrases: Self.nextRound) { return .employerAnswered(.nextRound) }
+        if words.hasAny(phrases: ["withdrew my application", "i withdrew", "pulled my application", "i have withdrawn"]) {
+            return .withdrew
+        }
+        if words.hasAny(phrases: ["the plan", "my plan", "the timeline", "my timeline", "my schedule"]),
+           words.hasAny(["show", "what", "see", "view", "display", "is"]) {
+            return .showPlan
+        }
+        if words.hasAny(["write", "draft", "compose"]), words.hasAny(["note", "email", "message", "follow", "thank", "letter", "decline"]),
+           words.hasAny(["can", "could", "help", "please", "me", "would"]) {
+            return .draft
+        }
         if words.tokens == ["why"] || words.hasAny(phrases: ["why that", "why this", "why is that", "how come", "why so",
                                                              "what is the reason", "why then", "why the"]) {
             return .why
@@ -58,11 +77,21 @@ struct IntentReader {
     /// Words that make a line a plan rather than a report: "I'll follow up on the 15th".
     static let futureMarkers = ["gonna", "will", "going", "plan", "planning", "should", "shall", "want", "wanna", "ll", "about"]
 
-    /// Reports and small talk, read only when no question is on the table.
-    func report(in words: Words) -> Intent? {
+    static let questionWords: Set<String> = ["is", "are", "should", "can", "could", "when", "how", "what", "do", "does",
+                                             "would", "will", "shall", "may", "which", "where", "who", "why"]
+
+    /// Reports and small talk, read only when no question is on the table. A question is
+    /// never a report: "is it ok to follow up now?" did not follow up.
+    func report(in words: Words, asking: Bool = false) -> Intent? {
+        if asking || words.tokens.first.map(Self.questionWords.contains) == true {
+            return words.hasAny(phrases: Self.noReply) ? .noReply : nil
+        }
         let notDone = words.hasAny(["not", "never"]) || words.tokens.contains(where: Self.futureMarkers.contains)
         let line = words.tokens.joined(separator: " ")
         if Self.didIt.contains(line) { return .didIt }
+        if words.tokens.count <= 4, words.hasAny(phrases: ["thanks", "thank you", "thx", "cheers"]), !words.hasAny(["sent", "wrote", "note", "notes"]) {
+            return .thanks
+        }
         if words.hasAny(phrases: Self.gotInTouch) { return .employerGotInTouch }
         if !notDone, words.hasAny(["thank", "thanks", "thankyou"]),
            words.hasAny(["sent", "wrote", "emailed", "mailed", "posted", "did", "done", "written", "send"]) {
@@ -96,18 +125,28 @@ struct IntentReader {
             return .thirdFollowUp
         }
         if words.hasAny(["call", "phone", "ring"]), words.hasAny(["email", "mail", "write", "e-mail"]) { return .callOrEmail }
+        if words.hasAny(["call", "phone", "linkedin", "ring", "text", "visit"]), words.hasAny(["should", "can", "could", "ok", "okay"]) {
+            return .callOrEmail
+        }
+        if words.hasAny(phrases: ["how many times", "how many follow", "follow ups enough", "how often", "follow up again",
+                                  "send another", "one more time"]) {
+            return .thirdFollowUp
+        }
         if words.hasAny(phrases: ["never reply", "never hear", "never answer", "never respond", "never get back",
-                                  "ghosted", "ghost me", "do not hear back", "do not reply", "do not answer"]) {
+                                  "ghosted", "ghost me", "do not hear back", "do not reply", "do not answer", "do not respond",
+                                  "do not get back", "if they do not"]) {
             return .neverReply
         }
         if words.hasAny(phrases: ["how long", "how soon", "when should i follow", "when do i follow", "how many days",
-                                  "when to follow"]) {
+                                  "when to follow", "when should i send", "follow up now", "is it too early", "is it too soon",
+                                  "when can i follow", "ok to follow", "okay to follow", "too soon to"]) {
             return .howLong
         }
         if words.hasAny(phrases: ["what should i write", "what do i write", "what to write", "what should i say",
                                   "what do i say", "what to say", "how do i word", "what should the note say",
                                   "what goes in", "note say", "email say", "what should it say", "what do i put",
-                                  "what to put", "how should i word"]) {
+                                  "what to put", "how should i word", "how do i politely", "how should i follow",
+                                  "how do i follow up", "how to follow up", "what tone"]) {
             return .whatToWrite
         }
         if words.hasAny(phrases: ["how do i decline", "how to decline", "how do i say no", "turn it down", "how do i withdraw"]) {

@@ -22,13 +22,14 @@ public struct Understanding: Sendable {
     public func read(_ text: String, now: Date) -> Reading {
         let words = Words(text)
         let reader = IntentReader()
-        let intent = reader.intent(of: words) ?? reader.report(in: words)
+        let intent = reader.intent(of: words) ?? reader.report(in: words, asking: text.contains("?"))
         let isQuestion = intent.map(\.isQuestion) ?? false
         var id = intent?.id
         let dates = DateFinder(calendar: calendar).mentions(in: text, reference: now)
         let people = PeopleReader().mentions(in: text)
         let answer = isQuestion || dates.contains { $0.kind == .unknown } ? nil : YesNo(words)
-        if id == nil, answer == nil, dates.isEmpty, people.isEmpty, text.contains("?") { id = "off-topic" }
+        let asks = text.contains("?") || words.tokens.first.map { IntentReader.questionWords.contains($0) || $0 == "tell" } == true
+        if id == nil, answer == nil, dates.isEmpty, people.isEmpty, asks { id = "off-topic" }
         return Reading(intent: id, answer: answer, channel: Channel.first(in: words), people: people, dates: dates)
     }
 }
