@@ -13,6 +13,10 @@ extension Exchange {
             say("First I need a few facts about the interview; then I can give you dates.")
             return reaskOrOffer()
         }
+        if let closure = app.closure {
+            say("This one is closed: \(closure.reason.spoken). \(Coach.offer)")
+            return reaskOrOffer()
+        }
         if let outcome = app.outcome {
             say(Self.outcomeAdvice(outcome))
             return reaskOrOffer()

@@ -75,7 +75,7 @@ extension Exchange {
     }
 
     mutating func sayGoodbye() {
-        guard app.interviewEnd != nil, app.outcome == nil, app.declining == nil else {
+        guard app.interviewEnd != nil, app.outcome == nil, app.declining == nil, app.closure == nil else {
             return say("Goodbye, and good luck.")
         }
         say("Before you go, your next step:")

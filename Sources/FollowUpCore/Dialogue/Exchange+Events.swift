@@ -5,6 +5,11 @@ extension Exchange {
     mutating func record(_ outcome: Outcome, line: String) {
         checkpoint(line)
         app.outcome = outcome
+        // A no closes the application; an offer or another round stays open until the user closes it.
+        if outcome == .rejected {
+            let day = today
+            app.closure = Closure(reason: .rejected, on: day)
+        }
         state.question = nil
         switch outcome {
         case .offer: say("Congratulations on the offer!")
