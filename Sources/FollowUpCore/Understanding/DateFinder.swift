@@ -112,6 +112,8 @@ struct DateScan {
 
     /// Consumes the words of `phrase` if they come next.
     mutating func take(phrase: String) -> Bool {
+        // Most phrases fail on their first word: check it before splitting the rest.
+        guard let word, Words.close(word, String(phrase.prefix { $0 != " " })) else { return false }
         let start = index
         for part in phrase.split(separator: " ") where !take(String(part)) {
             index = start

@@ -43,7 +43,9 @@ public struct Words: Sendable {
 
     /// Whether any word is `word`, allowing a typo or two in longer words.
     public func has(_ word: String) -> Bool {
-        tokens.contains { Self.close($0, word) }
+        if tokens.contains(word) { return true }
+        guard word.utf8.count >= 5 else { return false }
+        return tokens.contains { Self.close($0, word) }
     }
 
     /// Whether any of `words` appears.
@@ -53,6 +55,10 @@ public struct Words: Sendable {
 
     /// Whether the words of `phrase` appear next to each other, in order.
     public func has(phrase: String) -> Bool {
+        let first = String(phrase.prefix { $0 != " " })
+        guard first.utf8.count < phrase.utf8.count else { return has(phrase) }
+        // Most phrases fail on their first word: check it before splitting the rest.
+        guard has(first) else { return false }
         let wanted = phrase.split(separator: " ").map(String.init)
         guard wanted.count <= tokens.count, !wanted.isEmpty else { return false }
         for start in 0...(tokens.count - wanted.count)
@@ -75,10 +81,12 @@ public struct Words: Sendable {
     /// Equal, or within the typos allowed for a word of that length.
     static func close(_ typed: String, _ word: String) -> Bool {
         if typed == word { return true }
-        if exactOnly.contains(typed) { return false }
-        let allowed = word.count >= 8 ? 2 : word.count >= 5 ? 1 : 0
-        guard allowed > 0, abs(typed.count - word.count) <= allowed,
-              typed.first == word.first || typed.dropFirst().first == word.first else { return false }
+        // Byte counts are cheap, and the words listened for are plain ASCII.
+        let length = word.utf8.count
+        let allowed = length >= 8 ? 2 : length >= 5 ? 1 : 0
+        guard allowed > 0, abs(typed.utf8.count - length) <= allowed,
+              typed.utf8.first == word.utf8.first || typed.utf8.dropFirst().first == word.utf8.first,
+              !exactOnly.contains(typed) else { return false }
         return EditDistance.between(typed, word) <= allowed
     }
 }
