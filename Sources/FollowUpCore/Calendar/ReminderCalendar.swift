@@ -27,6 +27,7 @@ public struct ReminderCalendar: Sendable {
 
     static let steps: [StepID] = [.sendThankYou, .firstFollowUp, .secondFollowUp, .moveOn]
 
+    /// The iCalendar text for every application, with CRLF line ends.
     public func document(for entries: [Entry], now: Date) -> String {
         var text = ICalendarText()
         text.add("BEGIN", "VCALENDAR")

@@ -60,10 +60,12 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute))!
     }
 
+    /// The day `days` later (earlier when negative).
     public func adding(days: Int, in calendar: Calendar) -> Day {
         Day(calendar.date(byAdding: .day, value: days, to: noon(in: calendar))!, in: calendar)
     }
 
+    /// The same day `months` later, or the month's last day when it is shorter.
     public func adding(months: Int, in calendar: Calendar) -> Day {
         Day(calendar.date(byAdding: .month, value: months, to: noon(in: calendar))!, in: calendar)
     }
@@ -78,6 +80,7 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         calendar.component(.weekday, from: noon(in: calendar))
     }
 
+    /// Whether it is a Saturday or a Sunday.
     public func isWeekend(in calendar: Calendar) -> Bool {
         let weekday = weekday(in: calendar)
         return weekday == 1 || weekday == 7

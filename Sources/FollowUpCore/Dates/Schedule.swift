@@ -15,9 +15,12 @@ public struct Schedule: Sendable {
         self.calendar = calendar
     }
 
+    /// Days added after the employer's time frame before following up.
     public static let cushionDays = 2
+    /// Days between the first follow-up and the second, and between the second and letting go.
     public static let daysBetweenFollowUps = 7
 
+    /// The moment the thank-you notes are due: exactly 24 hours after the interview ended.
     public func thankYouDeadline(interviewEnd: Date) -> Date {
         interviewEnd.addingTimeInterval(24 * 60 * 60)
     }
@@ -39,14 +42,17 @@ public struct Schedule: Sendable {
         }
     }
 
+    /// The first follow-up: the cushion after the time frame, moved off a weekend.
     public func firstFollowUp(timeFrameEnd: Day) -> Day {
         businessDay(onOrAfter: timeFrameEnd.adding(days: Self.cushionDays, in: calendar))
     }
 
+    /// The second follow-up: a week after the first, moved off a weekend.
     public func secondFollowUp(firstFollowUp: Day) -> Day {
         businessDay(onOrAfter: firstFollowUp.adding(days: Self.daysBetweenFollowUps, in: calendar))
     }
 
+    /// The day to let go: a week after the second follow-up, moved off a weekend.
     public func letGo(secondFollowUp: Day) -> Day {
         businessDay(onOrAfter: secondFollowUp.adding(days: Self.daysBetweenFollowUps, in: calendar))
     }
@@ -60,6 +66,7 @@ public struct Schedule: Sendable {
         return day
     }
 
+    /// `count` weekdays after `day`.
     public func adding(businessDays count: Int, to day: Day) -> Day {
         var day = day
         var left = count

@@ -6,6 +6,7 @@ public enum BuiltInTemplates {
         "\(kind.rawValue)-\(form.rawValue)"
     }
 
+    /// Every built-in template's text, by name.
     public static let all: [String: String] = [
         "thank-you-email": """
             Subject: Thank you for meeting with me about the {position} role

@@ -26,10 +26,12 @@ public struct Application: Codable, Equatable, Sendable {
 
     public init() {}
 
+    /// What is recorded for `step`, if anything.
     public func status(of step: StepID) -> StepRecord.Status? {
         records[step]?.status
     }
 
+    /// Whether `step` is recorded as done.
     public func isDone(_ step: StepID) -> Bool {
         records[step]?.status == .done
     }
