@@ -110,12 +110,12 @@ public struct Desk: Chat {
     }
 
     private func dueToday(now: Date) throws(StoreError) -> [String] {
-        let open = try store.summaries()
-        guard !open.isEmpty else { return [] }
+        let open = try store.openCount()
+        guard open > 0 else { return [] }
         let today = Day(now, in: coach.calendar)
         let due = try store.agenda(now: now, upcomingLimit: 0).filter { $0.item.status != .upcoming }
         guard !due.isEmpty else {
-            return ["Nothing is due today across your \(open.count) open application\(open.count == 1 ? "" : "s")."]
+            return ["Nothing is due today across your \(open) open application\(open == 1 ? "" : "s")."]
         }
         let shown = due.prefix(Self.dueShown).map { entry in
             "  #\(entry.application.id) \(entry.application.application.title): \(entry.item.spoken(today: today, text: text))"

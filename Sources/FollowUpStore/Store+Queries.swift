@@ -17,6 +17,11 @@ extension Store {
         }
     }
 
+    /// How many applications are open.
+    public func openCount() throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application WHERE closedOn IS NULL") ?? 0 }
+    }
+
     /// Every application, open or closed, by number.
     public func all() throws(StoreError) -> [StoredApplication] {
         try read { db in try Self.fetch(ids: try Int64.fetchAll(db, sql: "SELECT id FROM application ORDER BY id"), db: db) }
