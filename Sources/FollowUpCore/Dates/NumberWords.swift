@@ -1,7 +1,8 @@
 /// Small numbers as words, both ways: "two" for 2, and 2 for "two" or "a couple".
 enum NumberWords {
     static let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                        "nine", "ten", "eleven", "twelve"]
+                        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                        "seventeen", "eighteen", "nineteen", "twenty"]
 
     static func spoken(_ number: Int) -> String {
         words.indices.contains(number) ? words[number] : String(number)
@@ -15,6 +16,7 @@ enum NumberWords {
         case "a", "an", "single": return 1
         case "couple": return 2
         case "few": return 3
+        case "thirty": return 30
         default: return nil
         }
     }

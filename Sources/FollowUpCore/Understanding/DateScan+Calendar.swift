@@ -12,7 +12,7 @@ extension DateScan {
         "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
     ]
     static let weekdayAbbreviations: [String: Int] = [
-        "sun": 1, "mon": 2, "tue": 3, "tues": 3, "wed": 4, "thu": 5, "thur": 5, "thurs": 5, "fri": 6, "sat": 7,
+        "sun": 1, "mon": 2, "tue": 3, "tues": 3, "wed": 4, "weds": 4, "thu": 5, "thur": 5, "thurs": 5, "fri": 6, "sat": 7,
     ]
     /// Words that make a following abbreviation or "May" read as a date.
     static let dateCues: Set<String> = ["on", "by", "until", "till", "before", "after", "this", "next", "last",
@@ -168,7 +168,8 @@ extension DateScan {
         return closest(month: month, day: number).map { point($0) }
     }
 
-    /// "Friday", "this Friday", "next Friday", "last Friday", "Friday the 12th", "Friday next week".
+    /// "Friday", "this Friday", "next Friday", "last Friday", "Friday the 12th", "Friday next week",
+    /// "Monday, December 7th".
     mutating func weekday() -> DateMention? {
         let start = index
         let qualifier = takeAny(["this", "next", "last", "coming", "following"])
@@ -193,7 +194,18 @@ extension DateScan {
             return reading
         }
         index = afterWeekday
-        if take(phrase: "next week") { return point(day(monday(weeksAhead: 1), plus: (weekday + 5) % 7)) }
+        // "Monday, December 7th", "Tuesday 12/1": the date decides; a weekday that disagrees is the other reading.
+        if let dated = calendarDate(), let day = dated.end?.day {
+            var mention = point(day)
+            if day.weekday(in: calendar) != weekday { mention.alternative = Moment(nearest(weekday, qualifier: qualifier)) }
+            return mention
+        }
+        index = afterWeekday
+        if take(phrase: "next week") || take(phrase: "of next week") {
+            return point(day(monday(weeksAhead: 1), plus: (weekday + 5) % 7))
+        }
+        // "the Friday after next", "Monday week" (British for a week on Monday).
+        if take(phrase: "after next") || take("week") { return point(day(nearest(weekday, qualifier: nil), plus: 7)) }
         if take(phrase: "this week") { return point(day(monday(weeksAhead: 0), plus: (weekday + 5) % 7)) }
         let reading = nearest(weekday, qualifier: qualifier)
         var alternative: Day?

@@ -12,9 +12,11 @@ extension DateScan {
         else if takeAny(["minute", "minutes", "min", "mins"]) != nil { seconds = 60 }
         else { index = start; return nil }
         let fromNow = take(phrase: "from now")
-        guard lead != nil || fromNow else { index = start; return nil }
+        // Bare "48 hours" is a span; "48 hours of work" is not.
+        let bare = lead == nil && !fromNow && word != "of"
+        guard lead != nil || fromNow || bare else { index = start; return nil }
         let end = moment(reference.addingTimeInterval(seconds * Double(high)))
-        return lead == "within" ? DateMention(.duration, text: "", start: moment(reference), end: end)
+        return lead == "within" || bare ? DateMention(.duration, text: "", start: moment(reference), end: end)
             : DateMention(.point, text: "", start: end, end: end)
     }
 

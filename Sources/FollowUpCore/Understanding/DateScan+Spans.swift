@@ -73,6 +73,12 @@ extension DateScan {
             let day = adding(-high, unit, to: today)
             return point(day)
         }
+        // "a week today", "a week on Friday": British for that long after the day named.
+        if lead == nil, let anchor = takeAny(["today", "tomorrow", "on"]) {
+            let base: Day? = anchor == "today" ? today : anchor == "tomorrow" ? day(today, plus: 1) : weekday()?.end?.day
+            if let base { return point(adding(high, unit, to: base)) }
+            index -= 1
+        }
         if take(phrase: "from now") {
             var mention = point(adding(high, unit, to: today))
             mention.span = span
@@ -132,6 +138,13 @@ extension DateScan {
         _ = take("the")
         let part = takeAny(["end", "beginning", "start", "early", "mid", "middle", "late"])
         if part != nil { _ = take("of"); _ = take("the") }
+        // "next week Friday": that weekday of next week.
+        let afterPart = index
+        if part == nil, take(phrase: "next week"), let weekday = word.flatMap({ Self.weekdays[$0] }) {
+            index += 1
+            return point(day(monday(weeksAhead: 1), plus: (weekday + 5) % 7))
+        }
+        index = afterPart
         if part == nil, take(phrase: "week after next") {
             let monday = monday(weeksAhead: 2)
             return range(monday, day(monday, plus: 4))
@@ -146,7 +159,9 @@ extension DateScan {
             switch part {
             case "end"?: return point(which == 0 && friday < today ? today : friday)
             case "beginning"?, "start"?, "early"?: return range(monday, day(monday, plus: 1))
-            case "mid"?, "middle"?: return point(day(monday, plus: 2))
+            case "mid"?, "middle"?:
+                let wednesday = day(monday, plus: 2)
+                return point(wednesday < today ? day(wednesday, plus: 7) : wednesday)
             case "late"?: return range(day(monday, plus: 3), friday)
             default: return range(which == 0 ? max(today, monday) : monday, friday)
             }
@@ -208,7 +223,8 @@ extension DateScan {
         let christmas = Day(year: today.month == 12 && today.day > 25 ? today.year + 1 : today.year, month: 12, day: 25)
         if take(phrase: "before christmas") || take(phrase: "before the holidays") { return point(day(christmas, plus: -1)) }
         if take("christmas") || take("xmas") { return point(christmas) }
-        if take(phrase: "new year's day") || take(phrase: "new years day") { return point(nextJanuary) }
+        if take(phrase: "new year day") || take(phrase: "new years day") { return point(nextJanuary) }
+        if take(phrase: "new year eve") || take(phrase: "new years eve") { return point(day(nextJanuary, plus: -1)) }
         if take("thanksgiving") {
             var year = today.year
             func fourthThursday(_ year: Int) -> Day {

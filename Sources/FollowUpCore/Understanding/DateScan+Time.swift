@@ -31,9 +31,11 @@ extension DateScan {
             index += 1
             return part
         }
-        if take(phrase: "end of day") || take(phrase: "end of the day") || take(phrase: "close of business") {
+        if take(phrase: "end of day") || take(phrase: "end of the day") || take(phrase: "close of business")
+            || take(phrase: "end of business") {
             return Clock(hour: 17, minute: 0)
         }
+        if take(phrase: "first thing") { return Clock(hour: 9, minute: 0) }
         index = start
         _ = takeAny(["at", "around", "about", "by", "@", "before", "after"])
         guard let word else { index = start; return nil }
