@@ -5,12 +5,15 @@ public enum YesNo: String, Sendable {
     static let unsurePhrases = ["not sure", "do not know", "do not remember", "can not remember",
                                 "kind of", "sort of", "no idea", "i guess", "hard to say", "not certain"]
     static let unsureWords = ["maybe", "perhaps", "unsure", "possibly", "dunno", "idk", "somewhat", "partly", "kinda",
-                              "sorta", "probably", "might", "partially", "unclear"]
+                              "sorta", "probably", "might", "partially", "unclear", "suppose", "somehow"]
     static let noPhrases = ["not really", "i forgot", "did not", "forgot to", "no i", "not at all", "i missed"]
-    static let noWords = ["no", "nope", "nah", "not", "never", "forgot", "neither", "n", "none", "missed", "nay"]
+    static let noWords = ["no", "nope", "nah", "not", "never", "forgot", "neither", "n", "none", "missed", "nay",
+                          "negative", "wrong", "incorrect", "naw", "nada"]
     static let yesWords = ["yes", "yeah", "yep", "yup", "yea", "ya", "sure", "definitely", "absolutely", "did",
                            "y", "correct", "right", "ok", "okay", "certainly", "indeed", "totally", "both",
-                           "all", "got", "have", "done", "affirmative", "yess", "yas", "thanked", "asked", "told", "works", "fine", "yah", "yeh", "yass", "ja", "aye", "sure", "great"]
+                           "all", "got", "have", "done", "affirmative", "yess", "yas", "thanked", "asked", "told", "works", "fine", "yah", "yeh", "yass", "ja", "aye", "sure", "great",
+                           "exactly", "mhm", "uh-huh", "yea", "yeap", "obviously", "indeed"]
+    static let murmurs = ["uh huh", "mm hmm", "mm hm", "m hm"]
     static let yesPhrases = ["of course", "think so", "i did", "believe so", "i have", "sure did"]
 
     /// The answer in `words`, or nil when there is none.
@@ -20,7 +23,7 @@ public enum YesNo: String, Sendable {
         } else if words.hasAny(phrases: Self.noPhrases) || words.tokens.contains(where: Self.noWords.contains) {
             self = .no
         } else if words.tokens.contains(where: Self.yesWords.contains) || words.has("yes")
-                    || words.hasAny(phrases: Self.yesPhrases) {
+                    || words.hasAny(phrases: Self.yesPhrases) || words.hasAny(phrases: Self.murmurs) {
             self = .yes
         } else {
             return nil
