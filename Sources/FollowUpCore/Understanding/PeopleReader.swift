@@ -9,6 +9,8 @@ struct PeopleReader {
         "staff", "talent", "people", "sales", "marketing", "product", "recruiting", "chief", "boss",
         "colleague", "peer", "architect", "scientist", "consultant", "administrator", "assistant",
         "editor", "writer", "producer", "accountant", "advisor", "associate", "executive", "representative",
+        "engineering", "design", "finance", "operations", "ops", "legal", "research", "support", "data", "pm", "cmo",
+        "cpo", "svp", "evp", "avp", "gm", "ux", "qa", "devops", "it", "counsel", "cofounder", "co-founder",
     ]
     static let leadIns = ["i met with", "i met", "met with", "met", "interviewed with", "i spoke with", "i spoke to",
                           "spoke with", "spoke to", "i talked to", "talked to", "with", "and", "also", "plus"]
@@ -98,7 +100,7 @@ struct PeopleReader {
             return words.count <= 3 ? (capitalized(words), nil) : nil
         }
         let nameWords = words[firstName...].prefix(while: isNameWord)
-        let roleWords = words[..<firstName].filter { !["the", "their", "our", "a", "an"].contains($0.lowercased()) }
+        let roleWords = words[..<firstName].filter { !["the", "their", "our", "a", "an", "named", "called"].contains($0.lowercased()) }
         let after = words[(firstName + nameWords.count)...]
         if !after.isEmpty, roleWords.isEmpty, !after.contains(where: isRoleWord) { return nil }
         let role = (roleWords + after).joined(separator: " ")
@@ -122,7 +124,8 @@ extension PeopleReader {
     /// Phrases after which a line names the people met.
     static let meetingVerbs = ["i met with", "i met", "met with", "interviewed with", "i spoke with", "i spoke to",
                                "spoke with", "spoke to", "talked to", "talked with", "interviewers were",
-                               "interviewer was", "i saw", "meeting with", "panel with", "i had", "met"]
+                               "interviewer was", "i saw", "meeting with", "panel with", "i had", "met",
+                               "screen with", "call with", "interview with", "chat with", "talked with"]
 
     /// The people named in free text, with any email or phone given for them. A name counts
     /// when something marks it as a person: "I met ...", a role, an address or a number.
@@ -140,7 +143,15 @@ extension PeopleReader {
             people = Self.capitalisedNames(in: plain).map { Contact(name: $0) }
         }
         Self.attach(details, in: text, to: &people, keepUnclaimed: true)
-        return people
+        // "the CEO and the CTO": roles with no names.
+        return people.map { person in
+            guard !person.name.isEmpty, person.role == nil,
+                  person.name.split(separator: " ").allSatisfy({ Self.roleWords.contains($0.lowercased()) }) else { return person }
+            var unnamed = Contact(name: "", role: person.name)
+            unnamed.email = person.email
+            unnamed.phone = person.phone
+            return unnamed
+        }
     }
 
     /// Gives each address or number to the person named closest before it (else the only or
