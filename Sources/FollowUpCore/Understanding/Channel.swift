@@ -20,10 +20,14 @@ public enum Channel: String, Codable, Sendable {
                 if words.hasAny(["send", "sent", "mail", "mailed", "post", "posted", "write", "wrote", "handwritten", "thank"]) {
                     return .mail
                 }
-            case "letter", "handwritten", "postcard", "post", "posted", "snail", "stamp", "envelope":
+            case "letter", "handwritten", "postcard", "post", "posted", "snail", "stamp", "envelope", "postal":
                 return .mail
+            case "hand" where next == "written":
+                return .mail
+            case "voice" where next == "mail":
+                return .phone
             case "mail", "mailed":
-                return ["by", "in", "snail", "the", "regular"].contains(before) || token == "mailed" ? .mail : .email
+                return ["by", "in", "snail", "the", "regular", "postal"].contains(before) || token == "mailed" ? .mail : .email
             default:
                 if Words.close(token, "email") { return .email }
                 if Words.close(token, "linkedin") { return .linkedin }
