@@ -97,8 +97,9 @@ struct IntentReader {
            words.hasAny(["sent", "wrote", "emailed", "mailed", "posted", "did", "done", "written", "send"]) {
             return .sentThankYou
         }
-        if !notDone, words.hasAny(["calendar", "reminder", "reminders", "remind"]),
-           words.hasAny(["added", "put", "set", "done", "scheduled", "booked", "created", "in", "yes", "made"]) {
+        let calendarWords = words.hasAny(["calendar", "reminder", "reminders", "remind"])
+            && words.hasAny(["added", "put", "set", "done", "scheduled", "booked", "created", "in", "yes", "made"])
+        if !notDone, calendarWords || words.hasAny(phrases: ["added it", "put it in", "it is in", "scheduled it", "set it up"]) {
             return .addedReminder
         }
         if !notDone, words.hasAny(phrases: ["followed up", "follow up", "followup", "followed", "reached out to",
