@@ -20,7 +20,7 @@ extension Exchange {
             guard !people.isEmpty else { return unclear(question, line: line) }
             checkpoint(line)
             app.contacts = people
-            say("Thanks. You met \(Application.names(people.map { Contact(name: $0.described) })).")
+            say("Thanks. You met \(Application.joined(people.map(\.described))).")
             advance()
         case .expressInterest, .askNextStep, .sayThanks, .collectCards:
             answerRoom(question, line: line, words: words)

@@ -66,7 +66,7 @@ struct Exchange {
         }
         checkpoint(line)
         app.contacts = contacts
-        say("Noted for \(Application.names(Set(who).sorted().map { Contact(name: $0) })): \(details.map(\.value).joined(separator: ", ")).")
+        say("Noted for \(Application.joined(Set(who).sorted())): \(details.map(\.value).joined(separator: ", ")).")
         let rest = ContactDetails.removed(from: line)
         if let question = state.question, question.expectsYesNo, YesNo(Words(rest)) != nil { return false }
         reaskOrOffer()

@@ -48,11 +48,11 @@ public struct Application: Codable, Equatable, Sendable {
 
     /// "Sarah Lee and Tom Park".
     public static func names(_ contacts: [Contact]) -> String {
-        let names = contacts.map(\.name)
-        switch names.count {
-        case 0: return "everyone you met"
-        case 1: return names[0]
-        default: return names.dropLast().joined(separator: ", ") + " and " + names.last!
-        }
+        contacts.isEmpty ? "everyone you met" : joined(contacts.map(\.name))
+    }
+
+    /// "A", "A and B", "A, B and C".
+    public static func joined(_ names: [String]) -> String {
+        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 }
