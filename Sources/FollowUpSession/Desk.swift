@@ -27,7 +27,7 @@ public struct Desk: Chat {
     public mutating func open(now: Date) -> [String] {
         var lines: [String] = []
         do {
-            lines += try dueToday(now: now)
+            lines += try dueSoon(now: now)
             if let current = try store.current(), current.application.closure == nil {
                 resume(current)
                 lines.append("Welcome back: we were talking about \(current.application.title).")
@@ -109,19 +109,22 @@ public struct Desk: Chat {
         }
     }
 
-    private func dueToday(now: Date) throws(StoreError) -> [String] {
+    /// What falls due in the next 24 hours across open applications (overdue steps included).
+    private func dueSoon(now: Date) throws(StoreError) -> [String] {
         let open = try store.openCount()
         guard open > 0 else { return [] }
         let today = Day(now, in: coach.calendar)
-        let due = try store.agenda(now: now, upcomingLimit: 0).filter { $0.item.status != .upcoming }
+        let tomorrow = today.adding(days: 1, in: coach.calendar)
+        let due = try store.pending(now: now, upcomingLimit: Self.dueShown + 1)
+            .filter { $0.action.status != .upcoming || $0.action.day <= tomorrow }
         guard !due.isEmpty else {
-            return ["Nothing is due today across your \(open) open application\(open == 1 ? "" : "s")."]
+            return ["Nothing falls due in the next 24 hours across your \(open) open application\(open == 1 ? "" : "s")."]
         }
         let shown = due.prefix(Self.dueShown).map { entry in
-            "  #\(entry.application.id) \(entry.application.application.title): \(entry.item.spoken(today: today, text: text))"
+            "  #\(entry.application.id) \(entry.application.application.title): \(entry.action.spoken(today: today, text: text))"
         }
         let more = due.count > Self.dueShown ? ["  ... and \(due.count - Self.dueShown) more: `followup next` lists them all."] : []
-        return ["Due today across your applications:"] + shown + more
+        return ["Due in the next 24 hours across your applications:"] + shown + more
     }
 
     /// How many due items the greeting lists before pointing to `followup next`.

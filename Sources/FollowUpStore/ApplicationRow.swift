@@ -21,6 +21,8 @@ struct ApplicationRow: Codable, FetchableRecord, MutablePersistableRecord {
     var createdAt: Date
     var updatedAt: Date
     var dialogue: String?
+    /// The employer's latest decision day, or the day the candidate came back from declining.
+    var waitUntil: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

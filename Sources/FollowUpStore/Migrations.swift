@@ -68,6 +68,11 @@ enum Migrations {
         migrator.registerMigration("v3-agenda-index") { db in
             try db.create(index: "application_on_open_next_day", on: "application", columns: ["closedOn", "nextDay"])
         }
+        migrator.registerMigration("v4-wait-until") { db in
+            try db.alter(table: "application") { table in
+                table.add(column: "waitUntil", .text)
+            }
+        }
         return migrator
     }()
 }

@@ -36,7 +36,8 @@ enum RowMapping {
                        timeFrame: try json(app.timeFrame), declining: try json(app.declining),
                        outcome: app.outcome?.rawValue, closureReason: app.closure?.reason.rawValue,
                        closedOn: app.closure?.on.description, phase: app.phase, nextDay: nextDay?.description,
-                       version: version, createdAt: createdAt, updatedAt: updatedAt, dialogue: dialogue)
+                       version: version, createdAt: createdAt, updatedAt: updatedAt, dialogue: dialogue,
+                       waitUntil: app.waitUntil?.description)
     }
 
     static func contactRows(_ app: Application, id: Int64) -> [ContactRow] {
@@ -59,6 +60,7 @@ enum RowMapping {
         app.role = row.role
         app.interviewEnd = row.interviewEnd
         app.timeFrame = try value(TimeFrame.self, from: row.timeFrame)
+        app.waitUntil = row.waitUntil.flatMap(Day.init(iso:))
         app.declining = try value(Application.Declining.self, from: row.declining)
         app.outcome = row.outcome.flatMap(Outcome.init(rawValue:))
         if let reason = row.closureReason.flatMap(Closure.Reason.init(rawValue:)), let on = row.closedOn.flatMap(Day.init(iso:)) {

@@ -20,7 +20,7 @@ extension Store {
         try run { db in
             var row = try RowMapping.row(for: conversation.application, id: nil, version: 1,
                                          dialogue: RowMapping.dialogue(of: conversation),
-                                         nextDay: agenda.nextDay(for: conversation.application), createdAt: now, updatedAt: now)
+                                         nextDay: planner.nextDay(for: conversation.application, at: now), createdAt: now, updatedAt: now)
             try row.insert(db)
             let id = row.id!
             try write(conversation.application, id: id, db: db)
@@ -40,7 +40,7 @@ extension Store {
             guard old.version == saved.version else { throw StoreError.changedElsewhere(saved.application.title) }
             let row = try RowMapping.row(for: saved.application, id: saved.id, version: saved.version + 1,
                                          dialogue: RowMapping.dialogue(of: saved.conversation),
-                                         nextDay: agenda.nextDay(for: saved.application), createdAt: old.createdAt, updatedAt: now)
+                                         nextDay: planner.nextDay(for: saved.application, at: now), createdAt: old.createdAt, updatedAt: now)
             try row.update(db)
             try ContactRow.filter(Column("applicationId") == saved.id).deleteAll(db)
             try StepRow.filter(Column("applicationId") == saved.id).deleteAll(db)

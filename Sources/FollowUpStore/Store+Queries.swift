@@ -50,11 +50,12 @@ extension Store {
         return stored
     }
 
-    /// What is due across open applications: everything overdue or due today, then up to
-    /// `upcomingLimit` applications' upcoming steps (all of them when nil).
-    public func agenda(now: Date, all: Bool = false, upcomingLimit: Int? = 10) throws(StoreError)
-        -> [(application: StoredApplication, item: AgendaItem)] {
-        let today = Day(now, in: agenda.timeline.calendar).description
+    /// What is to do across open applications, most urgent first: everything overdue or due,
+    /// then up to `upcomingLimit` applications' upcoming steps (all of them when nil). Without
+    /// `all`, each application shows only what matters now (`Plan.current`).
+    public func pending(now: Date, all: Bool = false, upcomingLimit: Int? = 10) throws(StoreError)
+        -> [(application: StoredApplication, action: PendingAction)] {
+        let today = Day(now, in: planner.calendar).description
         let stored = try read { db -> [StoredApplication] in
             let due = try Int64.fetchAll(db, sql: """
                 SELECT id FROM application WHERE closedOn IS NULL AND nextDay <= ? ORDER BY nextDay, id
@@ -64,13 +65,14 @@ extension Store {
                 """, arguments: [today, upcomingLimit ?? -1])
             return try Self.fetch(ids: due + upcoming, db: db)
         }
-        let items: [(application: StoredApplication, item: AgendaItem)] = stored.flatMap { entry in
-            agenda.items(for: entry.application, now: now, all: all).map { (application: entry, item: $0) }
+        let items: [(application: StoredApplication, action: PendingAction)] = stored.flatMap { entry in
+            let plan = planner.plan(for: entry.application, at: now)
+            return (all ? plan?.actions : plan?.current)?.map { (application: entry, action: $0) } ?? []
         }
         // Ties keep the order the applications were fetched in: by day, then by number.
         return items.indices.sorted { a, b in
-            AgendaItem.precedes(items[a].item, items[b].item)
-                || (!AgendaItem.precedes(items[b].item, items[a].item) && a < b)
+            PendingAction.precedes(items[a].action, items[b].action)
+                || (!PendingAction.precedes(items[b].action, items[a].action) && a < b)
         }.map { items[$0] }
     }
 }

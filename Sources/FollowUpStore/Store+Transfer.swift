@@ -42,7 +42,7 @@ extension Store {
                     conversation.application = entry.application
                     var row = try RowMapping.row(for: entry.application, id: entry.id, version: entry.version,
                                                  dialogue: RowMapping.dialogue(of: conversation),
-                                                 nextDay: agenda.nextDay(for: entry.application),
+                                                 nextDay: planner.nextDay(for: entry.application, at: entry.updatedAt),
                                                  createdAt: entry.createdAt, updatedAt: entry.updatedAt)
                     row.phase = entry.phase
                     try row.insert(db)

@@ -7,12 +7,13 @@ public final class Store: Sendable {
     let writer: any DatabaseWriter
     /// Where the database lives, for messages.
     public let path: String
-    let agenda: Agenda
+    /// Decides what each application asks for, to index and list it.
+    let planner: Planner
 
     init(writer: any DatabaseWriter, path: String, calendar: Calendar) {
         self.writer = writer
         self.path = path
-        agenda = Agenda(calendar: calendar)
+        planner = Planner(calendar: calendar)
     }
 
     /// Seconds a write waits for another process before giving up.

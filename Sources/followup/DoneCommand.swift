@@ -33,14 +33,10 @@ struct DoneCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            try options.update(app, command: "followup done \(step.rawValue)\(contact.map { " --contact \($0)" } ?? "")") { app, today in
-                let day = on.flatMap(Day.init(iso:)) ?? today
-                do {
-                    try app.markDone(step, contact: contact, on: day)
-                } catch let error as RecordingError {
-                    throw Failure.recording(error)
-                }
-                let whom = contact.flatMap { app.contact(named: $0)?.name }.map { " for \($0)" } ?? ""
+            let command = "followup done \(step.rawValue)\(contact.map { " --contact \($0)" } ?? "")"
+            try options.record(.stepDone(step, contact: contact), in: app, command: command,
+                               on: on.flatMap(Day.init(iso:))) { _, recorded, day in
+                let whom = contact == nil ? "" : " for \(Application.names(recorded.people))"
                 return "recorded \(step.rawValue)\(whom) as done on \(day)."
             }
         }

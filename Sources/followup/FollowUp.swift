@@ -19,7 +19,7 @@ struct FollowUp: ParsableCommand {
             session, try again.
             """,
         subcommands: [ChatCommand.self, NextCommand.self, ListCommand.self, ShowCommand.self, DoneCommand.self,
-                      HeardCommand.self, DeclineCommand.self, ExportCommand.self, ImportCommand.self,
+                      HeardCommand.self, DeclineCommand.self, CloseCommand.self, ExportCommand.self, ImportCommand.self,
                       DraftCommand.self, CalendarCommand.self, UnderstandCommand.self],
         defaultSubcommand: ChatCommand.self
     )

@@ -7,7 +7,11 @@ struct NextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "next",
         abstract: "What should I do now? Overdue first, then due today, then what comes next.",
-        discussion: "Steps that are not yet relevant (a second follow-up before the first) stay hidden unless --all."
+        discussion: """
+            Each application shows what matters now: its overdue and due steps, or else its next \
+            upcoming one; --all shows every pending step. At most \(Self.shown) items are listed \
+            unless --all, then "and N more".
+            """
     )
 
     @OptionGroup var options: CommonOptions
@@ -21,6 +25,9 @@ struct NextCommand: ParsableCommand {
     @Flag(help: "Print JSON (documented in the README).")
     var json = false
 
+    /// How many items are listed without --all.
+    static let shown = 20
+
     /// One item of `next --json`.
     struct Item: Encodable {
         var application: Int64
@@ -29,7 +36,10 @@ struct NextCommand: ParsableCommand {
         var step: String
         var stage: String
         var contact: String?
+        var people: [String]
         var due: String
+        /// The exact moment it is due, for the thank-you notes (ISO 8601).
+        var deadline: String?
         var status: String
         var action: String
         var reason: String
@@ -39,26 +49,32 @@ struct NextCommand: ParsableCommand {
         try Failure.reporting {
             let now = try options.clock().now()
             let store = try options.store()
-            let agenda = try store.agenda(now: now, all: all, upcomingLimit: all ? nil : max(0, upcoming))
+            let pending = try store.pending(now: now, all: all, upcomingLimit: all ? nil : max(0, upcoming))
             if json {
-                JSONOutput.write(agenda.map { entry in
+                JSONOutput.write(pending.map { entry in
                     Item(application: entry.application.id, company: entry.application.application.company,
-                         role: entry.application.application.role, step: entry.item.step.rawValue,
-                         stage: entry.item.step.stage.rawValue, contact: entry.item.contact, due: entry.item.day.description,
-                         status: entry.item.status.rawValue, action: entry.item.action, reason: entry.item.reason)
+                         role: entry.application.application.role, step: entry.action.step.rawValue,
+                         stage: entry.action.step.stage.rawValue, contact: entry.action.people.first,
+                         people: entry.action.people, due: entry.action.day.description,
+                         deadline: entry.action.deadline.map { ISO8601DateFormatter().string(from: $0) }, status: entry.action.status.rawValue,
+                         action: entry.action.action, reason: entry.action.reason)
                 })
                 return
             }
-            guard !agenda.isEmpty else {
+            guard !pending.isEmpty else {
                 return Output().write("Nothing to do: no open application has a pending step.\n")
             }
             let today = Day(now, in: options.calendar)
             let text = DateText(calendar: options.calendar)
-            for entry in agenda {
-                let item = entry.item
-                Output().write("\(item.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(item.day)  #\(entry.application.id) \(entry.application.application.title)\n")
-                Output().write("          \(item.spoken(today: today, text: text)) [\(item.step.rawValue)]\n")
-                Output().write("          Why: \(item.reason)\n")
+            let shown = all ? pending[...] : pending.prefix(Self.shown)
+            for entry in shown {
+                let action = entry.action
+                Output().write("\(action.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(action.day)  #\(entry.application.id) \(entry.application.application.title)\n")
+                Output().write("          \(action.spoken(today: today, text: text)) [\(action.step.rawValue)]\n")
+                Output().write("          Why: \(action.reason)\n")
+            }
+            if shown.count < pending.count {
+                Output().write("... and \(pending.count - shown.count) more: `followup next --all` lists them all.\n")
             }
         }
     }

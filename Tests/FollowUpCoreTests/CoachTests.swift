@@ -59,8 +59,8 @@ struct CoachTests {
 
     @Test func decliningSchedulesNoFollowUps() {
         let turn = play(walkthrough + ["no", "I'm not interested in this job"])
-        let entries = Timeline(calendar: calendar).entries(for: turn.state.application, now: now)!
-        let followUps = entries.filter { [.firstFollowUp, .secondFollowUp, .sendThankYou].contains($0.step) }
+        let entries = Planner(calendar: calendar).plan(for: turn.state.application, at: now)!.steps
+        let followUps = entries.filter { [StepID.firstFollowUp, .secondFollowUp, .sendThankYou].contains($0.step) }
         #expect(followUps.allSatisfy { $0.status == .cancelled })
         #expect(entries.contains { $0.step == .declineWait && $0.status == .due })
     }

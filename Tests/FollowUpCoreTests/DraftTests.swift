@@ -37,7 +37,7 @@ struct DraftTests {
 
     @Test func noDraftHasFillerOrPromises() throws {
         var app = application
-        app.decline(on: Day(iso: "2026-11-30")!)
+        try app.apply(.candidateLostInterest, on: Day(iso: "2026-11-30")!)
         var texts: [String] = []
         for kind in [DraftKind.thankYou, .firstFollowUp, .secondFollowUp] {
             for form in kind.forms {
@@ -62,7 +62,7 @@ struct DraftTests {
 
     @Test func theDeclineMentionsFutureRolesOnlyWhenWanted() throws {
         var app = application
-        app.decline(on: Day(iso: "2026-11-30")!)
+        try app.apply(.candidateLostInterest, on: Day(iso: "2026-11-30")!)
         let plain = try Drafter(calendar: calendar).drafts(.decline, for: app).drafts[0]
         #expect(plain.body.contains("best fit"))
         #expect(!plain.body.contains("future openings"))

@@ -86,8 +86,8 @@ struct ScheduleTests {
         var app = Application()
         app.interviewEnd = try ISOMoment.parse("2026-11-26T17:00", calendar: newYork)
         app.timeFrame = .unknown
-        let entries = Timeline(calendar: newYork).entries(for: app, now: app.interviewEnd!)!
-        #expect(entries.first { $0.step == .askNextStep }?.note == "time frame unknown: assuming two weeks")
+        let plan = try #require(Planner(calendar: newYork).plan(for: app, at: app.interviewEnd!))
+        #expect(plan.step(.askNextStep)?.note == "time frame unknown: assuming two weeks")
     }
 
     @Test func theDayOfAMomentDependsOnTheZone() throws {

@@ -35,7 +35,7 @@ struct StoreTests {
     @Test func whatIsSavedLoadsBackTheSame() throws {
         let store = Store.inMemory(calendar: Self.calendar)
         var stored = try store.insert(conversation(company: "Acme"), lines: [.init(speaker: "you", text: "Acme")], now: now)
-        stored.application.recordThankYou(to: ["Sarah Lee"], on: Day(iso: "2026-11-27")!)
+        try stored.application.apply(.thankYouSent(to: ["Sarah Lee"]), on: Day(iso: "2026-11-27")!)
         stored.application.contacts[0].email = "sarah@acme.example"
         try store.save(&stored, lines: [.init(speaker: "you", text: "sent to Sarah")], now: now)
         let loaded = try #require(try store.load(stored.id))
@@ -58,8 +58,8 @@ struct StoreTests {
     @Test func stageChangesAreKept() throws {
         let store = Store.inMemory(calendar: Self.calendar)
         var stored = try store.insert(conversation(company: "Acme"), now: now)
-        stored.application.recordThankYou(to: [], on: Day(iso: "2026-11-27")!)
-        stored.application.recordReminder(on: Day(iso: "2026-11-27")!)
+        try stored.application.apply(.thankYouSent(to: []), on: Day(iso: "2026-11-27")!)
+        try stored.application.apply(.reminderAdded, on: Day(iso: "2026-11-27")!)
         try store.save(&stored, now: now)
         #expect(try store.stageChanges(of: stored.id).map(\.toPhase) == ["first-day", "first-follow-up"])
     }
@@ -77,28 +77,28 @@ struct StoreTests {
         #expect(throws: StoreError.notFound("Initech")) { try store.find("Initech") }
     }
 
-    @Test func theAgendaPutsOverdueFirstThenDueThenUpcoming() throws {
+    @Test func pendingActionsPutOverdueFirstThenDueThenUpcoming() throws {
         let store = Store.inMemory(calendar: Self.calendar)
         _ = try store.insert(conversation(company: "Later", contacts: ["Ann"], timeFrame: .within(1, .weeks)), now: now)
         var done = try store.insert(conversation(company: "Thanked", contacts: ["Bo"]), now: now)
-        done.application.recordThankYou(to: [], on: Day(iso: "2026-11-26")!)
-        done.application.recordReminder(on: Day(iso: "2026-11-26")!)
+        try done.application.apply(.thankYouSent(to: []), on: Day(iso: "2026-11-26")!)
+        try done.application.apply(.reminderAdded, on: Day(iso: "2026-11-26")!)
         try store.save(&done, now: now)
         let friday = try ISOMoment.parse("2026-11-28T09:00", calendar: Self.calendar)
-        let agenda = try store.agenda(now: friday)
-        #expect(agenda.map { "\($0.item.status) \($0.item.step.rawValue) \($0.application.application.company!)" } == [
+        let pending = try store.pending(now: friday)
+        #expect(pending.map { "\($0.action.status) \($0.action.step.rawValue) \($0.application.application.company!)" } == [
             "overdue send-thank-you Later", "due schedule-first-follow-up Later", "upcoming first-follow-up Thanked",
         ])
         var closed = try #require(try store.load(done.id))
         closed.application.closure = Closure(reason: .withdrew, on: Day(iso: "2026-11-28")!)
         try store.save(&closed, now: friday)
-        #expect(try store.agenda(now: friday).allSatisfy { $0.application.id != done.id })
+        #expect(try store.pending(now: friday).allSatisfy { $0.application.id != done.id })
     }
 
     @Test func exportThenImportGivesTheSameExport() throws {
         let store = Store.inMemory(calendar: Self.calendar)
         var stored = try store.insert(conversation(company: "Acme"), lines: [.init(speaker: "you", text: "Acme")], now: now)
-        stored.application.decline(on: Day(iso: "2026-11-28")!)
+        try stored.application.apply(.candidateLostInterest, on: Day(iso: "2026-11-28")!)
         try store.save(&stored, lines: [.init(speaker: "you", text: "not interested")], now: now)
         _ = try store.insert(conversation(company: "Globex", timeFrame: .by(Day(iso: "2026-12-11")!)), now: now)
         let exported = try store.export(now: now)

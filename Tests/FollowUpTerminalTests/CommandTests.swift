@@ -23,9 +23,10 @@ struct CommandTests {
         #expect(next.status == 0)
         let items = try JSONSerialization.jsonObject(with: Data(next.output.utf8)) as! [[String: Any]]
         #expect(items.map { "\($0["application"]!) \($0["step"]!) \($0["contact"] ?? "-") \($0["status"]!)" } == [
-            "2 send-thank-you Priya Shah overdue", "1 send-thank-you Sarah Lee due", "1 send-thank-you Tom Park due",
-            "1 schedule-first-follow-up - due",
+            "2 send-thank-you Priya Shah overdue", "1 send-thank-you Sarah Lee due", "1 schedule-first-follow-up Sarah Lee due",
         ])
+        #expect(items[1]["people"] as? [String] == ["Sarah Lee", "Tom Park"])
+        #expect(items[1]["deadline"] as? String == "2026-11-27T22:00:00Z")
         let text = try followup(["next", "--now", "2026-11-27T16:00"])
         #expect(text.output.hasPrefix("overdue   2026-11-27  #2 Analyst at Globex\n"))
     }

@@ -36,25 +36,25 @@ public struct ReminderCalendar: Sendable {
         text.add("CALSCALE", "GREGORIAN")
         text.add(text: "X-WR-CALNAME", "followup")
         for entry in entries {
-            guard let end = entry.application.interviewEnd, let days = Timeline(calendar: calendar).followUpDays(for: entry.application)
-            else { continue }
+            guard let plan = Planner(calendar: calendar).plan(for: entry.application, at: now) else { continue }
             for step in Self.steps {
-                event(step, entry: entry, day: days[step]!, interviewEnd: end, now: now, into: &text)
+                guard let planned = plan.step(step), let day = planned.day else { continue }
+                event(planned, entry: entry, day: day, deadline: plan.days.thankYouDeadline, now: now, into: &text)
             }
         }
         text.add("END", "VCALENDAR")
         return text.document
     }
 
-    private func event(_ step: StepID, entry: Entry, day: Day, interviewEnd: Date, now: Date, into text: inout ICalendarText) {
-        let app = entry.application
-        let pending = app.closure == nil && app.outcome == nil && app.declining == nil && !app.isDone(step)
+    private func event(_ planned: PlanStep, entry: Entry, day: Day, deadline: Date, now: Date,
+                       into text: inout ICalendarText) {
+        let app = entry.application, step = planned.step
+        let pending = planned.status.isPending
         text.add("BEGIN", "VEVENT")
         text.add("UID", "followup-\(entry.id)-\(step.rawValue)@followup.local")
         text.add("DTSTAMP", ICalendarText.utc(now))
         text.add("SEQUENCE", String(entry.version))
         if step == .sendThankYou {
-            let deadline = Schedule(calendar: calendar).thankYouDeadline(interviewEnd: interviewEnd)
             text.add("DTSTART", ICalendarText.utc(deadline.addingTimeInterval(-30 * 60)))
             text.add("DTEND", ICalendarText.utc(deadline))
         } else {

@@ -17,6 +17,11 @@ public struct Conversation: Codable, Equatable, Sendable {
     public var draft: Draft?
     /// The draft asked for while the coach asks a person's detail.
     public var draftRequest: DraftRequest?
+    /// The overdue step the coach asked about, while it waits for the answer.
+    public var askedAbout: StepID?
+    /// Overdue steps the user said had not happened yet, with the day they said so: not asked
+    /// about again that day.
+    public var notYet: [StepID: Day]?
 
     public init() {}
 

@@ -1,15 +1,13 @@
 import Foundation
 
-/// "What should I do now?", the playbook's answers to common questions, and /why.
+/// "What should I do now?", the playbook's answers to common questions, and /why. Every
+/// piece of advice here is the plan's next action put into words.
 extension Exchange {
-    /// The next concrete action, with its date, and the step it belongs to.
-    struct Action {
-        var step: StepID
-        var line: String
-    }
+    /// Overdue steps the coach asks about before advising: they may have happened unreported.
+    static let stepsAskedAbout: Set<StepID> = [.sendThankYou, .firstFollowUp, .secondFollowUp]
 
     mutating func adviseNextAction() {
-        guard app.interviewEnd != nil else {
+        guard let plan else {
             say("First I need a few facts about the interview; then I can give you dates.")
             return reaskOrOffer()
         }
@@ -25,58 +23,102 @@ extension Exchange {
             adviseDecline()
             return reaskOrOffer()
         }
-        let action = nextAction()
-        say(action.line)
-        state.lastReason = "\(action.step.reason) (\(action.step.rawValue))"
+        guard let action = plan.next else {
+            say("There's nothing left to do for this one.")
+            return reaskOrOffer()
+        }
+        if action.status == .overdue, Self.stepsAskedAbout.contains(action.step), state.notYet?[action.step] != today {
+            state.askedAbout = action.step
+            return ask(.happened)
+        }
+        advise(action, in: plan)
         reaskOrOffer()
     }
 
-    func nextAction() -> Action {
-        let end = app.interviewEnd!
-        let days = followUpDays!
-        let main = app.mainContact?.name ?? "your main contact"
-        if !app.isDone(.sendThankYou), today < days[.firstFollowUp]! {
-            let deadline = schedule.thankYouDeadline(interviewEnd: end)
-            let who = Application.names(app.contactsAwaitingThanks)
-            let when = Day(deadline, in: calendar) == today ? "by \(text.time(deadline)) today" : "by \(text.moment(deadline))"
-            let line = now < deadline
-                ? "Send your thank-you notes to \(who), \(when). Mention one specific thing you discussed with each person."
-                : "Send your thank-you notes to \(who) today. The 24-hour mark passed \(text.moment(deadline)), but a late note still counts for a lot; keep it short and specific."
-            return Action(step: .sendThankYou, line: line)
-        }
-        if !app.isDone(.scheduleFirstFollowUp), !app.isDone(.firstFollowUp) {
-            return Action(step: .scheduleFirstFollowUp,
-                          line: "Put \(text.day(days[.firstFollowUp]!)) in your calendar: that's your first follow-up with \(main).")
-        }
-        if !app.isDone(.firstFollowUp) {
-            return followUpAction(.firstFollowUp, day: days[.firstFollowUp]!, main: main,
-                                  what: "follow up with \(main) by email or phone: say you're still very interested and ask how their process is going.")
-        }
-        if !app.isDone(.scheduleSecondFollowUp), !app.isDone(.secondFollowUp) {
-            return Action(step: .scheduleSecondFollowUp,
-                          line: "Put \(text.day(days[.secondFollowUp]!)) in your calendar for the second follow-up, in case you haven't heard by then.")
-        }
-        if !app.isDone(.secondFollowUp) {
-            return followUpAction(.secondFollowUp, day: days[.secondFollowUp]!, main: main,
-                                  what: "follow up one last time with \(main): restate your interest and offer anything that would help them decide, such as references or more work samples.")
-        }
-        let letGo = days[.moveOn]!
-        if today < letGo {
-            return Action(step: .moveOn, line: "You've followed up twice, so there's nothing more to send. If nothing comes by \(text.day(letGo)), let this one go.")
-        }
-        return Action(step: .moveOn, line: "It's time to let this one go. You did it right: two polite follow-ups is the limit. Put your energy into other openings; a late call back is still possible.")
+    /// Says `action` as advice and keeps its reason for /why.
+    mutating func advise(_ action: PendingAction, in plan: Plan) {
+        say(advice(for: action, in: plan))
+        state.lastReason = "\(action.reason) (\(action.step.rawValue))"
     }
 
-    private func followUpAction(_ step: StepID, day: Day, main: String, what: String) -> Action {
-        if today < day {
-            let wait = today.days(until: day, in: calendar)
+    /// The plan's next action in the coach's words, or a word that nothing is left.
+    var nextAdvice: String {
+        guard let plan, let action = plan.next else { return "There's nothing left to send for this one." }
+        return advice(for: action, in: plan)
+    }
+
+    /// The coach's sentence for one pending action.
+    func advice(for action: PendingAction, in plan: Plan) -> String {
+        let main = app.mainContact?.name ?? "your main contact"
+        let days = plan.days
+        switch action.step {
+        case .sendThankYou:
+            let who = action.people.isEmpty ? "everyone you met" : Application.joined(action.people)
+            let notes = action.people.count == 1 ? "note" : "notes"
+            let each = action.people.count == 1 ? "you talked about" : "you discussed with each person"
+            guard action.status == .overdue else {
+                let deadline = days.thankYouDeadline
+                let when = Day(deadline, in: calendar) == today ? "by \(text.time(deadline)) today" : "by \(text.moment(deadline))"
+                return "Send your thank-you \(notes) to \(who), \(when). Mention one specific thing \(each)."
+            }
+            return "Send your thank-you \(notes) to \(who) today. The 24-hour mark passed \(text.moment(days.thankYouDeadline)), but a late note still counts for a lot; keep it short and specific."
+        case .scheduleFirstFollowUp:
+            return "Put \(text.day(days.first)) in your calendar: that's your first follow-up with \(main)."
+        case .firstFollowUp:
+            let thanks = plan.step(.sendThankYou)?.status == .missed
+                ? " I have no thank-you note recorded, so open with a word of thanks for the interview." : ""
+            return followUp(action, what: "follow up with \(main) by email or phone: say you're still very interested and ask how their process is going.") + thanks
+        case .scheduleSecondFollowUp:
+            return "Put \(text.day(days.second)) in your calendar for the second follow-up, in case you haven't heard by then."
+        case .secondFollowUp:
+            return followUp(action, what: "follow up one last time with \(main): restate your interest and offer anything that would help them decide, such as references or more work samples.")
+        case .moveOn where action.status == .upcoming:
+            return "You've followed up twice, so there's nothing more to send. If nothing comes by \(text.day(action.day)), let this one go."
+        case .moveOn:
+            return "It's time to let this one go. You did it right: two polite follow-ups is the limit. Put your energy into other openings; a late call back is still possible."
+        default:
+            return "\(action.action) (\(action.step.rawValue))."
+        }
+    }
+
+    private func followUp(_ action: PendingAction, what: String) -> String {
+        switch action.status {
+        case .upcoming:
+            let wait = today.days(until: action.day, in: calendar)
             let when = wait == 1 ? "tomorrow" : "in \(wait) days"
-            return Action(step: step, line: "Nothing to do today. Next, on \(text.day(day)) (\(when)): \(what)")
+            return "Nothing to do today. Next, on \(text.day(action.day)) (\(when)): \(what)"
+        case .due:
+            return "Today's the day: \(what)"
+        default:
+            return "This was due \(text.day(action.day)); do it today: \(what)"
         }
-        if today == day {
-            return Action(step: step, line: "Today's the day: \(what)")
+    }
+
+    /// The answer to "did that overdue step happen?": yes records it (on the day said, else the
+    /// day it was due) and moves the later dates; no says to do it now.
+    mutating func answerHappened(line: String, words: Words) {
+        guard let step = state.askedAbout, let plan, let action = plan.actions.first(where: { $0.step == step }) else {
+            state.askedAbout = nil
+            return ask(nil)
         }
-        return Action(step: step, line: "This was due \(text.day(day)); do it today: \(what)")
+        guard let answer = YesNo(words) else { return unclear(.happened, line: line) }
+        state.askedAbout = nil
+        state.question = nil
+        if answer == .yes {
+            let day = reportedDay(in: line) ?? (step == .sendThankYou ? today : action.day)
+            return step == .sendThankYou ? recordThankYou(line: line, on: day) : recordFollowUp(line: line, on: day)
+        }
+        checkpoint(line)
+        noteNotYet(step)
+        if answer == .unsure { say("If you're not sure, sending it today does no harm.") }
+        advise(action, in: plan)
+    }
+
+    /// Remembers that `step` has not happened yet today, so the coach does not ask again.
+    mutating func noteNotYet(_ step: StepID) {
+        var notYet = state.notYet ?? [:]
+        notYet[step] = today
+        state.notYet = notYet
     }
 
     static func outcomeAdvice(_ outcome: Outcome) -> String {
@@ -87,6 +129,8 @@ extension Exchange {
             "No more follow-ups for this round. After the next interview, go through it with me again (/restart)."
         case .rejected:
             "There's nothing more to send for this one. Put your energy into your other applications."
+        case .references:
+            "Send your references promptly, with a line to thank them for moving ahead. That is your reply, so no follow-ups are needed."
         }
     }
 
@@ -96,8 +140,8 @@ extension Exchange {
         switch topic {
         case .howLong:
             step = .scheduleFirstFollowUp
-            if let first = followUpDays?[.firstFollowUp] {
-                line = "Give them their own time frame plus a couple of days. For you that means \(text.day(first)) for the first follow-up."
+            if let days {
+                line = "Give them their own time frame plus a couple of days. For you that means \(text.day(days.first)) for the first follow-up."
             } else {
                 line = "Give them their own time frame plus a couple of days. Once I know when the interview ended and what they said, I'll give you the date."
             }
@@ -106,12 +150,12 @@ extension Exchange {
             line = "Either works. Email lets them answer in their own time; a call suits you if you've already been speaking by phone. If you do get someone on the phone for the second follow-up, it's fine to ask when they hope to fill the role."
         case .thirdFollowUp where app.interviewEnd != nil && !app.isDone(.secondFollowUp) && app.declining == nil && app.outcome == nil:
             step = .moveOn
-            line = "Two polite follow-ups is the most I'd send, and you haven't sent both yet. \(nextAction().line)"
+            line = "Two polite follow-ups is the most I'd send, and you haven't sent both yet. \(nextAdvice)"
         case .thirdFollowUp:
             step = .moveOn
             line = "I'd advise against a third follow-up. Two polite tries is the limit; after that more contact tends to look desperate rather than keen. Let it go and focus on other openings; they can still call you."
         case .whatToWrite:
-            let next = app.interviewEnd == nil ? StepID.sendThankYou : nextAction().step
+            let next = plan?.next?.step ?? .sendThankYou
             step = next
             line = Self.writingTip(next)
         case .neverReply:

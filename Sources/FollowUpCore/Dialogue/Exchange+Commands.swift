@@ -79,7 +79,7 @@ extension Exchange {
             return say("Goodbye, and good luck.")
         }
         say("Before you go, your next step:")
-        say("  \(nextAction().line)")
+        say("  \(nextAdvice)")
         say("Goodbye, and good luck.")
     }
 }

@@ -85,15 +85,17 @@ extension Exchange {
 
     /// Says which follow-up dates moved between `before` and now.
     mutating func announceDateChanges(from before: Application) {
-        guard let old = timeline.followUpDays(for: before), let new = followUpDays else { return }
-        let names: [(StepID, String)] = [(.sendThankYou, "the thank-you deadline"), (.firstFollowUp, "the first follow-up"),
-                                         (.secondFollowUp, "the second follow-up"), (.moveOn, "letting go")]
-        let moved = names.filter { old[$0.0] != new[$0.0] }
-        guard !moved.isEmpty else { return }
-        let changes = moved.map { "\($0.1) moves from \(text.day(old[$0.0]!)) to \(text.day(new[$0.0]!))" }
+        guard let old = planner.days(for: before, at: now), let new = days else { return }
+        let oldDeadline = Day(old.thankYouDeadline, in: calendar), newDeadline = Day(new.thankYouDeadline, in: calendar)
+        let pairs: [(String, Day, Day)] = [("the thank-you deadline", oldDeadline, newDeadline),
+                                           ("the first follow-up", old.first, new.first),
+                                           ("the second follow-up", old.second, new.second),
+                                           ("letting go", old.letGo, new.letGo)]
+        let changes = pairs.filter { $0.1 != $0.2 }.map { "\($0.0) moves from \(text.day($0.1)) to \(text.day($0.2))" }
+        guard !changes.isEmpty else { return }
         say("That changes the dates: \(changes.joined(separator: "; ")).")
-        if app.isDone(.scheduleFirstFollowUp), !app.isDone(.firstFollowUp), old[.firstFollowUp] != new[.firstFollowUp] {
-            say("Move the reminder in your calendar to \(text.day(new[.firstFollowUp]!)).")
+        if app.isDone(.scheduleFirstFollowUp), !app.isDone(.firstFollowUp), old.first != new.first {
+            say("Move the reminder in your calendar to \(text.day(new.first)).")
         }
     }
 }

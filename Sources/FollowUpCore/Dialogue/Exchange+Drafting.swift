@@ -7,10 +7,10 @@ extension Exchange {
     /// The kind of draft the next action calls for.
     var draftKindNow: DraftKind? {
         if app.declining != nil { return .decline }
-        switch nextAction().step {
-        case .sendThankYou, .scheduleFirstFollowUp: return app.isDone(.sendThankYou) ? .firstFollowUp : .thankYou
-        case .firstFollowUp: return .firstFollowUp
-        case .scheduleSecondFollowUp, .secondFollowUp: return .secondFollowUp
+        switch plan?.next?.step {
+        case .sendThankYou?: return .thankYou
+        case .scheduleFirstFollowUp?, .firstFollowUp?: return .firstFollowUp
+        case .scheduleSecondFollowUp?, .secondFollowUp?: return .secondFollowUp
         default: return nil
         }
     }
@@ -108,24 +108,24 @@ extension Exchange {
             say("There's no draft on the table. /draft writes one.")
             return reaskOrOffer()
         }
-        checkpoint("/sent")
+        let event: ApplicationEvent = switch draft.kind {
+        case .thankYou: .thankYouSent(to: draft.contact.map { [$0] } ?? [])
+        case .firstFollowUp, .secondFollowUp: .followedUp
+        case .decline: .declineSent
+        }
+        guard let recorded = apply(event, line: "/sent") else { return }
         state.draft = nil
         switch draft.kind {
         case .thankYou:
-            app.recordThankYou(to: draft.contact.map { [$0] } ?? [], on: today)
             say("Marked as sent: your thank-you to \(draft.contact ?? "them").")
             if let next = app.contactsAwaitingThanks.first {
                 return say("Next: /draft for \(next.name)'s note.")
             }
         case .firstFollowUp, .secondFollowUp:
-            let step = app.recordFollowUp(on: today)
-            say("Marked as sent: your \(step == .secondFollowUp ? "second" : "first") follow-up.")
+            say("Marked as sent: your \(recorded.step == .secondFollowUp ? "second" : "first") follow-up.")
         case .decline:
-            app.records[.declinePolitely] = StepRecord(.done, on: today)
             return say("Marked as sent: you've declined politely, and that closes this one.")
         }
-        let action = nextAction()
-        say(action.line)
-        state.lastReason = "\(action.step.reason) (\(action.step.rawValue))"
+        adviseAfterReport()
     }
 }

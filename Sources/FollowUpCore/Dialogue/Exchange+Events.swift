@@ -1,22 +1,50 @@
 import Foundation
 
-/// What happens after the interview: notes sent, follow-ups made, the employer's answer, a change of heart.
+/// What happens after the interview: notes sent, follow-ups made, the employer's answer, a
+/// change of heart. Each report becomes an event applied by `Application.apply`.
 extension Exchange {
-    mutating func record(_ outcome: Outcome, line: String) {
-        checkpoint(line)
-        app.outcome = outcome
-        // A no closes the application; an offer or another round stays open until the user closes it.
-        if outcome == .rejected {
-            let day = today
-            app.closure = Closure(reason: .rejected, on: day)
+    /// Applies `event` on `day` after a checkpoint; false (with a word why) when it cannot be.
+    @discardableResult
+    mutating func apply(_ event: ApplicationEvent, line: String, on day: Day? = nil) -> Application.Recorded? {
+        var changed = app
+        do {
+            let recorded = try changed.apply(event, on: day ?? today)
+            checkpoint(line)
+            app = changed
+            return recorded
+        } catch {
+            say("I couldn't record that: \(error).")
+            return nil
         }
+    }
+
+    mutating func record(_ outcome: Outcome, line: String) {
+        apply(.employerAnswered(outcome), line: line)
         state.question = nil
         switch outcome {
         case .offer: say("Congratulations on the offer!")
         case .nextRound: say("Congratulations on the next round!")
         case .rejected: say("I'm sorry; that's disappointing to hear. It's no reflection of your worth.")
+        case .references: say("That's a good sign: they're checking references.")
         }
         say("The follow-up chain stops here. \(Self.outcomeAdvice(outcome))")
+    }
+
+    /// The employer is still deciding: the next follow-up moves a cushion past the day they gave.
+    mutating func recordStillDeciding(line: String) {
+        guard let before = days else {
+            return say("Let's finish the questions about the interview first.")
+        }
+        let said = DateFinder(calendar: calendar).mentions(in: line, reference: now).compactMap { $0.end?.day ?? $0.start?.day }
+            .first { $0 > today }
+        let until = said ?? today.adding(days: Schedule.daysBetweenFollowUps, in: calendar)
+        let old = app
+        apply(.employerStillDeciding(until: until), line: line)
+        let assumed = said == nil ? " They gave no day, so I've assumed a week, to \(text.day(until)); tell me if they named one." : ""
+        say("Thanks for the update: they're still deciding.\(assumed)")
+        announceDateChanges(from: old)
+        if days == before { say("Your dates stay as they were.") }
+        if let plan, let action = plan.next { advise(action, in: plan) }
     }
 
     /// Closes the application for `argument`, one of the closing reasons.
@@ -26,19 +54,16 @@ extension Exchange {
             return say("Close it for which reason? /close followed by one of: \(reasons).")
         }
         guard app.company != nil else { return say("There's nothing to close yet.") }
-        checkpoint(line)
-        let day = today
-        app.closure = Closure(reason: reason, on: day)
+        apply(.closed(reason), line: line)
         state.question = nil
         say("Closed \(app.title): \(reason.spoken). Nothing more is scheduled for it.")
+        if let note = reason.lastMessage { say(note) }
         say(Coach.offer)
     }
 
     mutating func employerGotInTouch(line: String) {
         if app.declining != nil {
-            checkpoint(line)
-            let day = today
-            app.declining?.askedOn = day
+            apply(.employerAskedAboutNextSteps, line: line)
             say("They've asked about next steps, so now is the moment to decline, briefly and politely (decline-politely).")
             state.lastReason = "\(StepID.declinePolitely.reason) (decline-politely)"
             return ask(.futureInterest)
@@ -51,9 +76,7 @@ extension Exchange {
             say("You've told me already. There's nothing to send unless they ask about next steps.")
             return reaskOrOffer()
         }
-        checkpoint(line)
-        let day = today
-        app.decline(on: day)
+        apply(.candidateLostInterest, line: line)
         state.question = nil
         say("Understood: this one isn't for you, and that's a fine outcome of an interview. The plan changes:")
         if app.isDone(.sayThanks) {
@@ -65,6 +88,17 @@ extension Exchange {
         say("  decline-politely: only if they ask about next steps, decline briefly: you don't think you're the best fit.")
         say("Tell me if they get in touch and I'll help with the answer.")
         state.lastReason = "\(StepID.declineWait.reason) (decline-wait)"
+    }
+
+    /// The candidate wants the job after all: the follow-ups come back, dated from today.
+    mutating func comeBack(line: String) {
+        guard app.declining != nil, app.closure == nil else {
+            say("Good to hear you're keen. You're on the follow-up path already.")
+            return adviseNextAction()
+        }
+        apply(.candidateCameBack, line: line)
+        say("Glad you're keen again. The follow-ups are back, dated from today:")
+        adviseNextAction()
     }
 
     /// Where the decline path stands, and the wording of the answer once they have asked.
@@ -92,66 +126,60 @@ extension Exchange {
         state.lastReason = "\(StepID.declinePolitely.reason) (decline-politely)"
     }
 
-    mutating func recordThankYou(line: String) {
+    /// Records thank-you notes sent (to the people the line names, else everyone waiting), on
+    /// `day`, else the day the line names, else today.
+    mutating func recordThankYou(line: String, on day: Day? = nil) {
         guard app.interviewEnd != nil, !app.contacts.isEmpty else {
             return say("Good. Once you've told me about the interview, I'll keep track of who still needs a note.")
         }
         let words = Words(line)
         let named = app.contactsAwaitingThanks.filter { words.has($0.firstName.lowercased()) }
-        let sent = named.isEmpty ? app.contactsAwaitingThanks : named
-        guard !sent.isEmpty else {
-            return say("I have every thank-you note as sent already. \(nextAction().line)")
+        guard !app.contactsAwaitingThanks.isEmpty else {
+            return say("I have every thank-you note as sent already. \(nextAdvice)")
         }
-        checkpoint(line)
-        let day = reportedDay(in: line)
-        app.recordThankYou(to: sent.map(\.name), on: day)
-        say("Well done: thank-you sent to \(Application.names(sent)).")
+        let event = ApplicationEvent.thankYouSent(to: named.map(\.name))
+        guard let recorded = apply(event, line: line, on: day ?? reportedDay(in: line)) else { return }
+        say("Well done: thank-you sent to \(Application.names(recorded.people)).")
         if app.isDone(.sendThankYou) {
-            let action = nextAction()
-            say(action.line)
-            state.lastReason = "\(action.step.reason) (\(action.step.rawValue))"
-        } else {
-            let deadline = schedule.thankYouDeadline(interviewEnd: app.interviewEnd!)
+            adviseAfterReport()
+        } else if let deadline = days?.thankYouDeadline {
             say("Still to go: \(Application.names(app.contactsAwaitingThanks))\(now < deadline ? ", by \(text.moment(deadline))" : ", today if you can").")
         }
     }
 
     mutating func recordReminder(line: String) {
-        guard let days = followUpDays else {
+        guard let days else {
             return say("Good. Once I know when the interview ended, I'll tell you which dates belong in it.")
         }
-        checkpoint(line)
-        let day = today
-        let step = app.recordReminder(on: day)
-        say("Good: \(text.day(days[step == .scheduleFirstFollowUp ? .firstFollowUp : .secondFollowUp]!)) is in your calendar.")
+        guard let recorded = apply(.reminderAdded, line: line) else { return }
+        say("Good: \(text.day(recorded.step == .scheduleFirstFollowUp ? days.first : days.second)) is in your calendar.")
         if state.question == .calendarNote { state.question = nil }
     }
 
-    mutating func recordFollowUp(line: String) {
+    /// Records the next follow-up as made on `day`, else the day the line names, else today.
+    mutating func recordFollowUp(line: String, on day: Day? = nil) {
         if app.declining != nil {
             guard app.declining?.askedOn != nil else {
                 return say("On the decline path there's nothing to send unless they ask about next steps.")
             }
-            checkpoint(line)
-            app.records[.declinePolitely] = StepRecord(.done, on: today)
+            apply(.declineSent, line: line)
             return say("Well done: you've declined politely, and that closes this one.")
         }
-        guard followUpDays != nil else {
+        guard days != nil else {
             return say("Let's finish the questions about the interview first.")
         }
-        let day = reportedDay(in: line)
         if app.isDone(.secondFollowUp) {
             say("Noted. That's more than two follow-ups, so I'd stop here: more contact can work against you. Let it go and focus on other openings (move-on).")
             state.lastReason = "\(StepID.moveOn.reason) (move-on)"
             return
         }
-        checkpoint(line)
-        if app.recordFollowUp(on: day) == .firstFollowUp {
-            let second = followUpDays![.secondFollowUp]!
-            say("Good: first follow-up done on \(text.day(day)). If you haven't heard back, the second and last one is on \(text.day(second)); put it in your calendar.")
+        let day = day ?? reportedDay(in: line) ?? today
+        guard let recorded = apply(.followedUp, line: line, on: day), let days else { return }
+        if recorded.step == .firstFollowUp {
+            say("Good: first follow-up done on \(text.day(day)). If you haven't heard back, the second and last one is on \(text.day(days.second)); put it in your calendar.")
             state.lastReason = "\(StepID.scheduleSecondFollowUp.reason) (schedule-second-follow-up)"
         } else {
-            say("Good: that was your second and last follow-up. From here, wait; if nothing comes by \(text.day(followUpDays![.moveOn]!)), let it go.")
+            say("Good: that was your second and last follow-up. From here, wait; if nothing comes by \(text.day(days.letGo)), let it go.")
             state.lastReason = "\(StepID.moveOn.reason) (move-on)"
         }
     }
@@ -162,18 +190,24 @@ extension Exchange {
             return say("Noted. \"What should I do now?\" tells you what comes next.")
         }
         if app.declining != nil { return recordFollowUp(line: line) }
-        switch nextAction().step {
-        case .sendThankYou: recordThankYou(line: line)
-        case .scheduleFirstFollowUp, .scheduleSecondFollowUp: recordReminder(line: line)
-        case .firstFollowUp, .secondFollowUp: recordFollowUp(line: line)
+        switch plan?.next?.step {
+        case .sendThankYou?: recordThankYou(line: line)
+        case .scheduleFirstFollowUp?, .scheduleSecondFollowUp?: recordReminder(line: line)
+        case .firstFollowUp?, .secondFollowUp?: recordFollowUp(line: line)
         default: say("Noted. There's nothing left to send for this one.")
         }
     }
 
-    /// A day named in a report ("on Monday", "yesterday"), else today.
-    private func reportedDay(in line: String) -> Day {
+    /// After a report, the plan's next action, said with its reason kept for /why.
+    mutating func adviseAfterReport() {
+        guard let plan, let action = plan.next else { return say(nextAdvice) }
+        advise(action, in: plan)
+    }
+
+    /// A day named in a report ("on Monday", "yesterday"), if it is not later than today.
+    func reportedDay(in line: String) -> Day? {
         guard let day = DateFinder(calendar: calendar).mentions(in: line, reference: now, past: true).first?.start?.day,
-              day <= today else { return today }
+              day <= today else { return nil }
         return day
     }
 }

@@ -3,11 +3,11 @@ import Foundation
 /// The plan as the coach tells it after the walkthrough, and the /plan timeline.
 extension Exchange {
     mutating func presentPlan() {
-        guard let end = app.interviewEnd, let days = followUpDays else { return }
-        let deadline = schedule.thankYouDeadline(interviewEnd: end)
+        guard let days else { return }
+        let deadline = days.thankYouDeadline
         let frame = app.timeFrame ?? .unknown
-        let frameEnd = schedule.timeFrameEnd(frame, interviewDay: interviewDay)
-        let first = days[.firstFollowUp]!, main = app.mainContact?.name ?? "your main contact"
+        let frameEnd = days.timeFrameEnd
+        let first = days.first, main = app.mainContact?.name ?? "your main contact"
         let people = app.contacts.count > 1
             ? "a separate thank-you note to each of \(Application.names(app.contacts)), each naming something you talked about with that person."
             : "a thank-you note to \(Application.names(app.contacts)), naming something you talked about."
@@ -16,11 +16,12 @@ extension Exchange {
             say("  By \(text.moment(deadline)): \(people)")
         } else {
             say("  Today, as soon as you can: \(people) The 24 hours are up, but a late note still helps.")
+            noteNotYet(.sendThankYou)
         }
         say("  Today: put \(text.day(first)) in your calendar for the first follow-up (\(frameClause(frame, end: frameEnd)), plus \(NumberWords.spoken(Schedule.cushionDays)) days' cushion\(weekendNote(frameEnd, first))).")
         say("  \(text.day(first)): follow up with \(main) by email or phone.")
-        say("  \(text.day(days[.secondFollowUp]!)): if you've heard nothing, follow up one last time.")
-        say("  \(text.day(days[.moveOn]!)): if there's still no answer, let it go.")
+        say("  \(text.day(days.second)): if you've heard nothing, follow up one last time.")
+        say("  \(text.day(days.letGo)): if there's still no answer, let it go.")
         if frame == .unknown {
             say("With no time frame from them I've assumed \(TimeFrame.assumed.spoken(with: text)); ask in your thank-you note and I'll move the dates.")
         }
@@ -45,7 +46,7 @@ extension Exchange {
 
     /// The /plan timeline: one line per step with its id, ISO date and status.
     mutating func showPlan() {
-        guard let entries = timeline.entries(for: app, now: now) else {
+        guard let entries = plan?.steps else {
             say("There's no plan yet: I need to know when the interview ended first.")
             return reaskOrOffer()
         }

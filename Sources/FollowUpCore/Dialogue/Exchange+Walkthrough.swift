@@ -34,6 +34,8 @@ extension Exchange {
             answerWhichDay(line: line, words: words)
         case .detail:
             answerDetail(line: line, words: words)
+        case .happened:
+            answerHappened(line: line, words: words)
         case .calendarNote:
             answerCalendarNote(line: line, words: words)
         case .employerReply:
@@ -135,14 +137,13 @@ extension Exchange {
 
     private mutating func answerCalendarNote(line: String, words: Words) {
         guard let answer = YesNo(words) else { return unclear(.calendarNote, line: line) }
-        checkpoint(line)
-        let day = followUpDays![.firstFollowUp]!
+        guard let first = days?.first else { return ask(nil) }
         if answer == .yes {
-            let day = today
-            app.recordReminder(on: day)
+            apply(.reminderAdded, line: line)
             say("Good. That's everything for now. Ask \"what should I do now?\" whenever you come back.")
         } else {
-            say("Do it when you can: one entry for \(text.day(day)), \"follow up with \(app.mainContact?.name ?? "them")\". Tell me when it's in.")
+            checkpoint(line)
+            say("Do it when you can: one entry for \(text.day(first)), \"follow up with \(app.mainContact?.name ?? "them")\". Tell me when it's in.")
         }
         state.lastReason = "\(StepID.scheduleFirstFollowUp.reason) (schedule-first-follow-up)"
         ask(nil)

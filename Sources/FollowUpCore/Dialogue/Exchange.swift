@@ -21,10 +21,13 @@ struct Exchange {
     }
     var calendar: Calendar { coach.calendar }
     var text: DateText { DateText(calendar: calendar) }
-    var timeline: Timeline { Timeline(calendar: calendar) }
-    var schedule: Schedule { timeline.schedule }
+    var schedule: Schedule { Schedule(calendar: calendar) }
+    var planner: Planner { Planner(schedule: schedule) }
     var today: Day { Day(now, in: calendar) }
-    var followUpDays: [StepID: Day]? { timeline.followUpDays(for: app) }
+    /// The application's plan at this moment; nil before the interview's end is known.
+    var plan: Plan? { planner.plan(for: app, at: now) }
+    /// The chain's days at this moment.
+    var days: FollowUpDays? { planner.days(for: app, at: now) }
 
     mutating func say(_ line: String) {
         replies.append(line)
@@ -44,7 +47,8 @@ struct Exchange {
         let words = Words(line)
         let question = state.question
         let freeText = question == .company || question == .role || question == .people
-        if let intent = IntentReader().intent(of: words), !freeText || intent.isSafeInFreeText {
+        if let intent = IntentReader().intent(of: words), !freeText || intent.isSafeInFreeText,
+           intent != .stillDeciding || question != .timeFrame {
             return handle(intent, line: line)
         }
         if let question { return answer(question, line: line, words: words) }
@@ -89,7 +93,7 @@ struct Exchange {
     private mutating func answerEmpty() {
         if state.question == .interviewEnd { return answer(.interviewEnd, line: "", words: Words("")) }
         if let question = state.question {
-            say("Take your time. \(question.prompt(state, text: text, days: followUpDays))")
+            say("Take your time. \(question.prompt(state, text: text, days: days))")
         } else {
             say("I'm here when you need me. \"What should I do now?\" is always a good start.")
         }
@@ -117,6 +121,9 @@ struct Exchange {
         case .draft: draft(line)
         case .showPlan: showPlan()
         case .withdrew: close(Closure.Reason.withdrew.rawValue, line: line)
+        case .acceptedElsewhere: close(Closure.Reason.acceptedElsewhere.rawValue, line: line)
+        case .stillDeciding: recordStillDeciding(line: line)
+        case .changedMind: comeBack(line: line)
         case .noReply: adviseNextAction()
         }
     }
@@ -132,13 +139,13 @@ struct Exchange {
     mutating func ask(_ question: Question?) {
         state.question = question
         state.unclearAnswers = 0
-        if let question { say(question.prompt(state, text: text, days: followUpDays)) }
+        if let question { say(question.prompt(state, text: text, days: days)) }
     }
 
     /// Repeats the pending question after an aside, or offers the usual next move.
     mutating func reaskOrOffer() {
         if let question = state.question {
-            say(question.prompt(state, text: text, days: followUpDays))
+            say(question.prompt(state, text: text, days: days))
         }
     }
 }

@@ -9,6 +9,8 @@ public enum Question: String, Codable, Sendable {
     case whichDay
     /// What the user talked about with a person, for their thank-you note.
     case detail
+    /// Whether an overdue step happened after all (the step is `Conversation.askedAbout`).
+    case happened
 
     /// The step a yes or no answer settles, if any.
     var step: StepID? {
@@ -34,11 +36,11 @@ public enum Question: String, Codable, Sendable {
     }
 
     var expectsYesNo: Bool {
-        step != nil || self == .futureInterest
+        step != nil || self == .futureInterest || self == .happened
     }
 
     /// The question as first asked.
-    func prompt(_ state: Conversation, text: DateText, days: [StepID: Day]?) -> String {
+    func prompt(_ state: Conversation, text: DateText, days: FollowUpDays?) -> String {
         let app = state.application
         return switch self {
         case .company: "Which company was the interview with?"
@@ -54,7 +56,7 @@ public enum Question: String, Codable, Sendable {
                 ? "Did you get contact details (a card or an email address) for each of them?"
                 : "Did you get contact details (a card or an email address) for \(app.contacts.first?.name ?? "them")?"
         case .calendarNote:
-            "Have you put \(days?[.firstFollowUp].map(text.day) ?? "the first follow-up") in your calendar yet?"
+            "Have you put \(days.map { text.day($0.first) } ?? "the first follow-up") in your calendar yet?"
         case .employerReply: "What did they say: another round, an offer, or a no?"
         case .futureInterest: "Would you like to hear about other roles at \(app.company ?? "the company") in the future?"
         case .whichDay:
@@ -62,6 +64,8 @@ public enum Question: String, Codable, Sendable {
                 let (earlier, later) = choice.chosen < choice.other ? (choice.chosen, choice.other) : (choice.other, choice.chosen)
                 return "By \"\(choice.words)\", do you mean \(text.day(earlier)) or \(text.day(later))?"
             } ?? "Which day do you mean?"
+        case .happened:
+            Self.happenedPrompt(state, text: text, days: days)
         case .detail:
             "What did you talk about with \(state.draftRequest?.contact ?? "them") that you'd like to mention? A phrase is enough, like \"the new onboarding flow\". The note is weaker without one; \"skip\" leaves it out."
         }
@@ -83,7 +87,24 @@ public enum Question: String, Codable, Sendable {
         case .employerReply: "Did they invite you to another round, make an offer, or say no?"
         case .futureInterest: "Would you want them to keep you in mind for other roles? Yes or no."
         case .whichDay: "The earlier day or the later one? Or just give me the date, like \"Dec 4\"."
+        case .happened: "Yes (with the day, if you remember it) or not yet?"
         case .detail: "One thing you discussed with them, in a few words, or \"skip\"."
+        }
+    }
+
+    /// "Did you follow up with Sarah Lee on Monday, Dec 14?"
+    private static func happenedPrompt(_ state: Conversation, text: DateText, days: FollowUpDays?) -> String {
+        let app = state.application
+        let main = app.mainContact?.name ?? "your main contact"
+        switch state.askedAbout {
+        case .firstFollowUp?:
+            return "Did you follow up with \(main)\(days.map { " on \(text.day($0.first))" } ?? "")?"
+        case .secondFollowUp?:
+            return "Did you send the last follow-up to \(main)\(days.map { " on \(text.day($0.second))" } ?? "")?"
+        default:
+            let waiting = app.contactsAwaitingThanks
+            return waiting.count == 1 ? "Did your thank-you note to \(waiting[0].name) go out?"
+                : "Did your thank-you notes to \(Application.names(waiting)) go out?"
         }
     }
 }

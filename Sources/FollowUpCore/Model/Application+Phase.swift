@@ -8,7 +8,7 @@ extension Application {
         if interviewEnd == nil || StepID.atInterview.contains(where: { records[$0] == nil }) {
             return Stage.atInterview.rawValue
         }
-        if !isDone(.sendThankYou) || !isDone(.scheduleFirstFollowUp) { return Stage.firstDay.rawValue }
+        if !isDone(.sendThankYou), !isDone(.firstFollowUp) { return Stage.firstDay.rawValue }
         if !isDone(.firstFollowUp) { return Stage.firstFollowUp.rawValue }
         if !isDone(.secondFollowUp) { return Stage.secondFollowUp.rawValue }
         return Stage.moveOn.rawValue

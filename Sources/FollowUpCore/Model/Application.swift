@@ -7,6 +7,9 @@ public struct Application: Codable, Equatable, Sendable {
     public var interviewEnd: Date?
     public var contacts: [Contact] = []
     public var timeFrame: TimeFrame?
+    /// The last day the employer said they would need (a new decision date), or the day the
+    /// candidate came back from declining: the next follow-up comes a cushion after it.
+    public var waitUntil: Day?
     public var records: [StepID: StepRecord] = [:]
     /// Set when the candidate is not interested: the decline path replaces the follow-ups.
     public var declining: Declining?

@@ -4,6 +4,7 @@ public struct Closure: Codable, Equatable, Sendable {
     public enum Reason: String, Codable, CaseIterable, Sendable {
         case offer, rejected, withdrew, declined
         case movedOn = "moved-on"
+        case acceptedElsewhere = "accepted-elsewhere"
 
         /// How the coach says it: "closed: you withdrew".
         public var spoken: String {
@@ -13,6 +14,17 @@ public struct Closure: Codable, Equatable, Sendable {
             case .withdrew: "you withdrew"
             case .declined: "you declined"
             case .movedOn: "you moved on"
+            case .acceptedElsewhere: "you accepted another offer"
+            }
+        }
+
+        /// Whether a last message to the employer is worth sending, and what it says.
+        public var lastMessage: String? {
+            switch self {
+            case .withdrew, .acceptedElsewhere:
+                "If they're still considering you, a two-line note to say you're withdrawing, with thanks for their time, is worth sending; it keeps the door open."
+            default:
+                nil
             }
         }
     }

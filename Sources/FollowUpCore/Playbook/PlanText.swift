@@ -1,6 +1,6 @@
 /// The timeline as text: a title, then one line per step with its id, ISO date and status.
 public enum PlanText {
-    public static func lines(for app: Application, entries: [PlanEntry], today: Day, text: DateText) -> [String] {
+    public static func lines(for app: Application, entries: [PlanStep], today: Day, text: DateText) -> [String] {
         var lines = ["Plan for \(app.title) (today is \(text.day(today))):"]
         for entry in entries {
             let id = entry.step.rawValue.padding(toLength: 25, withPad: " ", startingAt: 0)

@@ -77,8 +77,7 @@ public enum Transcript {
         throws(TranscriptError) -> String {
         let name = line.dropFirst(2).prefix { $0 != ":" }.trimmingCharacters(in: .whitespaces)
         guard let step = StepID(rawValue: name) else { throw .unknownStep(line: number, name) }
-        let entry = Timeline(calendar: calendar).entries(for: application, now: now)?
-            .first { $0.step == step }
+        let entry = Planner(calendar: calendar).plan(for: application, at: now)?.step(step)
         let value = entry.map { "\($0.status.rawValue) \($0.day?.description ?? "when asked")" } ?? "no plan yet"
         return "? \(step.rawValue): \(value)"
     }

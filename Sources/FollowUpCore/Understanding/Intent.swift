@@ -23,6 +23,12 @@ public enum Intent: Equatable, Sendable {
     case showPlan
     /// "I withdrew my application."
     case withdrew
+    /// "I accepted another offer."
+    case acceptedElsewhere
+    /// "They're still deciding, they'll know by the 20th."
+    case stillDeciding
+    /// "I changed my mind, I do want it": back from the decline path.
+    case changedMind
     case noReply
 
     /// A stable name, as printed by `followup understand`.
@@ -46,6 +52,9 @@ public enum Intent: Equatable, Sendable {
         case .draft: "draft"
         case .showPlan: "show-plan"
         case .withdrew: "withdrew"
+        case .acceptedElsewhere: "accepted-elsewhere"
+        case .stillDeciding: "still-deciding"
+        case .changedMind: "changed-mind"
         case .noReply: "no-reply"
         }
     }

@@ -13,6 +13,22 @@ struct IntentReader {
                                 "not the right fit", "not a fit", "do not want to work there", "want to withdraw",
                                 "going to withdraw", "not going to take it", "not think it a good fit",
                                 "not think it is a good fit", "not think i am a good fit", "not a great fit", "not the best fit"]
+    static let acceptedElsewhere = ["accepted another offer", "accepted an offer elsewhere", "accepted a job elsewhere",
+                                    "took another job", "took another offer", "took a job at", "took a job with",
+                                    "signed with another", "signed an offer", "going with another company",
+                                    "accepted a position", "accepted a role", "accepted a job", "said yes to another"]
+    static let references = ["asked for references", "asked for my references", "asked me for references",
+                             "want my references", "wants my references", "want references", "wanted references",
+                             "requested references", "need references", "needs references", "asked for referees",
+                             "reference check", "references check", "contact my references", "call my references"]
+    static let stillDeciding = ["still deciding", "not decided yet", "no decision yet", "have not decided",
+                                "has not decided", "still interviewing", "still making a decision", "still reviewing",
+                                "need more time", "needs more time", "pushed back", "been delayed", "is delayed",
+                                "are delayed", "still considering", "still evaluating", "not made a decision",
+                                "no decision has been made", "still talking to other"]
+    static let changedMind = ["changed my mind", "want the job after all", "want it after all", "interested again",
+                              "do want the job", "do want it", "still want the job", "want this job after all",
+                              "reconsidered", "not declining", "back on", "i am interested after all"]
     static let offer = ["offered me", "got an offer", "got the offer", "job offer", "made me an offer",
                         "got the job", "an offer", "they want to hire me", "hired me"]
     static let rejected = ["rejected", "rejection", "turned me down", "did not get the job", "did not get it",
@@ -48,7 +64,13 @@ struct IntentReader {
         }
         if words.hasAny(phrases: Self.whatNow) { return .whatNow }
         if let topic = adviceTopic(words) { return .advice(topic) }
+        if words.hasAny(phrases: Self.changedMind), !words.hasAny(phrases: ["not interested", "no longer interested"]) {
+            return .changedMind
+        }
         if words.hasAny(phrases: Self.notInterested) { return .notInterested }
+        if words.hasAny(phrases: Self.acceptedElsewhere) { return .acceptedElsewhere }
+        if words.hasAny(phrases: Self.references) { return .employerAnswered(.references) }
+        if words.hasAny(phrases: Self.stillDeciding) { return .stillDeciding }
         if words.hasAny(phrases: Self.offer) { return .employerAnswered(.offer) }
         if words.hasAny(phrases: Self.rejected) { return .employerAnswered(.rejected) }
         if words.hasAny(phrases: Self.nextRound) { return .employerAnswered(.nextRound) }

@@ -1,0 +1,115 @@
+/// The one place where events change an application, for the chat and the subcommands alike.
+extension Application {
+    /// What an event recorded: the step it completed, and the people it concerned.
+    public struct Recorded: Equatable, Sendable {
+        public var step: StepID?
+        public var people: [Contact] = []
+
+        public init(step: StepID? = nil, people: [Contact] = []) {
+            self.step = step
+            self.people = people
+        }
+    }
+
+    /// Applies `event`, which happened on `day`.
+    @discardableResult
+    public mutating func apply(_ event: ApplicationEvent, on day: Day) throws(RecordingError) -> Recorded {
+        switch event {
+        case let .thankYouSent(names):
+            return try thank(names, on: day)
+        case .reminderAdded:
+            let step: StepID = isDone(.firstFollowUp) ? .scheduleSecondFollowUp : .scheduleFirstFollowUp
+            records[step] = StepRecord(.done, on: day)
+            return Recorded(step: step)
+        case .followedUp:
+            guard let step = [StepID.firstFollowUp, .secondFollowUp].first(where: { !isDone($0) }) else {
+                throw .noFollowUpLeft
+            }
+            records[step] = StepRecord(.done, on: day)
+            return Recorded(step: step, people: mainContact.map { [$0] } ?? [])
+        case let .stepDone(step, contact):
+            return try markDone(step, contact: contact, on: day)
+        case let .employerAnswered(outcome):
+            self.outcome = outcome
+            if outcome == .rejected { closure = Closure(reason: .rejected, on: day) }
+        case let .employerStillDeciding(until):
+            waitUntil = until
+        case .employerAskedAboutNextSteps:
+            if declining != nil { declining?.askedOn = day }
+        case .candidateLostInterest:
+            if declining == nil { declining = Declining(since: day) }
+        case .candidateCameBack:
+            declining = nil
+            waitUntil = max(waitUntil ?? day, day)
+        case .declineSent:
+            if declining == nil { declining = Declining(since: day, askedOn: day) }
+            records[.declinePolitely] = StepRecord(.done, on: day)
+            closure = Closure(reason: .declined, on: day)
+            return Recorded(step: .declinePolitely)
+        case let .closed(reason):
+            closure = Closure(reason: reason, on: day)
+        }
+        return Recorded()
+    }
+
+    /// The contact whose name or first name is `name`, ignoring case.
+    public func contact(named name: String) -> Contact? {
+        let wanted = name.lowercased().trimmingCharacters(in: .whitespaces)
+        return contacts.first { $0.name.lowercased() == wanted }
+            ?? contacts.first { $0.firstName.lowercased() == wanted }
+    }
+
+    /// Marks notes to `names` as sent (everyone waiting when empty); the step is done once
+    /// every person has had one.
+    private mutating func thank(_ names: [String], on day: Day) throws(RecordingError) -> Recorded {
+        var chosen: [Contact] = []
+        for name in names {
+            guard let known = contact(named: name) else { throw .unknownContact(name, known: contacts.map(\.name)) }
+            chosen.append(known)
+        }
+        let sent = names.isEmpty ? contactsAwaitingThanks : chosen.filter { $0.thankedOn == nil }
+        for index in contacts.indices where sent.contains(where: { $0.name == contacts[index].name }) {
+            contacts[index].thankedOn = day
+        }
+        guard contactsAwaitingThanks.isEmpty else { return Recorded(people: sent) }
+        records[.sendThankYou] = StepRecord(.done, on: contacts.compactMap(\.thankedOn).max() ?? day)
+        return Recorded(step: .sendThankYou, people: sent)
+    }
+
+    /// Records `step` by its id, as `followup done` does.
+    private mutating func markDone(_ step: StepID, contact: String?, on day: Day) throws(RecordingError) -> Recorded {
+        switch step {
+        case .sendThankYou:
+            return try thank(contact.map { [$0] } ?? [], on: day)
+        case .declineThank, .declineWait:
+            guard declining != nil else { throw .notDeclining(step) }
+            if step == .declineWait { declining?.askedOn = day } else { records[step] = StepRecord(.done, on: day) }
+        case .declinePolitely:
+            return try apply(.declineSent, on: day)
+        case .moveOn:
+            return try apply(.closed(.movedOn), on: day)
+        default:
+            records[step] = StepRecord(.done, on: day)
+        }
+        return Recorded(step: step)
+    }
+}
+
+/// Why an event could not be recorded.
+public enum RecordingError: Error, Equatable, CustomStringConvertible {
+    case unknownContact(String, known: [String])
+    case notDeclining(StepID)
+    case noFollowUpLeft
+
+    public var description: String {
+        switch self {
+        case let .unknownContact(name, known):
+            known.isEmpty ? "no contact named \"\(name)\": nobody is recorded for this application"
+                : "no contact named \"\(name)\"; known: \(known.joined(separator: ", "))"
+        case let .notDeclining(step):
+            "\(step.rawValue) belongs to the decline path, and this application is not on it"
+        case .noFollowUpLeft:
+            "both follow-ups are already recorded; the playbook stops at two"
+        }
+    }
+}

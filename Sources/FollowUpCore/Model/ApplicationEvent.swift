@@ -1,0 +1,29 @@
+/// Something that happened to an application, named for what happened.
+///
+/// The chat and the subcommands turn what the user reports into events; `Application.apply`
+/// is the one piece of code that changes an application for them, so the same event gives
+/// the same state by either road.
+public enum ApplicationEvent: Equatable, Sendable {
+    /// Thank-you notes went out to these people (to everyone still waiting for one when empty).
+    case thankYouSent(to: [String])
+    /// The calendar note for the next follow-up is in.
+    case reminderAdded
+    /// The next follow-up was made.
+    case followedUp
+    /// A step reported by its id, as `followup done` does.
+    case stepDone(StepID, contact: String?)
+    /// The employer answered: another round, an offer, a no, or a request for references.
+    case employerAnswered(Outcome)
+    /// The employer is still deciding and named a new day.
+    case employerStillDeciding(until: Day)
+    /// The employer asked about next steps; on the decline path, the moment to decline.
+    case employerAskedAboutNextSteps
+    /// The candidate is not interested any more: the decline path replaces the follow-ups.
+    case candidateLostInterest
+    /// The candidate wants the job again after deciding to decline.
+    case candidateCameBack
+    /// The polite decline went out.
+    case declineSent
+    /// The candidate closed the application.
+    case closed(Closure.Reason)
+}

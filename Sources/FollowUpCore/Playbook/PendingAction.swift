@@ -1,0 +1,36 @@
+import Foundation
+
+/// One thing to do for one application: a step, for whom, by when, and why.
+public struct PendingAction: Equatable, Sendable {
+    public var step: StepID
+    /// The day it falls on: today or later while due, the day it was due when overdue.
+    public var day: Day
+    /// The exact moment it is due, for steps with an hour (the thank-you notes).
+    public var deadline: Date?
+    /// `due`, `overdue` or `upcoming`.
+    public var status: PlanStep.Status
+    /// The people it concerns, by name.
+    public var people: [String]
+    /// What to do, in one short line.
+    public var action: String
+
+    /// Why the step matters.
+    public var reason: String { step.reason }
+
+    /// Overdue first (oldest first), then due, then upcoming (soonest first); ties keep playbook order.
+    public static func precedes(_ a: PendingAction, _ b: PendingAction) -> Bool {
+        (a.rank, a.day, a.order) < (b.rank, b.day, b.order)
+    }
+
+    private var rank: Int {
+        switch status {
+        case .overdue: 0
+        case .due: 1
+        default: 2
+        }
+    }
+
+    private var order: Int {
+        StepID.allCases.firstIndex(of: step) ?? 0
+    }
+}

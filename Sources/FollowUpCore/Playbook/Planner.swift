@@ -1,0 +1,245 @@
+import Foundation
+
+/// The playbook applied to one application at one moment. This is the one place that decides
+/// what comes next: the chat's advice, the greeting, `/plan`, `show`, `next`, the calendar and
+/// the drafts are views of what it returns.
+///
+/// Status follows the clock. A follow-up is upcoming before its day, due on it and overdue
+/// after it until it is reported. A calendar note is advice that travels with its follow-up:
+/// it is due until that follow-up's day, and never holds the follow-up back. A thank-you note
+/// is due for 24 hours, then overdue but still worth sending for a few days; once that window
+/// closes or the first follow-up comes, it is folded into the follow-up (status `missed`).
+public struct Planner: Sendable {
+    public let schedule: Schedule
+
+    public init(schedule: Schedule) {
+        self.schedule = schedule
+    }
+
+    public init(calendar: Calendar) {
+        self.init(schedule: Schedule(calendar: calendar))
+    }
+
+    public var calendar: Calendar { schedule.calendar }
+
+    /// Days after the 24 hours during which a late thank-you note is still sent on its own.
+    public static let lateThanksDays = 4
+
+    /// The days the chain falls on as seen at `now`, or nil before the interview's end is known.
+    public func days(for app: Application, at now: Date) -> FollowUpDays? {
+        guard let end = app.interviewEnd else { return nil }
+        let today = Day(now, in: calendar)
+        let deadline = schedule.thankYouDeadline(interviewEnd: end)
+        let frameEnd = schedule.timeFrameEnd(app.timeFrame ?? .unknown, interviewDay: Day(end, in: calendar))
+        // A new date from the employer (or a change of heart) puts the next follow-up a cushion after it.
+        let waited = app.waitUntil.map { schedule.firstFollowUp(timeFrameEnd: $0) }
+        let first = done(.firstFollowUp, in: app)
+            ?? later(schedule.firstFollowUp(timeFrameEnd: frameEnd), waited)
+        let second = done(.secondFollowUp, in: app)
+            ?? later(schedule.secondFollowUp(firstFollowUp: fromToday(first, .firstFollowUp, app, today)), waited)
+        let letGo = later(schedule.letGo(secondFollowUp: fromToday(second, .secondFollowUp, app, today)), waited)
+        let deadlineDay = Day(deadline, in: calendar)
+        let lastForThanks = min(deadlineDay.adding(days: Self.lateThanksDays, in: calendar), first.adding(days: -1, in: calendar))
+        return FollowUpDays(thankYouDeadline: deadline, timeFrameEnd: frameEnd, first: first, second: second,
+                            letGo: letGo, lastDayForThanks: lastForThanks)
+    }
+
+    /// The plan at `now`, or nil before the interview's end is known.
+    public func plan(for app: Application, at now: Date) -> Plan? {
+        guard let end = app.interviewEnd, let days = days(for: app, at: now) else { return nil }
+        let moment = Moment(app: app, now: now, today: Day(now, in: calendar), days: days)
+        let interviewDay = Day(end, in: calendar)
+        var steps = StepID.atInterview.map { step in
+            PlanStep(step: step, day: app.records[step]?.on ?? interviewDay,
+                     status: PlanStep.Status(app.status(of: step) ?? .unknown),
+                     note: step == .askNextStep ? timeFrameNote(app) : "")
+        }
+        steps += chainSteps(moment)
+        if app.declining != nil { steps += declineSteps(moment) }
+        let folded = steps.contains { $0.step == .sendThankYou && $0.status == .missed }
+        let actions = steps.compactMap { action(for: $0, moment, thanksFolded: folded) }.sorted(by: PendingAction.precedes)
+        return Plan(steps: steps, actions: actions, days: days)
+    }
+
+    /// The earliest day any pending action is due from: what an index can sort applications by.
+    public func nextDay(for app: Application, at now: Date) -> Day? {
+        let today = Day(now, in: calendar)
+        return plan(for: app, at: now)?.actions.map { $0.status == .upcoming ? $0.day : min($0.day, today) }.min()
+    }
+
+    /// What a plan is computed from.
+    struct Moment {
+        let app: Application
+        let now: Date
+        let today: Day
+        let days: FollowUpDays
+
+        var isActive: Bool { app.closure == nil && app.outcome == nil && app.declining == nil }
+        var main: String { app.mainContact?.name ?? "your main contact" }
+    }
+
+    private func timeFrameNote(_ app: Application) -> String {
+        let text = DateText(calendar: calendar)
+        switch app.timeFrame {
+        case nil: return ""
+        case .unknown?: return "time frame unknown: assuming \(TimeFrame.assumed.spoken(with: text))"
+        case let frame?: return "time frame: \(frame.spoken(with: text))"
+        }
+    }
+
+    private func done(_ step: StepID, in app: Application) -> Day? {
+        app.isDone(step) ? app.records[step]?.on : nil
+    }
+
+    /// A step still to come counts from today at the earliest, so the steps after it never fall in the past.
+    private func fromToday(_ day: Day, _ step: StepID, _ app: Application, _ today: Day) -> Day {
+        app.isDone(step) ? day : max(day, today)
+    }
+
+    private func later(_ day: Day, _ other: Day?) -> Day {
+        other.map { max(day, $0) } ?? day
+    }
+
+    /// The follow-up chain: the notes, the calendar notes, the two follow-ups and letting go.
+    private func chainSteps(_ m: Moment) -> [PlanStep] {
+        let app = m.app, days = m.days
+        let text = DateText(calendar: calendar)
+        let firstDone = app.isDone(.firstFollowUp), secondDone = app.isDone(.secondFollowUp)
+        let thanks: PlanStep.Status = app.isDone(.sendThankYou) ? .done
+            : !m.isActive ? .cancelled : noteStatus(m, lastDay: firstDone ? nil : days.lastDayForThanks)
+        let people = app.contacts.map { $0.thankedOn == nil ? $0.name : "\($0.name) (sent)" }.joined(separator: ", ")
+        let thanksNote = switch thanks {
+        case .done: people
+        case .missed: "folded into the first follow-up"
+        case .cancelled: ""
+        default: "by \(text.time(days.thankYouDeadline))" + (people.isEmpty ? "" : ": \(people)")
+        }
+        let main = app.mainContact.map { "to \($0.name)" } ?? ""
+        return [
+            PlanStep(step: .sendThankYou, day: done(.sendThankYou, in: app) ?? Day(days.thankYouDeadline, in: calendar),
+                     status: thanks, note: thanksNote),
+            reminder(.scheduleFirstFollowUp, for: days.first, opens: Day(days.thankYouDeadline, in: calendar),
+                     isOpen: true, isOver: firstDone, m),
+            followUp(.firstFollowUp, on: days.first, isOpen: true, m, note: main),
+            reminder(.scheduleSecondFollowUp, for: days.second, opens: days.first,
+                     isOpen: firstDone, isOver: secondDone, m),
+            followUp(.secondFollowUp, on: days.second, isOpen: firstDone, m, note: main),
+            letGo(m),
+        ]
+    }
+
+    /// A note with a deadline: due until it, then overdue while still worth sending on its own
+    /// (up to `lastDay`, when there is one), then missed.
+    private func noteStatus(_ m: Moment, lastDay: Day?) -> PlanStep.Status {
+        if m.now < m.days.thankYouDeadline { return .due }
+        guard let lastDay, m.today <= lastDay else { return .missed }
+        return .overdue
+    }
+
+    /// A calendar note for a follow-up: due from `opens` (once `isOpen`) until the follow-up's
+    /// day; after that, or once the follow-up is done, it no longer matters.
+    private func reminder(_ step: StepID, for followUp: Day, opens: Day, isOpen: Bool, isOver: Bool,
+                          _ m: Moment) -> PlanStep {
+        if let day = done(step, in: m.app) { return PlanStep(step: step, day: day, status: .done) }
+        if !m.isActive { return PlanStep(step: step, day: opens, status: .cancelled) }
+        if !isOpen { return PlanStep(step: step, day: opens, status: .upcoming) }
+        if isOver || m.today >= followUp {
+            return PlanStep(step: step, day: opens, status: .unknown, note: "not confirmed; no longer needed")
+        }
+        return PlanStep(step: step, day: max(opens, m.today), status: .due, note: "for \(followUp)")
+    }
+
+    /// A follow-up: upcoming before its day, due on it, overdue after it until reported.
+    private func followUp(_ step: StepID, on day: Day, isOpen: Bool, _ m: Moment, note: String) -> PlanStep {
+        if m.app.isDone(step) { return PlanStep(step: step, day: day, status: .done, note: note) }
+        if !m.isActive { return PlanStep(step: step, day: day, status: .cancelled) }
+        let status: PlanStep.Status = !isOpen || m.today < day ? .upcoming : m.today == day ? .due : .overdue
+        return PlanStep(step: step, day: day, status: status, note: note)
+    }
+
+    /// Letting go: a week after the second follow-up; due from then on, never overdue.
+    private func letGo(_ m: Moment) -> PlanStep {
+        let day = m.days.letGo
+        if let closure = m.app.closure, closure.reason == .movedOn {
+            return PlanStep(step: .moveOn, day: closure.on, status: .done)
+        }
+        if m.app.isDone(.moveOn) { return PlanStep(step: .moveOn, day: m.app.records[.moveOn]?.on ?? day, status: .done) }
+        if !m.isActive { return PlanStep(step: .moveOn, day: day, status: .cancelled) }
+        let status: PlanStep.Status = !m.app.isDone(.secondFollowUp) || m.today < day ? .upcoming : .due
+        return PlanStep(step: .moveOn, day: day, status: status, note: status == .upcoming ? "if there is still no answer" : "")
+    }
+
+    /// The decline path: a thank-you like any other, nothing while waiting, a prompt answer once they ask.
+    private func declineSteps(_ m: Moment) -> [PlanStep] {
+        guard let declining = m.app.declining else { return [] }
+        let app = m.app
+        let thanked = app.isDone(.sayThanks) || app.isDone(.declineThank) || app.isDone(.sendThankYou)
+        let deadlineDay = Day(m.days.thankYouDeadline, in: calendar)
+        let closed = app.closure != nil
+        let thank = thanked ? PlanStep.Status.done
+            : closed ? .cancelled : noteStatus(m, lastDay: deadlineDay.adding(days: Self.lateThanksDays, in: calendar))
+        let asked = declining.askedOn
+        let answered = app.isDone(.declinePolitely)
+        let politely: PlanStep.Status = answered ? .done
+            : closed ? .cancelled : asked.map { $0 < m.today ? .overdue : .due } ?? .upcoming
+        return [
+            PlanStep(step: .declineThank, day: app.records[.declineThank]?.on ?? deadlineDay, status: thank),
+            PlanStep(step: .declineWait, day: declining.since, status: asked == nil && !closed ? .due : .done,
+                     note: "until they ask about next steps"),
+            PlanStep(step: .declinePolitely, day: app.records[.declinePolitely]?.on ?? asked, status: politely,
+                     note: asked == nil ? "only if they ask" : ""),
+        ]
+    }
+
+    /// The action a pending step asks for, with the people it concerns.
+    private func action(for entry: PlanStep, _ m: Moment, thanksFolded: Bool) -> PendingAction? {
+        guard entry.status.isPending, let day = entry.day, entry.step != .declineWait else { return nil }
+        let text = DateText(calendar: calendar)
+        let main = m.main
+        var people = m.app.mainContact.map { [$0.name] } ?? []
+        var deadline: Date?
+        let what: String
+        switch entry.step {
+        case .sendThankYou:
+            let waiting = m.app.contactsAwaitingThanks
+            people = waiting.map(\.name)
+            deadline = m.days.thankYouDeadline
+            what = waiting.count == 1 ? "Send a thank-you note to \(waiting[0].name)"
+                : "Send a thank-you note to each of \(Application.names(waiting))"
+        case .scheduleFirstFollowUp:
+            what = "Put \(text.day(m.days.first)) in your calendar for the first follow-up with \(main)"
+        case .firstFollowUp:
+            what = "Follow up with \(main) by email or phone" + (thanksFolded ? ", with a word of thanks for the interview" : "")
+        case .scheduleSecondFollowUp:
+            what = "Put \(text.day(m.days.second)) in your calendar for the second follow-up with \(main)"
+        case .secondFollowUp:
+            what = "Follow up one last time with \(main)"
+        case .moveOn:
+            people = []
+            what = entry.status == .due ? "Let this one go: two follow-ups without an answer is the limit"
+                : "Let it go if there is still no answer"
+        case .declineThank:
+            people = m.app.contacts.map(\.name)
+            deadline = m.days.thankYouDeadline
+            what = "Thank them for the meeting, without mentioning your doubts"
+        case .declinePolitely:
+            what = "Decline politely: they asked about next steps"
+        default:
+            people = []
+            what = entry.step.summary
+        }
+        return PendingAction(step: entry.step, day: day, deadline: entry.status == .due ? deadline : nil,
+                             status: entry.status, people: people, action: what)
+    }
+}
+
+extension PlanStep.Status {
+    /// The status of an interview-room step, from what the candidate said.
+    init(_ recorded: StepRecord.Status) {
+        switch recorded {
+        case .done: self = .done
+        case .missed: self = .missed
+        case .unknown: self = .unknown
+        }
+    }
+}
