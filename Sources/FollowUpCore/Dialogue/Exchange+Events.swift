@@ -96,8 +96,10 @@ extension Exchange {
             say("Good to hear you're keen. You're on the follow-up path already.")
             return adviseNextAction()
         }
+        let before = app
         apply(.candidateCameBack, line: line)
-        say("Glad you're keen again. The follow-ups are back, dated from today:")
+        say("Glad you're keen again: the follow-ups are back.")
+        announceDateChanges(from: before)
         adviseNextAction()
     }
 
@@ -135,6 +137,8 @@ extension Exchange {
         let words = Words(line)
         let named = app.contactsAwaitingThanks.filter { words.has($0.firstName.lowercased()) }
         guard !app.contactsAwaitingThanks.isEmpty else {
+            // "My note went out" once every thank-you is sent is about a follow-up.
+            if !words.hasAny(["thank", "thanks", "thankyou"]) { return recordFollowUp(line: line, on: day) }
             return say("I have every thank-you note as sent already. \(nextAdvice)")
         }
         let event = ApplicationEvent.thankYouSent(to: named.map(\.name))

@@ -136,7 +136,10 @@ extension Exchange {
     }
 
     private mutating func answerCalendarNote(line: String, words: Words) {
-        guard let answer = YesNo(words) else { return unclear(.calendarNote, line: line) }
+        // "Later tonight" is a not yet.
+        guard let answer = YesNo(words) ?? (words.hasAny(["later", "tonight", "soon", "tomorrow"]) ? .no : nil) else {
+            return unclear(.calendarNote, line: line)
+        }
         guard let first = days?.first else { return ask(nil) }
         if answer == .yes {
             apply(.reminderAdded, line: line)

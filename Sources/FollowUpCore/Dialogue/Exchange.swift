@@ -51,6 +51,10 @@ struct Exchange {
            intent != .stillDeciding || question != .timeFrame {
             return handle(intent, line: line)
         }
+        if let question, question.expectsYesNo, let report = IntentReader().report(in: words, asking: line.hasSuffix("?")),
+           report.isReportOfWhatHappened {
+            return handleReport(report, line: line, asked: question)
+        }
         if let question { return answer(question, line: line, words: words) }
         if let report = IntentReader().report(in: words, asking: line.hasSuffix("?")) { return handle(report, line: line) }
         say("I'm not sure what you mean. Ask \"what should I do now?\", tell me what happened (\"I sent the thank-you notes\"), or type /help.")
@@ -128,6 +132,19 @@ struct Exchange {
         }
     }
 
+    /// A report that came while a yes/no question was pending: the report is taken, and the
+    /// question is asked again only if it is about the interview and still open.
+    private mutating func handleReport(_ report: Intent, line: String, asked: Question) {
+        handle(report, line: line)
+        guard state.question == asked else { return }
+        if asked == .calendarNote || asked == .happened {
+            state.question = nil
+            state.askedAbout = nil
+        } else {
+            reaskOrOffer()
+        }
+    }
+
     /// Saves the state before an answer changes it, so /undo can bring it back.
     mutating func checkpoint(_ answer: String) {
         state.checkpoints.append(.init(application: app, question: state.question,
@@ -151,6 +168,14 @@ struct Exchange {
 }
 
 extension Intent {
+    /// Reports of something done or heard, which no pending yes/no question may swallow.
+    var isReportOfWhatHappened: Bool {
+        switch self {
+        case .sentThankYou, .addedReminder, .followedUp, .employerGotInTouch: true
+        default: false
+        }
+    }
+
     /// Intents that cannot be mistaken for a company name, a role or a person.
     var isSafeInFreeText: Bool {
         switch self {

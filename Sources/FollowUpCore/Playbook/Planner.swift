@@ -142,7 +142,7 @@ public struct Planner: Sendable {
                           _ m: Moment) -> PlanStep {
         if let day = done(step, in: m.app) { return PlanStep(step: step, day: day, status: .done) }
         if !m.isActive { return PlanStep(step: step, day: opens, status: .cancelled) }
-        if !isOpen { return PlanStep(step: step, day: opens, status: .upcoming) }
+        if !isOpen { return PlanStep(step: step, day: max(opens, m.today.adding(days: 1, in: calendar)), status: .upcoming) }
         if isOver || m.today >= followUp {
             return PlanStep(step: step, day: opens, status: .unknown, note: "not confirmed; no longer needed")
         }
@@ -175,7 +175,8 @@ public struct Planner: Sendable {
         let app = m.app
         let thanked = app.isDone(.sayThanks) || app.isDone(.declineThank) || app.isDone(.sendThankYou)
         let deadlineDay = Day(m.days.thankYouDeadline, in: calendar)
-        let closed = app.closure != nil
+        // An answer from the employer ends the decline path as it ends the follow-ups.
+        let closed = app.closure != nil || app.outcome != nil
         let thank = thanked ? PlanStep.Status.done
             : closed ? .cancelled : noteStatus(m, lastDay: deadlineDay.adding(days: Self.lateThanksDays, in: calendar))
         let asked = declining.askedOn

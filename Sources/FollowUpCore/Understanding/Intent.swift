@@ -59,6 +59,15 @@ public enum Intent: Equatable, Sendable {
         }
     }
 
+    /// Whether the line reports news about the application: the employer's word or the
+    /// candidate's decision, which a leading "wait" or "actually" does not make a correction.
+    var isNews: Bool {
+        switch self {
+        case .employerAnswered, .notInterested, .acceptedElsewhere, .withdrew, .stillDeciding, .changedMind: true
+        default: false
+        }
+    }
+
     /// Whether the line asks something rather than answers.
     var isQuestion: Bool {
         switch self {

@@ -57,17 +57,24 @@ struct IntentReader {
     /// The intent of `words`, or nil when the line is only an answer or unclear.
     func intent(of words: Words) -> Intent? {
         if let first = words.tokens.first, Self.correctionMarkers.contains(where: { Words.close(first, $0) }) {
-            return .correction(words.tokens.dropFirst().joined(separator: " "))
+            let rest = words.tokens.dropFirst().joined(separator: " ")
+            // "Wait, they just offered me the job" is news, not a correction.
+            if let news = intent(of: Words(rest)), news.isNews { return news }
+            return .correction(rest)
         }
         if words.hasAny(phrases: Self.correctionPhrases) {
             return .correction(words.tokens.joined(separator: " "))
         }
         if words.hasAny(phrases: Self.whatNow) { return .whatNow }
         if let topic = adviceTopic(words) { return .advice(topic) }
+        if asksWhereThingsStand(words) { return .whatNow }
         if words.hasAny(phrases: Self.changedMind), !words.hasAny(phrases: ["not interested", "no longer interested"]) {
             return .changedMind
         }
-        if words.hasAny(phrases: Self.notInterested) { return .notInterested }
+        if words.hasAny(phrases: Self.notInterested)
+            || (words.has(phrase: "for me") && words.hasAny(["not", "never"]) && !words.hasAny(Self.askingWords)) {
+            return .notInterested
+        }
         if words.hasAny(phrases: Self.acceptedElsewhere) { return .acceptedElsewhere }
         if words.hasAny(phrases: Self.references) { return .employerAnswered(.references) }
         if words.hasAny(phrases: Self.stillDeciding) { return .stillDeciding }
@@ -97,7 +104,13 @@ struct IntentReader {
     }
 
     /// Words that make a line a plan rather than a report: "I'll follow up on the 15th".
-    static let futureMarkers = ["gonna", "will", "going", "plan", "planning", "should", "shall", "want", "wanna", "ll", "about"]
+    static let futureMarkers = ["gonna", "will", "going to", "plan to", "planning", "should", "shall", "want to", "wanna",
+                                "ll", "about to", "intend", "need to", "have to", "later"]
+    /// Words a short "it's done" is made of: "done, sent it", "yep all done".
+    static let doneVocabulary: Set<String> = ["done", "sent", "it", "did", "that", "all", "just", "now", "yes", "yep", "yeah",
+                                              "ok", "okay", "finished", "gone", "out", "i", "have", "has", "is", "already",
+                                              "and", "both", "them", "those", "off", "went", "just"]
+    static let doneWords: Set<String> = ["done", "sent", "did", "finished", "gone", "went"]
 
     static let questionWords: Set<String> = ["is", "are", "should", "can", "could", "when", "how", "what", "do", "does",
                                              "would", "will", "shall", "may", "which", "where", "who", "why"]
@@ -108,15 +121,20 @@ struct IntentReader {
         if asking || words.tokens.first.map(Self.questionWords.contains) == true {
             return words.hasAny(phrases: Self.noReply) ? .noReply : nil
         }
-        let notDone = words.hasAny(["not", "never"]) || words.tokens.contains(where: Self.futureMarkers.contains)
+        let notDone = words.hasAny(["not", "never"]) || words.hasAny(phrases: Self.futureMarkers)
         let line = words.tokens.joined(separator: " ")
-        if Self.didIt.contains(line) { return .didIt }
+        if Self.didIt.contains(line) || (words.tokens.allSatisfy(Self.doneVocabulary.contains)
+                                         && words.tokens.contains(where: Self.doneWords.contains)) {
+            return .didIt
+        }
         if words.tokens.count <= 4, words.hasAny(phrases: ["thanks", "thank you", "thx", "cheers"]), !words.hasAny(["sent", "wrote", "note", "notes"]) {
             return .thanks
         }
         if words.hasAny(phrases: Self.gotInTouch) { return .employerGotInTouch }
-        if !notDone, words.hasAny(["thank", "thanks", "thankyou"]),
-           words.hasAny(["sent", "wrote", "emailed", "mailed", "posted", "did", "done", "written", "send"]) {
+        let sentWords = ["sent", "wrote", "emailed", "mailed", "posted", "did", "done", "written", "send", "went", "gone",
+                         "dropped", "delivered"]
+        if !notDone, words.hasAny(["thank", "thanks", "thankyou"]) || (words.hasAny(["note", "notes", "card"]) && !words.has("follow")),
+           words.hasAny(sentWords) {
             return .sentThankYou
         }
         let calendarWords = words.hasAny(["calendar", "reminder", "reminders", "remind"])
@@ -135,6 +153,19 @@ struct IntentReader {
         }
         if Self.greetings.contains(where: { line == $0 || line.hasPrefix($0 + " ") }) { return .greeting }
         return nil
+    }
+
+    /// Words that ask for something: "what", "anything", "where"...
+    static let askingWords = ["what", "whats", "anything", "where", "which", "any", "is there", "tell me"]
+    /// Words about where things stand or what is to do: "today", "plate", "pending"...
+    static let standingWords = ["today", "tonight", "now", "next", "plate", "stand", "standing", "status", "agenda",
+                                "todo", "pending", "due", "left", "outstanding", "update", "this week", "to do",
+                                "get done", "need to do", "should i do", "i have to do", "must i do", "up next"]
+
+    /// "Anything I need to get done today?", "where do things stand", "what's on my plate":
+    /// a question about what to do, without the usual words.
+    private func asksWhereThingsStand(_ words: Words) -> Bool {
+        words.hasAny(phrases: Self.askingWords) && words.hasAny(phrases: Self.standingWords)
     }
 
     private func adviceTopic(_ words: Words) -> Intent.AdviceTopic? {

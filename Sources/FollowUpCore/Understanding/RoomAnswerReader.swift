@@ -16,8 +16,8 @@ struct RoomAnswerReader {
         .askNextStep: ["next step", "next steps", "timeline", "time frame", "timeframe", "when they", "decide",
                        "decision", "hear back", "what happens next", "timing"],
         .sayThanks: ["thank", "thanked", "thanks", "grateful", "appreciation", "appreciated"],
-        .collectCards: ["card", "cards", "contact", "contacts", "details", "email address", "emails", "number",
-                        "numbers", "linkedin"],
+        .collectCards: ["card", "cards", "contact", "contacts", "details", "email address", "email", "emails", "number",
+                        "numbers", "linkedin", "phone", "gave me"],
     ]
 
     func read(_ line: String, asked: StepID?, contacts: [Contact]) -> Reading {
