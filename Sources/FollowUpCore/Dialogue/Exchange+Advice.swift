@@ -65,8 +65,8 @@ extension Exchange {
         case .scheduleFirstFollowUp:
             return "Put \(text.day(days.first)) in your calendar: that's your first follow-up with \(main)."
         case .firstFollowUp:
-            let thanks = plan.step(.sendThankYou)?.status == .missed
-                ? " I have no thank-you note recorded, so open with a word of thanks for the interview." : ""
+            let thanks = Planner.thanksFolded(app, steps: plan.steps)
+                ? " I have no thank-you note to \(main) recorded, so open with a word of thanks for the interview." : ""
             return followUp(action, what: "follow up with \(main) by email or phone: say you're still very interested and ask how their process is going.") + thanks
         case .scheduleSecondFollowUp:
             return "Put \(text.day(days.second)) in your calendar for the second follow-up, in case you haven't heard by then."

@@ -56,9 +56,16 @@ public struct Planner: Sendable {
         }
         steps += chainSteps(moment)
         if app.declining != nil { steps += declineSteps(moment) }
-        let folded = steps.contains { $0.step == .sendThankYou && $0.status == .missed }
+        let folded = Self.thanksFolded(app, steps: steps)
         let actions = steps.compactMap { action(for: $0, moment, thanksFolded: folded) }.sorted(by: PendingAction.precedes)
         return Plan(steps: steps, actions: actions, days: days)
+    }
+
+    /// Whether the first follow-up carries the thanks: the note to the main contact never went
+    /// out, and its time on its own has passed.
+    static func thanksFolded(_ app: Application, steps: [PlanStep]) -> Bool {
+        steps.contains { $0.step == .sendThankYou && $0.status == .missed }
+            && app.mainContact.map { $0.thankedOn == nil } ?? false
     }
 
     /// The earliest day any pending action is due from: what an index can sort applications by.
@@ -110,7 +117,8 @@ public struct Planner: Sendable {
         let people = app.contacts.map { $0.thankedOn == nil ? $0.name : "\($0.name) (sent)" }.joined(separator: ", ")
         let thanksNote = switch thanks {
         case .done: people
-        case .missed: "folded into the first follow-up"
+        case .missed where app.mainContact?.thankedOn == nil: "folded into the first follow-up"
+        case .missed: "past its time: " + app.contactsAwaitingThanks.map(\.name).joined(separator: ", ")
         case .cancelled: ""
         default: "by \(text.time(days.thankYouDeadline))" + (people.isEmpty ? "" : ": \(people)")
         }
