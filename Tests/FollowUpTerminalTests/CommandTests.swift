@@ -84,4 +84,61 @@ struct CommandTests {
         }
         #expect(try String(contentsOfFile: database, encoding: .utf8) == "shopping list\n")
     }
+
+    /// One application's state as `show --json` prints it.
+    func shown(_ app: String, now: String) throws -> [String: Any] {
+        let run = try followup(["show", app, "--json", "--now", now])
+        #expect(run.status == 0, "\(run.error)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    }
+
+    @Test func anEventMeansTheSameFromTheChatAndFromACommand() throws {
+        try twoApplications()
+        let now = "2026-12-01T10:00"
+        #expect(try followup(["--now", now], input: "/switch acme\nthey turned me down this morning\n").status == 0)
+        #expect(try followup(["heard", "globex", "--outcome", "rejected", "--now", now]).status == 0)
+        for app in ["acme", "globex"] {
+            let state = try shown(app, now: now)
+            #expect(state["phase"] as? String == "closed:rejected", "\(app)")
+            let plan = try #require(state["plan"] as? [[String: Any]])
+            #expect(plan.allSatisfy { !["due", "overdue", "upcoming"].contains($0["status"] as? String ?? "") }, "\(app)")
+        }
+        let list = try followup(["list", "--json", "--now", now])
+        let open = try JSONSerialization.jsonObject(with: Data(list.output.utf8)) as? [Any]
+        #expect(open?.isEmpty == true, "closed applications are listed as open: \(list.output)")
+    }
+
+    @Test func aSentDeclineClosesTheApplicationByEitherRoad() throws {
+        try twoApplications()
+        let now = "2026-12-01T10:00"
+        let chat = "/switch acme\nI'm not interested in this job\nthey emailed asking about next steps\nno\nsent it\n"
+        #expect(try followup(["--now", now], input: chat).status == 0)
+        #expect(try followup(["decline", "globex", "--sent", "--now", now]).status == 0)
+        for app in ["acme", "globex"] {
+            #expect(try shown(app, now: now)["phase"] as? String == "closed:declined", "\(app)")
+        }
+    }
+
+    @Test func nextStaysReadableWithManyApplications() throws {
+        try twoApplications()
+        let exported = try followup(["export", "--now", "2026-11-30T09:00"])
+        var document = try #require(try JSONSerialization.jsonObject(with: Data(exported.output.utf8)) as? [String: Any])
+        let first = try #require((document["applications"] as? [[String: Any]])?.first)
+        document["applications"] = (1...30).map { id -> [String: Any] in
+            var copy = first
+            copy["id"] = id
+            return copy
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("followup-many-\(UUID().uuidString).json")
+        try JSONSerialization.data(withJSONObject: document).write(to: file)
+        let copy = ProcessTests.scratchDatabase()
+        let imported = try BinaryTests.run(BinaryTests.binary, ["import", file.path], environment: ["FOLLOWUP_DB": copy])
+        #expect(imported.status == 0, "\(imported.error)")
+        let next = try BinaryTests.run(BinaryTests.binary, ["next", "--now", "2026-11-27T09:00"], environment: ["FOLLOWUP_DB": copy])
+        let items = next.output.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("...") }
+        #expect(items.count == 20)
+        #expect(next.output.hasSuffix("... and 40 more: `followup next --all` lists them all.\n"))
+        let all = try BinaryTests.run(BinaryTests.binary, ["next", "--all", "--now", "2026-11-27T09:00"], environment: ["FOLLOWUP_DB": copy])
+        #expect(!all.output.contains("... and"))
+    }
 }
