@@ -77,7 +77,7 @@ public struct ReminderCalendar: Sendable {
     }
 
     private func summary(_ step: StepID, _ app: Application) -> String {
-        let main = app.mainContact?.name ?? "your main contact"
+        let main = app.mainName
         switch step {
         case .sendThankYou: return "Thank-you notes due"
         case .firstFollowUp: return "Follow up with \(main)"
@@ -87,7 +87,7 @@ public struct ReminderCalendar: Sendable {
     }
 
     private func whatToDo(_ step: StepID, _ app: Application) -> String {
-        let main = app.mainContact?.name ?? "your main contact"
+        let main = app.mainName
         switch step {
         case .sendThankYou:
             return "Send a separate thank-you note to each of \(Application.names(app.contacts)), mentioning something you talked about."

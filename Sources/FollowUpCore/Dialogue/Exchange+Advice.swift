@@ -49,7 +49,7 @@ extension Exchange {
 
     /// The coach's sentence for one pending action.
     func advice(for action: PendingAction, in plan: Plan) -> String {
-        let main = app.mainContact?.name ?? "your main contact"
+        let main = app.mainName
         let days = plan.days
         switch action.step {
         case .sendThankYou:

@@ -119,7 +119,7 @@ extension Exchange {
         case .thankYou:
             say("Marked as sent: your thank-you to \(draft.contact ?? "them").")
             if let next = app.contactsAwaitingThanks.first {
-                return say("Next: /draft for \(next.name)'s note.")
+                return say("Next: /draft for \(next.spoken)'s note.")
             }
         case .firstFollowUp, .secondFollowUp:
             say("Marked as sent: your \(recorded.step == .secondFollowUp ? "second" : "first") follow-up.")

@@ -7,7 +7,7 @@ extension Exchange {
         let deadline = days.thankYouDeadline
         let frame = app.timeFrame ?? .unknown
         let frameEnd = days.timeFrameEnd
-        let first = days.first, main = app.mainContact?.name ?? "your main contact"
+        let first = days.first, main = app.mainName
         let people = app.contacts.count > 1
             ? "a separate thank-you note to each of \(Application.names(app.contacts)), each naming something you talked about with that person."
             : "a thank-you note to \(Application.names(app.contacts)), naming something you talked about."

@@ -5,13 +5,16 @@ extension Exchange {
     mutating func answer(_ question: Question, line: String, words: Words) {
         switch question {
         case .company:
+            let intro = IntroReader(calendar: calendar).read(line, now: now)
+            if intro.tellsMore { return take(intro, line: line) }
             checkpoint(line)
-            app.company = line
-            say("Got it: \(line).")
+            let company = SlotText.company(from: line)
+            app.company = company
+            say("Got it: \(company).")
             advance()
         case .role:
             checkpoint(line)
-            app.role = line
+            app.role = SlotText.role(from: line)
             advance()
         case .interviewEnd:
             answerInterviewEnd(line: line, words: words)
@@ -81,6 +84,45 @@ extension Exchange {
         ask(app.records[.scheduleFirstFollowUp] == nil ? .calendarNote : nil)
     }
 
+    /// Takes every fact of a first message that tells the story, says in one line what was
+    /// understood, and asks only what is missing.
+    private mutating func take(_ intro: IntroReader.Intro, line: String) {
+        checkpoint(line)
+        var noted: [String] = []
+        if let company = intro.company {
+            app.company = company
+            noted.append(company)
+        }
+        if let role = intro.role {
+            app.role = role
+            noted.append(role)
+        }
+        if let ended = intro.ended, ended.date <= now {
+            app.interviewEnd = ended.date
+            noted.append("ended \(text.moment(ended.date))")
+        }
+        if !intro.people.isEmpty {
+            app.contacts = intro.people
+            noted.append(Application.joined(intro.people.map(\.described)))
+        }
+        if let reading = intro.timeFrame {
+            app.records[.askNextStep] = StepRecord(.done, on: interviewDay)
+            app.timeFrame = reading.frame
+            noted.append(reading.frame == .unknown ? "no time frame yet" : reading.frame.spoken(with: text))
+        }
+        let reachable = app.contacts.filter { intro.reachable.contains($0.name) }
+        for index in app.contacts.indices where intro.reachable.contains(app.contacts[index].name) {
+            app.contacts[index].hasDetails = true
+        }
+        if !reachable.isEmpty {
+            if reachable.count == app.contacts.count { app.records[.collectCards] = StepRecord(.done, on: interviewDay) }
+            noted.append(reachable.count == app.contacts.count ? "details for everyone"
+                         : "details for \(Application.joined(reachable.map(\.firstName)))")
+        }
+        say("Noted: \(noted.joined(separator: ", ")).")
+        advance()
+    }
+
     private mutating func answerInterviewEnd(line: String, words: Words) {
         guard let reading = MomentReader(calendar: calendar).moment(in: line, now: now) else {
             return unclear(.interviewEnd, line: line)
@@ -146,7 +188,7 @@ extension Exchange {
             say("Good. That's everything for now. Ask \"what should I do now?\" whenever you come back.")
         } else {
             checkpoint(line)
-            say("Do it when you can: one entry for \(text.day(first)), \"follow up with \(app.mainContact?.name ?? "them")\". Tell me when it's in.")
+            say("Do it when you can: one entry for \(text.day(first)), \"follow up with \(app.mainName)\". Tell me when it's in.")
         }
         state.lastReason = "\(StepID.scheduleFirstFollowUp.reason) (schedule-first-follow-up)"
         ask(nil)

@@ -52,9 +52,7 @@ public enum Question: String, Codable, Sendable {
         case .timeFrame: "What did they say about timing? For example \"two weeks\", \"by Friday the 12th\", or \"they didn't say\"."
         case .sayThanks: "Did you thank them for their time on the way out?"
         case .collectCards:
-            app.contacts.count > 1
-                ? "Did you get contact details (a card or an email address) for each of them?"
-                : "Did you get contact details (a card or an email address) for \(app.contacts.first?.name ?? "them")?"
+            Self.cardsPrompt(app)
         case .calendarNote:
             "Have you put \(days.map { text.day($0.first) } ?? "the first follow-up") in your calendar yet?"
         case .employerReply: "What did they say: another round, an offer, or a no?"
@@ -92,10 +90,22 @@ public enum Question: String, Codable, Sendable {
         }
     }
 
+    /// Asks about the people whose details are not known yet, naming those already reachable.
+    private static func cardsPrompt(_ app: Application) -> String {
+        let known = app.contacts.filter { $0.hasDetails == true }
+        let open = app.contacts.filter { $0.hasDetails == nil }
+        if !known.isEmpty, !open.isEmpty {
+            return "You can reach \(Application.joined(known.map(\.firstName))). Did you get contact details (a card or an email address) for \(Application.names(open)) too?"
+        }
+        return app.contacts.count > 1
+            ? "Did you get contact details (a card or an email address) for each of them?"
+            : "Did you get contact details (a card or an email address) for \(app.contacts.first?.spoken ?? "them")?"
+    }
+
     /// "Did you follow up with Sarah Lee on Monday, Dec 14?"
     private static func happenedPrompt(_ state: Conversation, text: DateText, days: FollowUpDays?) -> String {
         let app = state.application
-        let main = app.mainContact?.name ?? "your main contact"
+        let main = app.mainName
         switch state.askedAbout {
         case .firstFollowUp?:
             return "Did you follow up with \(main)\(days.map { " on \(text.day($0.first))" } ?? "")?"
@@ -103,7 +113,7 @@ public enum Question: String, Codable, Sendable {
             return "Did you send the last follow-up to \(main)\(days.map { " on \(text.day($0.second))" } ?? "")?"
         default:
             let waiting = app.contactsAwaitingThanks
-            return waiting.count == 1 ? "Did your thank-you note to \(waiting[0].name) go out?"
+            return waiting.count == 1 ? "Did your thank-you note to \(waiting[0].spoken) go out?"
                 : "Did your thank-you notes to \(Application.names(waiting)) go out?"
         }
     }

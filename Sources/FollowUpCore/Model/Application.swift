@@ -44,6 +44,11 @@ public struct Application: Codable, Equatable, Sendable {
         contacts.first
     }
 
+    /// How the coach names the main contact.
+    public var mainName: String {
+        mainContact?.spoken ?? "your main contact"
+    }
+
     /// People who have not had their thank-you note yet.
     public var contactsAwaitingThanks: [Contact] {
         contacts.filter { $0.thankedOn == nil }
@@ -51,7 +56,7 @@ public struct Application: Codable, Equatable, Sendable {
 
     /// "Sarah Lee and Tom Park".
     public static func names(_ contacts: [Contact]) -> String {
-        contacts.isEmpty ? "everyone you met" : joined(contacts.map(\.name))
+        contacts.isEmpty ? "everyone you met" : joined(contacts.map(\.spoken))
     }
 
     /// "A", "A and B", "A, B and C".

@@ -19,9 +19,21 @@ public struct Contact: Codable, Equatable, Sendable {
         self.role = role
     }
 
-    /// "Sarah Lee (hiring manager)" or just the name.
+    /// "Sarah Lee (hiring manager)" or just the name; "the recruiter" for someone not named.
     public var described: String {
-        role.map { "\(name) (\($0))" } ?? name
+        guard !name.isEmpty else { return spoken }
+        return role.map { "\(name) (\($0))" } ?? name
+    }
+
+    /// Whether both name the same person: the same name, or, for people not named, the same role.
+    public func isSamePerson(as other: Contact) -> Bool {
+        name.isEmpty && other.name.isEmpty ? role?.lowercased() == other.role?.lowercased()
+            : name.lowercased() == other.name.lowercased()
+    }
+
+    /// How the coach names them: the name, or "the recruiter" when only the role is known.
+    public var spoken: String {
+        name.isEmpty ? "the \(role ?? "person you met")" : name
     }
 
     /// The first word of the name, as people refer to each other in conversation.

@@ -82,7 +82,7 @@ public struct Planner: Sendable {
         let days: FollowUpDays
 
         var isActive: Bool { app.closure == nil && app.outcome == nil && app.declining == nil }
-        var main: String { app.mainContact?.name ?? "your main contact" }
+        var main: String { app.mainName }
     }
 
     private func timeFrameNote(_ app: Application) -> String {
@@ -114,15 +114,15 @@ public struct Planner: Sendable {
         let firstDone = app.isDone(.firstFollowUp), secondDone = app.isDone(.secondFollowUp)
         let thanks: PlanStep.Status = app.isDone(.sendThankYou) ? .done
             : !m.isActive ? .cancelled : noteStatus(m, lastDay: firstDone ? nil : days.lastDayForThanks)
-        let people = app.contacts.map { $0.thankedOn == nil ? $0.name : "\($0.name) (sent)" }.joined(separator: ", ")
+        let people = app.contacts.map { $0.thankedOn == nil ? $0.spoken : "\($0.spoken) (sent)" }.joined(separator: ", ")
         let thanksNote = switch thanks {
         case .done: people
         case .missed where app.mainContact?.thankedOn == nil: "folded into the first follow-up"
-        case .missed: "past its time: " + app.contactsAwaitingThanks.map(\.name).joined(separator: ", ")
+        case .missed: "past its time: " + app.contactsAwaitingThanks.map(\.spoken).joined(separator: ", ")
         case .cancelled: ""
         default: "by \(text.time(days.thankYouDeadline))" + (people.isEmpty ? "" : ": \(people)")
         }
-        let main = app.mainContact.map { "to \($0.name)" } ?? ""
+        let main = app.mainContact.map { "to \($0.spoken)" } ?? ""
         return [
             PlanStep(step: .sendThankYou, day: done(.sendThankYou, in: app) ?? Day(days.thankYouDeadline, in: calendar),
                      status: thanks, note: thanksNote),
@@ -211,9 +211,9 @@ public struct Planner: Sendable {
         switch entry.step {
         case .sendThankYou:
             let waiting = m.app.contactsAwaitingThanks
-            people = waiting.map(\.name)
+            people = waiting.map(\.spoken)
             deadline = m.days.thankYouDeadline
-            what = waiting.count == 1 ? "Send a thank-you note to \(waiting[0].name)"
+            what = waiting.count == 1 ? "Send a thank-you note to \(waiting[0].spoken)"
                 : "Send a thank-you note to each of \(Application.names(waiting))"
         case .scheduleFirstFollowUp:
             what = "Put \(text.day(m.days.first)) in your calendar for the first follow-up with \(main)"

@@ -12,8 +12,31 @@ struct PeopleReader {
         "engineering", "design", "finance", "operations", "ops", "legal", "research", "support", "data", "pm", "cmo",
         "cpo", "svp", "evp", "avp", "gm", "ux", "qa", "devops", "it", "counsel", "cofounder", "co-founder",
     ]
-    static let leadIns = ["i met with", "i met", "met with", "met", "interviewed with", "i spoke with", "i spoke to",
-                          "spoke with", "spoke to", "i talked to", "talked to", "with", "and", "also", "plus"]
+    static let leadIns = ["i only met", "only met", "just met", "i met with", "i met", "met with", "met", "interviewed with",
+                          "i spoke with", "i spoke to", "spoke with", "spoke to", "i talked to", "talked to", "with", "and",
+                          "also", "plus", "only", "just"]
+    /// Role words that are titles, never ordinary words: they mark a role in a line typed in lower case.
+    static let titleWords: Set<String> = [
+        "manager", "recruiter", "director", "engineer", "ceo", "cto", "cfo", "coo", "founder", "vp", "designer",
+        "developer", "interviewer", "president", "officer", "owner", "analyst", "specialist", "coordinator",
+        "supervisor", "architect", "scientist", "consultant", "administrator", "assistant", "editor", "producer",
+        "accountant", "advisor", "executive", "representative", "hr", "pm", "cofounder", "co-founder", "counsel",
+        "hiring", "recruiting", "talent", "principal", "senior", "chief", "lead", "head",
+    ]
+
+    /// Words that say who someone is before their role: "she's the recruiter".
+    static let roleLeads = ["she's", "she is", "he's", "he is", "they're", "they are", "who's", "who is", "she was",
+                            "he was", "who was"]
+    /// Words that introduce a name: "some guy called Dev".
+    static let nameMarkers = [" called ", " named ", " by the name of "]
+
+    /// The role word `word` is, allowing a typo in a longer word ("hirign" is "hiring").
+    static func roleWord(_ word: String) -> String? {
+        let word = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        if roleWords.contains(word) { return word }
+        guard word.count >= 5 else { return nil }
+        return roleWords.first { $0.count >= 5 && Words.close(word, $0) }
+    }
 
     /// The people in an answer to "who did you meet?", with the addresses and numbers given for them.
     func people(withDetailsIn text: String) -> [Contact] {
@@ -26,7 +49,7 @@ struct PeopleReader {
         var contacts: [Contact] = []
         let capitalised = text.contains { $0.isUppercase }
         for part in split(text) {
-            for contact in read(part, capitalised: capitalised) where !contacts.contains(where: { $0.name.lowercased() == contact.name.lowercased() }) {
+            for contact in read(part, capitalised: capitalised) where !contacts.contains(where: { $0.isSamePerson(as: contact) }) {
                 contacts.append(contact)
             }
         }
@@ -50,6 +73,10 @@ struct PeopleReader {
         var roleAhead: String?
         let chunks = part.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for raw in chunks {
+            if let named = Self.named(in: raw) {
+                contacts.append(named)
+                continue
+            }
             let (chunk, given) = Self.roleMarked(in: raw)
             if let split = splitRoleAndName(chunk, capitalised: capitalised) {
                 contacts.append(Contact(name: split.name, role: given ?? split.role ?? roleAhead))
@@ -59,10 +86,25 @@ struct PeopleReader {
             } else if contacts.isEmpty, chunks.count > 1 {
                 roleAhead = cleanRole(raw)
             } else if contacts.isEmpty, chunks.count == 1 {
-                contacts.append(Contact(name: cleanRole(chunk), role: given))
+                // "a recruiter": someone known only by their role.
+                let role = cleanRole(chunk)
+                let onlyRole = role.split(separator: " ").allSatisfy { Self.roleWord(String($0)) != nil }
+                contacts.append(onlyRole ? Contact(name: "", role: role) : Contact(name: role, role: given))
             }
         }
-        return contacts.filter { $0.name.split(separator: " ").count <= 5 }
+        return contacts.filter { $0.name.split(separator: " ").count <= 5 && !($0.name.isEmpty && $0.role == nil) }
+    }
+
+    /// "some guy called Dev": the name after "called" or "named", with a role before it if one is given.
+    static func named(in chunk: String) -> Contact? {
+        for marker in nameMarkers {
+            guard let range = chunk.range(of: marker, options: .caseInsensitive) else { continue }
+            let name = chunk[range.upperBound...].split(separator: " ").prefix(3).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            guard !name.isEmpty else { return nil }
+            let before = chunk[..<range.lowerBound].split(separator: " ").compactMap { roleWord(String($0)) }
+            return Contact(name: name.joined(separator: " "), role: before.isEmpty ? nil : before.joined(separator: " "))
+        }
+        return nil
     }
 
     /// Words that end a role given after "from" or "-": "Tom from HR gave me his card".
@@ -96,8 +138,8 @@ struct PeopleReader {
         let isRoleWord = { (word: String) in Self.roleWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
         let isNameWord = { (word: String) in word.first?.isUppercase == true && !isRoleWord(word) }
         guard let firstName = words.firstIndex(where: isNameWord) else {
-            if capitalised || words.contains(where: isRoleWord) { return nil }
-            return words.count <= 3 ? (capitalized(words), nil) : nil
+            if capitalised { return nil }
+            return lowerCase(words)
         }
         let nameWords = words[firstName...].prefix(while: isNameWord)
         let roleWords = words[..<firstName].filter { !["the", "their", "our", "a", "an", "named", "called"].contains($0.lowercased()) }
@@ -107,12 +149,31 @@ struct PeopleReader {
         return (nameWords.joined(separator: " "), role.isEmpty ? nil : cleanRole(role))
     }
 
+    /// A chunk typed in lower case: the words before the first role word are the name (shown
+    /// capitalised), the rest the role with its typos mended: "dana white the hirign manager".
+    private func lowerCase(_ words: [String]) -> (name: String, role: String?)? {
+        let articles: Set<String> = ["the", "their", "our", "a", "an", "my"]
+        guard let roleStart = words.firstIndex(where: { Self.roleWord($0).map(Self.titleWords.contains) == true }) else {
+            if words.contains(where: { Self.roleWord($0) != nil }) { return nil }
+            return words.count <= 3 ? (capitalized(words), nil) : nil
+        }
+        let nameWords = words[..<roleStart].filter { !articles.contains($0.lowercased()) }
+        guard !nameWords.isEmpty, nameWords.count <= 3,
+              !nameWords.contains(where: { Self.notNames.contains($0.lowercased()) || IntentReader.questionWords.contains($0.lowercased()) })
+        else { return nil }
+        let role = words[roleStart...].map { Self.roleWord($0) ?? $0 }.joined(separator: " ")
+        return (capitalized(Array(nameWords)), role)
+    }
+
     private func capitalized(_ words: [String]) -> String {
         words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
     private func cleanRole(_ role: String) -> String {
         var role = role.trimmingCharacters(in: CharacterSet(charactersIn: " .,:"))
+        for lead in Self.roleLeads where role.lowercased().hasPrefix(lead + " ") {
+            role = String(role.dropFirst(lead.count + 1))
+        }
         for article in ["the ", "their ", "our ", "a ", "an "] where role.lowercased().hasPrefix(article) {
             role = String(role.dropFirst(article.count))
         }
@@ -136,9 +197,9 @@ extension PeopleReader {
         var people: [Contact] = []
         if let verb = Self.meetingVerbs.first(where: { plain.lowercased().contains($0 + " ") }),
            let range = plain.range(of: verb + " ", options: .caseInsensitive) {
-            people = self.people(in: String(plain[range.upperBound...])).filter(Self.looksLikeAName)
+            people = self.people(in: String(plain[range.upperBound...])).filter(Self.isSomeone)
         } else if words.tokens.contains(where: Self.roleWords.contains) {
-            people = self.people(in: plain).filter(Self.looksLikeAName)
+            people = self.people(in: plain).filter(Self.isSomeone)
         } else if !details.isEmpty {
             people = Self.capitalisedNames(in: plain).map { Contact(name: $0) }
         }
@@ -186,6 +247,11 @@ extension PeopleReader {
     static let notNames: Set<String> = ["i", "yes", "no", "they", "she", "he", "we", "the", "my", "her", "his",
                                         "their", "it", "hr", "email", "phone", "call", "thanks", "ok", "sure",
                                         "and", "also", "but", "so", "then", "her cell", "his cell", "cell", "mobile"]
+
+    /// A named person, or someone known only by their role ("the CEO").
+    static func isSomeone(_ person: Contact) -> Bool {
+        looksLikeAName(person) || (person.name.isEmpty && person.role != nil)
+    }
 
     static func looksLikeAName(_ person: Contact) -> Bool {
         let words = person.name.split(separator: " ").map { $0.lowercased() }

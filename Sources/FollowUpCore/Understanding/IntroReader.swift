@@ -1,0 +1,138 @@
+import Foundation
+
+/// Reads a first message that tells the whole story: "Got out of my interview at Wayne
+/// Enterprises for the data engineer job, met Lucius Fox and Rachel Dawes, they'll decide next
+/// week, got Lucius's card". Each fact is taken out of the words around it; what the line
+/// does not say stays nil, to be asked.
+struct IntroReader {
+    let calendar: Calendar
+
+    /// What a first message says.
+    struct Intro {
+        var company: String?
+        var role: String?
+        var ended: MomentReader.Reading?
+        var people: [Contact] = []
+        var timeFrame: (frame: TimeFrame, mention: DateMention?)?
+        /// The people the candidate can reach, by name, as the message says.
+        var reachable: [String] = []
+
+        /// Whether the line says more than a company's name.
+        var tellsMore: Bool {
+            role != nil || ended != nil || !people.isEmpty || timeFrame != nil
+        }
+    }
+
+    /// Words that end a company's or a role's name in running text.
+    static let stops = [",", ".", ";", "!", "?", " for ", " as ", " today", " this ", " yesterday", " and ", " where ",
+                        " - ", " – ", " — ", " met ", " about ", " on ", " just", " earlier", " tonight", " with ",
+                        " in ", " went ", " was ", " it ", " they ", " i "]
+    /// Words that say the interview just ended.
+    static let justEnded = ["just got out", "got out of", "just finished", "just left", "just walked out", "just had",
+                            "just wrapped up", "fresh out of", "just came out", "just done with", "just did"]
+    /// Words that say when it ended.
+    static let endedCues = ["ended", "finished", "wrapped up", "got out", "was over", "left at", "done at"]
+    /// Words about the employer's timing.
+    static let timingCues = ["decide", "decision", "hear back", "get back", "let me know", "know by", "timeline",
+                             "within", "next step", "back to me", "in touch", "hear from", "deciding", "answer by",
+                             "respond", "reply by", "news by"]
+    /// Words after a comma that start a new clause rather than continue a list of people.
+    static let clauseStarts: Set<String> = ["they", "they'll", "theyll", "got", "she", "he", "we", "i", "i'm", "im",
+                                            "said", "it", "will", "should", "decision", "no", "but", "and", "the",
+                                            "gave", "was", "were", "both", "hr", "asked"]
+
+    func read(_ line: String, now: Date) -> Intro {
+        var intro = Intro()
+        let clauses = line.split(whereSeparator: { ",;.!?".contains($0) }).map(String.init)
+        intro.company = company(in: line)
+        intro.role = role(in: line)
+        intro.people = people(in: line)
+        let words = Words(line)
+        if words.hasAny(phrases: Self.justEnded) {
+            intro.ended = MomentReader.Reading(date: now)
+        } else if let clause = clauses.first(where: { Words($0).hasAny(phrases: Self.endedCues) }) {
+            intro.ended = MomentReader(calendar: calendar).moment(in: clause, now: now)
+        }
+        let day = Day(intro.ended?.date ?? now, in: calendar)
+        if let clause = clauses.first(where: { Words($0).hasAny(phrases: Self.timingCues) }) {
+            intro.timeFrame = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day)
+        }
+        for clause in clauses where Words(clause).hasAny(["card", "cards", "email", "number", "details"]) {
+            intro.reachable += intro.people.filter { Words(clause).has($0.firstName.lowercased()) }.map(\.name)
+            if Words(clause).hasAny(["both", "all", "everyone", "everybody", "each"]) { intro.reachable = intro.people.map(\.name) }
+        }
+        return intro
+    }
+
+    /// "at Wayne Enterprises", "my Acme interview", "with Acme for the ... role".
+    private func company(in line: String) -> String? {
+        let text = " " + line + " "
+        for lead in [" interview at ", " interviewed at ", " at "] {
+            if let name = span(after: lead, in: text) { return name }
+        }
+        if let range = text.range(of: " with ", options: .caseInsensitive),
+           text[range.upperBound...].lowercased().contains(" for the ") || text[range.upperBound...].lowercased().contains(" for a "),
+           let name = span(after: " with ", in: text), !name.contains(" ") || name.first?.isUppercase == true {
+            return name
+        }
+        return nil
+    }
+
+    /// "for the data engineer job", "as a product designer", "the UX lead role".
+    private func role(in line: String) -> String? {
+        let lower = line.lowercased()
+        for noun in SlotText.roleNouns {
+            for lead in ["for the ", "for a ", "for an ", "the ", "a ", "an "] {
+                guard let start = lower.range(of: lead), let end = lower.range(of: " " + noun, range: start.upperBound..<lower.endIndex)
+                else { continue }
+                let candidate = String(line[start.upperBound..<end.lowerBound])
+                let count = candidate.split(separator: " ").count
+                if count >= 1, count <= 6, !candidate.contains(",") { return candidate }
+            }
+        }
+        for lead in [" as a ", " as an "] {
+            if let role = span(after: lead, in: " " + line + " ") { return role }
+        }
+        return nil
+    }
+
+    /// The people after "met", "spoke with", "interviewed with": up to the next clause.
+    private func people(in line: String) -> [Contact] {
+        let lower = line.lowercased()
+        guard let verb = PeopleReader.meetingVerbs.first(where: { lower.contains(" " + $0 + " ") || lower.hasPrefix($0 + " ") }),
+              let range = lower.range(of: verb + " ") else { return [] }
+        var segment = String(line[range.upperBound...])
+        var cut = segment.endIndex
+        for (index, character) in zip(segment.indices, segment) where ".;!?".contains(character) {
+            cut = index
+            break
+        }
+        var search = segment.startIndex
+        while let comma = segment[search..<cut].firstIndex(of: ",") {
+            let next = segment[segment.index(after: comma)...].split(separator: " ").first.map { $0.lowercased() } ?? ""
+            if Self.clauseStarts.contains(next) {
+                cut = comma
+                break
+            }
+            search = segment.index(after: comma)
+        }
+        segment = String(segment[..<cut])
+        if let company = company(in: line), let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }
+        return PeopleReader().people(withDetailsIn: segment).filter { !$0.name.isEmpty }
+    }
+
+    /// The words after `lead` in `text`, up to a stop, if they look like a name (at most five words).
+    private func span(after lead: String, in text: String) -> String? {
+        guard let range = text.range(of: lead, options: .caseInsensitive) else { return nil }
+        let rest = text[range.upperBound...]
+        var end = rest.endIndex
+        for stop in Self.stops {
+            if let found = rest.range(of: stop, options: .caseInsensitive), found.lowerBound < end { end = found.lowerBound }
+        }
+        let name = SlotText.trimmed(String(rest[..<end]))
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 5, !["my", "the", "a", "an", "home", "work", "least", "all"].contains(name.lowercased())
+        else { return nil }
+        return name
+    }
+}

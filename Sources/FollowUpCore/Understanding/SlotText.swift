@@ -1,0 +1,52 @@
+import Foundation
+
+/// Takes a company or a role out of the words around it: "it was with Acme" is Acme, "the
+/// senior backend engineer role" is senior backend engineer. The user's own spelling is kept.
+public enum SlotText {
+    /// Words that lead into a company's name.
+    static let companyLeads = ["my interview was with", "the interview was with", "the interview was at",
+                               "i interviewed with", "i interviewed at", "interviewed with", "interviewed at",
+                               "interview with", "interview at", "the company is", "company is", "the company was",
+                               "it was with", "it was at", "it was", "it is", "it's", "with", "at", "for"]
+    /// Words that lead into a role.
+    static let roleLeads = ["i interviewed for", "i applied for", "interviewed for", "applied for", "it was for",
+                            "it's for", "it is for", "it was", "it's", "it is", "the role is", "the job is",
+                            "the position is", "role is", "job is", "position is", "for the", "for a", "for an",
+                            "as a", "as an", "as", "for", "the", "a", "an"]
+    /// Words that name the kind of thing a role is.
+    static let roleNouns = ["role", "position", "job", "opening", "post", "gig", "vacancy", "opportunity", "spot"]
+
+    /// The company named in an answer to "which company?".
+    public static func company(from answer: String) -> String {
+        trimmed(strip(leads: companyLeads, from: trimmed(answer)))
+    }
+
+    /// The role named in an answer to "which role?".
+    public static func role(from answer: String) -> String {
+        var role = trimmed(answer)
+        var changed = true
+        while changed {
+            let before = role
+            role = strip(leads: roleLeads, from: role)
+            for noun in roleNouns {
+                if role.lowercased().hasSuffix(" " + noun) { role = String(role.dropLast(noun.count + 1)) }
+            }
+            role = trimmed(role)
+            changed = role != before && !role.isEmpty
+        }
+        return role.isEmpty ? trimmed(answer) : role
+    }
+
+    /// `text` without the first of `leads` it starts with (whole words, any case).
+    static func strip(leads: [String], from text: String) -> String {
+        let lower = text.lowercased()
+        for lead in leads where lower.hasPrefix(lead + " ") {
+            return String(text.dropFirst(lead.count + 1))
+        }
+        return text
+    }
+
+    static func trimmed(_ text: String) -> String {
+        text.trimmingCharacters(in: CharacterSet(charactersIn: " .,!;:\"'").union(.whitespaces))
+    }
+}
