@@ -181,6 +181,17 @@ extension Exchange {
         }
     }
 
+    /// "What do you mean?": the question on the table in other words, with why it matters.
+    mutating func explainQuestion() {
+        guard let question = state.question else {
+            say("Ask me anything about following up: \"what should I do now?\", \"should I call or email?\", or /help.")
+            return
+        }
+        let why = question.step.map { " \($0.reason)" } ?? ""
+        say("\(question.meaning)\(why)")
+        reaskOrOffer()
+    }
+
     mutating func explain() {
         if let reason = state.lastReason {
             say("Why: \(reason)")

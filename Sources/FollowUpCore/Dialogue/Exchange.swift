@@ -44,6 +44,7 @@ struct Exchange {
         if line.isEmpty { return answerEmpty() }
         if line.hasPrefix("/") { return run(command: line) }
         if state.question != .people, noteContactDetails(in: line) { return }
+        if let fix = NameCorrection.find(in: line, contacts: app.contacts) { return rename(fix, line: line) }
         let words = Words(line)
         let question = state.question
         let freeText = question == .company || question == .role || question == .people
@@ -79,6 +80,15 @@ struct Exchange {
         if let question = state.question, question.expectsYesNo, YesNo(Words(rest)) != nil { return false }
         reaskOrOffer()
         return true
+    }
+
+    /// Puts a person's name right and goes back to the question on the table.
+    private mutating func rename(_ fix: NameCorrection, line: String) {
+        checkpoint(line)
+        let old = app.contacts[fix.index].name
+        app.contacts[fix.index].name = fix.name
+        say("Changed: \(fix.name), not \(old).")
+        reaskOrOffer()
     }
 
     /// Removes control characters and invisible junk, trims, and caps the length.
@@ -129,6 +139,10 @@ struct Exchange {
         case .stillDeciding: recordStillDeciding(line: line)
         case .changedMind: comeBack(line: line)
         case .noReply: adviseNextAction()
+        case .explain: explainQuestion()
+        case .whoAreYou:
+            say("I'm a follow-up coach: I help you through the weeks after a job interview, from the thank-you notes to the follow-ups and knowing when to let go. Everything stays on this computer.")
+            reaskOrOffer()
         }
     }
 
@@ -179,7 +193,7 @@ extension Intent {
     /// Intents that cannot be mistaken for a company name, a role or a person.
     var isSafeInFreeText: Bool {
         switch self {
-        case .whatNow, .notInterested, .help, .quit, .correction: true
+        case .whatNow, .notInterested, .help, .quit, .correction, .explain, .whoAreYou: true
         default: false
         }
     }

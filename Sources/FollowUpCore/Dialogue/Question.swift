@@ -69,6 +69,27 @@ public enum Question: String, Codable, Sendable {
         }
     }
 
+    /// What the question asks, in other words, for "what do you mean?".
+    var meaning: String {
+        switch self {
+        case .company: "The name of the company you interviewed with."
+        case .role: "The job you interviewed for, as they called it."
+        case .interviewEnd: "Roughly when you walked out: the 24 hours for the thank-you notes count from then."
+        case .people: "The people you spoke with in the interview, so each can get their own thank-you note."
+        case .expressInterest: "I mean: before you left, did you say plainly that you'd like the job and look forward to hearing what comes next?"
+        case .askNextStep: "By next step I mean what happens after this interview (another round, a decision), and by when they expect to decide."
+        case .timeFrame: "How long they said they need to decide, or the day they'll let you know."
+        case .sayThanks: "I mean: on your way out, did you thank them for their time?"
+        case .collectCards: "A business card, an email address or a phone number: some way to send each person a note."
+        case .calendarNote: "An entry in your own calendar on the day of the first follow-up, so it doesn't slip."
+        case .employerReply: "Whether they asked you to another interview, offered you the job, or said no."
+        case .futureInterest: "Whether you'd like them to think of you for other openings there later on."
+        case .whichDay: "Your words fit two days; I'd like to know which one you meant."
+        case .detail: "Something you talked about with that person, so the note is clearly written to them."
+        case .happened: "Whether that step has already happened, even if you didn't tell me at the time."
+        }
+    }
+
     /// A narrower version for when the first answer was unclear.
     func narrower(_ app: Application) -> String {
         switch self {

@@ -30,6 +30,10 @@ public enum Intent: Equatable, Sendable {
     /// "I changed my mind, I do want it": back from the decline path.
     case changedMind
     case noReply
+    /// "What do you mean by next step?": the question on the table, explained.
+    case explain
+    /// "Who are you?"
+    case whoAreYou
 
     /// A stable name, as printed by `followup understand`.
     public var id: String {
@@ -56,6 +60,8 @@ public enum Intent: Equatable, Sendable {
         case .stillDeciding: "still-deciding"
         case .changedMind: "changed-mind"
         case .noReply: "no-reply"
+        case .explain: "explain"
+        case .whoAreYou: "who-are-you"
         }
     }
 
@@ -71,7 +77,8 @@ public enum Intent: Equatable, Sendable {
     /// Whether the line asks something rather than answers.
     var isQuestion: Bool {
         switch self {
-        case .whatNow, .why, .help, .advice, .notInterested, .quit, .employerAnswered, .draft, .showPlan: true
+        case .whatNow, .why, .help, .advice, .notInterested, .quit, .employerAnswered, .draft, .showPlan, .explain,
+             .whoAreYou: true
         default: false
         }
     }

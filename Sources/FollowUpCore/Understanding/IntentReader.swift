@@ -42,6 +42,11 @@ struct IntentReader {
                              "got back to me", "they called", "they emailed", "they wrote", "heard back", "they replied",
                              "asked if i", "asked whether i", "asked me", "they asked", "call back", "called back",
                              "got a call", "got an email from"]
+    static let explain = ["what do you mean", "what does that mean", "what is meant by", "what does it mean",
+                          "what do u mean", "meaning of", "explain that", "explain what", "can you explain",
+                          "could you explain", "i do not understand the question", "i do not get it", "what is that mean"]
+    static let whoAreYou = ["who are you", "what are you", "who is this", "what is this thing", "what is this app",
+                            "what do you do", "are you a bot", "are you human", "are you a person"]
     static let correctionMarkers = ["actually", "correction", "oops", "wait"]
     static let correctionPhrases = ["i meant", "i mean", "let me correct", "that was wrong", "i was wrong", "sorry i meant"]
     static let quit = ["quit", "exit", "bye", "goodbye", "good bye", "see you", "that is all"]
@@ -65,6 +70,8 @@ struct IntentReader {
         if words.hasAny(phrases: Self.correctionPhrases) {
             return .correction(words.tokens.joined(separator: " "))
         }
+        if words.hasAny(phrases: Self.explain) { return .explain }
+        if words.hasAny(phrases: Self.whoAreYou) { return .whoAreYou }
         if words.hasAny(phrases: Self.whatNow) { return .whatNow }
         if let topic = adviceTopic(words) { return .advice(topic) }
         if asksWhereThingsStand(words) { return .whatNow }
