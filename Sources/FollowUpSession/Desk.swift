@@ -42,11 +42,14 @@ public struct Desk: Chat {
 
     public mutating func respond(to line: String, now: Date) -> [String] {
         if let command = DeskCommand(line) { return run(command, now: now) }
+        if coach.reportsNews(line), let other = otherApplication(namedIn: line) {
+            return respond(to: line, about: other, now: now)
+        }
         let turn = coach.respond(to: line, in: conversation, now: now)
         let said = [Store.Line(speaker: "you", text: line)] + turn.replies.map { Store.Line(speaker: "coach", text: $0) }
         if let failure = persist(turn.state, lines: said, now: now) { return failure }
         isOver = turn.state.ended
-        return turn.replies
+        return turn.replies + (turn.asksAcrossApplications ? elsewhere(now: now) : [])
     }
 
     public mutating func farewell(now: Date) -> [String] {

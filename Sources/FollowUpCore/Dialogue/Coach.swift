@@ -16,6 +16,16 @@ public struct Coach: Sendable {
     public struct Turn: Sendable {
         public var state: Conversation
         public var replies: [String]
+        /// The user asked what to do now: the other applications' due steps belong in the answer.
+        public var asksAcrossApplications = false
+    }
+
+    /// Whether `line` reports news or something done, which may concern another application
+    /// than the one being talked about: "Umbrella turned me down".
+    public func reportsNews(_ line: String) -> Bool {
+        let words = Words(line)
+        if let intent = IntentReader().intent(of: words) { return intent.isNews }
+        return IntentReader().report(in: words)?.isReportOfWhatHappened ?? false
     }
 
     /// What the user can do next when nothing is pending.
@@ -37,7 +47,7 @@ public struct Coach: Sendable {
     public func respond(to line: String, in state: Conversation, now: Date) -> Turn {
         var exchange = Exchange(coach: self, state: state, now: now)
         exchange.handle(line)
-        return Turn(state: exchange.state, replies: exchange.replies)
+        return Turn(state: exchange.state, replies: exchange.replies, asksAcrossApplications: exchange.askedWhatNow)
     }
 
     /// Where things stand: the next action, or the question still waiting on an answer.

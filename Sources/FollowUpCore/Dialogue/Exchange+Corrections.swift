@@ -2,7 +2,8 @@ import Foundation
 
 /// "Actually ...": changing an earlier answer, and saying which dates moved.
 extension Exchange {
-    mutating func correct(_ rest: String, line: String) {
+    mutating func correct(_ said: String, line: String) {
+        let rest = Self.original(of: said, in: line)
         let words = Words(rest)
         let before = app
         let question = state.question
@@ -70,6 +71,16 @@ extension Exchange {
             if let index = app.contacts.firstIndex(where: { $0.name == person }) { app.contacts[index].hasDetails = reachable }
         }
         return true
+    }
+
+    /// The part of `line` that `rest` (lower-cased words) was read from, in the user's own spelling.
+    static func original(of rest: String, in line: String) -> String {
+        guard let first = rest.split(separator: " ").first else { return rest }
+        var text = Substring(line)
+        while !text.isEmpty, !text.lowercased().hasPrefix(first) {
+            text = text.drop { !$0.isWhitespace && $0 != "," }.drop { $0.isWhitespace || $0 == "," }
+        }
+        return text.isEmpty ? rest : String(text)
     }
 
     /// The words after "is" or "was", in the user's own spelling.

@@ -7,6 +7,10 @@ extension Exchange {
         case .company:
             let intro = IntroReader(calendar: calendar).read(line, now: now)
             if intro.tellsMore { return take(intro, line: line) }
+            // "Yes I said so" answers some other question, not this one.
+            if let first = words.tokens.first, YesNo(Words(first)) != nil, words.tokens.count <= 4 {
+                return unclear(question, line: line)
+            }
             checkpoint(line)
             let company = SlotText.company(from: line)
             app.company = company

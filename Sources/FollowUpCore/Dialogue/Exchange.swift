@@ -6,6 +6,8 @@ struct Exchange {
     var state: Conversation
     let now: Date
     private(set) var replies: [String] = []
+    /// Set when the user asked what to do now.
+    private(set) var askedWhatNow = false
 
     init(coach: Coach, state: Conversation, now: Date) {
         self.coach = coach
@@ -115,7 +117,9 @@ struct Exchange {
 
     mutating func handle(_ intent: Intent, line: String) {
         switch intent {
-        case .whatNow: adviseNextAction()
+        case .whatNow:
+            askedWhatNow = true
+            adviseNextAction()
         case .notInterested: startDecline(line: line)
         case let .employerAnswered(outcome): record(outcome, line: line)
         case .employerGotInTouch: employerGotInTouch(line: line)

@@ -47,6 +47,9 @@ struct IntentReader {
                           "could you explain", "i do not understand the question", "i do not get it", "what is that mean"]
     static let whoAreYou = ["who are you", "what are you", "who is this", "what is this thing", "what is this app",
                             "what do you do", "are you a bot", "are you human", "are you a person"]
+    /// Words that may come before a correction marker: "oh and they actually ...".
+    static let smallTalk: Set<String> = ["oh", "and", "they", "um", "uh", "no", "sorry", "ok", "okay", "so", "hm",
+                                         "hmm", "ah", "she", "he", "it", "the", "oops"]
     static let correctionMarkers = ["actually", "correction", "oops", "wait"]
     static let correctionPhrases = ["i meant", "i mean", "let me correct", "that was wrong", "i was wrong", "sorry i meant"]
     static let quit = ["quit", "exit", "bye", "goodbye", "good bye", "see you", "that is all"]
@@ -61,8 +64,10 @@ struct IntentReader {
 
     /// The intent of `words`, or nil when the line is only an answer or unclear.
     func intent(of words: Words) -> Intent? {
-        if let first = words.tokens.first, Self.correctionMarkers.contains(where: { Words.close(first, $0) }) {
-            let rest = words.tokens.dropFirst().joined(separator: " ")
+        // A marker among the first words, after small talk: "oh and they actually said ...".
+        let lead = words.tokens.prefix(4).firstIndex { token in Self.correctionMarkers.contains { Words.close(token, $0) } }
+        if let lead, words.tokens[..<lead].allSatisfy(Self.smallTalk.contains) {
+            let rest = words.tokens[(lead + 1)...].joined(separator: " ")
             // "Wait, they just offered me the job" is news, not a correction.
             if let news = intent(of: Words(rest)), news.isNews { return news }
             return .correction(rest)

@@ -31,7 +31,7 @@ struct IntroReader {
     static let justEnded = ["just got out", "got out of", "just finished", "just left", "just walked out", "just had",
                             "just wrapped up", "fresh out of", "just came out", "just done with", "just did"]
     /// Words that say when it ended.
-    static let endedCues = ["ended", "finished", "wrapped up", "got out", "was over", "left at", "done at"]
+    static let endedCues = ["ended", "finished", "wrapped up", "got out", "was over", "left at", "done at", "ago"]
     /// Words about the employer's timing.
     static let timingCues = ["decide", "decision", "hear back", "get back", "let me know", "know by", "timeline",
                              "within", "next step", "back to me", "in touch", "hear from", "deciding", "answer by",
@@ -44,9 +44,11 @@ struct IntroReader {
     func read(_ line: String, now: Date) -> Intro {
         var intro = Intro()
         let clauses = line.split(whereSeparator: { ",;.!?".contains($0) }).map(String.init)
-        intro.company = company(in: line)
-        intro.role = role(in: line)
         intro.people = people(in: line)
+        intro.company = company(in: line).flatMap { name in
+            intro.people.contains { $0.name.lowercased() == name.lowercased() } ? nil : Self.titled(name)
+        }
+        intro.role = role(in: line)
         let words = Words(line)
         if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
@@ -72,7 +74,7 @@ struct IntroReader {
         }
         if let range = text.range(of: " with ", options: .caseInsensitive),
            text[range.upperBound...].lowercased().contains(" for the ") || text[range.upperBound...].lowercased().contains(" for a "),
-           let name = span(after: " with ", in: text), !name.contains(" ") || name.first?.isUppercase == true {
+           let name = span(after: " with ", in: text) {
             return name
         }
         return nil
@@ -119,6 +121,12 @@ struct IntroReader {
         segment = String(segment[..<cut])
         if let company = company(in: line), let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }
         return PeopleReader().people(withDetailsIn: segment).filter { !$0.name.isEmpty }
+    }
+
+    /// A name typed all in lower case, shown with capitals: "stark industries" is Stark Industries.
+    static func titled(_ name: String) -> String {
+        guard !name.contains(where: \.isUppercase) else { return name }
+        return name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
     /// The words after `lead` in `text`, up to a stop, if they look like a name (at most five words).

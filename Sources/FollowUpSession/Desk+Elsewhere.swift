@@ -1,0 +1,54 @@
+import FollowUpCore
+import FollowUpStore
+import Foundation
+
+/// The other applications: news about one of them named in a line, and their due steps when
+/// the user asks what to do now.
+extension Desk {
+    /// How many other applications' due steps "what should I do now?" lists.
+    static let elsewhereShown = 3
+
+    /// The open application other than the current one whose company `line` names, if exactly one.
+    func otherApplication(namedIn line: String) -> ApplicationSummary? {
+        let words = " " + line.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " } + " "
+        // The company's name, or its first word when that is distinctive: "Wayne" for Wayne Enterprises.
+        let named = ((try? store.summaries()) ?? []).filter { summary in
+            guard summary.id != stored?.id, let company = summary.company?.lowercased(), !company.isEmpty else { return false }
+            let plain = company.filter { $0.isLetter || $0.isNumber || $0 == " " }
+            let first = plain.split(separator: " ").first.map(String.init) ?? plain
+            return words.contains(" " + plain + " ") || (first.count >= 4 && words.contains(" " + first + " "))
+        }
+        return named.count == 1 ? named[0] : nil
+    }
+
+    /// Applies `line` to the application `summary` names, saves it, and says so; the current
+    /// application stays the one being talked about.
+    mutating func respond(to line: String, about summary: ApplicationSummary, now: Date) -> [String] {
+        do {
+            guard var other = try store.load(summary.id) else { return ["I couldn't find \(summary.title) any more."] }
+            var state = other.conversation
+            state.question = nil
+            let turn = coach.respond(to: line, in: state, now: now)
+            other.conversation = turn.state
+            let said = [Store.Line(speaker: "you", text: line)] + turn.replies.map { Store.Line(speaker: "coach", text: $0) }
+            try store.save(&other, lines: said, now: now)
+            let back = stored.map { ["(We're still on \($0.application.title).)"] } ?? []
+            return ["About #\(other.id) \(other.application.title):"] + turn.replies.map { "  " + $0 } + back
+        } catch {
+            return ["I couldn't save that for \(summary.title): \(error). Nothing was changed."]
+        }
+    }
+
+    /// The other open applications' overdue and due steps, for "what should I do now?".
+    func elsewhere(now: Date) -> [String] {
+        let today = Day(now, in: coach.calendar)
+        guard let pending = try? store.pending(now: now, upcomingLimit: 0) else { return [] }
+        let due = pending.filter { $0.application.id != stored?.id && $0.action.status != .upcoming }
+        guard !due.isEmpty else { return [] }
+        let shown = due.prefix(Self.elsewhereShown).map { entry in
+            "  #\(entry.application.id) \(entry.application.application.title): \(entry.action.spoken(today: today, text: text))"
+        }
+        let more = due.count > Self.elsewhereShown ? ["  ... and \(due.count - Self.elsewhereShown) more: `followup next` lists them all."] : []
+        return ["Your other applications:"] + shown + more
+    }
+}
