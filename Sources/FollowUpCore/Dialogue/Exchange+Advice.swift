@@ -140,7 +140,11 @@ extension Exchange {
         switch topic {
         case .howLong:
             step = .scheduleFirstFollowUp
-            if let days {
+            if let days, app.isDone(.secondFollowUp) {
+                line = "You've followed up twice, so there's no more waiting to do for a message: if nothing comes by \(text.day(days.letGo)), let it go."
+            } else if let days, app.isDone(.firstFollowUp) {
+                line = "A week after your first follow-up: \(text.day(days.second)) for the second and last one."
+            } else if let days {
                 line = "Give them their own time frame plus a couple of days. For you that means \(text.day(days.first)) for the first follow-up."
             } else {
                 line = "Give them their own time frame plus a couple of days. Once I know when the interview ended and what they said, I'll give you the date."
@@ -161,6 +165,21 @@ extension Exchange {
         case .neverReply:
             step = .moveOn
             line = "Then you let it go after the second follow-up. Most employers never reply to candidates; it says nothing about you, and you'll have done everything you could."
+        case .tooLateForThanks:
+            step = .sendThankYou
+            line = lateThanksAnswer()
+        case .cardOrEmail:
+            step = .sendThankYou
+            line = "Email is quickest and right for most offices. A handwritten card stands out, but post it the same day so it arrives within a few days; if they decide soon, email."
+        case .oneNoteOrEach:
+            step = .sendThankYou
+            line = "One each: a separate note to every person you met, naming something you talked about with them. One note to the whole group reads like a form letter."
+        case .linkedIn:
+            step = .sendThankYou
+            line = "A connection request is fine once your thank-you note has gone out, with a line reminding them where you met. It doesn't replace the note or a follow-up."
+        case .noAddress:
+            step = .collectCards
+            line = "Try the company's website or LinkedIn, or ask the recruiter who arranged the interview to pass your note on. A card posted to the office works too."
         case .declining:
             step = .declinePolitely
             line = "Only if they ask: thank them and say you don't think you're the best fit for the role. Mention interest in future roles only if you really have it. Short and polite is all it takes."
@@ -168,6 +187,23 @@ extension Exchange {
         say("\(line) (\(step.rawValue))")
         state.lastReason = "\(step.reason) (\(step.rawValue))"
         reaskOrOffer()
+    }
+
+    /// "Is it too late for a thank-you?", answered from where the notes stand.
+    private func lateThanksAnswer() -> String {
+        guard let plan, let days else {
+            return "Not if you send it within a day or so of the interview; tell me about it and I'll give you the exact time."
+        }
+        switch plan.step(.sendThankYou)?.status {
+        case .done?:
+            return "Your thank-you notes have all gone out, so there's nothing to catch up on."
+        case .due?:
+            return "Not at all: you have until \(text.moment(days.thankYouDeadline))."
+        case .overdue?:
+            return "It's late, but a note still counts for a lot: send it today, short and specific."
+        default:
+            return "It's past the point for a note of its own. Put a word of thanks into your first follow-up on \(text.day(days.first)) instead."
+        }
     }
 
     static func writingTip(_ step: StepID) -> String {

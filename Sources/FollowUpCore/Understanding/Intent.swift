@@ -86,6 +86,7 @@ public enum Intent: Equatable, Sendable {
     /// The questions about the follow-up that the coach answers from the playbook.
     public enum AdviceTopic: String, Sendable {
         case howLong, callOrEmail, thirdFollowUp, whatToWrite, neverReply, declining
+        case tooLateForThanks, cardOrEmail, oneNoteOrEach, linkedIn, noAddress
 
         var id: String {
             switch self {
@@ -95,6 +96,11 @@ public enum Intent: Equatable, Sendable {
             case .whatToWrite: "what-to-write"
             case .neverReply: "never-reply"
             case .declining: "how-to-decline"
+            case .tooLateForThanks: "too-late-for-thanks"
+            case .cardOrEmail: "card-or-email"
+            case .oneNoteOrEach: "one-note-or-each"
+            case .linkedIn: "linkedin"
+            case .noAddress: "no-address"
             }
         }
     }

@@ -50,6 +50,12 @@ struct IntentReader {
     /// Words that may come before a correction marker: "oh and they actually ...".
     static let smallTalk: Set<String> = ["oh", "and", "they", "um", "uh", "no", "sorry", "ok", "okay", "so", "hm",
                                          "hmm", "ah", "she", "he", "it", "the", "oops"]
+    /// "No address for Dev, what now?", "I don't have her email".
+    static let noAddress = ["no address for", "no email for", "no contact for", "no details for", "do not have her email",
+                            "do not have his email", "do not have their email", "do not have an email",
+                            "do not have contact details", "do not have her details", "do not have his details",
+                            "how do i reach", "how can i reach", "how do i contact", "no way to reach", "can not reach",
+                            "no card from", "did not get her card", "did not get his card", "no email address"]
     static let correctionMarkers = ["actually", "correction", "oops", "wait"]
     static let correctionPhrases = ["i meant", "i mean", "let me correct", "that was wrong", "i was wrong", "sorry i meant"]
     static let quit = ["quit", "exit", "bye", "goodbye", "good bye", "see you", "that is all"]
@@ -77,6 +83,7 @@ struct IntentReader {
         }
         if words.hasAny(phrases: Self.explain) { return .explain }
         if words.hasAny(phrases: Self.whoAreYou) { return .whoAreYou }
+        if words.hasAny(phrases: Self.noAddress) { return .advice(.noAddress) }
         if words.hasAny(phrases: Self.whatNow) { return .whatNow }
         if let topic = adviceTopic(words) { return .advice(topic) }
         if asksWhereThingsStand(words) { return .whatNow }
@@ -184,8 +191,23 @@ struct IntentReader {
         if words.tokens.count <= 4, words.has("or"), words.hasAny(["call", "phone", "ring"]), words.hasAny(["email", "mail"]) {
             return .callOrEmail
         }
-        let question = words.hasAny(["should", "how", "what", "when", "can", "is", "do", "shall", "would", "could"])
+        let question = words.hasAny(["should", "how", "what", "when", "can", "is", "do", "shall", "would", "could", "did",
+                                     "may", "ok", "okay", "better"])
         guard question else { return nil }
+        if words.hasAny(["thank", "thanks", "thankyou", "note", "notes"]),
+           words.hasAny(phrases: ["too late", "missed the window", "miss the window", "still send", "still worth", "late to"]) {
+            return .tooLateForThanks
+        }
+        if words.hasAny(["card", "cards", "handwritten", "paper", "post", "mail"]), words.hasAny(["email", "e-mail", "emails"]) {
+            return .cardOrEmail
+        }
+        if words.hasAny(["one", "single", "group", "same", "everyone", "all", "each", "separate", "cc"]),
+           words.hasAny(["note", "notes", "email", "emails", "message", "thank"]),
+           words.hasAny(phrases: ["one email", "one note", "one message", "single email", "group email", "same email",
+                                  "same note", "to all", "to everyone", "each of them", "one each", "separate", "cc"]) {
+            return .oneNoteOrEach
+        }
+        if words.hasAny(["linkedin", "linked"]) { return .linkedIn }
         if words.hasAny(["third", "3rd"]) || words.hasAny(phrases: ["follow up again", "one more follow", "another follow",
                                                                     "follow up a third", "keep following up"]) {
             return .thirdFollowUp
