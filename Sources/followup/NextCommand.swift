@@ -41,7 +41,7 @@ struct NextCommand: ParsableCommand {
             let store = try options.store()
             let agenda = try store.agenda(now: now, all: all, upcomingLimit: all ? nil : max(0, upcoming))
             if json {
-                JSONOutput.write(agenda.map { entry in
+                try JSONOutput.write(agenda.map { entry in
                     Item(application: entry.application.id, company: entry.application.application.company,
                          role: entry.application.application.role, step: entry.item.step.rawValue,
                          stage: entry.item.step.stage.rawValue, contact: entry.item.contact, due: entry.item.day.description,
