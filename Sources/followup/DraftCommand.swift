@@ -58,16 +58,16 @@ struct DraftCommand: ParsableCommand {
             } catch {
                 throw Failure.message("\(error)", 65)
             }
-            for note in result.notes { FileHandle.standardError.write(Data("followup: \(note)\n".utf8)) }
+            for note in result.notes { Output.error("\(note)") }
             switch format {
             case .json:
-                JSONOutput.write(result.drafts)
+                try JSONOutput.write(result.drafts)
             case .eml:
                 guard result.drafts.count == 1, let draft = result.drafts.first else {
                     throw Failure.message("several people are waiting for this note; pick one with --contact", 64)
                 }
                 guard draft.form == .email else { throw Failure.message("only an email draft can be written as eml", 64) }
-                FileHandle.standardOutput.write(Data(draft.eml.utf8))
+                Output.raw(Data(draft.eml.utf8))
             case .text:
                 Output().write(result.drafts.map { draft in
                     (draft.to.map { "To: \($0)\n" } ?? "") + draft.text + "\n"
