@@ -14,11 +14,9 @@ enum OutputFile {
     static func save(_ data: Data, to path: String?) throws {
         guard let path, path != "-" else { return Output.raw(data) }
         var status = stat()
-        if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
-            return try writeDirectly(data, to: path)
-        }
-        let existing = errno == ENOENT ? nil : status
-        try replace(path, with: data, keeping: existing)
+        guard lstat(path, &status) == 0 else { return try replace(path, with: data, keeping: nil) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return try writeDirectly(data, to: path) }
+        try replace(path, with: data, keeping: status)
     }
 
     private static func writeDirectly(_ data: Data, to path: String) throws {
@@ -43,7 +41,7 @@ enum OutputFile {
             return opened
         }
         guard descriptor >= 0 else { throw failure(path, 73) }
-        let temporary = String(cString: name)
+        let temporary = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var code: Int32?
         if let existing {
             _ = fchown(descriptor, existing.st_uid, existing.st_gid)
