@@ -19,7 +19,8 @@ struct DraftCommand: ParsableCommand {
             first-follow-up-phone.txt, second-follow-up-email.txt, second-follow-up-phone.txt, decline-email.txt. \
             An email template starts with a "Subject:" line. Fields: \
             \(Template.fields.map { "{\($0.name)} (\($0.meaning))" }.joined(separator: ", ")). \
-            A line naming a field with no value is left out.
+            A line naming a field with no value is left out. A template larger than \(TemplateFolder.sizeLimit / 1024) KB, \
+            or not UTF-8 text, is reported and the built-in one used.
             """)
 
     /// What to print.
