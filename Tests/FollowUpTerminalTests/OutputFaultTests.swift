@@ -66,7 +66,7 @@ struct OutputFaultTests {
         #expect(try test.followup(["calendar", "-o", new]).status == 0)
         #expect(try mode(new) & 0o7777 == 0o600)
         let kept = folder.appendingPathComponent("kept.json").path
-        FileManager.default.createFile(atPath: kept, contents: Data("old".utf8), attributes: [.posixPermissions: 0o640])
+        _ = FileManager.default.createFile(atPath: kept, contents: Data("old".utf8), attributes: [.posixPermissions: 0o640])
         #expect(try test.followup(["export", "-o", kept]).status == 0)
         #expect(try mode(kept) & 0o7777 == 0o640)
         #expect(try String(contentsOfFile: kept, encoding: .utf8).hasPrefix("{"))
@@ -83,6 +83,31 @@ struct OutputFaultTests {
                                          environment: ["FOLLOWUP_DB": test.database])
         #expect(reader.output.hasPrefix("BEGIN:VCALENDAR"))
         #expect(try mode(fifo) & S_IFMT == S_IFIFO)
+    }
+
+    @Test func anInterruptedWriteLeavesNoTemporaryFile() throws {
+        let test = try prepared()
+        let folder = test.scratch.appendingPathComponent("interrupted")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // strace holds followup for 3 s in fsync, its temporary file written; SIGTERM comes then.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["strace", "-qq", "-o", "/dev/null", "-e", "trace=fsync", "-e", "inject=fsync:delay_enter=3000000",
+                             BinaryTests.binary.path, "export", "-o", folder.appendingPathComponent("out.json").path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["FOLLOWUP_DB": test.database]) { $1 }
+        try process.run()
+        var written: [String] = []
+        for _ in 0..<1000 where written.isEmpty && process.isRunning {
+            Thread.sleep(forTimeInterval: 0.02)
+            written = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        }
+        #expect(written.count == 1 && written[0].hasPrefix(".out.json."), "\(written)")
+        let children = "/proc/\(process.processIdentifier)/task/\(process.processIdentifier)/children"
+        let child = try String(contentsOfFile: children, encoding: .utf8).split(separator: " ").first.flatMap { Int32($0) }
+        #expect(child.map { kill($0, SIGTERM) } == 0)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
     /// The file's type and mode bits, as lstat gives them.
