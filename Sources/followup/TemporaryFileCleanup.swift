@@ -14,6 +14,7 @@ enum TemporaryFileCleanup {
 
     /// Installs the handler; call `disarm` when done.
     static func arm() {
+        pending = nil  // initialised here, never lazily inside the handler
         for number in signals {
             var action = sigaction()
             #if canImport(Glibc)
