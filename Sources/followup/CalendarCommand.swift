@@ -25,7 +25,7 @@ struct CalendarCommand: ParsableCommand {
             let entries = try options.store().all().map {
                 ReminderCalendar.Entry(id: $0.id, version: $0.version, application: $0.application)
             }
-            try Output.save(Data(ReminderCalendar(calendar: options.calendar).document(for: entries, now: now).utf8), to: output)
+            try OutputFile.save(Data(ReminderCalendar(calendar: options.calendar).document(for: entries, now: now).utf8), to: output)
         }
     }
 }

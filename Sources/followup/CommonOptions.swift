@@ -20,7 +20,7 @@ struct CommonOptions: ParsableArguments {
     /// The Gregorian calendar in the zone of TZ.
     var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone.current
+        calendar.timeZone = TimeZoneSetting.zone
         calendar.locale = Locale(identifier: "en_US_POSIX")
         return calendar
     }

@@ -19,7 +19,8 @@ struct DraftCommand: ParsableCommand {
             first-follow-up-phone.txt, second-follow-up-email.txt, second-follow-up-phone.txt, decline-email.txt. \
             An email template starts with a "Subject:" line. Fields: \
             \(Template.fields.map { "{\($0.name)} (\($0.meaning))" }.joined(separator: ", ")). \
-            A line naming a field with no value is left out.
+            A line naming a field with no value is left out. A template larger than \(TemplateFolder.sizeLimit / 1024) KB, \
+            or not UTF-8 text, is reported and the built-in one used.
             """)
 
     /// What to print.
@@ -58,16 +59,16 @@ struct DraftCommand: ParsableCommand {
             } catch {
                 throw Failure.message("\(error)", 65)
             }
-            for note in result.notes { FileHandle.standardError.write(Data("followup: \(note)\n".utf8)) }
+            for note in result.notes { Output.error("\(note)") }
             switch format {
             case .json:
-                JSONOutput.write(result.drafts)
+                try JSONOutput.write(result.drafts)
             case .eml:
                 guard result.drafts.count == 1, let draft = result.drafts.first else {
                     throw Failure.message("several people are waiting for this note; pick one with --contact", 64)
                 }
                 guard draft.form == .email else { throw Failure.message("only an email draft can be written as eml", 64) }
-                FileHandle.standardOutput.write(Data(draft.eml.utf8))
+                Output.raw(Data(draft.eml.utf8))
             case .text:
                 Output().write(result.drafts.map { draft in
                     (draft.to.map { "To: \($0)\n" } ?? "") + draft.text + "\n"

@@ -14,7 +14,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             let now = try options.clock().now()
-            try Output.save(try options.store().export(now: now).json() + Data("\n".utf8), to: output)
+            try OutputFile.save(try options.store().export(now: now).json() + Data("\n".utf8), to: output)
         }
     }
 }

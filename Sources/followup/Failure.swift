@@ -42,7 +42,7 @@ enum Failure: Error, CustomStringConvertible {
         do {
             try body()
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data("followup: \(failure)\n".utf8))
+            Output.error("\(failure)")
             throw ExitCode(failure.exitCode)
         } catch let error as StoreError {
             try reporting { throw Failure.store(error) }

@@ -15,7 +15,8 @@ struct FollowUp: ParsableCommand {
             Dates are in the time zone of TZ.
 
             Exit codes: 0 done; 64 bad usage; 65 bad data (an unknown contact, a damaged import); \
-            66 no such application; 74 the database cannot be used; 75 busy or changed by another \
+            66 no such application; 73 an output file cannot be created; 74 the database cannot be used or \
+            output cannot be written; 75 busy or changed by another \
             session, try again.
             """,
         subcommands: [ChatCommand.self, NextCommand.self, ListCommand.self, ShowCommand.self, DoneCommand.self,
@@ -23,4 +24,10 @@ struct FollowUp: ParsableCommand {
                       DraftCommand.self, CalendarCommand.self, UnderstandCommand.self],
         defaultSubcommand: ChatCommand.self
     )
+
+    /// Runs the command line, after making sure no file can be opened as standard output.
+    static func main() {
+        Output.guardStandardDescriptors()
+        main(nil)
+    }
 }

@@ -27,7 +27,7 @@ struct ListCommand: ParsableCommand {
         try Failure.reporting {
             let summaries = try options.store().summaries(includeClosed: all)
             if json {
-                return JSONOutput.write(summaries.map {
+                return try JSONOutput.write(summaries.map {
                     Item(id: $0.id, company: $0.company, role: $0.role, phase: $0.phase,
                          nextDay: $0.nextDay?.description, closed: $0.isClosed)
                 })

@@ -51,7 +51,7 @@ struct NextCommand: ParsableCommand {
             let store = try options.store()
             let pending = try store.pending(now: now, all: all, upcomingLimit: all ? nil : max(0, upcoming))
             if json {
-                JSONOutput.write(pending.map { entry in
+                try JSONOutput.write(pending.map { entry in
                     Item(application: entry.application.id, company: entry.application.application.company,
                          role: entry.application.application.role, step: entry.action.step.rawValue,
                          stage: entry.action.step.stage.rawValue, contact: entry.action.people.first,

@@ -1,18 +1,80 @@
 import Foundation
 
-/// Standard output, written unbuffered as UTF-8.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Standard output and standard error. Text is made safe for a terminal first; a failed
+/// write ends the program with one line on standard error and exit code 74, and a reader
+/// that went away (a closed pipe) ends it quietly, as SIGPIPE would.
 struct Output {
+    /// Writes text that may hold stored data, with control characters shown (`TerminalSafe`).
     func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Self.raw(Data(TerminalSafe.escaped(text).utf8))
     }
 
-    /// Writes `data` to the file at `path` (replacing it whole), or to standard output when nil.
-    static func save(_ data: Data, to path: String?) throws {
-        guard let path else { return FileHandle.standardOutput.write(data) }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw Failure.message("cannot write \(path): \(error.localizedDescription)", 73)
+    /// Writes a document as it is: JSON, iCalendar or a mail message, escaped by its own rules.
+    static func raw(_ data: Data) {
+        guard let code = FileDescriptor.write(data, to: STDOUT_FILENO) else { return }
+        if code == EPIPE {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
         }
+        error("write error: \(String(cString: strerror(code)))")
+        exit(74)
+    }
+
+    /// Writes `followup: MESSAGE` on standard error, control characters shown.
+    static func error(_ message: String) {
+        _ = FileDescriptor.write(Data(TerminalSafe.escaped("followup: \(message)\n").utf8), to: STDERR_FILENO)
+    }
+
+    /// Makes sure descriptors 0, 1 and 2 are open before anything else is, so that no file the
+    /// program opens can become its standard output. A closed one is opened on /dev/null,
+    /// read-only for standard output so that writing to it still fails as it should.
+    static func guardStandardDescriptors() {
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 {
+            let opened = open("/dev/null", descriptor == STDOUT_FILENO ? O_RDONLY : O_RDWR)
+            if opened >= 0, opened != descriptor {
+                dup2(opened, descriptor)
+                close(opened)
+            }
+        }
+    }
+}
+
+/// Raw writes to a file descriptor.
+enum FileDescriptor {
+    /// Writes all of `data`; the errno of a failure, else nil.
+    static func write(_ data: Data, to descriptor: Int32) -> Int32? {
+        data.withUnsafeBytes { buffer -> Int32? in
+            guard let base = buffer.baseAddress else { return nil }
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    if errno == EAGAIN {
+                        // A non-blocking descriptor that is full: wait until it takes more.
+                        var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                        _ = poll(&ready, 1, -1)
+                        continue
+                    }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+
+    private static func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.write(descriptor, bytes, count)
+        #else
+        Darwin.write(descriptor, bytes, count)
+        #endif
     }
 }

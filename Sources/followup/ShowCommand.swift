@@ -42,7 +42,7 @@ struct ShowCommand: ParsableCommand {
             let entries = Planner(calendar: options.calendar).plan(for: application, at: now)?.steps ?? []
             let stages = try store.stageChanges(of: stored.id)
             if json {
-                return JSONOutput.write(Shown(
+                return try JSONOutput.write(Shown(
                     id: stored.id, phase: application.phase, application: application,
                     plan: entries.map { Step(step: $0.step.rawValue, day: $0.day?.description, status: $0.status.rawValue, note: $0.note) },
                     stageHistory: stages.map(ExportDocument.Stage.init)))

@@ -4,6 +4,9 @@ import Foundation
 /// The user's own templates: `$XDG_CONFIG_HOME/followup/templates/NAME.txt` (default
 /// `~/.config/followup/templates`), where NAME is a built-in template's name.
 struct TemplateFolder {
+    /// The largest template read; a bigger file is refused.
+    static let sizeLimit = 64 * 1024
+
     let url: URL
 
     init(environment: [String: String]) {
@@ -11,14 +14,27 @@ struct TemplateFolder {
     }
 
     /// The templates found, by name; files that are not named after a built-in one are ignored.
+    /// A file that is too big, not UTF-8 text or holds a NUL is reported on standard error, and
+    /// the built-in template is used instead.
     func load() -> [String: Template] {
         var templates: [String: Template] = [:]
-        for name in BuiltInTemplates.all.keys {
+        for name in BuiltInTemplates.all.keys.sorted() {
             let file = url.appendingPathComponent("\(name).txt")
-            if let text = try? String(contentsOf: file, encoding: .utf8) {
-                templates[name] = Template(name: name, text: text)
+            guard let handle = try? FileHandle(forReadingFrom: file) else { continue }
+            let data = (try? handle.read(upToCount: Self.sizeLimit + 1)) ?? nil ?? Data()
+            try? handle.close()
+            if let problem = Self.problem(with: data) {
+                Output.error("your template \(name).txt \(problem), so I use the built-in one.")
+            } else {
+                templates[name] = Template(name: name, text: String(decoding: data, as: UTF8.self))
             }
         }
         return templates
+    }
+
+    static func problem(with data: Data) -> String? {
+        if data.count > sizeLimit { return "is larger than \(sizeLimit / 1024) KB" }
+        if data.contains(0) || String(validating: data, as: UTF8.self) == nil { return "is not plain UTF-8 text" }
+        return nil
     }
 }

@@ -76,7 +76,7 @@ struct UnderstandCommand: ParsableCommand {
                 dates: reading.dates.map { Mention(text: $0.text, kind: $0.kind.rawValue, start: $0.start?.description,
                                                    end: $0.end?.description, alternative: $0.alternative?.description) })
             if json {
-                JSONOutput.write(printed, compact: text == ["-"])
+                try JSONOutput.write(printed, compact: text == ["-"])
             } else {
                 Output().write(Self.describe(printed))
             }

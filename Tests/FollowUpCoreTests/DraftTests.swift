@@ -93,6 +93,54 @@ struct DraftTests {
         #expect(eml.contains("\r\nX-Unsent: 1\r\n\r\nDear Sarah,\r\n"))
     }
 
+    @Test func onlyOnePlainAddressIsAnAddress() {
+        for good in ["sarah@acme.example", "o'neil+jobs@mail.acme.co.uk", "a.b-c@x-y.io"] {
+            #expect(MailAddress.isWellFormed(good), "\(good)")
+        }
+        for bad in ["a@b, x@evil.com", "a@b.com, x@evil.com", "Eve <x@evil.com>", "a@b.com\r\nBcc: x@evil.com", "a@b.com x@c.com",
+                    "a..b@c.com", ".a@c.com", "a@-c.com", "a@c", "a@c.com.", "\"a b\"@c.com", "zoë@c.com", "a@b@c.com", ""] {
+            #expect(!MailAddress.isWellFormed(bad), "\(bad)")
+        }
+    }
+
+    @Test func aDisplayNameIsQuotedOrEncodedAsFormataddrDoes() {
+        #expect(MailAddress.mailbox(name: "Sarah Lee", address: "s@a.io") == "Sarah Lee <s@a.io>")
+        #expect(MailAddress.mailbox(name: "Eve <x@evil.com>, Sarah", address: "s@a.io") == "\"Eve <x@evil.com>, Sarah\" <s@a.io>")
+        #expect(MailAddress.mailbox(name: #"Lee, "Sam" \o/"#, address: "s@a.io") == #""Lee, \"Sam\" \\o/" <s@a.io>"#)
+        #expect(MailAddress.mailbox(name: "Sarah\r\nBcc: x@evil.com", address: "s@a.io") == "\"Sarah  Bcc: x@evil.com\" <s@a.io>")
+        #expect(MailAddress.mailbox(name: nil, address: "s@a.io") == "s@a.io")
+        let long = MailAddress.mailbox(name: String(repeating: "Zoë ", count: 30), address: "s@a.io")
+        #expect(long.split(separator: " ").allSatisfy { $0.count <= 75 })
+        #expect(long.hasPrefix("=?UTF-8?B?") && long.hasSuffix("?= <s@a.io>"))
+    }
+
+    @Test func anAddressThatIsNotOnePlainAddressLeavesTheDraftWithoutRecipient() throws {
+        var app = application
+        app.contacts[0].email = "sarah@acme.example, x@evil.example"
+        let result = try Drafter(calendar: calendar).drafts(.thankYou, for: app, contact: "Sarah")
+        #expect(result.drafts[0].to == nil)
+        #expect(result.notes == [.unusableAddress("Sarah Lee", "sarah@acme.example, x@evil.example")])
+        #expect(!result.drafts[0].eml.contains("To:"))
+    }
+
+    @Test func aTemplateWithCRLFLineEndsKeepsItsBody() {
+        let rendered = Template(name: "t", text: "Subject: Hi {first_name}\r\n\r\nDear {first_name},\r\nThanks.\r\n").render(["first_name": "Sarah"])
+        #expect(rendered.subject == "Hi Sarah")
+        #expect(rendered.body == "Dear Sarah,\nThanks.")
+    }
+
+    @Test func aValueIsFilledInOnceAndNeverReadAsAField() {
+        let rendered = Template(name: "t", text: "About {detail} with {first_name}.").render(["detail": "{first_name} and {company}", "first_name": "Sarah"])
+        #expect(rendered.body == "About {first_name} and {company} with Sarah.")
+    }
+
+    @Test func aTemplateWithHalfAMillionFieldsIsFilledInWhole() {
+        let line = String(repeating: "{first_name} ", count: 500_000)
+        let rendered = Template(name: "t", text: "Subject: x\n" + line + "\n" + String(repeating: "{", count: 100_000)).render(["first_name": "A"])
+        #expect(rendered.body.hasPrefix("A A A"))
+        #expect(rendered.body.count == 500_000 * 2 + 1 + 100_000)
+    }
+
     @Test func anEditedTextKeepsItsSubject() {
         var draft = Draft(kind: .thankYou, form: .email, contact: "Sarah Lee", subject: "Old", body: "Old body")
         draft.replaceText(with: "Subject: New subject\n\nNew body\nsigned\n\n")

@@ -29,6 +29,16 @@ struct ReminderCalendarTests {
         #expect(unfolded.contains("(Designer at Evil\\nBEGIN:VEVENT\\;x\\,y)"))
     }
 
+    @Test func controlCharactersAndDirectionOverridesAreDropped() {
+        var hostile = entry(company: "Ac\u{1B}]0;pwned\u{7}me\u{0}\u{7F}\u{9B}2J\u{202E}\u{2066}")
+        hostile.application.contacts = [Contact(name: "Sa\u{1B}[2Jrah\rLee")]
+        let text = ReminderCalendar(calendar: calendar).document(for: [hostile], now: now)
+        let kept = text.unicodeScalars.filter { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }
+        #expect(Set(kept) == ["\r", "\n"])
+        #expect(text.contains("Designer at Ac]0\\;pwnedme2J)"))
+        #expect(text.contains("SUMMARY:Follow up with Sa[2Jrah\\nLee"))
+    }
+
     @Test func linesAreFoldedAt75OctetsWithCRLF() {
         let long = "SUMMARY:" + String(repeating: "é", count: 100)
         let folded = ICalendarText.folded(long)

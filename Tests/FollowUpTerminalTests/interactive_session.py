@@ -23,22 +23,27 @@ def start(extra_env=None, first_words="Which company was the interview with?"):
     return child
 
 
+def type_at_prompt(child, keys, prompt="you>"):
+    """Waits for the prompt, so the line editor is reading, then types `keys`: keys sent
+    before the prompt is drawn can be lost when the terminal changes mode."""
+    child.expect_exact(prompt)
+    child.send(keys)
+
+
 # Session 1: Ctrl-C drops a half-typed line, UTF-8 arrives whole, Tab completes, Ctrl-D says goodbye.
 child = start()
-child.expect_exact("\x1b[1;36myou>")  # the coloured prompt
-child.send("garbage")
+type_at_prompt(child, "garbage", prompt="\x1b[1;36myou>")  # the coloured prompt
 child.expect_exact("garbage")
 child.sendintr()
-child.expect_exact("you>")
-child.send("Café Ñandú 東京\r")
+type_at_prompt(child, "Café Ñandú 東京\r")
 child.expect_exact("Got it: Café Ñandú 東京.")
 child.expect_exact("What role did you interview for?")
-child.send("/pl\t\r")  # Tab completes "/pl" to "/plan"
+type_at_prompt(child, "/pl\t\r")  # Tab completes "/pl" to "/plan"
 child.expect_exact("There's no plan yet")
 child.expect_exact("What role did you interview for?")
-child.send("Designer\r")
+type_at_prompt(child, "Designer\r")
 child.expect_exact("When did the interview end?")
-child.sendcontrol("d")
+type_at_prompt(child, "\x04")  # Ctrl-D
 child.expect_exact("Goodbye, and good luck.")
 child.expect(pexpect.EOF)
 child.close()
@@ -59,18 +64,17 @@ assert stat.S_IMODE(os.stat(database).st_mode) == 0o600, "database mode"
 # Session 2: the conversation resumes, and the up arrow brings back the last line of session 1.
 child = start(first_words="Welcome back: we were talking about Designer at Café Ñandú 東京.")
 child.expect_exact("When did the interview end?")
-child.send("\x1b[A")
+type_at_prompt(child, "\x1b[A")
 child.expect_exact("Designer")
 child.send("\r")
 child.expect_exact("I didn't quite catch that.")
-child.sendcontrol("d")
+type_at_prompt(child, "\x04")
 child.expect(pexpect.EOF)
 child.close()
 assert child.exitstatus == 0, f"exit status {child.exitstatus}"
 # Session 3: NO_COLOR gives a plain prompt.
 child = start({"NO_COLOR": "1"}, first_words="Welcome back")
-child.expect_exact("\r\nyou> ")
-child.sendcontrol("d")
+type_at_prompt(child, "\x04", prompt="\r\nyou> ")
 child.expect(pexpect.EOF)
 child.close()
 assert "\x1b[" not in child.before, repr(child.before)

@@ -37,9 +37,14 @@ public struct Drafter: Sendable {
             if kind == .thankYou, person.detail == nil, !person.name.isEmpty {
                 allNotes.append(.missingDetail(person.name))
             }
+            var address = form == .email ? person.email : nil
+            if let given = address, !MailAddress.isWellFormed(given) {
+                allNotes.append(.unusableAddress(person.name, given))
+                address = nil
+            }
             let (subject, body) = template.render(values(for: person, in: app))
             return Draft(kind: kind, form: form, contact: person.name.isEmpty ? nil : person.name,
-                         to: form == .email ? person.email : nil, subject: form == .email ? subject : nil, body: body)
+                         to: address, subject: form == .email ? subject : nil, body: body)
         }
         return (drafts, allNotes)
     }
@@ -76,6 +81,8 @@ public enum DraftNote: Equatable, Sendable, CustomStringConvertible {
     case missingDetail(String)
     /// The user's template names fields that do not exist, so the built-in one was used.
     case unknownFields(template: String, fields: [String])
+    /// The person's email is not one well-formed address, so the draft has no recipient.
+    case unusableAddress(String, String)
 
     public var description: String {
         switch self {
@@ -83,6 +90,8 @@ public enum DraftNote: Equatable, Sendable, CustomStringConvertible {
             "\(name)'s note has no specific detail; it is stronger with one."
         case let .unknownFields(template, fields):
             "Your template \(template).txt names unknown field\(fields.count == 1 ? "" : "s") \(fields.map { "{\($0)}" }.joined(separator: ", ")), so I used the built-in one."
+        case let .unusableAddress(name, address):
+            "\(name.isEmpty ? "The contact" : name)'s email \"\(address)\" is not one plain address (like name@example.com), so the draft has no recipient; correct it and draft again."
         }
     }
 }

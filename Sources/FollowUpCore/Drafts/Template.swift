@@ -7,9 +7,10 @@ public struct Template: Equatable, Sendable {
     public let name: String
     public let text: String
 
+    /// A template; CRLF and CR line ends are read as newlines.
     public init(name: String, text: String) {
         self.name = name
-        self.text = text
+        self.text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
     }
 
     /// Every field a template may name, with what it holds.
@@ -27,12 +28,20 @@ public struct Template: Equatable, Sendable {
     /// The fields named in the text.
     public var namedFields: [String] {
         var names: [String] = []
-        var rest = Substring(text)
+        Self.scan(Substring(text), literal: { _ in }, field: { names.append(String($0)); return true })
+        return names
+    }
+
+    /// Walks `text` once, handing each stretch of plain text and each `{field}` name to its
+    /// function, in order; stops early when `field` returns false. Linear in the text's length.
+    private static func scan(_ text: Substring, literal: (Substring) -> Void, field: (Substring) -> Bool) {
+        var rest = text
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.append(String(rest[rest.index(after: open)..<close]))
+            literal(rest[..<open])
+            guard field(rest[rest.index(after: open)..<close]) else { return }
             rest = rest[rest.index(after: close)...]
         }
-        return names
+        literal(rest)
     }
 
     /// Fields named that are not in `fields`.
@@ -42,26 +51,31 @@ public struct Template: Equatable, Sendable {
     }
 
     /// The subject (the first line's "Subject:" text, if any) and the body, with fields filled in.
+    /// Values are put in as they are, in one pass: a value that holds `{field}` is not filled again.
     public func render(_ values: [String: String]) -> (subject: String?, body: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
         var subject: String?
         if let first = lines.first, first.hasPrefix("Subject:") {
-            subject = fill(String(first.dropFirst("Subject:".count)).trimmingCharacters(in: .whitespaces), values)
-            lines.removeFirst()
-            while lines.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeFirst() }
+            subject = Self.fill(first.dropFirst("Subject:".count).trimmingCharacters(in: .whitespaces)[...], values)
+            lines = lines.dropFirst().drop { $0.trimmingCharacters(in: .whitespaces).isEmpty }
         }
-        let body = lines.compactMap { fill($0, values) }.joined(separator: "\n")
+        let body = lines.compactMap { Self.fill($0, values) }.joined(separator: "\n")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         return (subject, body)
     }
 
     /// The line with its fields filled in, or nil when one of them has no value.
-    private func fill(_ line: String, _ values: [String: String]) -> String? {
-        var result = line
-        for name in Template(name: name, text: line).namedFields {
-            guard let value = values[name], !value.isEmpty else { return nil }
-            result = result.replacingOccurrences(of: "{\(name)}", with: value)
-        }
-        return result
+    private static func fill(_ line: Substring, _ values: [String: String]) -> String? {
+        var result = ""
+        var complete = true
+        scan(line, literal: { result += $0 }, field: { name in
+            guard let value = values[String(name)], !value.isEmpty else {
+                complete = false
+                return false
+            }
+            result += value
+            return true
+        })
+        return complete ? result : nil
     }
 }

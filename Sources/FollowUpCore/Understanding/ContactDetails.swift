@@ -14,7 +14,7 @@ struct ContactDetails {
 
     static func find(in text: String) -> [Found] {
         var found: [Found] = []
-        for match in text.matches(of: email) {
+        for match in text.matches(of: email) where MailAddress.isWellFormed(String(match.output)) {
             found.append(Found(value: String(match.output), isEmail: true, offset: text.distance(from: text.startIndex, to: match.range.lowerBound)))
         }
         for match in text.matches(of: phone) {

@@ -147,7 +147,7 @@ extension DateScan {
 
     func isoDate(_ token: String) -> DateMention? {
         let halves = token.split(separator: "t", maxSplits: 1)
-        guard let day = Day(iso: String(halves[0])) else { return nil }
+        guard let first = halves.first, let day = Day(iso: String(first)) else { return nil }
         if halves.count == 2 {
             let clock = halves[1].split(separator: ":").compactMap { Int($0) }
             guard clock.count >= 2, (0...23).contains(clock[0]), (0...59).contains(clock[1]) else { return nil }
