@@ -60,19 +60,23 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     /// Reads a document, refusing anything that is not a followup export this version understands
     /// or that breaks a rule of `ImportCheck`.
     public static func read(_ data: Data) throws(TransferError) -> ExportDocument {
-        struct Header: Decodable { var format: String?; var version: Int? }
+        struct Format: Decodable { var format: String? }
+        struct Version: Decodable { var version: Int }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        let header: Header
+        let format: Format
         do {
-            header = try decoder.decode(Header.self, from: data)
+            format = try decoder.decode(Format.self, from: data)
         } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
             throw .damaged("(it is not complete, readable JSON)")
         } catch {
             throw .notAnExport
         }
-        guard header.format == formatName else { throw .notAnExport }
-        guard let version = header.version, version <= currentVersion else { throw .newerVersion(header.version ?? -1) }
+        guard format.format == formatName else { throw .notAnExport }
+        guard let version = try? decoder.decode(Version.self, from: data).version else {
+            throw .damaged("at version: it must be a whole number")
+        }
+        guard version <= currentVersion else { throw .newerVersion(version) }
         let document: ExportDocument
         do {
             document = try decoder.decode(ExportDocument.self, from: data)
