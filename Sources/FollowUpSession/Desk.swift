@@ -108,7 +108,9 @@ public struct Desk: Chat {
             return ["\(conversation.application.title) was just changed in another followup session, so I reloaded it instead of applying that. Please say it again."]
                 + coach.pendingQuestion(conversation, now: now)
         } catch {
-            return ["I couldn't save that: \(error). Everything you told me before is still saved."]
+            // The answer was not taken: ask the pending question again, so the next line answers it.
+            return ["I couldn't save that: \(error). Everything you told me before is still saved; please say it again."]
+                + coach.pendingQuestion(conversation, now: now)
         }
     }
 

@@ -57,17 +57,29 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         try! Self.encoder.encode(self)
     }
 
-    /// Reads a document, refusing anything that is not a followup export this version understands.
+    /// Reads a document, refusing anything that is not a followup export this version understands
+    /// or that breaks a rule of `ImportCheck`.
     public static func read(_ data: Data) throws(TransferError) -> ExportDocument {
-        struct Header: Decodable { var format: String?; var version: Int? }
+        struct Format: Decodable { var format: String? }
+        struct Version: Decodable { var version: Int }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        guard let header = try? decoder.decode(Header.self, from: data), header.format == formatName else {
+        let format: Format
+        do {
+            format = try decoder.decode(Format.self, from: data)
+        } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
+            throw .damaged("(it is not complete, readable JSON)")
+        } catch {
             throw .notAnExport
         }
-        guard let version = header.version, version <= currentVersion else { throw .newerVersion(header.version ?? -1) }
+        guard format.format == formatName else { throw .notAnExport }
+        guard let version = try? decoder.decode(Version.self, from: data).version else {
+            throw .damaged("at version: it must be a whole number")
+        }
+        guard version <= currentVersion else { throw .newerVersion(version) }
+        let document: ExportDocument
         do {
-            return try decoder.decode(ExportDocument.self, from: data)
+            document = try decoder.decode(ExportDocument.self, from: data)
         } catch let DecodingError.dataCorrupted(context), let DecodingError.keyNotFound(_, context),
                 let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
             let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
@@ -75,6 +87,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         } catch {
             throw .damaged(String(describing: error))
         }
+        try ImportCheck.check(document)
+        return document
     }
 }
 
@@ -83,6 +97,7 @@ public enum TransferError: Error, Equatable, CustomStringConvertible {
     case notAnExport
     case newerVersion(Int)
     case damaged(String)
+    case invalid(String, String)
     case alreadyThere([Int64])
     case store(StoreError)
 
@@ -90,7 +105,8 @@ public enum TransferError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .notAnExport: "this is not a followup export (no \"format\": \"\(ExportDocument.formatName)\")"
         case let .newerVersion(version): "this export has version \(version); this followup reads version \(ExportDocument.currentVersion)"
-        case let .damaged(detail): "the export is damaged \(detail)"
+        case let .damaged(detail): "the export is damaged \(CleanText.visible(detail))"
+        case let .invalid(field, problem): "the export was refused, nothing imported: \(CleanText.visible(field)) \(problem)"
         case let .alreadyThere(ids):
             "applications \(ids.map { "#\($0)" }.joined(separator: ", ")) are already in the database; --replace overwrites them"
         case let .store(error): error.description

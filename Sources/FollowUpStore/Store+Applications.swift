@@ -35,24 +35,43 @@ extension Store {
     /// the same application since it was loaded; `stored` then keeps its old version.
     public func save(_ stored: inout StoredApplication, lines: [Line] = [], now: Date) throws(StoreError) {
         let saved = stored
-        let version = try run { db -> Int in
-            guard let old = try ApplicationRow.fetchOne(db, key: saved.id) else { throw StoreError.notFound("#\(saved.id)") }
-            guard old.version == saved.version else { throw StoreError.changedElsewhere(saved.application.title) }
-            let row = try RowMapping.row(for: saved.application, id: saved.id, version: saved.version + 1,
-                                         dialogue: RowMapping.dialogue(of: saved.conversation),
-                                         nextDay: planner.nextDay(for: saved.application, at: now), createdAt: old.createdAt, updatedAt: now)
-            try row.update(db)
-            try ContactRow.filter(Column("applicationId") == saved.id).deleteAll(db)
-            try StepRow.filter(Column("applicationId") == saved.id).deleteAll(db)
-            try write(saved.application, id: saved.id, db: db)
-            if old.phase != row.phase {
-                try StageChangeRow(applicationId: saved.id, at: now, fromPhase: old.phase, toPhase: row.phase).insert(db)
+        stored.version = try run { db in try write(saved, lines: lines, now: now, db: db) }
+    }
+
+    /// Finds the application `query` names, lets `change` alter it, and saves it with the lines
+    /// `change` returns, all in one transaction that waits its turn behind other writers (within
+    /// the busy timeout): two processes changing the same application never undo each other.
+    /// Errors thrown by `change` pass through, and nothing is saved.
+    public func update(_ query: String, now: Date, change: (inout StoredApplication) throws -> [Line]) throws -> StoredApplication {
+        do {
+            return try writer.write { db in
+                var stored = try Self.find(query, db: db)
+                let lines = try change(&stored)
+                stored.version = try write(stored, lines: lines, now: now, db: db)
+                return stored
             }
-            try log(lines, id: saved.id, now: now, db: db)
-            try SettingRow(key: SettingRow.currentApplication, value: String(saved.id)).upsert(db)
-            return row.version
+        } catch let error as DatabaseError {
+            throw StoreError.from(error, path: path)
         }
-        stored.version = version
+    }
+
+    /// Writes `stored` over its row unless the row has moved past its version; returns the new version.
+    private func write(_ stored: StoredApplication, lines: [Line], now: Date, db: Database) throws -> Int {
+        guard let old = try ApplicationRow.fetchOne(db, key: stored.id) else { throw StoreError.notFound("#\(stored.id)") }
+        guard old.version == stored.version else { throw StoreError.changedElsewhere(stored.application.title) }
+        let row = try RowMapping.row(for: stored.application, id: stored.id, version: stored.version + 1,
+                                     dialogue: RowMapping.dialogue(of: stored.conversation),
+                                     nextDay: planner.nextDay(for: stored.application, at: now), createdAt: old.createdAt, updatedAt: now)
+        try row.update(db)
+        try ContactRow.filter(Column("applicationId") == stored.id).deleteAll(db)
+        try StepRow.filter(Column("applicationId") == stored.id).deleteAll(db)
+        try write(stored.application, id: stored.id, db: db)
+        if old.phase != row.phase {
+            try StageChangeRow(applicationId: stored.id, at: now, fromPhase: old.phase, toPhase: row.phase).insert(db)
+        }
+        try log(lines, id: stored.id, now: now, db: db)
+        try SettingRow(key: SettingRow.currentApplication, value: String(stored.id)).upsert(db)
+        return row.version
     }
 
     /// The application numbered `id`, or nil.

@@ -6,14 +6,16 @@ import GRDB
 extension Store {
     /// Every application, by number; closed ones only when asked for.
     public func summaries(includeClosed: Bool = false) throws(StoreError) -> [ApplicationSummary] {
-        try read { db in
-            let sql = "SELECT id, company, role, phase, nextDay, closedOn FROM application"
-                + (includeClosed ? "" : " WHERE closedOn IS NULL") + " ORDER BY id"
-            return try Row.fetchAll(db, sql: sql).map { row in
-                ApplicationSummary(id: row["id"], company: row["company"], role: row["role"], phase: row["phase"],
-                                   nextDay: (row["nextDay"] as String?).flatMap(Day.init(iso:)),
-                                   isClosed: (row["closedOn"] as String?) != nil)
-            }
+        try read { db in try Self.summaries(includeClosed: includeClosed, db: db) }
+    }
+
+    static func summaries(includeClosed: Bool, db: Database) throws -> [ApplicationSummary] {
+        let sql = "SELECT id, company, role, phase, nextDay, closedOn FROM application"
+            + (includeClosed ? "" : " WHERE closedOn IS NULL") + " ORDER BY id"
+        return try Row.fetchAll(db, sql: sql).map { row in
+            ApplicationSummary(id: row["id"], company: row["company"], role: row["role"], phase: row["phase"],
+                               nextDay: (row["nextDay"] as String?).flatMap(Day.init(iso:)),
+                               isClosed: (row["closedOn"] as String?) != nil)
         }
     }
 
@@ -30,12 +32,16 @@ extension Store {
     /// The application `query` names: its number ("3" or "#3"), its company, or "company/role",
     /// ignoring case; a unique prefix will do, and an open application wins over closed ones.
     public func find(_ query: String) throws(StoreError) -> StoredApplication {
+        try read { db in try Self.find(query, db: db) }
+    }
+
+    static func find(_ query: String, db: Database) throws -> StoredApplication {
         let trimmed = query.trimmingCharacters(in: .whitespaces)
         if let id = Int64(trimmed.hasPrefix("#") ? String(trimmed.dropFirst()) : trimmed) {
-            guard let stored = try load(id) else { throw .notFound(query) }
+            guard let stored = try fetch(ids: [id], db: db).first else { throw StoreError.notFound(query) }
             return stored
         }
-        let all = try summaries(includeClosed: true)
+        let all = try summaries(includeClosed: true, db: db)
         let wanted = trimmed.lowercased()
         func key(_ summary: ApplicationSummary) -> [String] {
             let company = (summary.company ?? "").lowercased()
@@ -44,9 +50,9 @@ extension Store {
         var matches = all.filter { key($0).contains(wanted) }
         if matches.isEmpty { matches = all.filter { key($0).contains { $0.hasPrefix(wanted) } } }
         if matches.count > 1, matches.filter({ !$0.isClosed }).count == 1 { matches = matches.filter { !$0.isClosed } }
-        guard let match = matches.first else { throw .notFound(query) }
-        guard matches.count == 1 else { throw .ambiguous(query, matches.map { "#\($0.id) \($0.title)" }) }
-        guard let stored = try load(match.id) else { throw .notFound(query) }
+        guard let match = matches.first else { throw StoreError.notFound(query) }
+        guard matches.count == 1 else { throw StoreError.ambiguous(query, matches.map { "#\($0.id) \($0.title)" }) }
+        guard let stored = try fetch(ids: [match.id], db: db).first else { throw StoreError.notFound(query) }
         return stored
     }
 

@@ -25,22 +25,28 @@ extension Store {
         }
     }
 
-    /// Adds every application of `document`, keeping their numbers; all or nothing. Numbers
-    /// already in use are refused unless `replace` is set, which overwrites those applications.
+    /// Adds every application of `document`, keeping their numbers; all or nothing, after
+    /// `ImportCheck` has passed. Numbers already in use are refused unless `replace` is set,
+    /// which overwrites those applications with a version past both the stored and the imported
+    /// one, so a chat that has one open sees the change instead of saving over it.
     public func importDocument(_ document: ExportDocument, replace: Bool) throws(TransferError) {
+        try ImportCheck.check(document)
         do {
             try writer.write { db in
-                let ids = document.applications.map(\.id)
-                let existing = try Int64.fetchAll(db, sql: "SELECT id FROM application WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
-                                                  arguments: StatementArguments(ids))
+                let imported = Set(document.applications.map(\.id))
+                let existing = try Row.fetchAll(db, sql: "SELECT id, version FROM application").reduce(into: [Int64: Int]()) { found, row in
+                    let id: Int64 = row["id"]
+                    if imported.contains(id) { found[id] = row["version"] }
+                }
                 if !existing.isEmpty {
-                    guard replace else { throw TransferError.alreadyThere(existing.sorted()) }
-                    _ = try ApplicationRow.deleteAll(db, keys: existing)
+                    guard replace else { throw TransferError.alreadyThere(existing.keys.sorted()) }
+                    _ = try ApplicationRow.deleteAll(db, keys: Array(existing.keys))
                 }
                 for entry in document.applications {
                     var conversation = entry.dialogue
                     conversation.application = entry.application
-                    var row = try RowMapping.row(for: entry.application, id: entry.id, version: entry.version,
+                    let version = existing[entry.id].map { max($0, entry.version) + 1 } ?? entry.version
+                    var row = try RowMapping.row(for: entry.application, id: entry.id, version: version,
                                                  dialogue: RowMapping.dialogue(of: conversation),
                                                  nextDay: planner.nextDay(for: entry.application, at: entry.updatedAt),
                                                  createdAt: entry.createdAt, updatedAt: entry.updatedAt)

@@ -19,22 +19,31 @@ public final class Store: Sendable {
     /// Seconds a write waits for another process before giving up.
     static let busyTimeout: TimeInterval = 5
 
-    /// Opens (or creates) the database at `path`, migrating it to the current schema. A file
-    /// that is not one of ours, or is newer, is refused and left as it is.
+    /// How far an existing file's schema is from ours.
+    enum Schema {
+        case empty, older, current
+    }
+
+    /// Opens (or creates) the database at `path` for changes, migrating it to the current
+    /// schema. Every commit is synced to disk before it returns (`synchronous=FULL`). A file
+    /// that is not one of ours, or is newer, is refused byte-for-byte untouched, and so is a
+    /// link to a file that does not exist.
     public static func open(path: String, calendar: Calendar) throws(StoreError) -> Store {
         let url = URL(fileURLWithPath: path)
         let files = FileManager.default
+        try refuseDanglingLink(path)
         do {
             try files.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
                                       attributes: [.posixPermissions: 0o700])
         } catch {
             throw .cannotOpen(path, "cannot create its folder")
         }
+        var schema = Schema.empty
         if files.fileExists(atPath: path) {
             guard files.isReadableFile(atPath: path) else { throw .cannotOpen(path, "permission denied") }
             guard files.isWritableFile(atPath: path),
                   files.isWritableFile(atPath: url.deletingLastPathComponent().path) else { throw .readOnly(path) }
-            guard try hasSQLiteHeader(path) else { throw .notADatabase(path) }
+            schema = try inspect(path)
         } else if !files.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) {
             throw .readOnly(path)
         }
@@ -42,11 +51,36 @@ public final class Store: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            if try pool.read(Migrations.migrator.hasBeenSuperseded) { throw StoreError.newerSchema(path) }
-            try Migrations.migrator.migrate(pool)
+            // GRDB chooses NORMAL for WAL; FULL syncs each commit, so a saved answer survives power loss.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            if schema != .current { try Migrations.migrator.migrate(pool) }
             return Store(writer: pool, path: path, calendar: calendar)
         } catch {
             throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// Opens the database at `path` read-only: nothing is written to the file, and reads never
+    /// wait behind a writer. A missing or empty file reads as an empty store; an older schema
+    /// is migrated in a copy held in memory.
+    public static func openForReading(path: String, calendar: Calendar) throws(StoreError) -> Store {
+        try refuseDanglingLink(path)
+        guard FileManager.default.fileExists(atPath: path) else { return inMemory(calendar: calendar) }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw .cannotOpen(path, "permission denied") }
+        switch try inspect(path) {
+        case .empty:
+            return inMemory(calendar: calendar)
+        case .current:
+            return Store(writer: try readOnlyQueue(path), path: path, calendar: calendar)
+        case .older:
+            do {
+                let copy = try DatabaseQueue()
+                try readOnlyQueue(path).backup(to: copy)
+                try Migrations.migrator.migrate(copy)
+                return Store(writer: copy, path: path, calendar: calendar)
+            } catch {
+                throw StoreError.from(error, path: path)
+            }
         }
     }
 
@@ -57,12 +91,45 @@ public final class Store: Sendable {
         return Store(writer: queue, path: ":memory:", calendar: calendar)
     }
 
-    /// An empty file is a new database; anything else must start like SQLite's files do.
-    private static func hasSQLiteHeader(_ path: String) throws(StoreError) -> Bool {
+    private static func refuseDanglingLink(_ path: String) throws(StoreError) {
+        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path),
+              !FileManager.default.fileExists(atPath: path) else { return }
+        throw .danglingLink(path, target)
+    }
+
+    /// Reads what the existing file at `path` holds without writing to it: an empty file, or
+    /// one of our databases; anything else is refused.
+    private static func inspect(_ path: String) throws(StoreError) -> Schema {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .cannotOpen(path, "permission denied") }
-        defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
-        return header.isEmpty || header == Data("SQLite format 3\0".utf8)
+        try? handle.close()
+        if header.isEmpty { return .empty }
+        guard header == Data("SQLite format 3\0".utf8) else { throw .notADatabase(path) }
+        do {
+            return try readOnlyQueue(path).read { db in
+                let migrator = Migrations.migrator
+                if try !db.tableExists("grdb_migrations") {
+                    let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
+                    if tables > 0 { throw StoreError.notADatabase(path) }
+                    return .older
+                }
+                if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path) }
+                return try migrator.hasCompletedMigrations(db) ? .current : .older
+            }
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    private static func readOnlyQueue(_ path: String) throws(StoreError) -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        do {
+            return try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
     }
 
     func run<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {

@@ -6,6 +6,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case newerSchema(String)
     case readOnly(String)
     case cannotOpen(String, String)
+    case danglingLink(String, String)
     case diskFull
     case busy
     case changedElsewhere(String)
@@ -19,6 +20,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .newerSchema(path): "\(path) was written by a newer followup; update followup to open it"
         case let .readOnly(path): "cannot write to \(path): the file or its folder is read-only"
         case let .cannotOpen(path, reason): "cannot open \(path): \(reason)"
+        case let .danglingLink(path, target):
+            "\(path) is a link to \(target), which does not exist; restore that file or remove the link (followup will not replace it)"
         case .diskFull: "the disk is full, so this was not saved; free some space and try again"
         case .busy: "the database is busy in another followup session; try again in a moment"
         case let .changedElsewhere(title): "\(title) was changed by another followup session just now"

@@ -27,7 +27,7 @@ struct ChatCommand: ParsableCommand {
         try Failure.reporting {
             let clock = try options.clock()
             let coach = Coach(calendar: options.calendar, templates: TemplateFolder(environment: options.environment).load())
-            let desk = Desk(store: try options.store(), coach: coach, editor: ExternalEditor(environment: options.environment))
+            let desk = Desk(store: try options.writableStore(), coach: coach, editor: ExternalEditor(environment: options.environment))
             let output = Output()
             let environment = options.environment
             if isatty(STDIN_FILENO) == 1 {

@@ -4,14 +4,16 @@ import Foundation
 
 extension CommonOptions {
     /// Changes the application `query` names, saves it with `command` in its log, and prints
-    /// what `change` says about it.
+    /// what `change` says about it. Loading, changing and saving are one transaction, so
+    /// several processes changing the same application wait their turn instead of failing.
     func update(_ query: String, command: String, change: (inout Application, Day) throws -> String) throws {
         let now = try clock().now()
-        let store = try store()
-        var stored = try store.find(query)
-        let message = try change(&stored.application, Day(now, in: calendar))
-        stored.conversation.question = nil
-        try store.save(&stored, lines: [.init(speaker: "you", text: command), .init(speaker: "coach", text: message)], now: now)
+        var message = ""
+        let stored = try writableStore().update(query, now: now) { stored in
+            message = try change(&stored.application, Day(now, in: calendar))
+            stored.conversation.question = nil
+            return [.init(speaker: "you", text: command), .init(speaker: "coach", text: message)]
+        }
         Output().write("#\(stored.id) \(stored.application.title): \(message)\n")
     }
 }

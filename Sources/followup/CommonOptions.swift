@@ -38,10 +38,20 @@ struct CommonOptions: ParsableArguments {
         db ?? environment["FOLLOWUP_DB"] ?? DataDirectory(environment: environment).url.appendingPathComponent("followup.sqlite").path
     }
 
-    /// The store, or a clear message and exit code 74 when it cannot be used.
+    /// The store opened read-only, for commands that only look: nothing is written to the file,
+    /// and a missing database reads as empty. A clear message and exit code 74 when it cannot be used.
     func store() throws -> Store {
+        try opened { path, calendar throws(StoreError) in try Store.openForReading(path: path, calendar: calendar) }
+    }
+
+    /// The store opened for changes, created when missing.
+    func writableStore() throws -> Store {
+        try opened { path, calendar throws(StoreError) in try Store.open(path: path, calendar: calendar) }
+    }
+
+    private func opened(_ open: (String, Calendar) throws(StoreError) -> Store) throws -> Store {
         do {
-            return try Store.open(path: databasePath, calendar: calendar)
+            return try open(databasePath, calendar)
         } catch {
             throw Failure.store(error)
         }

@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
             }
             do {
                 let document = try ExportDocument.read(data)
-                try options.store().importDocument(document, replace: replace)
+                try options.writableStore().importDocument(document, replace: replace)
                 Output().write("Imported \(document.applications.count) application\(document.applications.count == 1 ? "" : "s").\n")
             } catch let error as TransferError {
                 throw Failure.transfer(error)

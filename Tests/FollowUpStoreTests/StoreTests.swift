@@ -107,7 +107,52 @@ struct StoreTests {
         #expect(try copy.export(now: now).json() == exported.json())
         #expect(throws: TransferError.alreadyThere([1, 2])) { try copy.importDocument(exported, replace: false) }
         try copy.importDocument(exported, replace: true)
-        #expect(try copy.export(now: now) == exported)
+        let replaced = try copy.export(now: now)
+        #expect(replaced.applications.map(\.version) == exported.applications.map { $0.version + 1 })
+        #expect(replaced.applications.map(\.application) == exported.applications.map(\.application))
+    }
+
+    @Test func aReplacedApplicationIsReportedToAChatThatHasItOpen() throws {
+        let store = Store.inMemory(calendar: Self.calendar)
+        var open = try store.insert(conversation(company: "Acme"), now: now)
+        let backup = try store.export(now: now)
+        try store.save(&open, now: now)
+        try store.importDocument(backup, replace: true)
+        #expect(try store.load(open.id)?.version == 3)
+        open.application.role = "Lead Designer"
+        #expect(throws: StoreError.changedElsewhere("Lead Designer at Acme")) { try store.save(&open, now: now) }
+    }
+
+    @Test func anUpdateLoadsChangesAndSavesInOneTransaction() throws {
+        let path = Self.scratchPath()
+        let first = try Store.open(path: path, calendar: Self.calendar)
+        let id = try first.insert(conversation(company: "Acme"), now: now).id
+        let second = try Store.open(path: path, calendar: Self.calendar)
+        DispatchQueue.concurrentPerform(iterations: 40) { number in
+            let store = number.isMultiple(of: 2) ? first : second
+            _ = try? store.update("acme", now: now) { stored in
+                stored.application.contacts.append(Contact(name: "Person \(number)"))
+                return [.init(speaker: "you", text: "add \(number)")]
+            }
+        }
+        let loaded = try #require(try first.load(id))
+        #expect(loaded.application.contacts.count == 42)
+        #expect(loaded.version == 41)
+        #expect(try first.turns(of: id).count == 40)
+    }
+
+    @Test func anUpdateThatThrowsSavesNothing() throws {
+        struct Refused: Error {}
+        let store = Store.inMemory(calendar: Self.calendar)
+        let id = try store.insert(conversation(company: "Acme"), now: now).id
+        #expect(throws: Refused.self) {
+            try store.update("acme", now: now) { stored in
+                stored.application.role = "Changed"
+                throw Refused()
+            }
+        }
+        #expect(try store.load(id)?.application.role == "Designer")
+        #expect(throws: StoreError.notFound("Initech")) { try store.update("Initech", now: now) { _ in [] } }
     }
 
     @Test func importRefusesWhatItDoesNotUnderstandAndChangesNothing() throws {

@@ -3,7 +3,8 @@ import Foundation
 /// Reads an ISO 8601 date and time given on the command line or in a transcript.
 public enum ISOMoment {
     /// Reads `2026-11-26T17:00` as wall-clock time in `calendar`'s zone; an explicit offset
-    /// (`Z`, `+01:00`) is honoured. A date alone means its midnight.
+    /// (`Z`, `+01:00`) is honoured, from -18:00 to +18:00 with minutes under 60. A date alone
+    /// means its midnight.
     public static func parse(_ text: String, calendar: Calendar) throws(ISOMomentError) -> Date {
         let text = text.trimmingCharacters(in: .whitespaces)
         let pattern = #/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(Z|[+-]\d{2}:?\d{2})?$/#
@@ -13,16 +14,20 @@ public enum ISOMoment {
                                    second: match.6.flatMap { Int($0) } ?? 0)
         var calendar = calendar
         if let zone = match.7 {
-            calendar.timeZone = zone == "Z" ? TimeZone(identifier: "UTC")! : TimeZone(secondsFromGMT: offset(String(zone)))!
+            guard let timeZone = zone == "Z" ? TimeZone(secondsFromGMT: 0) : offset(String(zone)).flatMap(TimeZone.init(secondsFromGMT:))
+            else { throw .offsetOutOfRange(text) }
+            calendar.timeZone = timeZone
         }
         parts.calendar = calendar
         guard parts.isValidDate(in: calendar), let date = calendar.date(from: parts) else { throw .unreadable(text) }
         return date
     }
 
-    private static func offset(_ zone: String) -> Int {
+    /// Seconds east of UTC for `+01:00` or `-0530`; nil beyond 18 hours or with 60 minutes or more.
+    private static func offset(_ zone: String) -> Int? {
         let digits = zone.dropFirst().filter(\.isNumber)
-        let hours = Int(digits.prefix(2))!, minutes = Int(digits.dropFirst(2))!
+        guard let hours = Int(digits.prefix(2)), let minutes = Int(digits.dropFirst(2)), minutes < 60,
+              hours * 60 + minutes <= 18 * 60 else { return nil }
         return (zone.hasPrefix("-") ? -1 : 1) * (hours * 3600 + minutes * 60)
     }
 }
@@ -30,11 +35,14 @@ public enum ISOMoment {
 /// Why a given date and time could not be read.
 public enum ISOMomentError: Error, Equatable, CustomStringConvertible {
     case unreadable(String)
+    case offsetOutOfRange(String)
 
     public var description: String {
         switch self {
         case let .unreadable(text):
             "cannot read \"\(text)\" as a date and time; use ISO 8601, like 2026-11-26T17:00 or 2026-11-26T17:00+01:00"
+        case let .offsetOutOfRange(text):
+            "the offset in \"\(text)\" is out of range; offsets run from -18:00 to +18:00, like +01:00 or -05:30"
         }
     }
 }

@@ -95,15 +95,7 @@ struct Exchange {
 
     /// Removes control characters and invisible junk, trims, and caps the length.
     static func clean(_ raw: String) -> (String, Bool) {
-        let kept = raw.unicodeScalars.filter { scalar in
-            !(scalar.properties.generalCategory == .control || scalar == "\u{FFFD}" || scalar.properties.generalCategory == .format)
-                || scalar == "\t"
-        }
-        var line = String(String.UnicodeScalarView(kept)).replacingOccurrences(of: "\t", with: " ")
-            .trimmingCharacters(in: .whitespaces)
-        let cut = line.count > longestLine
-        if cut { line = String(line.prefix(longestLine)) }
-        return (line, cut)
+        CleanText.cleaned(raw, limit: longestLine)
     }
 
     private mutating func answerEmpty() {

@@ -1,0 +1,144 @@
+import FollowUpCore
+import Foundation
+
+/// What an imported document must hold before anything is written: numbers, counts and dates
+/// in range, each application once, and text with no control characters or invisible
+/// formatting (the characters the chat removes from what is typed). Nothing is cleaned
+/// silently: a document that breaks a rule is refused whole, with the field named.
+enum ImportCheck {
+    /// Application numbers run from 1 to this, well below what SQLite can count to.
+    static let idLimit: Int64 = 1_000_000_000
+    static let versionLimit = 1_000_000_000
+    /// Years a date may fall in, as calendars read them.
+    static let years = 1900...9999
+    /// The longest time frame in each unit: about ten years.
+    static let countLimits: [TimeFrame.Unit: Int] = [.days: 3650, .businessDays: 2600, .weeks: 520, .months: 120]
+    /// The longest single-line text (as the chat cuts typed lines), and the longest multi-line one.
+    static let lineLimit = 2000
+    static let textLimit = 100_000
+    /// Fields that may hold line breaks: conversation lines and draft bodies.
+    static let multiLineKeys: Set<String> = ["text", "body"]
+    /// One address, as the chat recognises addresses in what is typed.
+    nonisolated(unsafe) static let address = #/[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}/#
+    /// Characters that would turn a name into more recipients in a mail header (the chat's
+    /// people reader splits names on commas and semicolons, so it never keeps them).
+    static let addressCharacters = Set("<>@,;")
+
+    static func check(_ document: ExportDocument) throws(TransferError) {
+        guard document.version == ExportDocument.currentVersion else {
+            throw .invalid("version", "is \(document.version); this followup reads version \(ExportDocument.currentVersion)")
+        }
+        var seen = Set<Int64>()
+        for (index, entry) in document.applications.enumerated() {
+            let at = "applications[\(index)]"
+            guard (1...idLimit).contains(entry.id) else {
+                throw .invalid("\(at).id", "is \(entry.id); application numbers run from 1 to \(idLimit)")
+            }
+            guard seen.insert(entry.id).inserted else {
+                throw .invalid("\(at).id", "is #\(entry.id) a second time; each application may appear once")
+            }
+            guard (1...versionLimit).contains(entry.version) else {
+                throw .invalid("\(at).version", "is \(entry.version); versions run from 1 to \(versionLimit)")
+            }
+            try moment(entry.createdAt, at: "\(at).createdAt")
+            try moment(entry.updatedAt, at: "\(at).updatedAt")
+            for (number, stage) in entry.stageHistory.enumerated() { try moment(stage.at, at: "\(at).stageHistory[\(number)].at") }
+            for (number, turn) in entry.turns.enumerated() { try moment(turn.at, at: "\(at).turns[\(number)].at") }
+            try check(entry.application, at: "\(at).application")
+            for (number, checkpoint) in entry.dialogue.checkpoints.enumerated() {
+                try check(checkpoint.application, at: "\(at).dialogue.checkpoints[\(number)].application")
+            }
+            if let choice = entry.dialogue.choice {
+                try day(choice.chosen, at: "\(at).dialogue.choice.chosen")
+                try day(choice.other, at: "\(at).dialogue.choice.other")
+            }
+        }
+        do {
+            try strings(in: try JSONSerialization.jsonObject(with: document.json()), at: "", key: "")
+        } catch let error as TransferError {
+            throw error
+        } catch {
+            throw .damaged("(\(error.localizedDescription))")
+        }
+    }
+
+    private static func check(_ app: Application, at path: String) throws(TransferError) {
+        if let end = app.interviewEnd { try moment(end, at: "\(path).interviewEnd") }
+        var days: [(String, Day?)] = [
+            ("closure.on", app.closure?.on), ("declining.since", app.declining?.since), ("declining.askedOn", app.declining?.askedOn),
+        ]
+        days += app.records.map { ("records.\($0.key.rawValue).on", $0.value.on) }
+        days += app.contacts.enumerated().map { ("contacts[\($0.offset)].thankedOn", $0.element.thankedOn) }
+        for (number, contact) in app.contacts.enumerated() {
+            if contact.name.contains(where: addressCharacters.contains) {
+                throw .invalid("\(path).contacts[\(number)].name", "holds one of < > @ , ; which would add recipients to an email")
+            }
+            if let email = contact.email, (try? address.wholeMatch(in: email)) == nil {
+                throw .invalid("\(path).contacts[\(number)].email", "is not one well-formed email address")
+            }
+        }
+        switch app.timeFrame {
+        case let .by(deadline):
+            days.append(("timeFrame.day", deadline))
+        case let .within(count, unit):
+            let limit = countLimits[unit] ?? 0
+            guard (0...limit).contains(count) else {
+                throw .invalid("\(path).timeFrame.count", "is \(count); a time frame in \(unit.rawValue) runs from 0 to \(limit)")
+            }
+        case .unknown, nil:
+            break
+        }
+        for case let (field, found?) in days { try day(found, at: "\(path).\(field)") }
+    }
+
+    private static func day(_ day: Day, at path: String) throws(TransferError) {
+        guard years.contains(day.year) else { throw .invalid(path, "is \(day); dates run from year \(years.lowerBound) to \(years.upperBound)") }
+    }
+
+    private static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        return calendar
+    }()
+
+    private static func moment(_ date: Date, at path: String) throws(TransferError) {
+        guard years.contains(utc.component(.year, from: date)) else {
+            throw .invalid(path, "is \(date); dates run from year \(years.lowerBound) to \(years.upperBound)")
+        }
+    }
+
+    /// Checks every string in the document as it will be stored, wherever it sits.
+    private static func strings(in value: Any, at path: String, key: String) throws(TransferError) {
+        switch value {
+        case let text as String:
+            try line(text, at: path, multiLine: multiLineKeys.contains(key))
+        case let object as [String: Any]:
+            for (name, inner) in object.sorted(by: { $0.key < $1.key }) {
+                try strings(in: inner, at: path.isEmpty ? name : "\(path).\(name)", key: name)
+            }
+        case let array as [Any]:
+            for (index, inner) in array.enumerated() { try strings(in: inner, at: "\(path)[\(index)]", key: key) }
+        default:
+            return
+        }
+    }
+
+    private static func line(_ text: String, at path: String, multiLine: Bool) throws(TransferError) {
+        if let unwanted = text.unicodeScalars.first(where: { CleanText.isUnwanted($0) && !(multiLine && $0 == "\n") }) {
+            let code = "U+" + String(unwanted.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            let kind = unwanted == "\u{FFFD}" ? "the replacement character"
+                : unwanted.properties.generalCategory == .control ? "a control character" : "an invisible formatting character"
+            throw .invalid(path, "holds \(kind) (\(code)); imported text may not hold control characters or invisible formatting")
+        }
+        let limit = multiLine ? textLimit : lineLimit
+        guard text.unicodeScalars.count <= limit else {
+            throw .invalid(path, "is \(text.unicodeScalars.count) characters long; at most \(limit) are allowed there")
+        }
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}
