@@ -34,6 +34,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "followup-bench",
+            dependencies: ["FollowUpCore", "FollowUpStore", "FollowUpSession"]
+        ),
         .testTarget(
             name: "FollowUpCoreTests",
             dependencies: ["FollowUpCore"],
