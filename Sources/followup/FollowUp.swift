@@ -23,4 +23,18 @@ struct FollowUp: ParsableCommand {
                       DraftCommand.self, CalendarCommand.self, UnderstandCommand.self],
         defaultSubcommand: ChatCommand.self
     )
+
+    /// Plain `followup`, the usual way in, goes straight to the chat: letting ArgumentParser
+    /// parse no arguments costs a quarter of the chat's start (its reflection over every command).
+    static func main() {
+        guard CommandLine.arguments.count == 1 else { return main(nil) }
+        var options = CommonOptions()
+        options.db = nil
+        options.now = nil
+        do {
+            try ChatCommand.chat(options: options)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -11,11 +11,13 @@ struct TemplateFolder {
     }
 
     /// The templates found, by name; files that are not named after a built-in one are ignored.
+    /// With no folder (the usual case) that is one look at the disk, not one for each template.
     func load() -> [String: Template] {
         var templates: [String: Template] = [:]
+        let folder = url.path
+        guard FileManager.default.fileExists(atPath: folder) else { return templates }
         for name in BuiltInTemplates.all.keys {
-            let file = url.appendingPathComponent("\(name).txt")
-            if let text = try? String(contentsOf: file, encoding: .utf8) {
+            if let text = try? String(contentsOfFile: folder + "/\(name).txt", encoding: .utf8) {
                 templates[name] = Template(name: name, text: text)
             }
         }
