@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Release builds of the executable compile against, and link, the static Swift runtime and
+/// Foundation: no dynamic loading and relocation of a dozen libraries at every start (see the
+/// README's Performance section).
+let staticRelease = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
+
 let package = Package(
     name: "followup",
     platforms: [.macOS(.v13)],
@@ -32,7 +37,13 @@ let package = Package(
                 "FollowUpSession",
                 "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], staticRelease)],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], staticRelease)]
+        ),
+        .executableTarget(
+            name: "followup-bench",
+            dependencies: ["FollowUpCore", "FollowUpStore", "FollowUpSession"]
         ),
         .testTarget(
             name: "FollowUpCoreTests",

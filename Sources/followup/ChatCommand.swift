@@ -24,17 +24,22 @@ struct ChatCommand: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
+        try Self.chat(options: options)
+    }
+
+    /// The conversation, with options as parsed, or left unset for plain `followup`.
+    static func chat(options: CommonOptions) throws {
         try Failure.reporting {
             let clock = try options.clock()
-            let coach = Coach(calendar: options.calendar, templates: TemplateFolder(environment: options.environment).load())
-            let desk = Desk(store: try options.writableStore(), coach: coach, editor: ExternalEditor(environment: options.environment))
-            let output = Output()
             let environment = options.environment
+            let coach = Coach(calendar: options.calendar, templates: TemplateFolder(environment: environment).load())
+            let desk = Desk(store: try options.writableStore(), coach: coach, editor: ExternalEditor(environment: environment))
+            let output = Output()
             if isatty(STDIN_FILENO) == 1 {
                 let history = DataDirectory(environment: environment).prepared()?.appendingPathComponent("history")
                 let reader = EditLineReader(historyFile: history) { [desk] typed in desk.completions(for: typed) }
                 var loop = ChatLoop(chat: desk, reader: reader, clock: clock, output: output)
-                loop.run(prompt: Self.prompt(colored: environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"))
+                loop.run(prompt: prompt(colored: environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"))
             } else {
                 var loop = ChatLoop(chat: desk, reader: PlainLineReader(output: output), clock: clock, output: output)
                 loop.run(prompt: "you> ")

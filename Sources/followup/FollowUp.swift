@@ -26,8 +26,18 @@ struct FollowUp: ParsableCommand {
     )
 
     /// Runs the command line, after making sure no file can be opened as standard output.
+    /// Plain `followup`, the usual way in, goes straight to the chat: letting ArgumentParser
+    /// parse no arguments costs a quarter of the chat's start (its reflection over every command).
     static func main() {
         Output.guardStandardDescriptors()
-        main(nil)
+        guard CommandLine.arguments.count == 1 else { return main(nil) }
+        var options = CommonOptions()
+        options.db = nil
+        options.now = nil
+        do {
+            try ChatCommand.chat(options: options)
+        } catch {
+            exit(withError: error)
+        }
     }
 }

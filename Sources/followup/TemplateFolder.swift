@@ -15,9 +15,11 @@ struct TemplateFolder {
 
     /// The templates found, by name; files that are not named after a built-in one are ignored.
     /// A file that is too big, not UTF-8 text or holds a NUL is reported on standard error, and
-    /// the built-in template is used instead.
+    /// the built-in template is used instead. With no folder (the usual case) that is one look
+    /// at the disk, not one for each template.
     func load() -> [String: Template] {
         var templates: [String: Template] = [:]
+        guard FileManager.default.fileExists(atPath: url.path) else { return templates }
         for name in BuiltInTemplates.all.keys.sorted() {
             let file = url.appendingPathComponent("\(name).txt")
             guard let handle = try? FileHandle(forReadingFrom: file) else { continue }

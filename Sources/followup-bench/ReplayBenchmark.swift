@@ -1,0 +1,40 @@
+import FollowUpCore
+import FollowUpSession
+import FollowUpStore
+import Foundation
+
+/// Replays every transcript `rounds` times through the desk on a fresh database file, timing
+/// each reply: what a user waits for after pressing Enter, the save included.
+struct ReplayBenchmark {
+    let transcripts: TranscriptFolder
+    let scratch: String
+    let rounds: Int
+
+    func run() throws(BenchError) -> [String: Double] {
+        let samples = Samples()
+        let path = scratch + "/replay.sqlite"
+        for _ in 0..<rounds {
+            for text in transcripts.texts {
+                Database.remove(path)
+                var failure: String?
+                do {
+                    _ = try Transcript.replay(text) { calendar in
+                        let store: Store
+                        do {
+                            store = try Store.open(path: path, calendar: calendar)
+                        } catch {
+                            failure = "\(error)"
+                            store = Store.inMemory(calendar: calendar)
+                        }
+                        return TimedChat(chat: Desk(store: store, coach: Coach(calendar: calendar)), samples: samples)
+                    }
+                } catch {
+                    throw .failed("a transcript did not replay: \(error)")
+                }
+                if let failure { throw .failed("cannot open \(path): \(failure)") }
+            }
+        }
+        Database.remove(path)
+        return ["turns": Double(samples.microseconds.count), "mean_us": samples.mean, "p99_us": samples.percentile(0.99)]
+    }
+}
