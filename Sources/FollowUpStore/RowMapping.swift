@@ -35,7 +35,7 @@ enum RowMapping {
         ApplicationRow(id: id, company: app.company, role: app.role, interviewEnd: app.interviewEnd,
                        timeFrame: try json(app.timeFrame), declining: try json(app.declining),
                        outcome: app.outcome?.rawValue, closureReason: app.closure?.reason.rawValue,
-                       closedOn: app.closure?.on.description, phase: app.phase, nextDay: nextDay?.description,
+                       closedOn: app.closure?.on.description, phase: app.phase.description, nextDay: nextDay?.description,
                        version: version, createdAt: createdAt, updatedAt: updatedAt, dialogue: dialogue,
                        waitUntil: app.waitUntil?.description)
     }

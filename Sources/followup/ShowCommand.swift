@@ -43,7 +43,7 @@ struct ShowCommand: ParsableCommand {
             let stages = try store.stageChanges(of: stored.id)
             if json {
                 return try JSONOutput.write(Shown(
-                    id: stored.id, phase: application.phase, application: application,
+                    id: stored.id, phase: application.phase.description, application: application,
                     plan: entries.map { Step(step: $0.step.rawValue, day: $0.day?.description, status: $0.status.rawValue, note: $0.note) },
                     stageHistory: stages.map(ExportDocument.Stage.init)))
             }

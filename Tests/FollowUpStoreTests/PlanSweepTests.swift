@@ -139,7 +139,7 @@ struct PlanSweepTests {
             if turn.state.question == .happened {
                 #expect(next.status == .overdue && turn.state.askedAbout == next.step, "\(context): asked about \(String(describing: turn.state.askedAbout))")
             } else {
-                #expect(turn.state.lastReason?.hasSuffix("(\(next.step.rawValue))") == true, "\(context): \(next.step) but said \(said)")
+                #expect(turn.state.lastAdvice == next.step, "\(context): \(next.step) but said \(said)")
             }
         }
     }

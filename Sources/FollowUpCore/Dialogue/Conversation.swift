@@ -5,8 +5,8 @@ public struct Conversation: Codable, Equatable, Sendable {
     public var question: Question? = .company
     /// Unclear answers in a row to the current question.
     public var unclearAnswers = 0
-    /// The reason behind the last piece of advice, for /why.
-    public var lastReason: String?
+    /// The step the last piece of advice was about; /why says its reason.
+    public var lastAdvice: StepID?
     /// Earlier states, newest last, for /undo.
     public var checkpoints: [Checkpoint] = []
     /// Set by /quit: the session is over.
@@ -29,7 +29,7 @@ public struct Conversation: Codable, Equatable, Sendable {
     public struct Checkpoint: Codable, Equatable, Sendable {
         public var application: Application
         public var question: Question?
-        public var lastReason: String?
+        public var lastAdvice: StepID?
         public var answer: String
     }
 

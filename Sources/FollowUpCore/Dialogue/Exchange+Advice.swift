@@ -38,7 +38,7 @@ extension Exchange {
     /// Says `action` as advice and keeps its reason for /why.
     mutating func advise(_ action: PendingAction, in plan: Plan) {
         say(advice(for: action, in: plan))
-        state.lastReason = "\(action.reason) (\(action.step.rawValue))"
+        state.lastAdvice = action.step
     }
 
     /// The plan's next action in the coach's words, or a word that nothing is left.
@@ -152,7 +152,7 @@ extension Exchange {
         case .callOrEmail:
             step = .firstFollowUp
             line = "Either works. Email lets them answer in their own time; a call suits you if you've already been speaking by phone. If you do get someone on the phone for the second follow-up, it's fine to ask when they hope to fill the role."
-        case .thirdFollowUp where app.interviewEnd != nil && !app.isDone(.secondFollowUp) && app.declining == nil && app.outcome == nil:
+        case .thirdFollowUp where app.interviewEnd != nil && !app.isDone(.secondFollowUp) && app.isActive:
             step = .moveOn
             line = "Two polite follow-ups is the most I'd send, and you haven't sent both yet. \(nextAdvice)"
         case .thirdFollowUp:
@@ -185,7 +185,7 @@ extension Exchange {
             line = "Only if they ask: thank them and say you don't think you're the best fit for the role. Mention interest in future roles only if you really have it. Short and polite is all it takes."
         }
         say("\(line) (\(step.rawValue))")
-        state.lastReason = "\(step.reason) (\(step.rawValue))"
+        state.lastAdvice = step
         reaskOrOffer()
     }
 
@@ -229,8 +229,8 @@ extension Exchange {
     }
 
     mutating func explain() {
-        if let reason = state.lastReason {
-            say("Why: \(reason)")
+        if let step = state.lastAdvice {
+            say("Why: \(step.reason) (\(step.rawValue))")
         } else {
             say("I haven't given you any advice yet. Ask \"what should I do now?\" and then /why.")
         }

@@ -53,7 +53,7 @@ extension Exchange {
         let before = app
         app = last.application
         state.question = last.question
-        state.lastReason = last.lastReason
+        state.lastAdvice = last.lastAdvice
         state.unclearAnswers = 0
         say("Undone: \"\(last.answer)\".")
         announceDateChanges(from: before)
@@ -75,7 +75,7 @@ extension Exchange {
     }
 
     mutating func sayGoodbye() {
-        guard app.interviewEnd != nil, app.outcome == nil, app.declining == nil, app.closure == nil else {
+        guard app.interviewEnd != nil, app.isActive else {
             return say("Goodbye, and good luck.")
         }
         say("Before you go, your next step:")

@@ -38,7 +38,7 @@ extension Exchange {
 
     private mutating func refuseThirdFollowUp() {
         say("I won't draft a third follow-up. \(StepID.moveOn.reason) (move-on)")
-        state.lastReason = "\(StepID.moveOn.reason) (move-on)"
+        state.lastAdvice = .moveOn
         reaskOrOffer()
     }
 
@@ -82,7 +82,7 @@ extension Exchange {
         draft.text.split(separator: "\n", omittingEmptySubsequences: false).forEach { say("  \($0)") }
         result.notes.forEach { say($0.description) }
         say("/edit changes it; /sent once it's on its way.")
-        state.lastReason = "\(kind.step.reason) (\(kind.step.rawValue))"
+        state.lastAdvice = kind.step
         reaskOrOffer()
     }
 

@@ -65,7 +65,7 @@ extension Exchange {
         if app.declining != nil {
             apply(.employerAskedAboutNextSteps, line: line)
             say("They've asked about next steps, so now is the moment to decline, briefly and politely (decline-politely).")
-            state.lastReason = "\(StepID.declinePolitely.reason) (decline-politely)"
+            state.lastAdvice = .declinePolitely
             return ask(.futureInterest)
         }
         ask(.employerReply)
@@ -87,7 +87,7 @@ extension Exchange {
         say("  decline-wait: send nothing else. There are no follow-ups on this path.")
         say("  decline-politely: only if they ask about next steps, decline briefly: you don't think you're the best fit.")
         say("Tell me if they get in touch and I'll help with the answer.")
-        state.lastReason = "\(StepID.declineWait.reason) (decline-wait)"
+        state.lastAdvice = .declineWait
     }
 
     /// The candidate wants the job after all: the follow-ups come back, dated from today.
@@ -108,7 +108,7 @@ extension Exchange {
         guard let declining = app.declining else { return }
         guard declining.askedOn != nil else {
             say("Nothing to send: wait. If they ask about next steps, decline briefly and politely (decline-wait).")
-            state.lastReason = "\(StepID.declineWait.reason) (decline-wait)"
+            state.lastAdvice = .declineWait
             return
         }
         if app.isDone(.declinePolitely) {
@@ -125,7 +125,7 @@ extension Exchange {
             return ask(.futureInterest)
         }
         say("Tell me when it's sent.")
-        state.lastReason = "\(StepID.declinePolitely.reason) (decline-politely)"
+        state.lastAdvice = .declinePolitely
     }
 
     /// Records thank-you notes sent (to the people the line names, else everyone waiting), on
@@ -174,17 +174,17 @@ extension Exchange {
         }
         if app.isDone(.secondFollowUp) {
             say("Noted. That's more than two follow-ups, so I'd stop here: more contact can work against you. Let it go and focus on other openings (move-on).")
-            state.lastReason = "\(StepID.moveOn.reason) (move-on)"
+            state.lastAdvice = .moveOn
             return
         }
         let day = day ?? reportedDay(in: line) ?? today
         guard let recorded = apply(.followedUp, line: line, on: day), let days else { return }
         if recorded.step == .firstFollowUp {
             say("Good: first follow-up done on \(text.day(day)). If you haven't heard back, the second and last one is on \(text.day(days.second)); put it in your calendar.")
-            state.lastReason = "\(StepID.scheduleSecondFollowUp.reason) (schedule-second-follow-up)"
+            state.lastAdvice = .scheduleSecondFollowUp
         } else {
             say("Good: that was your second and last follow-up. From here, wait; if nothing comes by \(text.day(days.letGo)), let it go.")
-            state.lastReason = "\(StepID.moveOn.reason) (move-on)"
+            state.lastAdvice = .moveOn
         }
     }
 

@@ -26,7 +26,7 @@ extension Exchange {
             say("With no time frame from them I've assumed \(TimeFrame.assumed.spoken(with: text)); ask in your thank-you note and I'll move the dates.")
         }
         say("An answer from them at any point ends the chain. /plan shows this timeline again.")
-        state.lastReason = "\(StepID.scheduleFirstFollowUp.reason) (schedule-first-follow-up)"
+        state.lastAdvice = .scheduleFirstFollowUp
     }
 
     /// "their two weeks end Thursday, Dec 10".

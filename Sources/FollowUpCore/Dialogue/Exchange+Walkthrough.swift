@@ -177,7 +177,7 @@ extension Exchange {
             case .unsure: lines.append("I'll mark \(step.rawValue) as unknown. \(Self.makeUp(step, app: app))")
             }
         }
-        state.lastReason = "\(asked.reason) (\(asked.rawValue))"
+        state.lastAdvice = asked
         say(lines.joined(separator: " "))
     }
 
@@ -194,7 +194,7 @@ extension Exchange {
             checkpoint(line)
             say("Do it when you can: one entry for \(text.day(first)), \"follow up with \(app.mainName)\". Tell me when it's in.")
         }
-        state.lastReason = "\(StepID.scheduleFirstFollowUp.reason) (schedule-first-follow-up)"
+        state.lastAdvice = .scheduleFirstFollowUp
         ask(nil)
     }
 }

@@ -158,7 +158,7 @@ struct Exchange {
     /// Saves the state before an answer changes it, so /undo can bring it back.
     mutating func checkpoint(_ answer: String) {
         state.checkpoints.append(.init(application: app, question: state.question,
-                                       lastReason: state.lastReason, answer: answer))
+                                       lastAdvice: state.lastAdvice, answer: answer))
         if state.checkpoints.count > Conversation.checkpointLimit { state.checkpoints.removeFirst() }
     }
 

@@ -81,7 +81,7 @@ public struct Planner: Sendable {
         let today: Day
         let days: FollowUpDays
 
-        var isActive: Bool { app.closure == nil && app.outcome == nil && app.declining == nil }
+        var isActive: Bool { app.isActive }
         var main: String { app.mainName }
     }
 

@@ -1,0 +1,35 @@
+/// Where an application stands as a whole: a playbook stage while it runs, then the
+/// employer's answer or the reason it was closed.
+public enum Phase: Equatable, Hashable, Sendable, CustomStringConvertible {
+    case stage(Stage)
+    case answered(Outcome)
+    case closed(Closure.Reason)
+
+    /// Whether the chain is still running: no answer from the employer, not closed.
+    public var isActive: Bool {
+        if case .stage = self { return true }
+        return false
+    }
+
+    /// "first-day", "answered:offer", "closed:withdrew": the form stored and printed.
+    public var description: String {
+        switch self {
+        case let .stage(stage): stage.rawValue
+        case let .answered(outcome): "answered:\(outcome.rawValue)"
+        case let .closed(reason): "closed:\(reason.rawValue)"
+        }
+    }
+
+    /// Reads the stored form; nil when it names no phase.
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        switch (parts.first, parts.count) {
+        case ("answered"?, 2): guard let outcome = Outcome(rawValue: parts[1]) else { return nil }
+            self = .answered(outcome)
+        case ("closed"?, 2): guard let reason = Closure.Reason(rawValue: parts[1]) else { return nil }
+            self = .closed(reason)
+        default: guard let stage = Stage(rawValue: text) else { return nil }
+            self = .stage(stage)
+        }
+    }
+}
