@@ -26,8 +26,10 @@ struct ChatCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             let clock = try options.clock()
-            let coach = Coach(calendar: options.calendar, templates: TemplateFolder(environment: options.environment).load())
-            let desk = Desk(store: try options.store(), coach: coach, editor: ExternalEditor(environment: options.environment))
+            let store = try options.store()
+            let coach = Coach(calendar: options.calendar, templates: TemplateFolder(environment: options.environment).load(),
+                              holidays: try options.holidays(in: store))
+            let desk = Desk(store: store, coach: coach, editor: ExternalEditor(environment: options.environment))
             let output = Output()
             let environment = options.environment
             if isatty(STDIN_FILENO) == 1 {
