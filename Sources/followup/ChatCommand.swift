@@ -34,11 +34,14 @@ struct ChatCommand: ParsableCommand {
             let environment = options.environment
             if isatty(STDIN_FILENO) == 1 {
                 let history = DataDirectory(environment: environment).prepared()?.appendingPathComponent("history")
-                let reader = EditLineReader(historyFile: history) { [desk] typed in desk.completions(for: typed) }
-                var loop = ChatLoop(chat: desk, reader: reader, clock: clock, output: output)
+                let shared = SharedDesk(desk)
+                let reader = EditLineReader(historyFile: history) { [shared] typed in shared.completions(for: typed) }
+                var loop = ChatLoop(chat: shared, reader: reader, clock: clock, output: output,
+                                    wrapper: ReplyWrapper(environment: environment))
                 loop.run(prompt: Self.prompt(colored: environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"))
             } else {
-                var loop = ChatLoop(chat: desk, reader: PlainLineReader(output: output), clock: clock, output: output)
+                var loop = ChatLoop(chat: desk, reader: PlainLineReader(output: output), clock: clock, output: output,
+                                    wrapper: ReplyWrapper(environment: environment))
                 loop.run(prompt: "you> ")
             }
         }
