@@ -15,7 +15,7 @@ struct FollowUp: ParsableCommand {
             Dates are in the time zone of TZ.
 
             Exit codes: 0 done; 64 bad usage; 65 bad data (an unknown contact, a damaged import); \
-            66 no such application; 74 the database cannot be used; 75 busy or changed by another \
+            66 no such application; 73 the output file cannot be written; 74 the database cannot be used; 75 busy or changed by another \
             session, try again.
             """,
         subcommands: [ChatCommand.self, NextCommand.self, ListCommand.self, ShowCommand.self, DoneCommand.self,
