@@ -22,6 +22,7 @@ check "followup --help runs" bash -c '"$1" --help | grep -q "A coach for the day
 page="$prefix/share/man/man1/followup.1"
 check "the man page is roff from the command definitions" grep -q '^\.Dt FOLLOWUP 1' "$page"
 check "man -l renders it" bash -c 'man -l "$1" 2>/dev/null | grep -q "Show or set the region"' _ "$page"
+check "man -l has no warnings" test -z "$(man -l "$page" 2>&1 >/dev/null)"
 # Tab in an interactive bash with the completion sourced, as bash-completion would load it.
 tab_in_bash() {
     python3 - "$prefix/bin" "$XDG_DATA_HOME/bash-completion/completions/followup" <<'PY'

@@ -16,8 +16,10 @@ struct ChatCommand: ParsableCommand {
         abstract: "Talk with the coach (what `followup` does with no command).",
         discussion: """
             In a terminal, lines are edited with libedit and kept in $XDG_DATA_HOME/followup/history; \
-            Tab completes commands, Ctrl-C clears the line and Ctrl-D ends the session. From a pipe, \
-            lines are read plainly and echoed after the prompt. NO_COLOR turns the coloured prompt off.
+            Tab completes commands, the kinds and people after /draft and companies after /switch; \
+            Ctrl-C clears the line and Ctrl-D ends the session. Replies are wrapped to the \
+            terminal's width. From a pipe, lines are read plainly and echoed after the prompt, and \
+            replies are not wrapped. NO_COLOR turns the coloured prompt off.
             """
     )
 
