@@ -8,4 +8,6 @@ struct SettingRow: Codable, FetchableRecord, PersistableRecord {
     var value: String
 
     static let currentApplication = "currentApplication"
+    /// The holiday region's code, such as `GB`.
+    static let region = "region"
 }

@@ -8,12 +8,21 @@ public final class Store: Sendable {
     /// Where the database lives, for messages.
     public let path: String
     /// Decides what each application asks for, to index and list it.
-    let planner: Planner
+    public let planner: Planner
 
-    init(writer: any DatabaseWriter, path: String, calendar: Calendar) {
+    convenience init(writer: any DatabaseWriter, path: String, calendar: Calendar) {
+        self.init(writer: writer, path: path, planner: Planner(calendar: calendar))
+    }
+
+    private init(writer: any DatabaseWriter, path: String, planner: Planner) {
         self.writer = writer
         self.path = path
-        planner = Planner(calendar: calendar)
+        self.planner = planner
+    }
+
+    /// The same database, planning with `holidays` as days off (the region's, once it is known).
+    public func planning(with holidays: HolidayCalendar) -> Store {
+        Store(writer: writer, path: path, planner: Planner(schedule: Schedule(calendar: planner.calendar, holidays: holidays)))
     }
 
     /// Seconds a write waits for another process before giving up.

@@ -22,10 +22,12 @@ struct CalendarCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             let now = try options.clock().now()
-            let entries = try options.store().all().map {
+            let store = try options.store()
+            let entries = try store.all().map {
                 ReminderCalendar.Entry(id: $0.id, version: $0.version, application: $0.application)
             }
-            try OutputFile.save(Data(ReminderCalendar(calendar: options.calendar).document(for: entries, now: now).utf8), to: output)
+            let reminders = ReminderCalendar(calendar: options.calendar, holidays: try options.holidays(in: store))
+            try OutputFile.save(Data(reminders.document(for: entries, now: now).utf8), to: output)
         }
     }
 }

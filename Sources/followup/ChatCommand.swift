@@ -16,8 +16,10 @@ struct ChatCommand: ParsableCommand {
         abstract: "Talk with the coach (what `followup` does with no command).",
         discussion: """
             In a terminal, lines are edited with libedit and kept in $XDG_DATA_HOME/followup/history; \
-            Tab completes commands, Ctrl-C clears the line and Ctrl-D ends the session. From a pipe, \
-            lines are read plainly and echoed after the prompt. NO_COLOR turns the coloured prompt off.
+            Tab completes commands, the kinds and people after /draft and companies after /switch; \
+            Ctrl-C clears the line and Ctrl-D ends the session. Replies are wrapped to the \
+            terminal's width. From a pipe, lines are read plainly and echoed after the prompt, and \
+            replies are not wrapped. NO_COLOR turns the coloured prompt off.
             """
     )
 
@@ -32,16 +34,21 @@ struct ChatCommand: ParsableCommand {
         try Failure.reporting {
             let clock = try options.clock()
             let environment = options.environment
-            let coach = Coach(calendar: options.calendar, templates: TemplateFolder(environment: environment).load())
-            let desk = Desk(store: try options.writableStore(), coach: coach, editor: ExternalEditor(environment: environment))
+            let store = try options.writableStore()
+            let coach = Coach(calendar: options.calendar, templates: TemplateFolder(environment: environment).load(),
+                              holidays: try options.holidays(in: store))
+            let desk = Desk(store: store, coach: coach, editor: ExternalEditor(environment: environment))
             let output = Output()
             if isatty(STDIN_FILENO) == 1 {
                 let history = DataDirectory(environment: environment).prepared()?.appendingPathComponent("history")
-                let reader = EditLineReader(historyFile: history) { [desk] typed in desk.completions(for: typed) }
-                var loop = ChatLoop(chat: desk, reader: reader, clock: clock, output: output)
-                loop.run(prompt: prompt(colored: environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"))
+                let shared = SharedDesk(desk)
+                let reader = EditLineReader(historyFile: history) { [shared] typed in shared.completions(for: typed) }
+                var loop = ChatLoop(chat: shared, reader: reader, clock: clock, output: output,
+                                    wrapper: ReplyWrapper(environment: environment))
+                loop.run(prompt: Self.prompt(colored: environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"))
             } else {
-                var loop = ChatLoop(chat: desk, reader: PlainLineReader(output: output), clock: clock, output: output)
+                var loop = ChatLoop(chat: desk, reader: PlainLineReader(output: output), clock: clock, output: output,
+                                    wrapper: ReplyWrapper(environment: environment))
                 loop.run(prompt: "you> ")
             }
         }

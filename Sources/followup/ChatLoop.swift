@@ -7,6 +7,8 @@ struct ChatLoop<C: Chat, Reader: LineReader> {
     var reader: Reader
     let clock: Clock
     let output: Output
+    /// Fits the replies to the terminal's width.
+    let wrapper: ReplyWrapper
 
     mutating func run(prompt: String) {
         write(chat.open(now: clock.now()))
@@ -24,6 +26,6 @@ struct ChatLoop<C: Chat, Reader: LineReader> {
     }
 
     private func write(_ replies: [String]) {
-        output.write(replies.map { $0 + "\n" }.joined())
+        output.write(replies.map { wrapper.wrap($0) + "\n" }.joined())
     }
 }

@@ -49,11 +49,14 @@ struct CommonOptions: ParsableArguments {
         try opened { path, calendar throws(StoreError) in try Store.open(path: path, calendar: calendar) }
     }
 
+    /// Opens the store, planning with the user's public holidays as days off.
     private func opened(_ open: (String, Calendar) throws(StoreError) -> Store) throws -> Store {
+        let store: Store
         do {
-            return try open(databasePath, calendar)
+            store = try open(databasePath, calendar)
         } catch {
             throw Failure.store(error)
         }
+        return store.planning(with: try holidays(in: store))
     }
 }

@@ -21,7 +21,7 @@ struct FollowUp: ParsableCommand {
             """,
         subcommands: [ChatCommand.self, NextCommand.self, ListCommand.self, ShowCommand.self, DoneCommand.self,
                       HeardCommand.self, DeclineCommand.self, CloseCommand.self, ExportCommand.self, ImportCommand.self,
-                      DraftCommand.self, CalendarCommand.self, UnderstandCommand.self],
+                      DraftCommand.self, CalendarCommand.self, UnderstandCommand.self, ConfigCommand.self],
         defaultSubcommand: ChatCommand.self
     )
 

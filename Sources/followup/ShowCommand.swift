@@ -39,7 +39,7 @@ struct ShowCommand: ParsableCommand {
             let store = try options.store()
             let stored = try store.find(app)
             let application = stored.application
-            let entries = Planner(calendar: options.calendar).plan(for: application, at: now)?.steps ?? []
+            let entries = store.planner.plan(for: application, at: now)?.steps ?? []
             let stages = try store.stageChanges(of: stored.id)
             if json {
                 return try JSONOutput.write(Shown(

@@ -24,8 +24,13 @@ struct TranscriptTests {
     func replays(_ name: String) throws {
         let url = Self.folder.appendingPathComponent(name)
         let recorded = try String(contentsOf: url, encoding: .utf8)
+        // "# region: US" gives the coach that region's public holidays; none by default.
+        let region = recorded.split(separator: "\n").first { $0.hasPrefix("# region:") }
+            .flatMap { Region(code: $0.dropFirst("# region:".count).trimmingCharacters(in: .whitespaces)) } ?? Region.none
+        let holidays = HolidayCalendar(region: region)
         let replayed = try Transcript.replay(recorded) { calendar in
-            Desk(store: Store.inMemory(calendar: calendar), coach: Coach(calendar: calendar), editor: SigningEditor())
+            Desk(store: Store.inMemory(calendar: calendar).planning(with: holidays),
+                 coach: Coach(calendar: calendar, holidays: holidays), editor: SigningEditor())
         }
         if ProcessInfo.processInfo.environment["FOLLOWUP_RECORD"] == "1" {
             try replayed.write(to: url, atomically: true, encoding: .utf8)

@@ -7,9 +7,12 @@ import Foundation
 /// cancelled.
 public struct ReminderCalendar: Sendable {
     public let calendar: Calendar
+    /// Decides each reminder's day and whether it still applies.
+    public let planner: Planner
 
-    public init(calendar: Calendar) {
+    public init(calendar: Calendar, holidays: HolidayCalendar = .none) {
         self.calendar = calendar
+        planner = Planner(schedule: Schedule(calendar: calendar, holidays: holidays))
     }
 
     /// An application with its number and version, as the store keeps them.
@@ -36,7 +39,7 @@ public struct ReminderCalendar: Sendable {
         text.add("CALSCALE", "GREGORIAN")
         text.add(text: "X-WR-CALNAME", "followup")
         for entry in entries {
-            guard let plan = Planner(calendar: calendar).plan(for: entry.application, at: now) else { continue }
+            guard let plan = planner.plan(for: entry.application, at: now) else { continue }
             for step in Self.steps {
                 guard let planned = plan.step(step), let day = planned.day else { continue }
                 event(planned, entry: entry, day: day, deadline: plan.days.thankYouDeadline, now: now, into: &text)

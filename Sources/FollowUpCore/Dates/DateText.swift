@@ -16,6 +16,11 @@ public struct DateText: Sendable {
         "\(Self.weekdays[day.weekday(in: calendar) - 1]), \(Self.months[day.month - 1]) \(day.day)"
     }
 
+    /// "Dec 25".
+    public func monthDay(_ day: Day) -> String {
+        "\(Self.months[day.month - 1]) \(day.day)"
+    }
+
     /// "5:00 PM".
     public func time(_ date: Date) -> String {
         let parts = calendar.dateComponents([.hour, .minute], from: date)

@@ -7,12 +7,16 @@ import Foundation
 /// - The first follow-up is two days after the time frame ends (the cushion).
 /// - The second follow-up is a week after the first one happened (or was due).
 /// - The "let go" check is a week after the second follow-up.
-/// - A follow-up never lands on a weekend: it moves to the following Monday.
+/// - A follow-up never lands on a weekend or a public holiday of the region: it moves to the
+///   next working day, and `shift(_:)` says which days it skipped.
 public struct Schedule: Sendable {
     public let calendar: Calendar
+    /// The public holidays that count as days off, besides weekends.
+    public let holidays: HolidayCalendar
 
-    public init(calendar: Calendar) {
+    public init(calendar: Calendar, holidays: HolidayCalendar = .none) {
         self.calendar = calendar
+        self.holidays = holidays
     }
 
     /// Days added after the employer's time frame before following up.
@@ -42,38 +46,68 @@ public struct Schedule: Sendable {
         }
     }
 
-    /// The first follow-up: the cushion after the time frame, moved off a weekend.
+    /// The first follow-up: the cushion after the time frame, moved to a working day.
     public func firstFollowUp(timeFrameEnd: Day) -> Day {
         businessDay(onOrAfter: timeFrameEnd.adding(days: Self.cushionDays, in: calendar))
     }
 
-    /// The second follow-up: a week after the first, moved off a weekend.
+    /// The second follow-up: a week after the first, moved to a working day.
     public func secondFollowUp(firstFollowUp: Day) -> Day {
         businessDay(onOrAfter: firstFollowUp.adding(days: Self.daysBetweenFollowUps, in: calendar))
     }
 
-    /// The day to let go: a week after the second follow-up, moved off a weekend.
+    /// The day to let go: a week after the second follow-up, moved to a working day.
     public func letGo(secondFollowUp: Day) -> Day {
         businessDay(onOrAfter: secondFollowUp.adding(days: Self.daysBetweenFollowUps, in: calendar))
     }
 
-    /// The day itself on a weekday, else the Monday after.
+    /// The day itself when it is a working day, else the next one: not a weekend, not a holiday.
     public func businessDay(onOrAfter day: Day) -> Day {
-        var day = day
-        while day.isWeekend(in: calendar) {
-            day = day.adding(days: 1, in: calendar)
-        }
-        return day
+        shift(day).day
     }
 
-    /// `count` weekdays after `day`.
-    public func adding(businessDays count: Int, to day: Day) -> Day {
-        var day = day
-        var left = count
-        while left > 0 {
-            day = day.adding(days: 1, in: calendar)
-            if !day.isWeekend(in: calendar) { left -= 1 }
+    /// Where `day` moves to be a working day, and the weekend and holidays it skips on the way.
+    public func shift(_ day: Day) -> Shift {
+        var shift = Shift(requested: day)
+        while true {
+            if shift.day.isSaturdayOrSunday {
+                shift.weekend = true
+            } else if let holiday = holidays.holiday(on: shift.day) {
+                shift.holidays.append(holiday)
+            } else {
+                return shift
+            }
+            shift.day = shift.day.plus(1)
         }
-        return day
+    }
+
+    /// The most business days `adding(businessDays:to:)` counts: about ten years.
+    public static let maximumBusinessDays = 2600
+
+    /// `count` working days after `day` (weekends and holidays do not count); a count above
+    /// `maximumBusinessDays` is taken as that many, one below zero as none.
+    ///
+    /// Whole weeks are added in one step, then the holidays in the span are made up for, so the
+    /// time taken depends on the years spanned, not on the count.
+    public func adding(businessDays count: Int, to day: Day) -> Day {
+        var end = Self.addingWeekdays(min(max(count, 0), Self.maximumBusinessDays), to: day)
+        var counted = day
+        while true {
+            let missed = holidays.weekdayHolidays(from: counted.plus(1), through: end).count
+            if missed == 0 { return end }
+            counted = end
+            end = Self.addingWeekdays(missed, to: end)
+        }
+    }
+
+    /// `count` Monday-to-Friday days after `day`, in constant time.
+    static func addingWeekdays(_ count: Int, to day: Day) -> Day {
+        guard count > 0 else { return day }
+        // From a weekend, counting starts as from the Friday before.
+        let friday = day.isSaturdayOrSunday ? day.plus(Weekday.friday.rawValue - day.isoWeekday) : day
+        let weekday = friday.isoWeekday
+        let rest = count % 5
+        let weekendCrossed = weekday + rest > Weekday.friday.rawValue
+        return friday.plus(count / 5 * 7 + rest + (weekendCrossed ? 2 : 0))
     }
 }

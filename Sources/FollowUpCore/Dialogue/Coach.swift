@@ -5,11 +5,14 @@ public struct Coach: Sendable {
     public let calendar: Calendar
     /// The user's own templates, by name, replacing built-in ones.
     public let templates: [String: Template]
+    /// The user's public holidays: follow-ups move off them as off weekends.
+    public let holidays: HolidayCalendar
 
     /// `calendar` carries the user's time zone; every date the coach says is in it.
-    public init(calendar: Calendar, templates: [String: Template] = [:]) {
+    public init(calendar: Calendar, templates: [String: Template] = [:], holidays: HolidayCalendar = .none) {
         self.calendar = calendar
         self.templates = templates
+        self.holidays = holidays
     }
 
     /// One step of the conversation: the new state and what the coach says.

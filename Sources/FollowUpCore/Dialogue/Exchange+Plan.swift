@@ -18,10 +18,10 @@ extension Exchange {
             say("  Today, as soon as you can: \(people) The 24 hours are up, but a late note still helps.")
             noteNotYet(.sendThankYou)
         }
-        say("  Today: put \(text.day(first)) in your calendar for the first follow-up (\(frameClause(frame, end: frameEnd)), plus \(NumberWords.spoken(Schedule.cushionDays)) days' cushion\(weekendNote(frameEnd, first))).")
+        say("  Today: put \(text.day(first)) in your calendar for the first follow-up (\(frameClause(frame, end: frameEnd)), plus \(NumberWords.spoken(Schedule.cushionDays)) days' cushion\(moveNote(frameEnd.adding(days: Schedule.cushionDays, in: calendar)))).")
         say("  \(text.day(first)): follow up with \(main) by email or phone.")
-        say("  \(text.day(days.second)): if you've heard nothing, follow up one last time.")
-        say("  \(text.day(days.letGo)): if there's still no answer, let it go.")
+        say("  \(text.day(days.second)): if you've heard nothing, follow up one last time\(holidayNote(after: first)).")
+        say("  \(text.day(days.letGo)): if there's still no answer, let it go\(holidayNote(after: days.second)).")
         if frame == .unknown {
             say("With no time frame from them I've assumed \(TimeFrame.assumed.spoken(with: text)); ask in your thank-you note and I'll move the dates.")
         }
@@ -38,10 +38,23 @@ extension Exchange {
         }
     }
 
-    private func weekendNote(_ frameEnd: Day, _ first: Day) -> String {
-        let cushioned = frameEnd.adding(days: Schedule.cushionDays, in: calendar)
-        guard cushioned != first else { return "" }
+    /// Why a follow-up day moved off the day the rule gave: "; Dec 25 is Christmas Day, so I
+    /// moved it to Monday, Dec 28", or the weekend.
+    private func moveNote(_ requested: Day) -> String {
+        let shift = schedule.shift(requested)
+        guard shift.moved else { return "" }
+        if let holiday = shift.holidays.first {
+            return "; \(text.monthDay(holiday.day)) is \(holiday.name), so I moved it to \(text.day(shift.day))"
+        }
         return "; that lands on a weekend, so I moved it to the Monday"
+    }
+
+    /// " (Dec 25 is Christmas Day, so I moved it to Monday, Dec 28)" when a holiday moved the
+    /// step a week after `day`.
+    private func holidayNote(after day: Day) -> String {
+        let shift = schedule.shift(day.adding(days: Schedule.daysBetweenFollowUps, in: calendar))
+        guard let holiday = shift.holidays.first else { return "" }
+        return " (\(text.monthDay(holiday.day)) is \(holiday.name), so I moved it to \(text.day(shift.day)))"
     }
 
     /// The /plan timeline: one line per step with its id, ISO date and status.

@@ -23,7 +23,7 @@ struct Exchange {
     }
     var calendar: Calendar { coach.calendar }
     var text: DateText { DateText(calendar: calendar) }
-    var schedule: Schedule { Schedule(calendar: calendar) }
+    var schedule: Schedule { Schedule(calendar: calendar, holidays: coach.holidays) }
     var planner: Planner { Planner(schedule: schedule) }
     var today: Day { Day(now, in: calendar) }
     /// The application's plan at this moment; nil before the interview's end is known.

@@ -5,7 +5,9 @@ struct IntentReader {
                           "anything i should do", "what is the next step for me", "where am i", "what should i do now",
                           "whats next", "what shall i do", "what can i do now", "my next step", "next step for me",
                           "should i do now", "what do i do now", "what should i do next", "remind me what",
-                          "when is my next", "what is due", "anything due", "remind me", "what do i do"]
+                          "when is my next", "what is due", "anything due", "remind me", "what do i do",
+                          "is today the day", "is it time", "is it today", "am i supposed to", "what am i waiting for",
+                          "where was i", "where were we", "catch me up", "fill me in"]
     static let notInterested = ["not interested", "no longer interested", "lost interest", "do not want this job",
                                 "do not want the job", "do not want it", "not for me", "not want to work there",
                                 "not the job for me", "not want this role", "do not want this role", "going to pass",

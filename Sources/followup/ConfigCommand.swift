@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// `followup config`: settings kept in the database.
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Settings kept in the database: the region whose public holidays count.",
+        subcommands: [ConfigRegionCommand.self, ConfigHolidaysCommand.self])
+}
