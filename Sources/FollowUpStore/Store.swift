@@ -28,6 +28,15 @@ public final class Store: Sendable {
     /// Seconds a write waits for another process before giving up.
     static let busyTimeout: TimeInterval = 5
 
+    /// Waits for a lock in short random steps (1 to 4 ms, about `busyTimeout` in all). SQLite's
+    /// own timeout polls every 100 ms after a while, so under contention a waiting writer kept
+    /// missing the moments the lock was free and gave up while others went ahead.
+    static let busyMode = Database.BusyMode.callback { tries in
+        guard Double(tries) * 0.0025 < busyTimeout else { return false }
+        usleep(useconds_t.random(in: 1000...4000))
+        return true
+    }
+
     /// How far an existing file's schema is from ours.
     enum Schema {
         case empty, older, current
@@ -57,13 +66,20 @@ public final class Store: Sendable {
             throw .readOnly(path)
         }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(busyTimeout)
+        configuration.busyMode = busyMode
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            // GRDB chooses NORMAL for WAL; FULL syncs each commit, so a saved answer survives power loss.
-            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-            if schema != .current { try Migrations.migrator.migrate(pool) }
-            return Store(writer: pool, path: path, calendar: calendar)
+            // One connection, in WAL mode so readers never wait. A pool would probe the file
+            // with a throwaway table on every open, racing other writers outside the busy timeout.
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.writeWithoutTransaction { db in
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+                // FULL syncs each commit, so an answer saved before the reply survives a power loss.
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+            if schema != .current { try Migrations.migrator.migrate(queue) }
+            return Store(writer: queue, path: path, calendar: calendar)
         } catch {
             throw StoreError.from(error, path: path)
         }
@@ -133,7 +149,7 @@ public final class Store: Sendable {
     private static func readOnlyQueue(_ path: String) throws(StoreError) -> DatabaseQueue {
         var configuration = Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(busyTimeout)
+        configuration.busyMode = busyMode
         do {
             return try DatabaseQueue(path: path, configuration: configuration)
         } catch {
