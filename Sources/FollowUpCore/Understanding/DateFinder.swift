@@ -15,15 +15,21 @@ import Foundation
 ///   the week" is its Friday; "after the holidays" is the first two weeks of January.
 public struct DateFinder: Sendable {
     public let calendar: Calendar
+    /// How numeric dates like "3/4" are read.
+    public let order: DateOrder
 
-    public init(calendar: Calendar) {
+    public init(calendar: Calendar, order: DateOrder = .monthFirst) {
         self.calendar = calendar
+        self.order = order
     }
 
     /// The mentions in `text`; `past` reads bare weekdays and dates as the last ones before the reference.
     public func mentions(in text: String, reference: Date, past: Bool = false) -> [DateMention] {
-        var scan = DateScan(tokens: Words(text).tokens, today: Day(reference, in: calendar), calendar: calendar, past: past,
-                            reference: reference)
+        // A spaced dash joins the ends of a range: "Sep 1 - Sep 4".
+        let joined = text.contains(" - ") || text.contains("–") ? text.replacingOccurrences(of: " - ", with: " to ")
+            .replacingOccurrences(of: "–", with: " to ") : text
+        var scan = DateScan(tokens: Words(joined).tokens, today: Day(reference, in: calendar), calendar: calendar, past: past,
+                            reference: reference, order: order)
         return scan.all()
     }
 }
@@ -36,6 +42,8 @@ struct DateScan {
     let past: Bool
     /// The moment read against, for "in an hour".
     let reference: Date
+    /// How numeric dates like "3/4" are read.
+    let order: DateOrder
     var index = 0
 
     typealias Moment = DateMention.Moment
@@ -59,29 +67,29 @@ struct DateScan {
     mutating func mention() -> DateMention? {
         let start = index
         if let unknown = unknownPhrase() { return unknown }
-        if take("between") || take("from"), let first = point() {
-            if take("and") || take("to") || take("until") || take("till"), let second = point(),
-               let from = first.start, var to = second.end {
-                // "from Monday until Friday": the second end comes after the first.
-                while to.day < from.day { to.day = day(to.day, plus: 7) }
-                return DateMention(.range, text: "", start: from, end: to)
-            }
-            index = start
+        if let range = dateRange() { return range }
+        index = start
+        // "early on Thursday morning", "late on Friday afternoon".
+        if let modifier = takeAny(["early", "late"]), take("on"), var day = point(modifier: modifier), day.start?.hour != nil {
+            day.text = ""
+            return day
         }
+        index = start
         return first(of: Self.readers)
     }
 
-    /// A mention usable as one end of a range.
-    mutating func point() -> DateMention? {
+    /// A mention usable as one end of a range, with its time.
+    mutating func point(modifier: String? = nil) -> DateMention? {
         guard var found = first(of: Self.pointReaders) else { return nil }
-        attachTime(to: &found)
+        attachTime(to: &found, modifier: modifier)
         return found
     }
 
     typealias Reader = @Sendable (inout DateScan) -> DateMention?
     static let pointReaders: [Reader] = [{ $0.relativeDay() }, { $0.calendarDate() }, { $0.weekday() }]
-    static let readers: [Reader] = [{ $0.hoursFromNow() }, { $0.span() }, { $0.weekOrMonth() }, { $0.weekend() },
-                                    { $0.weekOfMonth() }, { $0.yearOrQuarter() }, { $0.partOfMonth() }, { $0.holiday() }]
+    static let readers: [Reader] = [{ $0.compoundLength() }, { $0.hoursFromNow() }, { $0.span() }, { $0.weekOrMonth() },
+                                    { $0.weekend() }, { $0.weekOfMonth() }, { $0.countedWeekday() }, { $0.yearOrQuarter() },
+                                    { $0.partOfMonth() }, { $0.holiday() }]
         + pointReaders + [{ $0.timeAlone() }]
 
     /// The first reader that finds a mention at the current word.

@@ -157,15 +157,24 @@ extension DateScan {
         return point(day)
     }
 
+    /// "12/15", "1/5/27", "24/3": read in the user's order; when only the other order makes a
+    /// real day ("24/3" read month first), that one; when both do and differ, the other is the alternative.
     func slashDate(_ token: String) -> DateMention? {
-        let parts = token.split(separator: "/").map { Int($0) }
-        guard parts.count == 2 || parts.count == 3, let month = parts[0], let number = parts[1],
-              (1...12).contains(month), (1...31).contains(number) else { return nil }
+        let parts = token.split(separator: "/", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count == 2 || parts.count == 3, let a = parts[0], let b = parts[1], a > 0, b > 0 else { return nil }
+        var year: Int?
         if parts.count == 3 {
-            guard let year = parts[2] else { return nil }
-            return closest(month: month, day: number, year: year < 100 ? 2000 + year : year).map { point($0) }
+            guard let given = parts[2], (0...99).contains(given) || (1900...2200).contains(given) else { return nil }
+            year = given < 100 ? 2000 + given : given
         }
-        return closest(month: month, day: number).map { point($0) }
+        func reading(month: Int, day number: Int) -> Day? {
+            guard (1...12).contains(month), (1...31).contains(number) else { return nil }
+            return closest(month: month, day: number, year: year)
+        }
+        let (first, second) = order == .dayFirst ? (reading(month: b, day: a), reading(month: a, day: b))
+            : (reading(month: a, day: b), reading(month: b, day: a))
+        guard let chosen = first ?? second else { return nil }
+        return point(chosen, alternative: first != nil && second != chosen ? second : nil)
     }
 
     /// "Friday", "this Friday", "next Friday", "last Friday", "Friday the 12th", "Friday next week",
@@ -206,7 +215,10 @@ extension DateScan {
         }
         // "the Friday after next", "Monday week" (British for a week on Monday).
         if take(phrase: "after next") || take("week") { return point(day(nearest(weekday, qualifier: nil), plus: 7)) }
-        if take(phrase: "this week") { return point(day(monday(weeksAhead: 0), plus: (weekday + 5) % 7)) }
+        // "the Monday before last": the one a week before last Monday.
+        if take(phrase: "before last") { return point(day(nearest(weekday, qualifier: "last"), plus: -7)) }
+        if take(phrase: "this week") || take(phrase: "of this week") { return point(day(monday(weeksAhead: 0), plus: (weekday + 5) % 7)) }
+        if take(phrase: "last week") || take(phrase: "of last week") { return point(day(monday(weeksAhead: -1), plus: (weekday + 5) % 7)) }
         let reading = nearest(weekday, qualifier: qualifier)
         var alternative: Day?
         if qualifier == nil || qualifier == "this" || qualifier == "coming", weekday == today.weekday(in: calendar) {

@@ -14,9 +14,12 @@ public struct Reading: Equatable, Sendable {
 /// channels and intents.
 public struct Understanding: Sendable {
     public let calendar: Calendar
+    /// How numeric dates like "3/4" are read.
+    public let order: DateOrder
 
-    public init(calendar: Calendar) {
+    public init(calendar: Calendar, order: DateOrder = .monthFirst) {
         self.calendar = calendar
+        self.order = order
     }
 
     public func read(_ text: String, now: Date) -> Reading {
@@ -25,7 +28,7 @@ public struct Understanding: Sendable {
         let intent = reader.intent(of: words) ?? reader.report(in: words, asking: text.contains("?"))
         let isQuestion = intent.map(\.isQuestion) ?? false
         var id = intent?.id
-        let dates = DateFinder(calendar: calendar).mentions(in: text, reference: now)
+        let dates = DateFinder(calendar: calendar, order: order).mentions(in: text, reference: now, past: Tense.isPast(words))
         let people = PeopleReader().mentions(in: text)
         let answer = isQuestion || dates.contains { $0.kind == .unknown } ? nil : YesNo(words)
         let asks = text.contains("?") || words.tokens.first.map { IntentReader.questionWords.contains($0) || $0 == "tell" } == true
