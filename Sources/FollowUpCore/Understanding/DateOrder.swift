@@ -1,7 +1,10 @@
+import Foundation
+
 /// Which number comes first in a numeric date like "3/4": the day or the month.
 ///
-/// Chosen from the user's region (the executable reads LC_TIME, then LANG, and allows an
-/// override); the core never reads the environment itself.
+/// Chosen from the user's region: the executable reads FOLLOWUP_DATE_ORDER, else LC_ALL,
+/// LC_TIME, then LANG, and passes the order in (as a value, or as the calendar's locale); the
+/// core never reads the environment itself.
 public enum DateOrder: String, Sendable, CaseIterable {
     case monthFirst = "month-first"
     case dayFirst = "day-first"
@@ -19,5 +22,20 @@ public enum DateOrder: String, Sendable, CaseIterable {
             return
         }
         self = Self.monthFirstRegions.contains(region) ? .monthFirst : .dayFirst
+    }
+
+    /// The order of `locale`'s region: month first for the US and a few others (and for no
+    /// locale), day first elsewhere.
+    public init(locale: Locale?) {
+        guard let region = locale?.region?.identifier else {
+            self = .monthFirst
+            return
+        }
+        self = Self.monthFirstRegions.contains(region) ? .monthFirst : .dayFirst
+    }
+
+    /// A locale whose region writes dates in this order, for a calendar that carries it.
+    public var locale: Locale {
+        Locale(identifier: self == .dayFirst ? "en_GB" : "en_US_POSIX")
     }
 }

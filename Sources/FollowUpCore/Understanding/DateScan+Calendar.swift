@@ -18,6 +18,8 @@ extension DateScan {
     static let dateCues: Set<String> = ["on", "by", "until", "till", "before", "after", "this", "next", "last",
                                         "coming", "from", "since", "to", "of", "in", "during", "early",
                                         "mid", "late", "end"]
+    /// Words before "8/10" that make it a score.
+    static let scoreWords: Set<String> = ["rate", "rated", "rating", "score", "scored", "scores", "give", "gave", "out", "grade"]
     /// Words after "the 3rd" that make it a rank, not a day: "the 3rd floor", "the 2nd round".
     static let rankedThings: Set<String> = ["floor", "round", "interview", "time", "times", "place", "person", "candidate",
                                             "grade", "party", "step", "stage", "quarter", "call", "try", "attempt", "one",
@@ -36,7 +38,7 @@ extension DateScan {
         guard let word else { return nil }
         let cue = peek(-1).map { Self.dateCues.contains($0) } ?? false
         let number = peek(1).map { Self.dayNumber($0) != nil } ?? false
-        if word != "may", let month = Self.months[word] ?? Self.months.first(where: { Words.close(word, $0.key) && word.count > 5 })?.value {
+        if word != "may", let month = Self.months[word] ?? (word.utf8.count > 5 ? Self.months.first(where: { Words.close(word, $0.key) })?.value : nil) {
             index += 1
             return month
         }
@@ -101,12 +103,15 @@ extension DateScan {
         let start = index
         guard let first = word else { return nil }
         if let iso = isoDate(first) { index += 1; return iso }
-        if let slash = slashDate(first) { index += 1; return slash }
+        // "I'd rate it 8/10", "scored 7/10": a score, not a date.
+        let scored = [peek(-1), peek(-2)].contains { $0.map(Self.scoreWords.contains) == true }
+        if !scored, let slash = slashDate(first) { index += 1; return slash }
         let leadingThe = take("the")
         if let number = word.flatMap(Self.dayNumber) {
             let afterNumber = index
             index += 1
-            _ = take("of")
+            // "the 2nd of 5 candidates" is a rank.
+            if take("of"), word.flatMap({ Int($0) }) != nil { index = start; return nil }
             if let month = monthName(strict: false) {
                 return closest(month: month, day: number, year: yearNumber()).map { point($0) }
             }
@@ -185,7 +190,7 @@ extension DateScan {
         guard let word else { index = start; return nil }
         let cue = qualifier != nil || (peek(-1).map { Self.dateCues.contains($0) } ?? false) || tokens.count == 1
         guard let weekday = Self.weekdays[word]
-            ?? Self.weekdays.first(where: { word.count > 5 && Words.close(word, $0.key) })?.value
+            ?? (word.utf8.count > 5 ? Self.weekdays.first(where: { Words.close(word, $0.key) })?.value : nil)
             ?? (cue || peek(1).map { Self.dayNumber($0) != nil } == true ? Self.weekdayAbbreviations[word] : nil)
         else { index = start; return nil }
         index += 1

@@ -73,13 +73,13 @@ extension DateScan {
         }
     }
 
-    /// Whether `length` ends within ``maximumDays`` of its start.
+    /// Whether `length` ends within ten years of its start (at most 120 months, 3,660 days).
     static func fits(_ length: Length) -> Bool {
-        let days = length.years * 366 + length.months * 31 + length.weeks * 7 + length.days + length.hours / 24
-            + length.minutes / 1_440
-        return [length.years, length.months, length.weeks, length.days, length.hours, length.minutes].allSatisfy { $0 >= 0 }
-            && length.years <= 10 && length.months <= 120 && length.weeks <= 530 && length.hours <= maximumDays * 24
-            && length.minutes <= maximumDays * 1_440 && days <= maximumDays
+        let parts = [length.years, length.months, length.weeks, length.days, length.hours, length.minutes]
+        guard parts.allSatisfy({ (0...maximumDays * 1_440).contains($0) }) else { return false }
+        let months = length.years * 12 + length.months
+        let days = length.weeks * 7 + length.days + length.hours / 24 + length.minutes / 1_440
+        return months <= 120 && Double(months) * 30.5 + Double(days) <= Double(maximumDays)
     }
 
     /// The moment `length` after (or before, when `sign` is -1) the reference.
@@ -99,7 +99,10 @@ extension DateScan {
         let lead = takeAny(["in", "within", "for", "about", "around", "roughly", "over", "after", "another"])
         if lead == "for" || lead == "over" { _ = takeAny(["about", "around", "roughly"]) }
         guard let (length, plain) = self.length(), !plain else { index = start; return nil }
-        if let next = word, Self.describedThings.contains(next) { index = start; return nil }
+        if let next = word, Self.describedThings.contains(next) || next == "of" || describesAThing(count: 2) {
+            index = start
+            return nil
+        }
         let timeOfDay = length.hours != 0 || length.minutes != 0
         let now = timeOfDay ? moment(reference) : Moment(today)
         if take("ago") {

@@ -14,7 +14,7 @@ extension DateScan {
         guard Self.fits(length) else { index = start; return nil }
         let fromNow = take(phrase: "from now") || takeAny(["later", "hence"]) != nil
         // Bare "48 hours" is a span; "48 hours of work" and "a two hour drive" are not.
-        if let next = word, next == "of" || Self.describedThings.contains(next) || next.hasSuffix("ing") || next == "drive" {
+        if let next = word, next == "of" || Self.describedThings.contains(next) || next.hasSuffix("ing") || describesAThing(count: high) {
             index = start
             return nil
         }

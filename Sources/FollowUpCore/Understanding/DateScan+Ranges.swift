@@ -40,7 +40,7 @@ extension DateScan {
         let start = index
         let lead = takeAny(["from", "between"])
         if let compact = compactRange() { return compact }
-        guard let first = end() else { index = start; return nil }
+        guard mayHoldRange, let first = end() else { index = start; return nil }
         let joined = lead == "between" ? take("and") || takeAny(Self.rangeJoins) != nil : takeAny(Self.rangeJoins) != nil
         guard joined, let second = end(), let range = join(first, second, lead: lead != nil) else { index = start; return nil }
         return range

@@ -4,6 +4,18 @@ extension DateScan {
     static let describedThings: Set<String> = ["week", "month", "shift", "contract", "trial", "course", "job", "role",
                                                "position", "project", "event", "program", "programme", "workweek"]
 
+    /// Words that may follow a count and a singular unit in a time phrase ("a week from Friday").
+    static let afterSingularUnit: Set<String> = ["ago", "from", "later", "hence", "out", "and", "or", "to", "before", "after",
+                                                 "of", "time", "today", "tomorrow", "on", "in", "at", "by", "for"]
+
+    /// Whether the count just read, with the singular unit before the current word, describes a
+    /// thing: "a 10 year roadmap", "my 5 year plan", "a 2 hour drive" (not "one week from today").
+    func describesAThing(count: Int) -> Bool {
+        guard count != 1, let unit = peek(-1), ["year", "week", "month", "day", "hour", "minute"].contains(unit),
+              let next = word, next.utf8.first.map({ (97...122).contains($0) }) == true else { return false }
+        return !Self.afterSingularUnit.contains(next)
+    }
+
     /// "2", "two", "a", "a couple of", "a few", and "2-3" as (2, 3).
     mutating func amount() -> (low: Int, high: Int)? {
         guard let word else { return nil }
@@ -53,16 +65,17 @@ extension DateScan {
     /// date at all ("in 2000000000000000000 weeks" is no date), so day arithmetic never overflows.
     static let maximumDays = 3_660
 
-    /// Whether `count` of `unit` stays within ``maximumDays``.
+    /// Whether `count` of `unit` stays within ten years: 3,660 days, 2,610 business days, 522
+    /// weeks or 120 months.
     static func fits(_ count: Int, _ unit: TimeFrame.Unit) -> Bool {
-        let perUnit: Int
+        let most: Int
         switch unit {
-        case .days: perUnit = 1
-        case .weeks: perUnit = 7
-        case .months: perUnit = 31
-        case .businessDays: perUnit = 1
+        case .days: most = maximumDays
+        case .businessDays: most = 2_610
+        case .weeks: most = 522
+        case .months: most = 120
         }
-        return count >= 0 && count <= maximumDays / perUnit
+        return (0...most).contains(count)
     }
 
     /// "two weeks", "within 5 business days", "in 10 days", "a week or two", "2-3 weeks",
@@ -80,7 +93,10 @@ extension DateScan {
         }
         guard let (unit, factor) = self.unit() else { index = start; return nil }
         // "a four day week", "a two week trial": the span describes a thing, not a date.
-        if let next = word, Self.describedThings.contains(next) || (next == "of" && peek(1) != "the") { index = start; return nil }
+        if let next = word, Self.describedThings.contains(next) || (next == "of" && peek(1) != "the") || describesAThing(count: high) {
+            index = start
+            return nil
+        }
         if low == high, takeAny(["or", "to"]) != nil {
             if let upper = amount() { high = upper.high; _ = self.unit() } else { index -= 1 }
         }

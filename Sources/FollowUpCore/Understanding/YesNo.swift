@@ -18,8 +18,8 @@ public enum YesNo: String, Sendable {
                           "negative", "wrong", "incorrect", "naw", "nada", "skip"]
     static let yesWords = ["yes", "yeah", "yep", "yup", "yea", "ya", "sure", "definitely", "absolutely", "did",
                            "y", "correct", "right", "ok", "okay", "certainly", "indeed", "totally", "both",
-                           "all", "got", "have", "done", "affirmative", "yess", "yas", "thanked", "asked", "told", "works", "fine", "yah", "yeh", "yass", "ja", "aye", "sure", "great",
-                           "exactly", "mhm", "uh-huh", "yea", "yeap", "obviously", "indeed"]
+                           "all", "got", "have", "done", "affirmative", "yess", "yas", "thanked", "asked", "told", "works", "fine", "yah", "yeh", "yass", "ja", "aye", "great",
+                           "exactly", "mhm", "uh-huh", "yeap", "obviously"]
     static let murmurs = ["uh huh", "mm hmm", "mm hm", "m hm"]
     static let yesPhrases = ["of course", "think so", "i did", "believe so", "i have", "sure did", "you bet",
                              "sounds good", "go ahead", "without a doubt", "reckon so", "i sent it", "please do",
