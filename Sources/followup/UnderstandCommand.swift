@@ -10,8 +10,8 @@ struct UnderstandCommand: ParsableCommand {
         discussion: """
             Dates are read against --now. With - as the text, every line of standard input is read \
             and, with --json, printed as one JSON object per line. Numeric dates like 3/4 are read \
-            day first or month first by the region of LC_ALL, LC_TIME or LANG, or $FOLLOWUP_DATE_ORDER \
-            (day-first, month-first); --day-first and --month-first override both.
+            day first or month first by $FOLLOWUP_DATE_ORDER (day-first or month-first), else by the \
+            region of LC_ALL, LC_TIME or LANG; --day-first and --month-first override both.
             """)
 
     @Option(name: .long, help: ArgumentHelp("Read dates against this moment (default: $FOLLOWUP_NOW, else the clock).",

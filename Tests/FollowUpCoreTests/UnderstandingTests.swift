@@ -206,6 +206,15 @@ struct DateReadingTests {
         #expect(try mentions("12/12").first?.alternative == nil)
     }
 
+    /// The chat's readers take the order from the calendar's locale, which the executable sets.
+    @Test func theChatReadsTheCalendarsOrderAndKeepsTheOtherDay() throws {
+        var british = calendar
+        british.locale = DateOrder.dayFirst.locale
+        let reading = try #require(TimeFrameReader(calendar: british).reading(of: "they'll decide by 3/4", interviewDay: Day(year: 2026, month: 11, day: 26)))
+        #expect(reading.frame == .by(Day(year: 2027, month: 4, day: 3)))
+        #expect(reading.mention?.alternative?.day == Day(year: 2027, month: 3, day: 4))
+    }
+
     @Test(arguments: ["in 2000000000000000000 weeks", "within 10000000 business days", "in 99999999999999999999 months",
                       "after 100000 months", "in 11 years", "in 130 months", "9999999 hours", "in 5000 years"])
     func countsBeyondTenYearsAreNoDate(text: String) throws {

@@ -26,6 +26,7 @@ public struct Words: Sendable {
         flush()
         self.tokens = tokens.flatMap(Self.expand)
         self.shapes = self.tokens.map(Shape.init)
+        self.bytes = self.tokens.map { Array($0.utf8) }
     }
 
     /// A token's length and first two bytes, to rule out typos without comparing strings.
@@ -45,6 +46,8 @@ public struct Words: Sendable {
     }
 
     private let shapes: [Shape]
+    /// Each token's UTF-8 bytes, for comparisons that make no strings.
+    private let bytes: [[UInt8]]
 
     /// The byte offset of the first space in `text`, if any.
     static func firstSpace(in text: String) -> Int? {
@@ -115,16 +118,7 @@ public struct Words: Sendable {
 
     /// Whether any word is `word`, allowing a typo or two in longer words.
     public func has(_ word: String) -> Bool {
-        if tokens.contains(word) { return true }
-        let bytes = word.utf8
-        let length = bytes.count
-        guard length >= 5, let first = bytes.first else { return false }
-        let allowed = length >= 8 ? 2 : 1
-        return tokens.indices.contains { index in
-            let shape = shapes[index]
-            return abs(shape.length - length) <= allowed && (shape.first == first || shape.second == first) && !shape.exactOnly
-                && EditDistance.between(tokens[index], word) <= allowed
-        }
+        has(phrase: word)
     }
 
     /// Whether any of `words` appears.
@@ -134,28 +128,42 @@ public struct Words: Sendable {
 
     /// Whether the words of `phrase` appear next to each other, in order.
     public func has(phrase: String) -> Bool {
-        guard let offset = Self.firstSpace(in: phrase) else { return has(phrase) }
-        let bytes = phrase.utf8
-        let space = bytes.index(bytes.startIndex, offsetBy: offset)
-        let first = String(phrase[..<space])
-        // Most phrases fail on their first word: check it before reading the rest.
-        guard has(first) else { return false }
-        let rest = phrase[bytes.index(after: space)...]
-        return tokens.indices.contains { start in Self.close(tokens[start], first) && follows(rest, from: start + 1) }
+        var phrase = phrase
+        return phrase.withUTF8 { matches(phrase: $0) }
     }
 
-    /// Whether the space-separated words of `rest` are the tokens from `position` on.
-    private func follows(_ rest: Substring, from position: Int) -> Bool {
-        var position = position
-        let bytes = rest.utf8
-        var cursor = bytes.startIndex
-        while cursor < bytes.endIndex {
-            let end = bytes[cursor...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
-            guard position < tokens.count, Self.close(tokens[position], String(rest[cursor..<end])) else { return false }
-            position += 1
-            cursor = end < bytes.endIndex ? bytes.index(after: end) : end
+    /// Whether the space-separated words in `phrase` are tokens in a row, each allowing typos.
+    private func matches(phrase: UnsafeBufferPointer<UInt8>) -> Bool {
+        let space = UInt8(ascii: " ")
+        let firstEnd = phrase.firstIndex(of: space) ?? phrase.count
+        let first = UnsafeBufferPointer(rebasing: phrase[0..<firstEnd])
+        for start in tokens.indices where token(start, is: first) {
+            var position = start + 1, cursor = firstEnd, matched = true
+            while cursor < phrase.count {
+                cursor += 1
+                let end = phrase[cursor...].firstIndex(of: space) ?? phrase.count
+                guard position < tokens.count, token(position, is: UnsafeBufferPointer(rebasing: phrase[cursor..<end])) else {
+                    matched = false
+                    break
+                }
+                position += 1
+                cursor = end
+            }
+            if matched { return true }
         }
-        return true
+        return false
+    }
+
+    /// Whether token `index` is `word`, or a typo of it (see ``close(_:_:)``).
+    private func token(_ index: Int, is word: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes[index].withUnsafeBufferPointer { token in
+            if token.count == word.count, token.elementsEqual(word) { return true }
+            let length = word.count, shape = shapes[index]
+            guard length >= 5, let first = word.first else { return false }
+            let allowed = length >= 8 ? 2 : 1
+            return abs(shape.length - length) <= allowed && (shape.first == first || shape.second == first) && !shape.exactOnly
+                && EditDistance.distance(token, word) <= allowed
+        }
     }
 
     public func hasAny(phrases: [String]) -> Bool {
