@@ -31,9 +31,11 @@ public struct DateFinder: Sendable {
 
     /// The mentions in `text`, whose words are `words` when the caller has them already.
     func mentions(in text: String, words: Words?, reference: Date, past: Bool) -> [DateMention] {
-        // A spaced dash joins the ends of a range: "Sep 1 - Sep 4".
-        let dashed = text.contains(" - ") || text.contains("–")
-        let tokens = dashed ? Words(text.replacingOccurrences(of: " - ", with: " to ").replacingOccurrences(of: "–", with: " to ")).tokens
+        // A spaced dash joins the ends of a range: "Sep 1 - Sep 4", and so does one after a
+        // time: "9am-5pm".
+        let dashed = text.contains(" - ") || text.contains("–") || text.contains("m-")
+        let tokens = dashed ? Words(text.replacingOccurrences(of: " - ", with: " to ").replacingOccurrences(of: "–", with: " to ")
+            .replacingOccurrences(of: "am-", with: "am to ").replacingOccurrences(of: "pm-", with: "pm to ")).tokens
             : words?.tokens ?? Words(text).tokens
         var scan = DateScan(tokens: tokens, today: Day(reference, in: calendar), calendar: calendar, past: past,
                             reference: reference, order: order)
@@ -99,6 +101,8 @@ struct DateScan {
         let start = index
         if let unknown = unknownPhrase() { return unknown }
         if let range = dateRange() { return range }
+        index = start
+        if let times = clockRange() { return times }
         index = start
         // "early on Thursday morning", "late on Friday afternoon".
         if let modifier = takeAny(["early", "late"]), take("on"), var day = point(modifier: modifier), day.start?.hour != nil {

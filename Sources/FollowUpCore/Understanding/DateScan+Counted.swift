@@ -25,7 +25,7 @@ extension DateScan {
             let last = lastDay(ofMonthAfter: 1)
             return (last.month, last.year)
         }
-        if take(phrase: "this month") || take(phrase: "the month") { return (today.month, today.year) }
+        if take(phrase: "this month") || take(phrase: "the month") || take("month") { return (today.month, today.year) }
         guard let month = monthName(strict: false) else { return nil }
         return (month, yearNumber() ?? -1)
     }
@@ -46,6 +46,14 @@ extension DateScan {
 
     mutating func countedWeekday() -> DateMention? {
         let start = index
+        _ = take("the")
+        // "the last day of the month", "the first day of March".
+        if let which = takeAny(["first", "last"]), take("day"), take("of"),
+           let (month, year) = monthForWeekday() {
+            let year = year > 0 ? year : self.year(for: month)
+            return point(Day(year: year, month: month, day: which == "first" ? 1 : Day.length(ofMonth: month, year: year)))
+        }
+        index = start
         _ = take("the")
         if let ordinal = Self.weekdayOrdinals.match(&self), let weekday = weekdayWord(plural: false),
            takeAny(["of", "in"]) != nil, let (month, year) = monthForWeekday() {

@@ -6,12 +6,17 @@ extension DateScan {
     mutating func hoursFromNow() -> DateMention? {
         let start = index
         let lead = takeAny(["in", "within"])
+        if lead == "within" { _ = take(phrase: "the next") }
         guard let (low, high) = amount(), low == high else { index = start; return nil }
         let length: Length
         if takeAny(["hour", "hours", "hr", "hrs"]) != nil { length = Length(hours: high) }
         else if takeAny(["minute", "minutes", "min", "mins"]) != nil { length = Length(minutes: high) }
         else { index = start; return nil }
         guard Self.fits(length) else { index = start; return nil }
+        if take("ago") {
+            let then = moment(reference.addingTimeInterval(-Double(length.hours * 3600 + length.minutes * 60)))
+            return DateMention(.point, text: "", start: then, end: then)
+        }
         let fromNow = take(phrase: "from now") || takeAny(["later", "hence"]) != nil
         // Bare "48 hours" is a span; "48 hours of work" and "a two hour drive" are not.
         if let next = word, next == "of" || Self.describedThings.contains(next) || next.hasSuffix("ing") || describesAThing(count: high) {

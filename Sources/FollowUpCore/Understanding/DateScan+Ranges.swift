@@ -101,3 +101,61 @@ extension DateScan {
         return DateMention(.range, text: "", start: startMoment ?? Moment(from), end: Moment(to))
     }
 }
+
+/// Ranges of clock times: "4pm to 6pm", "from 3 to 5pm", "between 2pm and 4pm tomorrow", "9am-5pm".
+extension DateScan {
+    /// A clock time as written, before am or pm is settled: "3", "3pm", "15:30", "3 pm".
+    mutating func rawClock() -> (hour: Int, minute: Int, meridiem: String?, colon: Bool)? {
+        guard let word else { return nil }
+        var text = Substring(word)
+        var meridiem: String?
+        for suffix in ["am", "pm"] where text.hasSuffix(suffix) && text.count > 2 {
+            meridiem = suffix
+            text = text.dropLast(2)
+        }
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count <= 2, let hour = parts[0], (0...23).contains(hour) else { return nil }
+        let minute = parts.count == 2 ? parts[1] : 0
+        guard let minute, (0...59).contains(minute) else { return nil }
+        index += 1
+        if meridiem == nil, let next = self.word, next == "am" || next == "pm" {
+            meridiem = next
+            index += 1
+        }
+        if meridiem != nil, !(1...12).contains(hour) { return nil }
+        return (hour, minute, meridiem, parts.count == 2)
+    }
+
+    static func hour24(_ hour: Int, _ meridiem: String?) -> Int {
+        switch meridiem {
+        case "am"?: hour % 12
+        case "pm"?: hour % 12 + 12
+        default: (1...7).contains(hour) ? hour + 12 : hour
+        }
+    }
+
+    /// From one clock time to another on one day (today unless a day follows).
+    mutating func clockRange() -> DateMention? {
+        guard mayHoldRange else { return nil }
+        let start = index
+        let lead = takeAny(["from", "between"])
+        guard let first = rawClock() else { index = start; return nil }
+        let joined = lead == "between" ? take("and") : takeAny(Self.rangeJoins) != nil
+        guard joined, let second = rawClock() else { index = start; return nil }
+        // A bare number needs its partner to say am or pm, or a lead and a colon: "from 3 to 5pm".
+        guard first.meridiem != nil || second.meridiem != nil || (lead != nil && (first.colon || second.colon)) else {
+            index = start
+            return nil
+        }
+        let to = Self.hour24(second.hour, second.meridiem)
+        var from = Self.hour24(first.hour, first.meridiem ?? second.meridiem)
+        if first.meridiem == nil, from > to { from -= 12 }
+        guard from >= 0, (from, first.minute) < (to, second.minute) else { index = start; return nil }
+        let afterTimes = index
+        _ = take("on")
+        var day = today
+        if let named = point()?.start?.day { day = named } else { index = afterTimes }
+        return DateMention(.range, text: "", start: Moment(day, hour: from, minute: first.minute),
+                           end: Moment(day, hour: to, minute: second.minute))
+    }
+}

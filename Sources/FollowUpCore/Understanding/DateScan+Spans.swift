@@ -82,9 +82,11 @@ extension DateScan {
     /// "next few days", "two weeks from Monday", "three days ago", "3 days later", "after 5 days".
     mutating func span() -> DateMention? {
         let start = index
-        let lead = takeAny(["in", "within", "next", "another", "about", "around", "roughly", "approximately", "maybe",
+        var lead = takeAny(["in", "within", "next", "another", "about", "around", "roughly", "approximately", "maybe",
                             "like", "over", "for", "say", "after"])
         if lead == "for" || lead == "over" { _ = takeAny(["about", "around", "roughly", "approximately"]) }
+        // "within the next two weeks", "over the next few days".
+        if lead != nil, lead != "next", take(phrase: "the next") { lead = lead == "within" ? "within" : "next" }
         guard var (low, high) = amount() else { index = start; return nil }
         let single = index == start + (lead == nil ? 1 : 2) && ["a", "an", "one"].contains(tokens[index - 1])
         if takeAny(["or", "to"]) != nil {
@@ -157,7 +159,11 @@ extension DateScan {
         if takeAny(["tomorrow", "tmrw", "tmr", "tomorow", "2moro"]) != nil { return point(day(today, plus: 1)) }
         if take("yesterday") { return point(day(today, plus: -1)) }
         if take("today") { return point(today) }
-        if take("tonight") { return DateMention(.point, text: "", start: Moment(today, hour: 20, minute: 0), end: Moment(today, hour: 20, minute: 0)) }
+        if take("tonight") {
+            // "tonight at 8" is 20:00; "tonight" alone is 20:00 too.
+            let clock = clockNumber(needsLead: true).map { Self.place($0.clock, in: Self.part("night", 19, 22)) } ?? Self.at(20)
+            return at(clock, on: today)
+        }
         return nil
     }
 

@@ -78,7 +78,7 @@ extension DateScan {
             // "2 in the afternoon", "9 at night", "ten in the morning", "8 tonight".
             let afterTime = index
             if take("tonight") { return Self.place(time.clock, in: Self.part("night", 19, 22)) }
-            if takeAny(["in", "at"]) != nil, let part = partOfDay(attached: true), part.untilHour != nil {
+            if takeAny(["in", "at", "this"]) != nil, let part = partOfDay(attached: true), part.untilHour != nil {
                 return Self.place(time.clock, in: part)
             }
             index = afterTime
