@@ -42,7 +42,8 @@ extension DateScan {
         let start = index
         _ = takeAny(["over", "on", "during"])
         let ahead = take("next") ? 1 : (take("last") || take("previous") || take("past")) ? -1 : (take("this") || take("the")) ? 0 : nil
-        guard let ahead, take("weekend") else { index = start; return nil }
+        guard var ahead, take("weekend") else { index = start; return nil }
+        if take(phrase: "after next") { ahead = 2 }
         let saturday = day(monday(weeksAhead: ahead), plus: 5)
         return range(ahead == 0 ? max(today, saturday) : saturday, day(saturday, plus: 1))
     }

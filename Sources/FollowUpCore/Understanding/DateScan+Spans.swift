@@ -127,9 +127,13 @@ extension DateScan {
             mention.span = span
             return mention
         }
-        if takeAny(["from", "after"]) != nil, let anchor = point(), let anchorDay = anchor.end?.day {
-            return point(adding(high, unit, to: anchorDay))
+        // "two weeks from Monday", "three days before Christmas".
+        let afterUnit = index
+        if let direction = takeAny(["from", "after", "before"]), let anchor = point() ?? holiday(),
+           let anchorDay = anchor.end?.day {
+            return point(adding(direction == "before" ? -high : high, unit, to: anchorDay))
         }
+        index = afterUnit
         // "one day" on its own is rarely a date ("one day I'll lead a team").
         if lead == nil, low == high, single, unit == .days { index = start; return nil }
         switch lead {
@@ -222,7 +226,8 @@ extension DateScan {
         // "the last week of December" is a week of a month, read by `weekOfMonth()`.
         if peek(1) == "of", word == "week" || word == "month" { index = start; return nil }
         if take("week") {
-            let monday = monday(weeksAhead: which)
+            // "the end of the week after next".
+            let monday = monday(weeksAhead: take(phrase: "after next") ? 2 : which)
             let friday = day(monday, plus: 4)
             switch part {
             case "end"?: return point(which == 0 && friday < today ? today : friday)
@@ -288,6 +293,9 @@ extension DateScan {
     /// "after the holidays", "in the new year", "before Christmas", "Thanksgiving".
     mutating func holiday() -> DateMention? {
         let nextJanuary = Day(year: today.month == 1 && today.day < 15 ? today.year : today.year + 1, month: 1, day: 1)
+        if take(phrase: "the day after christmas") || take(phrase: "day after christmas") || take(phrase: "boxing day") {
+            return point(Day(year: today.month == 12 && today.day > 26 ? today.year + 1 : today.year, month: 12, day: 26))
+        }
         if take(phrase: "after the holidays") || take(phrase: "after holidays") || take(phrase: "after the new year")
             || take(phrase: "after new year") || take(phrase: "in the new year") || take(phrase: "after christmas") {
             return range(day(nextJanuary, plus: 1), day(nextJanuary, plus: 14))

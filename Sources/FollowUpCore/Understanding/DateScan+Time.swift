@@ -187,7 +187,7 @@ extension DateScan {
         _ = take("this")
         guard let clock = clock() else { index = start; return nil }
         let afterClock = index
-        _ = takeAny(["on", "this", "next"])
+        _ = takeAny(["on", "this", "next", "of"])
         if let day = first(of: Self.pointReaders)?.end?.day {
             return at(clock, on: day)
         }
