@@ -9,7 +9,9 @@ struct UnderstandCommand: ParsableCommand {
         abstract: "Show what the coach understands in a line: intent, yes or no, channel, people, dates.",
         discussion: """
             Dates are read against --now. With - as the text, every line of standard input is read \
-            and, with --json, printed as one JSON object per line.
+            and, with --json, printed as one JSON object per line. Numeric dates like 3/4 are read \
+            day first or month first by $FOLLOWUP_DATE_ORDER (day-first or month-first), else by the \
+            region of LC_ALL, LC_TIME or LANG; --day-first and --month-first override both.
             """)
 
     @Option(name: .long, help: ArgumentHelp("Read dates against this moment (default: $FOLLOWUP_NOW, else the clock).",
@@ -18,6 +20,14 @@ struct UnderstandCommand: ParsableCommand {
 
     @Flag(help: "Print JSON (documented in the README).")
     var json = false
+
+    @Flag(help: "How to read numeric dates like 3/4 (default: by the locale's region).")
+    var order: DateOrderFlag?
+
+    /// The choice of `--day-first` or `--month-first`.
+    enum DateOrderFlag: String, EnumerableFlag {
+        case dayFirst, monthFirst
+    }
 
     @Argument(help: "The text to read; - reads lines from standard input.")
     var text: [String]
@@ -60,13 +70,16 @@ struct UnderstandCommand: ParsableCommand {
         var start: String?
         var end: String?
         var alternative: String?
+        /// ISO 8601, for a duration: "P2W", "PT15M", "P1Y2M"; left out otherwise, like `alternative`.
+        var duration: String?
     }
 
     func run() throws {
         var options = CommonOptions()
         options.now = now
         let clock = try options.clock()
-        let understanding = Understanding(calendar: options.calendar)
+        let chosen = order.map { $0 == .dayFirst ? DateOrder.dayFirst : .monthFirst }
+        let understanding = Understanding(calendar: options.calendar, order: chosen)
         let lines = text == ["-"] ? AnyIterator { Swift.readLine() }.map { $0 } : [text.joined(separator: " ")]
         for line in lines {
             let reading = understanding.read(line, now: clock.now())
@@ -74,7 +87,8 @@ struct UnderstandCommand: ParsableCommand {
                 text: line, intent: reading.intent, answer: reading.answer?.rawValue, channel: reading.channel?.rawValue,
                 people: reading.people.map { Person(name: $0.name.isEmpty ? nil : $0.name, role: $0.role, email: $0.email, phone: $0.phone) },
                 dates: reading.dates.map { Mention(text: $0.text, kind: $0.kind.rawValue, start: $0.start?.description,
-                                                   end: $0.end?.description, alternative: $0.alternative?.description) })
+                                                   end: $0.end?.description, alternative: $0.alternative?.description,
+                                                   duration: $0.length?.iso) })
             if json {
                 try JSONOutput.write(printed, compact: text == ["-"])
             } else {
@@ -90,7 +104,8 @@ struct UnderstandCommand: ParsableCommand {
         }
         for date in printed.dates {
             let span = date.start == date.end ? date.start ?? "unknown" : "\(date.start ?? "?") to \(date.end ?? "?")"
-            lines.append("date:    \"\(date.text)\" \(date.kind) \(span)" + (date.alternative.map { " (or \($0))" } ?? ""))
+            lines.append("date:    \"\(date.text)\" \(date.kind) " + (date.duration.map { "\($0), " } ?? "") + span
+                         + (date.alternative.map { " (or \($0))" } ?? ""))
         }
         return lines.joined(separator: "\n") + "\n"
     }

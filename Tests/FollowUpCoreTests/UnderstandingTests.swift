@@ -138,3 +138,133 @@ struct AmbiguityTests {
         #expect(clear.alternative == nil)
     }
 }
+
+/// The phrase tables, numeric dates by region, bounds and lengths.
+struct DateReadingTests {
+    let calendar = ScheduleTests.calendar("America/New_York")
+
+    func mentions(_ text: String, at moment: String = "2026-11-26T17:00", order: DateOrder = .monthFirst) throws -> [DateMention] {
+        let now = try ISOMoment.parse(moment, calendar: calendar)
+        return DateFinder(calendar: calendar, order: order).mentions(in: text, reference: now)
+    }
+
+    static func repeated(_ list: [String]) -> [String] {
+        Dictionary(grouping: list, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+    }
+
+    @Test func noPhraseTableListsAPhraseTwice() {
+        let tables = [DateScan.partsOfDay.duplicates, DateScan.hourWords.duplicates, DateScan.minuteWords.duplicates,
+                      DateScan.lengthUnits.duplicates, DateScan.leadingFractions.duplicates, DateScan.trailingFractions.duplicates,
+                      DateScan.weekdayOrdinals.duplicates, DateScan.periodParts.duplicates, DateScan.periodWhich.duplicates]
+        let tablesClean = tables.allSatisfy { $0.isEmpty }
+        #expect(tablesClean, "\(tables)")
+        let lists = [YesNo.unsurePhrases, YesNo.unsureWords, YesNo.noPhrases, YesNo.noWords, YesNo.yesWords, YesNo.murmurs,
+                     YesNo.yesPhrases, DateScan.unknownPhrases, Array(Tense.pastWords), Array(Tense.futureWords)]
+        let repeated = lists.map(Self.repeated)
+        let listsClean = repeated.allSatisfy { $0.isEmpty }
+        #expect(listsClean, "\(repeated)")
+    }
+
+    @Test func aTableWithARepeatedPhraseIsCaught() {
+        let table = PhraseTable<Int>([("late", 1), ("late evening", 2), ("late", 3)])
+        #expect(table.duplicates == ["late"])
+    }
+
+    @Test func theLongestPhraseWinsThenThePriority() {
+        let table = PhraseTable<Int>([("late", 1), ("late in the evening", 2), ("late in", 3), ("soon", 4), ("soon", 5)],
+                                     priority: { $0 == "soon" ? 0 : 1 })
+        var scan = DateScan(tokens: ["late", "in", "the", "evening"], today: Day(year: 2026, month: 11, day: 26), calendar: calendar,
+                            past: false, reference: Date(), order: .monthFirst)
+        #expect(table.match(&scan) == 2)
+        #expect(scan.index == 4)
+        var other = DateScan(tokens: ["late", "in", "june"], today: Day(year: 2026, month: 11, day: 26), calendar: calendar,
+                             past: false, reference: Date(), order: .monthFirst)
+        #expect(table.match(&other) == 3)
+    }
+
+    @Test func theRegionDecidesTheOrderOfNumericDates() {
+        #expect(DateOrder(localeName: "en_GB.UTF-8") == .dayFirst)
+        #expect(DateOrder(localeName: "de_DE") == .dayFirst)
+        #expect(DateOrder(localeName: "fr_FR.UTF-8") == .dayFirst)
+        #expect(DateOrder(localeName: "en_US.UTF-8") == .monthFirst)
+        #expect(DateOrder(localeName: "C.UTF-8") == .monthFirst)
+        #expect(DateOrder(localeName: "") == .monthFirst)
+        #expect(DateOrder(locale: DateOrder.dayFirst.locale) == .dayFirst)
+        #expect(DateOrder(locale: Locale(identifier: "en_US_POSIX")) == .monthFirst)
+    }
+
+    @Test func anAmbiguousNumericDateKeepsTheOtherReading() throws {
+        let monthFirst = try #require(try mentions("by 3/4").first)
+        #expect(monthFirst.end?.description == "2027-03-04")
+        #expect(monthFirst.alternative?.description == "2027-04-03")
+        let dayFirst = try #require(try mentions("by 3/4", order: .dayFirst).first)
+        #expect(dayFirst.end?.description == "2027-04-03")
+        #expect(dayFirst.alternative?.description == "2027-03-04")
+        let clear = try #require(try mentions("24/3").first)
+        #expect(clear.end?.description == "2027-03-24")
+        #expect(clear.alternative == nil)
+        #expect(try mentions("12/12").first?.alternative == nil)
+    }
+
+    /// The chat's readers take the order from the calendar's locale, which the executable sets.
+    @Test func theChatReadsTheCalendarsOrderAndKeepsTheOtherDay() throws {
+        var british = calendar
+        british.locale = DateOrder.dayFirst.locale
+        let reading = try #require(TimeFrameReader(calendar: british).reading(of: "they'll decide by 3/4", interviewDay: Day(year: 2026, month: 11, day: 26)))
+        #expect(reading.frame == .by(Day(year: 2027, month: 4, day: 3)))
+        #expect(reading.mention?.alternative?.day == Day(year: 2027, month: 3, day: 4))
+    }
+
+    @Test(arguments: ["in 2000000000000000000 weeks", "within 10000000 business days", "in 99999999999999999999 months",
+                      "after 100000 months", "in 11 years", "in 130 months", "9999999 hours", "in 5000 years"])
+    func countsBeyondTenYearsAreNoDate(text: String) throws {
+        #expect(try mentions(text).isEmpty)
+    }
+
+    @Test func countsUpToTenYearsAreRead() throws {
+        #expect(try mentions("in 10 years").first?.end?.description == "2036-11-26")
+        #expect(try mentions("in 520 weeks").first?.end?.description == "2036-11-13")
+        #expect(try mentions("3660 days").first?.length?.iso == "P3660D")
+    }
+
+    @Test func lengthsAreWrittenInOneISOFormPerUnit() throws {
+        let cases = ["45 days": "P45D", "two weeks": "P2W", "a quarter of an hour": "PT15M", "14 months": "P14M",
+                     "a year and two months": "P1Y2M", "two and a half weeks": "P17DT12H", "90 minutes": "PT90M",
+                     "an hour and a half": "PT1H30M", "half a year": "P6M"]
+        for (text, iso) in cases {
+            let mention = try #require(try mentions(text).first, "\(text)")
+            #expect(mention.kind == .duration && mention.length?.iso == iso, "\(text)")
+        }
+        #expect(Length().iso == "PT0M")
+    }
+
+    @Test func theTenseOfTheLineDecidesPastOrFuture() throws {
+        let understanding = Understanding(calendar: calendar)
+        let now = try ISOMoment.parse("2026-11-26T17:00", calendar: calendar)
+        #expect(understanding.read("I sent the note on Monday", now: now).dates.first?.end?.description == "2026-11-23")
+        #expect(understanding.read("they will call on Monday", now: now).dates.first?.end?.description == "2026-11-30")
+        #expect(understanding.read("she said they would decide by Monday", now: now).dates.first?.end?.description == "2026-11-30")
+    }
+}
+
+/// The quick text helpers behind the readers.
+struct WordsTests {
+    @Test func aTextContainsAPartByteForByte() {
+        #expect(Words.text("i met with sarah", contains: "met with "))
+        #expect(!Words.text("i met sarah", contains: "met with "))
+        #expect(Words.text("abc", contains: ""))
+        #expect(!Words.text("ab", contains: "abc"))
+    }
+
+    @Test func contractionsAreSpeltOutInOnePass() {
+        #expect(Words("I can't, won't, didn't — it's Sarah’s").tokens == ["i", "can", "not", "will", "not", "did", "not", "it", "sarah"])
+        #expect(Words("2-3 weeks, 2026-12-12, a-b").tokens == ["2-3", "weeks", "2026-12-12", "a", "b"])
+    }
+
+    @Test func editDistanceCountsSwapsAsOne() {
+        #expect(EditDistance.between("fridya", "friday") == 1)
+        #expect(EditDistance.between("", "abc") == 3)
+        #expect(EditDistance.between("tomorow", "tomorrow") == 1)
+        #expect(EditDistance.between("kitten", "sitting") == 3)
+    }
+}

@@ -13,6 +13,12 @@ struct ContactDetails {
     nonisolated(unsafe) static let phone = #/(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d[\d\s.\-]{5,}\d/#
 
     static func find(in text: String) -> [Found] {
+        // An address needs an "@" and a number at least seven digits: most lines have neither.
+        var digits = 0, at = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "@") { at = true } else if (48...57).contains(byte) { digits += 1 }
+        }
+        guard at || digits >= 7 else { return [] }
         var found: [Found] = []
         for match in text.matches(of: email) where MailAddress.isWellFormed(String(match.output)) {
             found.append(Found(value: String(match.output), isEmail: true, offset: text.distance(from: text.startIndex, to: match.range.lowerBound)))

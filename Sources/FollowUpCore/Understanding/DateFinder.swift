@@ -15,15 +15,30 @@ import Foundation
 ///   the week" is its Friday; "after the holidays" is the first two weeks of January.
 public struct DateFinder: Sendable {
     public let calendar: Calendar
+    /// How numeric dates like "3/4" are read.
+    public let order: DateOrder
 
-    public init(calendar: Calendar) {
+    /// Reads dates in `calendar`; numeric dates in `order`, by default the order of the calendar's locale.
+    public init(calendar: Calendar, order: DateOrder? = nil) {
         self.calendar = calendar
+        self.order = order ?? DateOrder(locale: calendar.locale)
     }
 
     /// The mentions in `text`; `past` reads bare weekdays and dates as the last ones before the reference.
     public func mentions(in text: String, reference: Date, past: Bool = false) -> [DateMention] {
-        var scan = DateScan(tokens: Words(text).tokens, today: Day(reference, in: calendar), calendar: calendar, past: past,
-                            reference: reference)
+        mentions(in: text, words: nil, reference: reference, past: past)
+    }
+
+    /// The mentions in `text`, whose words are `words` when the caller has them already.
+    func mentions(in text: String, words: Words?, reference: Date, past: Bool) -> [DateMention] {
+        // A spaced dash joins the ends of a range: "Sep 1 - Sep 4", and so does one after a
+        // time: "9am-5pm".
+        let dashed = text.contains(" - ") || text.contains("–") || text.contains("m-")
+        let tokens = dashed ? Words(text.replacingOccurrences(of: " - ", with: " to ").replacingOccurrences(of: "–", with: " to ")
+            .replacingOccurrences(of: "am-", with: "am to ").replacingOccurrences(of: "pm-", with: "pm to ")).tokens
+            : words?.tokens ?? Words(text).tokens
+        var scan = DateScan(tokens: tokens, today: Day(reference, in: calendar), calendar: calendar, past: past,
+                            reference: reference, order: order)
         return scan.all()
     }
 }
@@ -36,13 +51,22 @@ struct DateScan {
     let past: Bool
     /// The moment read against, for "in an hour".
     let reference: Date
+    /// How numeric dates like "3/4" are read.
+    let order: DateOrder
     var index = 0
+    /// Whether a word that joins a range's ends ("to", "through", "and") is in the line at all.
+    var mayHoldRange = true
 
     typealias Moment = DateMention.Moment
 
     mutating func all() -> [DateMention] {
+        mayHoldRange = tokens.contains { token in token == "and" || Self.rangeJoins.contains { Words.close(token, $0) } }
         var found: [DateMention] = []
         while index < tokens.count {
+            guard Self.mayStart(tokens[index]) else {
+                index += 1
+                continue
+            }
             let start = index
             if var mention = mention() {
                 attachTime(to: &mention)
@@ -55,33 +79,52 @@ struct DateScan {
         return found
     }
 
+    /// Short words that can begin a mention; longer words and numbers are always tried (a long
+    /// word may be a typo of one the readers take).
+    static let shortStarters: Set<String> = [
+        "a", "an", "all", "apr", "at", "aug", "by", "cob", "day", "dec", "did", "end", "eod", "eom", "eow", "eoy", "feb",
+        "few", "five", "for", "four", "fri", "from", "half", "in", "jan", "jul", "july", "jun", "june", "last", "late",
+        "like", "lunch", "mar", "may", "mid", "mon", "new", "next", "nine", "no", "noon", "not", "nov", "oct", "on", "one",
+        "over", "past", "rest", "sat", "say", "sep", "sept", "six", "sun", "tbd", "ten", "the", "they", "this", "thu",
+        "thur", "tmr", "tmrw", "to", "tue", "tues", "two", "wed", "weds", "week", "xmas", "year", "zero",
+    ]
+
+    /// Whether a mention may begin at `token`: a quick test that skips the readers for most words.
+    static func mayStart(_ token: String) -> Bool {
+        guard let first = token.utf8.first else { return false }
+        return token.utf8.count >= 5 || (48...57).contains(first) || (first == UInt8(ascii: "q") && token.utf8.count == 2)
+            || shortStarters.contains(token)
+    }
+
     /// The mention starting at the current word, consuming its words; nil leaves the index alone.
     mutating func mention() -> DateMention? {
         let start = index
         if let unknown = unknownPhrase() { return unknown }
-        if take("between") || take("from"), let first = point() {
-            if take("and") || take("to") || take("until") || take("till"), let second = point(),
-               let from = first.start, var to = second.end {
-                // "from Monday until Friday": the second end comes after the first.
-                while to.day < from.day { to.day = day(to.day, plus: 7) }
-                return DateMention(.range, text: "", start: from, end: to)
-            }
-            index = start
+        if let range = dateRange() { return range }
+        index = start
+        if let times = clockRange() { return times }
+        index = start
+        // "early on Thursday morning", "late on Friday afternoon".
+        if let modifier = takeAny(["early", "late"]), take("on"), var day = point(modifier: modifier), day.start?.hour != nil {
+            day.text = ""
+            return day
         }
+        index = start
         return first(of: Self.readers)
     }
 
-    /// A mention usable as one end of a range.
-    mutating func point() -> DateMention? {
+    /// A mention usable as one end of a range, with its time.
+    mutating func point(modifier: String? = nil) -> DateMention? {
         guard var found = first(of: Self.pointReaders) else { return nil }
-        attachTime(to: &found)
+        attachTime(to: &found, modifier: modifier)
         return found
     }
 
     typealias Reader = @Sendable (inout DateScan) -> DateMention?
     static let pointReaders: [Reader] = [{ $0.relativeDay() }, { $0.calendarDate() }, { $0.weekday() }]
-    static let readers: [Reader] = [{ $0.hoursFromNow() }, { $0.span() }, { $0.weekOrMonth() }, { $0.weekend() },
-                                    { $0.weekOfMonth() }, { $0.yearOrQuarter() }, { $0.partOfMonth() }, { $0.holiday() }]
+    static let readers: [Reader] = [{ $0.compoundLength() }, { $0.hoursFromNow() }, { $0.span() }, { $0.weekOrMonth() },
+                                    { $0.weekend() }, { $0.weekOfMonth() }, { $0.countedWeekday() }, { $0.yearOrQuarter() },
+                                    { $0.partOfMonth() }, { $0.holiday() }]
         + pointReaders + [{ $0.timeAlone() }]
 
     /// The first reader that finds a mention at the current word.
@@ -113,7 +156,8 @@ struct DateScan {
     /// Consumes the words of `phrase` if they come next.
     mutating func take(phrase: String) -> Bool {
         // Most phrases fail on their first word: check it before splitting the rest.
-        guard let word, Words.close(word, String(phrase.prefix { $0 != " " })) else { return false }
+        let firstEnd = Words.firstSpace(in: phrase).map { phrase.utf8.index(phrase.utf8.startIndex, offsetBy: $0) } ?? phrase.endIndex
+        guard let word, Words.close(word, String(phrase[..<firstEnd])) else { return false }
         let start = index
         for part in phrase.split(separator: " ") where !take(String(part)) {
             index = start
@@ -146,7 +190,11 @@ struct DateScan {
                                  "to be determined", "they were not sure", "no set date", "no specific date",
                                  "no word on timing", "nothing about timing"]
 
+    /// The first words of `unknownPhrases`, to skip them quickly.
+    static let unknownFirstWords = Set(unknownPhrases.map { String($0.prefix { $0 != " " }) })
+
     mutating func unknownPhrase() -> DateMention? {
+        guard let word, Self.unknownFirstWords.contains(word) || word.utf8.count >= 5 else { return nil }
         for phrase in Self.unknownPhrases where take(phrase: phrase) {
             return DateMention(.unknown, text: "", start: nil, end: nil)
         }

@@ -47,6 +47,8 @@ public struct DateMention: Equatable, Sendable {
     public var start: Moment?
     public var end: Moment?
     public var span: Span?
+    /// How long a duration is, as said: "45 days" is `P45D` (see ``Length``).
+    public var length: Length?
     /// Another reading the words allow, when two differ ("Friday" said on a Friday).
     public var alternative: Moment?
     /// Whether the reading follows a documented convention ("next Friday" is the Friday of next

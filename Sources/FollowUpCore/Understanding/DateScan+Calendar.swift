@@ -18,6 +18,8 @@ extension DateScan {
     static let dateCues: Set<String> = ["on", "by", "until", "till", "before", "after", "this", "next", "last",
                                         "coming", "from", "since", "to", "of", "in", "during", "early",
                                         "mid", "late", "end"]
+    /// Words before "8/10" that make it a score.
+    static let scoreWords: Set<String> = ["rate", "rated", "rating", "score", "scored", "scores", "give", "gave", "out", "grade"]
     /// Words after "the 3rd" that make it a rank, not a day: "the 3rd floor", "the 2nd round".
     static let rankedThings: Set<String> = ["floor", "round", "interview", "time", "times", "place", "person", "candidate",
                                             "grade", "party", "step", "stage", "quarter", "call", "try", "attempt", "one",
@@ -36,7 +38,7 @@ extension DateScan {
         guard let word else { return nil }
         let cue = peek(-1).map { Self.dateCues.contains($0) } ?? false
         let number = peek(1).map { Self.dayNumber($0) != nil } ?? false
-        if word != "may", let month = Self.months[word] ?? Self.months.first(where: { Words.close(word, $0.key) && word.count > 5 })?.value {
+        if word != "may", let month = Self.months[word] ?? (word.utf8.count > 5 ? Self.months.first(where: { Words.close(word, $0.key) })?.value : nil) {
             index += 1
             return month
         }
@@ -101,12 +103,15 @@ extension DateScan {
         let start = index
         guard let first = word else { return nil }
         if let iso = isoDate(first) { index += 1; return iso }
-        if let slash = slashDate(first) { index += 1; return slash }
+        // "I'd rate it 8/10", "scored 7/10": a score, not a date.
+        let scored = [peek(-1), peek(-2)].contains { $0.map(Self.scoreWords.contains) == true }
+        if !scored, let slash = slashDate(first) { index += 1; return slash }
         let leadingThe = take("the")
         if let number = word.flatMap(Self.dayNumber) {
             let afterNumber = index
             index += 1
-            _ = take("of")
+            // "the 2nd of 5 candidates" is a rank.
+            if take("of"), word.flatMap({ Int($0) }) != nil { index = start; return nil }
             if let month = monthName(strict: false) {
                 return closest(month: month, day: number, year: yearNumber()).map { point($0) }
             }
@@ -157,15 +162,24 @@ extension DateScan {
         return point(day)
     }
 
+    /// "12/15", "1/5/27", "24/3": read in the user's order; when only the other order makes a
+    /// real day ("24/3" read month first), that one; when both do and differ, the other is the alternative.
     func slashDate(_ token: String) -> DateMention? {
-        let parts = token.split(separator: "/").map { Int($0) }
-        guard parts.count == 2 || parts.count == 3, let month = parts[0], let number = parts[1],
-              (1...12).contains(month), (1...31).contains(number) else { return nil }
+        let parts = token.split(separator: "/", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count == 2 || parts.count == 3, let a = parts[0], let b = parts[1], a > 0, b > 0 else { return nil }
+        var year: Int?
         if parts.count == 3 {
-            guard let year = parts[2] else { return nil }
-            return closest(month: month, day: number, year: year < 100 ? 2000 + year : year).map { point($0) }
+            guard let given = parts[2], (0...99).contains(given) || (1900...2200).contains(given) else { return nil }
+            year = given < 100 ? 2000 + given : given
         }
-        return closest(month: month, day: number).map { point($0) }
+        func reading(month: Int, day number: Int) -> Day? {
+            guard (1...12).contains(month), (1...31).contains(number) else { return nil }
+            return closest(month: month, day: number, year: year)
+        }
+        let (first, second) = order == .dayFirst ? (reading(month: b, day: a), reading(month: a, day: b))
+            : (reading(month: a, day: b), reading(month: b, day: a))
+        guard let chosen = first ?? second else { return nil }
+        return point(chosen, alternative: first != nil && second != chosen ? second : nil)
     }
 
     /// "Friday", "this Friday", "next Friday", "last Friday", "Friday the 12th", "Friday next week",
@@ -176,7 +190,7 @@ extension DateScan {
         guard let word else { index = start; return nil }
         let cue = qualifier != nil || (peek(-1).map { Self.dateCues.contains($0) } ?? false) || tokens.count == 1
         guard let weekday = Self.weekdays[word]
-            ?? Self.weekdays.first(where: { word.count > 5 && Words.close(word, $0.key) })?.value
+            ?? (word.utf8.count > 5 ? Self.weekdays.first(where: { Words.close(word, $0.key) })?.value : nil)
             ?? (cue || peek(1).map { Self.dayNumber($0) != nil } == true ? Self.weekdayAbbreviations[word] : nil)
         else { index = start; return nil }
         index += 1
@@ -206,7 +220,10 @@ extension DateScan {
         }
         // "the Friday after next", "Monday week" (British for a week on Monday).
         if take(phrase: "after next") || take("week") { return point(day(nearest(weekday, qualifier: nil), plus: 7)) }
-        if take(phrase: "this week") { return point(day(monday(weeksAhead: 0), plus: (weekday + 5) % 7)) }
+        // "the Monday before last": the one a week before last Monday.
+        if take(phrase: "before last") { return point(day(nearest(weekday, qualifier: "last"), plus: -7)) }
+        if take(phrase: "this week") || take(phrase: "of this week") { return point(day(monday(weeksAhead: 0), plus: (weekday + 5) % 7)) }
+        if take(phrase: "last week") || take(phrase: "of last week") { return point(day(monday(weeksAhead: -1), plus: (weekday + 5) % 7)) }
         let reading = nearest(weekday, qualifier: qualifier)
         var alternative: Day?
         if qualifier == nil || qualifier == "this" || qualifier == "coming", weekday == today.weekday(in: calendar) {

@@ -6,18 +6,30 @@ extension DateScan {
     mutating func hoursFromNow() -> DateMention? {
         let start = index
         let lead = takeAny(["in", "within"])
+        if lead == "within" { _ = take(phrase: "the next") }
         guard let (low, high) = amount(), low == high else { index = start; return nil }
-        let seconds: Double
-        if takeAny(["hour", "hours", "hr", "hrs"]) != nil { seconds = 3600 }
-        else if takeAny(["minute", "minutes", "min", "mins"]) != nil { seconds = 60 }
+        let length: Length
+        if takeAny(["hour", "hours", "hr", "hrs"]) != nil { length = Length(hours: high) }
+        else if takeAny(["minute", "minutes", "min", "mins"]) != nil { length = Length(minutes: high) }
         else { index = start; return nil }
-        let fromNow = take(phrase: "from now")
-        // Bare "48 hours" is a span; "48 hours of work" is not.
-        let bare = lead == nil && !fromNow && word != "of"
-        guard lead != nil || fromNow || bare else { index = start; return nil }
-        let end = moment(reference.addingTimeInterval(seconds * Double(high)))
-        return lead == "within" || bare ? DateMention(.duration, text: "", start: moment(reference), end: end)
-            : DateMention(.point, text: "", start: end, end: end)
+        guard Self.fits(length) else { index = start; return nil }
+        if take("ago") {
+            let then = moment(reference.addingTimeInterval(-Double(length.hours * 3600 + length.minutes * 60)))
+            return DateMention(.point, text: "", start: then, end: then)
+        }
+        let fromNow = take(phrase: "from now") || takeAny(["later", "hence"]) != nil
+        // Bare "48 hours" is a span; "48 hours of work" and "a two hour drive" are not.
+        if let next = word, next == "of" || Self.describedThings.contains(next) || next.hasSuffix("ing") || describesAThing(count: high) {
+            index = start
+            return nil
+        }
+        let bare = lead == nil && !fromNow
+        let seconds = Double(length.hours * 3600 + length.minutes * 60)
+        let end = moment(reference.addingTimeInterval(seconds))
+        guard lead == "within" || bare else { return DateMention(.point, text: "", start: end, end: end) }
+        var mention = DateMention(.duration, text: "", start: moment(reference), end: end)
+        mention.length = length
+        return mention
     }
 
     func moment(_ date: Date) -> Moment {
@@ -29,10 +41,11 @@ extension DateScan {
     mutating func weekend() -> DateMention? {
         let start = index
         _ = takeAny(["over", "on", "during"])
-        let ahead = take("next") ? 1 : (take("this") || take("the")) ? 0 : nil
-        guard let ahead, take("weekend") else { index = start; return nil }
+        let ahead = take("next") ? 1 : (take("last") || take("previous") || take("past")) ? -1 : (take("this") || take("the")) ? 0 : nil
+        guard var ahead, take("weekend") else { index = start; return nil }
+        if take(phrase: "after next") { ahead = 2 }
         let saturday = day(monday(weeksAhead: ahead), plus: 5)
-        return range(max(today, saturday), day(saturday, plus: 1))
+        return range(ahead == 0 ? max(today, saturday) : saturday, day(saturday, plus: 1))
     }
 
     /// "the first week of January", "the last week of December", "the second week of next month".
@@ -69,6 +82,10 @@ extension DateScan {
         if take("eoy") || (part == "end" && take("year")) || take(phrase: "year end") {
             return point(Day(year: today.year, month: 12, day: 31))
         }
+        if take(phrase: "last year") {
+            return part == "end" ? point(Day(year: today.year - 1, month: 12, day: 31))
+                : range(Day(year: today.year - 1, month: 1, day: 1), Day(year: today.year - 1, month: part == nil ? 12 : 1, day: 31))
+        }
         if take(phrase: "next year") {
             return part == "end" ? point(Day(year: today.year + 1, month: 12, day: 31))
                 : range(Day(year: today.year + 1, month: 1, day: 1), Day(year: today.year + 1, month: part == nil ? 12 : 1, day: 31))
@@ -86,6 +103,9 @@ extension DateScan {
             if current == 4 { year += 1 }
         } else if take(phrase: "this quarter") {
             quarter = current
+        } else if take(phrase: "last quarter") || take(phrase: "previous quarter") {
+            quarter = current == 1 ? 4 : current - 1
+            if current == 1 { year -= 1 }
         }
         guard let quarter else { index = start; return nil }
         let firstMonth = quarter * 3 - 2

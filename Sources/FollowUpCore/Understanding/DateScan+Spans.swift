@@ -4,6 +4,18 @@ extension DateScan {
     static let describedThings: Set<String> = ["week", "month", "shift", "contract", "trial", "course", "job", "role",
                                                "position", "project", "event", "program", "programme", "workweek"]
 
+    /// Words that may follow a count and a singular unit in a time phrase ("a week from Friday").
+    static let afterSingularUnit: Set<String> = ["ago", "from", "later", "hence", "out", "and", "or", "to", "before", "after",
+                                                 "of", "time", "today", "tomorrow", "on", "in", "at", "by", "for"]
+
+    /// Whether the count just read, with the singular unit before the current word, describes a
+    /// thing: "a 10 year roadmap", "my 5 year plan", "a 2 hour drive" (not "one week from today").
+    func describesAThing(count: Int) -> Bool {
+        guard count != 1, let unit = peek(-1), ["year", "week", "month", "day", "hour", "minute"].contains(unit),
+              let next = word, next.utf8.first.map({ (97...122).contains($0) }) == true else { return false }
+        return !Self.afterSingularUnit.contains(next)
+    }
+
     /// "2", "two", "a", "a couple of", "a few", and "2-3" as (2, 3).
     mutating func amount() -> (low: Int, high: Int)? {
         guard let word else { return nil }
@@ -35,7 +47,8 @@ extension DateScan {
         if takeAny(["day", "days"]) != nil { return (.days, 1) }
         if takeAny(["week", "weeks", "wk", "wks"]) != nil { return (.weeks, 1) }
         if takeAny(["month", "months"]) != nil { return (.months, 1) }
-        if takeAny(["fortnight"]) != nil { return (.weeks, 2) }
+        if takeAny(["fortnight", "fortnights"]) != nil { return (.weeks, 2) }
+        if takeAny(["year", "years", "yr", "yrs"]) != nil { return (.months, 12) }
         return nil
     }
 
@@ -48,12 +61,32 @@ extension DateScan {
         }
     }
 
+    /// The longest span read, in each unit: ten years ahead. A longer count is not read as a
+    /// date at all ("in 2000000000000000000 weeks" is no date), so day arithmetic never overflows.
+    static let maximumDays = 3_660
+
+    /// Whether `count` of `unit` stays within ten years: 3,660 days, 2,610 business days, 522
+    /// weeks or 120 months.
+    static func fits(_ count: Int, _ unit: TimeFrame.Unit) -> Bool {
+        let most: Int
+        switch unit {
+        case .days: most = maximumDays
+        case .businessDays: most = 2_610
+        case .weeks: most = 522
+        case .months: most = 120
+        }
+        return (0...most).contains(count)
+    }
+
     /// "two weeks", "within 5 business days", "in 10 days", "a week or two", "2-3 weeks",
-    /// "next few days", "two weeks from Monday", "three days ago".
+    /// "next few days", "two weeks from Monday", "three days ago", "3 days later", "after 5 days".
     mutating func span() -> DateMention? {
         let start = index
-        let lead = takeAny(["in", "within", "next", "another", "about", "around", "roughly", "approximately", "maybe",
-                            "like", "over", "for", "say"])
+        var lead = takeAny(["in", "within", "next", "another", "about", "around", "roughly", "approximately", "maybe",
+                            "like", "over", "for", "say", "after"])
+        if lead == "for" || lead == "over" { _ = takeAny(["about", "around", "roughly", "approximately"]) }
+        // "within the next two weeks", "over the next few days".
+        if lead != nil, lead != "next", take(phrase: "the next") { lead = lead == "within" ? "within" : "next" }
         guard var (low, high) = amount() else { index = start; return nil }
         let single = index == start + (lead == nil ? 1 : 2) && ["a", "an", "one"].contains(tokens[index - 1])
         if takeAny(["or", "to"]) != nil {
@@ -62,16 +95,26 @@ extension DateScan {
         }
         guard let (unit, factor) = self.unit() else { index = start; return nil }
         // "a four day week", "a two week trial": the span describes a thing, not a date.
-        if let next = word, Self.describedThings.contains(next) || (next == "of" && peek(1) != "the") { index = start; return nil }
+        if let next = word, Self.describedThings.contains(next) || (next == "of" && peek(1) != "the") || describesAThing(count: high) {
+            index = start
+            return nil
+        }
         if low == high, takeAny(["or", "to"]) != nil {
             if let upper = amount() { high = upper.high; _ = self.unit() } else { index -= 1 }
         }
+        guard high <= Int.max / factor, Self.fits(high * factor, unit), low <= high else { index = start; return nil }
         low *= factor
         high *= factor
         let span = DateMention.Span(count: high, unit: unit)
-        if take("ago") {
+        if take("ago") || (past && take("before")) {
             let day = adding(-high, unit, to: today)
             return point(day)
+        }
+        // "3 days later", "two weeks hence", "after 5 days", "30 days out".
+        if takeAny(["later", "hence", "out"]) != nil || lead == "after" {
+            var mention = point(adding(high, unit, to: today))
+            mention.span = span
+            return mention
         }
         // "a week today", "a week on Friday": British for that long after the day named.
         if lead == nil, let anchor = takeAny(["today", "tomorrow", "on"]) {
@@ -84,9 +127,13 @@ extension DateScan {
             mention.span = span
             return mention
         }
-        if takeAny(["from", "after"]) != nil, let anchor = point(), let anchorDay = anchor.end?.day {
-            return point(adding(high, unit, to: anchorDay))
+        // "two weeks from Monday", "three days before Christmas".
+        let afterUnit = index
+        if let direction = takeAny(["from", "after", "before"]), let anchor = point() ?? holiday(),
+           let anchorDay = anchor.end?.day {
+            return point(adding(direction == "before" ? -high : high, unit, to: anchorDay))
         }
+        index = afterUnit
         // "one day" on its own is rarely a date ("one day I'll lead a team").
         if lead == nil, low == high, single, unit == .days { index = start; return nil }
         switch lead {
@@ -100,7 +147,9 @@ extension DateScan {
             return range(day(today, plus: 1), adding(high, unit, to: today), span: span)
         default:
             if low == high {
-                return DateMention(.duration, text: "", start: Moment(today), end: Moment(adding(high, unit, to: today)), span: span)
+                var mention = DateMention(.duration, text: "", start: Moment(today), end: Moment(adding(high, unit, to: today)), span: span)
+                mention.length = Length(high, unit)
+                return mention
             }
             return range(adding(low, unit, to: today), adding(high, unit, to: today), span: span)
         }
@@ -114,7 +163,11 @@ extension DateScan {
         if takeAny(["tomorrow", "tmrw", "tmr", "tomorow", "2moro"]) != nil { return point(day(today, plus: 1)) }
         if take("yesterday") { return point(day(today, plus: -1)) }
         if take("today") { return point(today) }
-        if take("tonight") { return DateMention(.point, text: "", start: Moment(today, hour: 20, minute: 0), end: Moment(today, hour: 20, minute: 0)) }
+        if take("tonight") {
+            // "tonight at 8" is 20:00; "tonight" alone is 20:00 too.
+            let clock = clockNumber(needsLead: true).map { Self.place($0.clock, in: Self.part("night", 19, 22)) } ?? Self.at(20)
+            return at(clock, on: today)
+        }
         return nil
     }
 
@@ -129,14 +182,29 @@ extension DateScan {
         return Day(year: first.year, month: first.month, day: Day.length(ofMonth: first.month, year: first.year))
     }
 
+    /// Words for a part of a week or month, as data: "close" is its end, "rest" runs from today,
+    /// "whole" and "all" are all of it.
+    static let periodParts = PhraseTable<String>([
+        ("end", "end"), ("close", "end"), ("beginning", "start"), ("start", "start"), ("early", "start"), ("mid", "mid"),
+        ("middle", "mid"), ("late", "late"), ("rest", "rest"), ("remainder", "rest"), ("whole", "whole"), ("all", "whole"),
+        ("entire", "whole"),
+    ])
+
+    /// Which week or month: this (0), next (1), last (-1).
+    static let periodWhich = PhraseTable<Int>([
+        ("this", 0), ("the", 0), ("next", 1), ("following", 1), ("coming", 1), ("last", -1), ("previous", -1), ("past", -1),
+        ("the next", 1), ("the following", 1), ("the last", -1), ("the previous", -1), ("the past", -1),
+    ])
+
     /// "the end of the week", "end of next week", "next week", "this week", "the week after next",
-    /// "end of the month", "next month", "early next week", "beginning of next month".
+    /// "end of the month", "next month", "early next week", "beginning of next month", "last
+    /// month", "the rest of the month", "all of next week", "close of this week", "the week before".
     mutating func weekOrMonth() -> DateMention? {
         let start = index
         if take("eow") { return point(max(today, day(monday(weeksAhead: 0), plus: 4))) }
         if take("eom") { return point(lastDay(ofMonthAfter: 0)) }
         _ = take("the")
-        let part = takeAny(["end", "beginning", "start", "early", "mid", "middle", "late"])
+        let part = Self.periodParts.match(&self)
         if part != nil { _ = take("of"); _ = take("the") }
         // "next week Friday": that weekday of next week.
         let afterPart = index
@@ -145,36 +213,45 @@ extension DateScan {
             return point(day(monday(weeksAhead: 1), plus: (weekday + 5) % 7))
         }
         index = afterPart
-        if part == nil, take(phrase: "week after next") {
-            let monday = monday(weeksAhead: 2)
+        if part == nil, take(phrase: "week after") {
+            let monday = monday(weeksAhead: take("next") ? 2 : 1)
             return range(monday, day(monday, plus: 4))
         }
-        let which: Int
-        if take("next") { which = 1 }
-        else if take("this") || take("the") || part != nil { which = 0 }
-        else { index = start; return nil }
+        if part == nil, take(phrase: "week before") {
+            let monday = monday(weeksAhead: take("last") ? -2 : -1)
+            return range(monday, day(monday, plus: 4))
+        }
+        index = afterPart
+        guard let which = Self.periodWhich.match(&self) ?? (part != nil ? 0 : nil) else { index = start; return nil }
+        // "the last week of December" is a week of a month, read by `weekOfMonth()`.
+        if peek(1) == "of", word == "week" || word == "month" { index = start; return nil }
         if take("week") {
-            let monday = monday(weeksAhead: which)
+            // "the end of the week after next".
+            let monday = monday(weeksAhead: take(phrase: "after next") ? 2 : which)
             let friday = day(monday, plus: 4)
             switch part {
             case "end"?: return point(which == 0 && friday < today ? today : friday)
-            case "beginning"?, "start"?, "early"?: return range(monday, day(monday, plus: 1))
-            case "mid"?, "middle"?:
+            case "start"?: return range(monday, day(monday, plus: 1))
+            case "mid"?:
                 let wednesday = day(monday, plus: 2)
-                return point(wednesday < today ? day(wednesday, plus: 7) : wednesday)
+                return point(wednesday < today && which == 0 ? day(wednesday, plus: 7) : wednesday)
             case "late"?: return range(day(monday, plus: 3), friday)
+            case "rest"?: return range(min(today, friday), friday)
+            case "whole"?: return range(monday, day(monday, plus: 6))
             default: return range(which == 0 ? max(today, monday) : monday, friday)
             }
         }
         if take("month") {
             let last = lastDay(ofMonthAfter: which)
             let first = Day(year: last.year, month: last.month, day: 1)
+            func day(_ number: Int) -> Day { Day(year: first.year, month: first.month, day: number) }
             switch part {
             case "end"?: return point(last)
-            case "beginning"?, "start"?, "early"?: return range(max(first, which == 0 ? today : first), Day(year: first.year, month: first.month, day: 10))
-            case "mid"?, "middle"?: return range(Day(year: first.year, month: first.month, day: 11), Day(year: first.year, month: first.month, day: 20))
-            case "late"?: return range(Day(year: first.year, month: first.month, day: 21), last)
-            default: return range(which == 0 ? today : first, last)
+            case "start"?: return range(which == 0 ? max(first, today) : first, day(10))
+            case "mid"?: return range(day(11), day(20))
+            case "late"?: return range(day(21), last)
+            case "whole"?: return range(first, last)
+            default: return which == 0 && today < last ? range(today, last) : which == 0 ? point(last) : range(first, last)
             }
         }
         index = start
@@ -216,6 +293,9 @@ extension DateScan {
     /// "after the holidays", "in the new year", "before Christmas", "Thanksgiving".
     mutating func holiday() -> DateMention? {
         let nextJanuary = Day(year: today.month == 1 && today.day < 15 ? today.year : today.year + 1, month: 1, day: 1)
+        if take(phrase: "the day after christmas") || take(phrase: "day after christmas") || take(phrase: "boxing day") {
+            return point(Day(year: today.month == 12 && today.day > 26 ? today.year + 1 : today.year, month: 12, day: 26))
+        }
         if take(phrase: "after the holidays") || take(phrase: "after holidays") || take(phrase: "after the new year")
             || take(phrase: "after new year") || take(phrase: "in the new year") || take(phrase: "after christmas") {
             return range(day(nextJanuary, plus: 1), day(nextJanuary, plus: 14))

@@ -195,7 +195,8 @@ extension PeopleReader {
         let plain = ContactDetails.removed(from: text)
         let words = Words(plain)
         var people: [Contact] = []
-        if let verb = Self.meetingVerbs.first(where: { plain.lowercased().contains($0 + " ") }),
+        let lowered = plain.lowercased()
+        if let verb = Self.meetingVerbs.first(where: { Words.text(lowered, contains: $0 + " ") }),
            let range = plain.range(of: verb + " ", options: .caseInsensitive) {
             people = self.people(in: String(plain[range.upperBound...])).filter(Self.isSomeone)
         } else if words.tokens.contains(where: Self.roleWords.contains) {

@@ -14,9 +14,13 @@ public struct Reading: Equatable, Sendable {
 /// channels and intents.
 public struct Understanding: Sendable {
     public let calendar: Calendar
+    /// How numeric dates like "3/4" are read.
+    public let order: DateOrder
 
-    public init(calendar: Calendar) {
+    /// Reads dates in `calendar`; numeric dates in `order`, by default the order of the calendar's locale.
+    public init(calendar: Calendar, order: DateOrder? = nil) {
         self.calendar = calendar
+        self.order = order ?? DateOrder(locale: calendar.locale)
     }
 
     public func read(_ text: String, now: Date) -> Reading {
@@ -25,7 +29,7 @@ public struct Understanding: Sendable {
         let intent = reader.intent(of: words) ?? reader.report(in: words, asking: text.contains("?"))
         let isQuestion = intent.map(\.isQuestion) ?? false
         var id = intent?.id
-        let dates = DateFinder(calendar: calendar).mentions(in: text, reference: now)
+        let dates = DateFinder(calendar: calendar, order: order).mentions(in: text, words: words, reference: now, past: Tense.isPast(words))
         let people = PeopleReader().mentions(in: text)
         let answer = isQuestion || dates.contains { $0.kind == .unknown } ? nil : YesNo(words)
         let asks = text.contains("?") || words.tokens.first.map { IntentReader.questionWords.contains($0) || $0 == "tell" } == true

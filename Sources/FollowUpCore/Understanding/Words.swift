@@ -3,26 +3,101 @@ public struct Words: Sendable {
     public let tokens: [String]
 
     public init(_ text: String) {
-        let lowered = text.lowercased()
-            .replacingOccurrences(of: "’", with: "'")
-            .replacingOccurrences(of: "can't", with: "can not")
-            .replacingOccurrences(of: "won't", with: "will not")
-            .replacingOccurrences(of: "n't", with: " not")
-            .replacingOccurrences(of: "'s", with: "")
+        let scalars = Self.normalised(text.lowercased())
         var tokens: [String] = []
-        var current = ""
-        for character in lowered {
-            if character.isLetter || character.isNumber || character == "/" || character == ":" {
-                current.append(character)
-            } else if character == "-", !current.isEmpty, current.allSatisfy({ $0.isNumber || $0 == "-" }) {
-                current.append(character)
+        var current = String.UnicodeScalarView()
+        var currentIsNumeric = true
+        func flush() {
+            if !current.isEmpty { tokens.append(String(current)) }
+            current = String.UnicodeScalarView()
+            currentIsNumeric = true
+        }
+        for scalar in scalars {
+            if Self.isWordPart(scalar) {
+                current.append(scalar)
+                if !("0"..."9").contains(scalar) { currentIsNumeric = false }
+            } else if scalar == "-", !current.isEmpty, currentIsNumeric {
+                // "2-3", "2026-12-12": a dash inside a number stays.
+                current.append(scalar)
             } else {
-                if !current.isEmpty { tokens.append(current) }
-                current = ""
+                flush()
             }
         }
-        if !current.isEmpty { tokens.append(current) }
-        self.tokens = tokens.map(Self.expand).flatMap { $0 }
+        flush()
+        self.tokens = tokens.flatMap(Self.expand)
+        self.shapes = self.tokens.map(Shape.init)
+        self.bytes = self.tokens.map { Array($0.utf8) }
+    }
+
+    /// A token's length and first two bytes, to rule out typos without comparing strings.
+    private struct Shape: Sendable {
+        var length: Int
+        var first: UInt8
+        var second: UInt8
+        var exactOnly: Bool
+
+        init(_ token: String) {
+            let bytes = token.utf8
+            length = bytes.count
+            first = bytes.first ?? 0
+            second = bytes.dropFirst().first ?? 0
+            exactOnly = Words.exactOnly.contains(token)
+        }
+    }
+
+    private let shapes: [Shape]
+    /// Each token's UTF-8 bytes, for comparisons that make no strings.
+    private let bytes: [[UInt8]]
+
+    /// The byte offset of the first space in `text`, if any.
+    static func firstSpace(in text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { $0.firstIndex(of: UInt8(ascii: " ")) }
+    }
+
+    /// Letters, digits, "/" and ":" make up words.
+    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "/" || scalar == ":"
+                || ("A"..."Z").contains(scalar)
+        }
+        let character = Character(scalar)
+        return character.isLetter || character.isNumber
+    }
+
+    /// The lowered text with curly apostrophes made straight, "can't", "won't" and "n't" spelt
+    /// out ("can not", "will not", " not"), and "'s" dropped, in one pass.
+    private static func normalised(_ lowered: String) -> [Unicode.Scalar] {
+        let input = Array(lowered.unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(input.count + 8)
+        var index = 0
+        while index < input.count {
+            let scalar: Unicode.Scalar = input[index] == "\u{2019}" ? "'" : input[index]
+            if scalar == "'", index + 1 < input.count {
+                let next = input[index + 1]
+                if next == "t", out.last == "n" {
+                    if out.count >= 3, out[out.count - 3] == "c", out[out.count - 2] == "a" {
+                        out.append(contentsOf: " not".unicodeScalars)
+                    } else if out.count >= 3, out[out.count - 3] == "w", out[out.count - 2] == "o" {
+                        out.removeLast(3)
+                        out.append(contentsOf: "will not".unicodeScalars)
+                    } else {
+                        out.removeLast()
+                        out.append(contentsOf: " not".unicodeScalars)
+                    }
+                    index += 2
+                    continue
+                }
+                if next == "s" {
+                    index += 2
+                    continue
+                }
+            }
+            out.append(scalar)
+            index += 1
+        }
+        return out
     }
 
     /// Contractions split by the apostrophe rule above come out as separate words.
@@ -43,9 +118,7 @@ public struct Words: Sendable {
 
     /// Whether any word is `word`, allowing a typo or two in longer words.
     public func has(_ word: String) -> Bool {
-        if tokens.contains(word) { return true }
-        guard word.utf8.count >= 5 else { return false }
-        return tokens.contains { Self.close($0, word) }
+        has(phrase: word)
     }
 
     /// Whether any of `words` appears.
@@ -55,21 +128,62 @@ public struct Words: Sendable {
 
     /// Whether the words of `phrase` appear next to each other, in order.
     public func has(phrase: String) -> Bool {
-        let first = String(phrase.prefix { $0 != " " })
-        guard first.utf8.count < phrase.utf8.count else { return has(phrase) }
-        // Most phrases fail on their first word: check it before splitting the rest.
-        guard has(first) else { return false }
-        let wanted = phrase.split(separator: " ").map(String.init)
-        guard wanted.count <= tokens.count, !wanted.isEmpty else { return false }
-        for start in 0...(tokens.count - wanted.count)
-        where zip(tokens[start...], wanted).allSatisfy({ Self.close($0, $1) }) {
-            return true
+        var phrase = phrase
+        return phrase.withUTF8 { matches(phrase: $0) }
+    }
+
+    /// Whether the space-separated words in `phrase` are tokens in a row, each allowing typos.
+    private func matches(phrase: UnsafeBufferPointer<UInt8>) -> Bool {
+        let space = UInt8(ascii: " ")
+        let firstEnd = phrase.firstIndex(of: space) ?? phrase.count
+        let first = UnsafeBufferPointer(rebasing: phrase[0..<firstEnd])
+        for start in tokens.indices where token(start, is: first) {
+            var position = start + 1, cursor = firstEnd, matched = true
+            while cursor < phrase.count {
+                cursor += 1
+                let end = phrase[cursor...].firstIndex(of: space) ?? phrase.count
+                guard position < tokens.count, token(position, is: UnsafeBufferPointer(rebasing: phrase[cursor..<end])) else {
+                    matched = false
+                    break
+                }
+                position += 1
+                cursor = end
+            }
+            if matched { return true }
         }
         return false
     }
 
+    /// Whether token `index` is `word`, or a typo of it (see ``close(_:_:)``).
+    private func token(_ index: Int, is word: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes[index].withUnsafeBufferPointer { token in
+            if token.count == word.count, token.elementsEqual(word) { return true }
+            let length = word.count, shape = shapes[index]
+            guard length >= 5, let first = word.first else { return false }
+            let allowed = length >= 8 ? 2 : 1
+            return abs(shape.length - length) <= allowed && (shape.first == first || shape.second == first) && !shape.exactOnly
+                && EditDistance.distance(token, word) <= allowed
+        }
+    }
+
     public func hasAny(phrases: [String]) -> Bool {
         phrases.contains { has(phrase: $0) }
+    }
+
+    /// Whether `text` holds `part`, byte for byte: a quick search with no allocation.
+    static func text(_ text: String, contains part: String) -> Bool {
+        var text = text, part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+                var start = 0
+                while start + needle.count <= haystack.count {
+                    if haystack[start] == first, (1..<needle.count).allSatisfy({ haystack[start + $0] == needle[$0] }) { return true }
+                    start += 1
+                }
+                return false
+            }
+        }
     }
 
     /// Real words one letter away from a word the coach listens for: never read as typos.
