@@ -13,7 +13,7 @@ extension Desk {
             return ["Starting a new interview. \(current.application.title) is saved; /switch brings it back."]
                 + startNew(now: now)
         case let .list(all):
-            return list(includeClosed: all) + coach.pendingQuestion(conversation, now: now)
+            return list(includeClosed: all, now: now) + coach.pendingQuestion(conversation, now: now)
         case let .switchTo(query):
             return switchTo(query, now: now)
         case .edit:
@@ -42,10 +42,10 @@ extension Desk {
         return persist(state, lines: said, now: now) ?? reply
     }
 
-    private func list(includeClosed: Bool) -> [String] {
+    private func list(includeClosed: Bool, now: Date) -> [String] {
         let summaries: [ApplicationSummary]
         do {
-            summaries = try store.summaries(includeClosed: includeClosed)
+            summaries = try store.summaries(includeClosed: includeClosed, now: now)
         } catch {
             return ["I couldn't read your applications: \(error)."]
         }

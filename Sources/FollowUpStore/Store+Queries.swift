@@ -9,6 +9,21 @@ extension Store {
         try read { db in try Self.summaries(includeClosed: includeClosed, db: db) }
     }
 
+    /// Every application with the day of its next step as the plan sees it at `now`: the same
+    /// day `next` shows, whatever day the index was written on.
+    public func summaries(includeClosed: Bool = false, now: Date) throws(StoreError) -> [ApplicationSummary] {
+        try read { db in
+            let summaries = try Self.summaries(includeClosed: includeClosed, db: db)
+            let open = try Self.fetch(ids: summaries.filter { !$0.isClosed }.map(\.id), db: db)
+            let next = Dictionary(uniqueKeysWithValues: open.map { ($0.id, planner.plan(for: $0.application, at: now)?.next?.day) })
+            return summaries.map { summary in
+                var summary = summary
+                summary.nextDay = next[summary.id] ?? nil
+                return summary
+            }
+        }
+    }
+
     static func summaries(includeClosed: Bool, db: Database) throws -> [ApplicationSummary] {
         let sql = "SELECT id, company, role, phase, nextDay, closedOn FROM application"
             + (includeClosed ? "" : " WHERE closedOn IS NULL") + " ORDER BY id"

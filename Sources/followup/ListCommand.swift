@@ -25,7 +25,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let summaries = try options.store().summaries(includeClosed: all)
+            let summaries = try options.store().summaries(includeClosed: all, now: try options.clock().now())
             if json {
                 return try JSONOutput.write(summaries.map {
                     Item(id: $0.id, company: $0.company, role: $0.role, phase: $0.phase,

@@ -159,7 +159,7 @@ extension Exchange {
             step = .moveOn
             line = "I'd advise against a third follow-up. Two polite tries is the limit; after that more contact tends to look desperate rather than keen. Let it go and focus on other openings; they can still call you."
         case .whatToWrite:
-            let next = plan?.next?.step ?? .sendThankYou
+            let next = app.declining?.askedOn != nil ? .declinePolitely : plan?.next?.step ?? .sendThankYou
             step = next
             line = Self.writingTip(next)
         case .neverReply:
@@ -212,6 +212,8 @@ extension Exchange {
             "Two or three sentences: you're still very interested in the role, and you'd like to know how their process is going."
         case .secondFollowUp, .scheduleSecondFollowUp:
             "Restate your interest, and ask whether anything would help their decision, such as references or more samples of your work."
+        case .declinePolitely, .declineThank, .declineWait:
+            "Two or three sentences: thank them for their time and the conversation, and say you don't think you're the best fit for the role. Add that you'd like to hear about other roles only if you mean it."
         default:
             "Keep it short: thank them for their time, say you want the job, and mention one specific thing you talked about with that person. One note per person."
         }

@@ -86,10 +86,14 @@ extension Exchange {
     /// The words after "is" or "was", in the user's own spelling.
     private static func value(after markers: [String], in text: String) -> String? {
         for marker in markers {
-            if let range = text.range(of: " \(marker) ", options: .caseInsensitive) {
-                let value = text[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
-                if !value.isEmpty { return value }
+            guard let range = text.range(of: " \(marker) ", options: .caseInsensitive) else { continue }
+            var value = String(text[range.upperBound...])
+            // "Hooli, not 11am lol": the value ends where the old one is named.
+            for end in [", not ", " not ", " lol", " haha", ",", ";"] {
+                if let cut = value.range(of: end, options: .caseInsensitive) { value = String(value[..<cut.lowerBound]) }
             }
+            value = SlotText.strip(leads: ["just", "simply", "actually"], from: SlotText.trimmed(value))
+            if !value.isEmpty { return SlotText.trimmed(value) }
         }
         return nil
     }

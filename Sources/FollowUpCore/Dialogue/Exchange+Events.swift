@@ -19,6 +19,10 @@ extension Exchange {
     }
 
     mutating func record(_ outcome: Outcome, line: String) {
+        // On the decline path, an invitation to go on is the moment to decline.
+        if app.declining != nil, outcome == .nextRound || outcome == .references {
+            return employerGotInTouch(line: line)
+        }
         apply(.employerAnswered(outcome), line: line)
         state.question = nil
         switch outcome {
@@ -135,7 +139,9 @@ extension Exchange {
             return say("Good. Once you've told me about the interview, I'll keep track of who still needs a note.")
         }
         let words = Words(line)
-        let named = app.contactsAwaitingThanks.filter { words.has($0.firstName.lowercased()) }
+        // "I sent Priya's but not Bob's yet": names after a "not" or "except" are left waiting.
+        let said = Words(words.tokens.prefix { !["not", "except", "without"].contains($0) }.joined(separator: " "))
+        let named = app.contactsAwaitingThanks.filter { said.has($0.firstName.lowercased()) }
         guard !app.contactsAwaitingThanks.isEmpty else {
             // "My note went out" once every thank-you is sent is about a follow-up.
             if !words.hasAny(["thank", "thanks", "thankyou"]) { return recordFollowUp(line: line, on: day) }

@@ -13,6 +13,25 @@ struct Exchange {
         self.coach = coach
         self.state = state
         self.now = now
+        if let question = state.question, isStale(question) {
+            self.state.question = nil
+            self.state.askedAbout = nil
+        }
+    }
+
+    /// Whether a question left pending has been overtaken by time or events: a calendar note
+    /// for a day already here, a step no longer overdue, a decline no longer on the table.
+    private func isStale(_ question: Question) -> Bool {
+        switch question {
+        case .calendarNote:
+            return !app.isActive || app.isDone(.scheduleFirstFollowUp) || days.map { $0.first <= today } ?? true
+        case .happened:
+            return plan?.actions.contains { $0.step == state.askedAbout && $0.status == .overdue } != true
+        case .futureInterest:
+            return app.declining == nil || app.closure != nil
+        default:
+            return false
+        }
     }
 
     static let longestLine = 2000
@@ -51,7 +70,7 @@ struct Exchange {
         let question = state.question
         let freeText = question == .company || question == .role || question == .people
         if let intent = IntentReader().intent(of: words), !freeText || intent.isSafeInFreeText,
-           intent != .stillDeciding || question != .timeFrame {
+           intent != .stillDeciding || question != .timeFrame, !answersOpenSlot(intent) {
             return handle(intent, line: line)
         }
         if let question, question.expectsYesNo, let report = IntentReader().report(in: words, asking: line.hasSuffix("?")),
@@ -60,6 +79,10 @@ struct Exchange {
         }
         if let question { return answer(question, line: line, words: words) }
         if let report = IntentReader().report(in: words, asking: line.hasSuffix("?")) { return handle(report, line: line) }
+        if mentionsANoteSent(words) { return recordThankYou(line: line) }
+        if words.hasAny(phrases: IntentReader.futureMarkers), words.hasAny(Self.sendingWords) {
+            return say("Sounds good. Tell me once it's done and I'll move the plan on.")
+        }
         say("I'm not sure what you mean. Ask \"what should I do now?\", tell me what happened (\"I sent the thank-you notes\"), or type /help.")
     }
 
@@ -67,19 +90,29 @@ struct Exchange {
     /// that was all the line said.
     private mutating func noteContactDetails(in line: String) -> Bool {
         let details = ContactDetails.find(in: line)
-        guard !details.isEmpty else { return false }
+        // Before anyone is known, the line is read whole: the people and their details come together.
+        guard !details.isEmpty, !app.contacts.isEmpty else { return false }
         var contacts = app.contacts
         let who = PeopleReader.attach(details, in: line, to: &contacts, keepUnclaimed: false)
         guard !who.isEmpty else {
-            say(app.contacts.isEmpty ? "I'll keep that in mind once I know who you met."
-                : "Whose is \(details.map(\.value).joined(separator: " and "))? Say it with their name, for example \"\(app.contacts[0].firstName)'s email is ...\".")
+            say("Whose is \(details.map(\.value).joined(separator: " and "))? Say it with their name, for example \"\(app.contacts[0].firstName)'s email is ...\".")
             return true
         }
         checkpoint(line)
+        for index in contacts.indices where who.contains(contacts[index].name) { contacts[index].hasDetails = true }
         app.contacts = contacts
         say("Noted for \(Application.joined(Set(who).sorted())): \(details.map(\.value).joined(separator: ", ")).")
         let rest = ContactDetails.removed(from: line)
         if let question = state.question, question.expectsYesNo, YesNo(Words(rest)) != nil { return false }
+        if state.question == .collectCards {
+            // "only ana's card, ana@..." still answers the question; an address alone answers it for that person.
+            if !Words(rest).isEmpty, rest.contains(where: \.isLetter) { return false }
+            if app.contacts.allSatisfy({ $0.hasDetails == true }) {
+                app.records[.collectCards] = StepRecord(.done, on: interviewDay)
+                advance()
+                return true
+            }
+        }
         reaskOrOffer()
         return true
     }
@@ -140,6 +173,25 @@ struct Exchange {
             say("I'm a follow-up coach: I help you through the weeks after a job interview, from the thank-you notes to the follow-ups and knowing when to let go. Everything stays on this computer.")
             reaskOrOffer()
         }
+    }
+
+    /// Words for sending a message.
+    static let sendingWords = ["sent", "send", "emailed", "email", "mailed", "wrote", "write", "messaged", "message",
+                               "texted", "called", "call", "posted"]
+
+    /// "Sent Bob his yesterday evening": a sending word and someone still waiting for a note.
+    private func mentionsANoteSent(_ words: Words) -> Bool {
+        // "I sent Priya's but not Bob's yet" counts for what comes before the "not".
+        let said = Words(words.tokens.prefix { !["not", "never", "except"].contains($0) }.joined(separator: " "))
+        return !said.hasAny(phrases: IntentReader.futureMarkers)
+            && said.hasAny(["sent", "emailed", "mailed", "wrote", "messaged", "texted", "posted", "dropped"])
+            && app.contactsAwaitingThanks.contains { said.has($0.firstName.lowercased()) }
+    }
+
+    /// "The company is Hooli" while the company is still asked for is the answer, not a correction.
+    private func answersOpenSlot(_ intent: Intent) -> Bool {
+        guard case .correction = intent else { return false }
+        return (state.question == .company && app.company == nil) || (state.question == .role && app.role == nil)
     }
 
     /// A report that came while a yes/no question was pending: the report is taken, and the

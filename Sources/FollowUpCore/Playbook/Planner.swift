@@ -98,9 +98,10 @@ public struct Planner: Sendable {
         app.isDone(step) ? app.records[step]?.on : nil
     }
 
-    /// A step still to come counts from today at the earliest, so the steps after it never fall in the past.
+    /// A step still to come counts from today at the earliest, so the steps after it never fall
+    /// in the past; once the chain has stopped, its days stay where they were.
     private func fromToday(_ day: Day, _ step: StepID, _ app: Application, _ today: Day) -> Day {
-        app.isDone(step) ? day : max(day, today)
+        app.isDone(step) || !app.isActive ? day : max(day, today)
     }
 
     private func later(_ day: Day, _ other: Day?) -> Day {

@@ -31,6 +31,9 @@ struct IntentReader {
     static let changedMind = ["changed my mind", "want the job after all", "want it after all", "interested again",
                               "do want the job", "do want it", "still want the job", "want this job after all",
                               "reconsidered", "not declining", "back on", "i am interested after all"]
+    /// "want this job", said with a not: "I don't think I want this job".
+    static let wantingTheJob = ["want this job", "want the job", "want this role", "want the role", "want this position",
+                                "want the position", "want to work there", "want to work for them", "want this one"]
     static let offer = ["offered me", "got an offer", "got the offer", "job offer", "made me an offer",
                         "got the job", "an offer", "they want to hire me", "hired me"]
     static let rejected = ["rejected", "rejection", "turned me down", "did not get the job", "did not get it",
@@ -59,7 +62,9 @@ struct IntentReader {
                             "how do i reach", "how can i reach", "how do i contact", "no way to reach", "can not reach",
                             "no card from", "did not get her card", "did not get his card", "no email address"]
     static let correctionMarkers = ["actually", "correction", "oops", "wait"]
-    static let correctionPhrases = ["i meant", "i mean", "let me correct", "that was wrong", "i was wrong", "sorry i meant"]
+    static let correctionPhrases = ["i meant", "i mean", "let me correct", "that was wrong", "i was wrong", "sorry i meant",
+                                    "the company is", "the company name is", "company name is", "the company s name is",
+                                    "the role is", "the job title is", "the role was", "the company was"]
     static let quit = ["quit", "exit", "bye", "goodbye", "good bye", "see you", "that is all"]
     static let greetings = ["hi", "hello", "hey", "good morning", "good afternoon", "good evening", "howdy"]
     static let thanks = ["thanks", "thank you", "thx", "cheers", "ty", "much appreciated", "great thanks"]
@@ -81,7 +86,12 @@ struct IntentReader {
             return .correction(rest)
         }
         if words.hasAny(phrases: Self.correctionPhrases) {
-            return .correction(words.tokens.joined(separator: " "))
+            let whole = words.tokens.joined(separator: " ")
+            if let phrase = Self.correctionPhrases.first(where: { words.has(phrase: $0) && $0.hasPrefix("i ") }),
+               let range = whole.range(of: phrase), let news = intent(of: Words(String(whole[range.upperBound...]))), news.isNews {
+                return news
+            }
+            return .correction(whole)
         }
         if words.hasAny(phrases: Self.explain) { return .explain }
         if words.hasAny(phrases: Self.whoAreYou) { return .whoAreYou }
@@ -93,7 +103,9 @@ struct IntentReader {
             return .changedMind
         }
         if words.hasAny(phrases: Self.notInterested)
-            || (words.has(phrase: "for me") && words.hasAny(["not", "never"]) && !words.hasAny(Self.askingWords)) {
+            || (words.has(phrase: "for me") && words.hasAny(["not", "never"]) && !words.hasAny(Self.askingWords))
+            || (words.hasAny(["not", "never"]) && words.hasAny(phrases: Self.wantingTheJob)
+                && !words.hasAny(phrases: ["still want", "do want", "not sure", "wonder"])) {
             return .notInterested
         }
         if words.hasAny(phrases: Self.acceptedElsewhere) { return .acceptedElsewhere }
@@ -153,7 +165,7 @@ struct IntentReader {
         }
         if words.hasAny(phrases: Self.gotInTouch) { return .employerGotInTouch }
         let sentWords = ["sent", "wrote", "emailed", "mailed", "posted", "did", "done", "written", "send", "went", "gone",
-                         "dropped", "delivered"]
+                         "dropped", "delivered", "messaged", "texted", "dmed"]
         if !notDone, words.hasAny(["thank", "thanks", "thankyou"]) || (words.hasAny(["note", "notes", "card"]) && !words.has("follow")),
            words.hasAny(sentWords) {
             return .sentThankYou

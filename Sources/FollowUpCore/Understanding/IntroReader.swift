@@ -45,10 +45,21 @@ struct IntroReader {
         var intro = Intro()
         let clauses = line.split(whereSeparator: { ",;.!?".contains($0) }).map(String.init)
         intro.people = people(in: line)
+        let details = ContactDetails.find(in: line)
+        let given = PeopleReader.attach(details, in: line, to: &intro.people, keepUnclaimed: false)
         intro.company = company(in: line).flatMap { name in
             intro.people.contains { $0.name.lowercased() == name.lowercased() } ? nil : Self.titled(name)
         }
         intro.role = role(in: line)
+        // "Hooli, software engineer II. finished at 11am, ...": a list of short clauses.
+        let parts = line.split(whereSeparator: { ",;.".contains($0) }).map { SlotText.trimmed(String($0)) }
+        if intro.company == nil, let first = parts.first, parts.count > 1, Self.isBareName(first) {
+            intro.company = Self.titled(first)
+        }
+        if intro.role == nil, parts.count > 2, let second = parts.dropFirst().first, Self.isBareName(second),
+           second.split(separator: " ").contains(where: { PeopleReader.roleWord(String($0)).map(PeopleReader.titleWords.contains) == true }) {
+            intro.role = second
+        }
         let words = Words(line)
         if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
@@ -59,18 +70,35 @@ struct IntroReader {
         if let clause = clauses.first(where: { Words($0).hasAny(phrases: Self.timingCues) }) {
             intro.timeFrame = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day)
         }
-        for clause in clauses where Words(clause).hasAny(["card", "cards", "email", "number", "details"]) {
-            intro.reachable += intro.people.filter { Words(clause).has($0.firstName.lowercased()) }.map(\.name)
+        intro.reachable = given
+        for clause in clauses where Words(clause).hasAny(["card", "cards", "email", "emails", "number", "numbers", "details"]) {
+            intro.reachable += intro.people.filter { Words(clause).has($0.firstName.lowercased()) && !intro.reachable.contains($0.name) }.map(\.name)
             if Words(clause).hasAny(["both", "all", "everyone", "everybody", "each"]) { intro.reachable = intro.people.map(\.name) }
         }
         return intro
     }
 
-    /// "at Wayne Enterprises", "my Acme interview", "with Acme for the ... role".
+    /// Words that make a clause more than a name: verbs of the story.
+    static let storyWords: Set<String> = ["met", "got", "had", "just", "interview", "interviewed", "finished", "ended",
+                                          "left", "spoke", "talked", "said", "they", "i", "we", "hi", "hey", "hello",
+                                          "was", "is", "went", "did", "done", "think"]
+
+    /// A short clause that can only be a name: at most four words, none of them the story's.
+    static func isBareName(_ clause: String) -> Bool {
+        let words = Words(clause).tokens
+        return (1...4).contains(words.count) && !words.contains(where: storyWords.contains)
+            && clause.first?.isNumber == false
+    }
+
+    /// "at Wayne Enterprises", "my Acme interview", "with Acme for the ... role"; never a time
+    /// ("finished at 11am").
     private func company(in line: String) -> String? {
         let text = " " + line + " "
         for lead in [" interview at ", " interviewed at ", " at "] {
-            if let name = span(after: lead, in: text) { return name }
+            guard let range = text.range(of: lead, options: .caseInsensitive) else { continue }
+            let before = Words(String(text[..<range.lowerBound])).tokens.last ?? ""
+            if ["finished", "ended", "left", "done", "out", "up", "over", "around", "about", "arrived"].contains(before) { continue }
+            if let name = span(after: lead, in: text), name.first?.isNumber == false { return name }
         }
         if let range = text.range(of: " with ", options: .caseInsensitive),
            text[range.upperBound...].lowercased().contains(" for the ") || text[range.upperBound...].lowercased().contains(" for a "),
@@ -104,6 +132,8 @@ struct IntroReader {
         guard let verb = PeopleReader.meetingVerbs.first(where: { lower.contains(" " + $0 + " ") || lower.hasPrefix($0 + " ") }),
               let range = lower.range(of: verb + " ") else { return [] }
         var segment = String(line[range.upperBound...])
+        // "met 3 people: Raj, Kim and Ana": the names come after the colon.
+        if let colon = segment.firstIndex(of: ":") { segment = String(segment[segment.index(after: colon)...]) }
         var cut = segment.endIndex
         for (index, character) in zip(segment.indices, segment) where ".;!?".contains(character) {
             cut = index

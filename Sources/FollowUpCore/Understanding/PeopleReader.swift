@@ -49,7 +49,11 @@ struct PeopleReader {
         var contacts: [Contact] = []
         let capitalised = text.contains { $0.isUppercase }
         for part in split(text) {
-            for contact in read(part, capitalised: capitalised) where !contacts.contains(where: { $0.isSamePerson(as: contact) }) {
+            for var contact in read(part, capitalised: capitalised) where !contacts.contains(where: { $0.isSamePerson(as: contact) }) {
+                // Names typed in lower case are shown with capitals: "bob" is Bob.
+                if !contact.name.contains(where: \.isUppercase) {
+                    contact.name = capitalized(contact.name.split(separator: " ").map(String.init))
+                }
                 contacts.append(contact)
             }
         }
@@ -224,6 +228,16 @@ extension PeopleReader {
                        keepUnclaimed: Bool) -> [String] {
         var changed: [String] = []
         for found in details {
+            // An address that carries someone's first name is theirs: "priya.shah@..." is Priya's.
+            let local = found.isEmail ? String(found.value.lowercased().prefix { $0 != "@" }) : ""
+            if let owner = people.indices.first(where: { index in
+                let first = people[index].firstName.lowercased()
+                return !first.isEmpty && first.count >= 3 && local.contains(first)
+            }) {
+                people[owner].email = found.value
+                changed.append(people[owner].name)
+                continue
+            }
             let before = String(text.prefix(found.offset)).lowercased()
             let named = people.indices.compactMap { index -> (Int, String.Index)? in
                 guard !people[index].name.isEmpty,

@@ -4,7 +4,8 @@ import Foundation
 /// senior backend engineer role" is senior backend engineer. The user's own spelling is kept.
 public enum SlotText {
     /// Words that lead into a company's name.
-    static let companyLeads = ["my interview was with", "the interview was with", "the interview was at",
+    static let companyLeads = ["the company name is", "company name is", "the company's name is", "the name is",
+                               "my interview was with", "the interview was with", "the interview was at",
                                "i interviewed with", "i interviewed at", "interviewed with", "interviewed at",
                                "interview with", "interview at", "the company is", "company is", "the company was",
                                "it was with", "it was at", "it was", "it is", "it's", "with", "at", "for"]
