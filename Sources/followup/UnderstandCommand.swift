@@ -40,6 +40,13 @@ struct UnderstandCommand: ParsableCommand {
         var channel: String?
         var people: [Person]
         var dates: [Mention]
+        var facts: [Printed.Fact]
+
+        /// One fact in the JSON: `{"kind": "company", "value": "Acme"}`.
+        struct Fact: Encodable {
+            var kind: String
+            var value: String
+        }
 
         // Keys with no value are printed as null, so every key is always there.
         func encode(to encoder: Encoder) throws {
@@ -50,9 +57,10 @@ struct UnderstandCommand: ParsableCommand {
             try container.encode(channel, forKey: .channel)
             try container.encode(people, forKey: .people)
             try container.encode(dates, forKey: .dates)
+            try container.encode(facts, forKey: .facts)
         }
 
-        enum CodingKeys: String, CodingKey { case text, intent, answer, channel, people, dates }
+        enum CodingKeys: String, CodingKey { case text, intent, answer, channel, people, dates, facts }
     }
 
     /// A person in the JSON.
@@ -88,7 +96,8 @@ struct UnderstandCommand: ParsableCommand {
                 people: reading.people.map { Person(name: $0.name.isEmpty ? nil : $0.name, role: $0.role, email: $0.email, phone: $0.phone) },
                 dates: reading.dates.map { Mention(text: $0.text, kind: $0.kind.rawValue, start: $0.start?.description,
                                                    end: $0.end?.description, alternative: $0.alternative?.description,
-                                                   duration: $0.length?.iso) })
+                                                   duration: $0.length?.iso) },
+                facts: reading.facts.map { Printed.Fact(kind: $0.kind.rawValue, value: $0.value) })
             if json {
                 try JSONOutput.write(printed, compact: text == ["-"])
             } else {
@@ -107,6 +116,7 @@ struct UnderstandCommand: ParsableCommand {
             lines.append("date:    \"\(date.text)\" \(date.kind) " + (date.duration.map { "\($0), " } ?? "") + span
                          + (date.alternative.map { " (or \($0))" } ?? ""))
         }
+        lines += printed.facts.map { "fact:    \($0.kind): \($0.value)" }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -15,7 +15,8 @@ struct IntentReader {
                                 "not the right fit", "not a fit", "do not want to work there", "want to withdraw",
                                 "going to withdraw", "not going to take it", "not think it a good fit",
                                 "not think it is a good fit", "not think i am a good fit", "not a great fit", "not the best fit"]
-    static let acceptedElsewhere = ["accepted another offer", "accepted an offer elsewhere", "accepted a job elsewhere",
+    static let acceptedElsewhere = ["offer somewhere else", "offer elsewhere", "job somewhere else", "job elsewhere",
+                                    "accepted another offer", "accepted an offer elsewhere", "accepted a job elsewhere",
                                     "took another job", "took another offer", "took a job at", "took a job with",
                                     "signed with another", "signed an offer", "going with another company",
                                     "accepted a position", "accepted a role", "accepted a job", "said yes to another"]
@@ -90,6 +91,10 @@ struct IntentReader {
             if let phrase = Self.correctionPhrases.first(where: { words.has(phrase: $0) && $0.hasPrefix("i ") }),
                let range = whole.range(of: phrase), let news = intent(of: Words(String(whole[range.upperBound...]))), news.isNews {
                 return news
+            }
+            // "Sorry, I meant Tuesday" changes Tuesday; "the company is X" keeps its words.
+            if let phrase = ["i meant", "i mean"].first(where: { words.has(phrase: $0) }), let range = whole.range(of: phrase) {
+                return .correction(String(whole[range.upperBound...]).trimmingCharacters(in: .whitespaces))
             }
             return .correction(whole)
         }
@@ -222,7 +227,8 @@ struct IntentReader {
             return .oneNoteOrEach
         }
         if words.hasAny(["linkedin", "linked"]) { return .linkedIn }
-        if words.hasAny(["third", "3rd"]) || words.hasAny(phrases: ["follow up again", "one more follow", "another follow",
+        if (words.hasAny(["third", "3rd"]) && words.hasAny(["follow", "followup", "email", "message", "note", "time", "try"]))
+            || words.hasAny(phrases: ["follow up again", "one more follow", "another follow",
                                                                     "follow up a third", "keep following up"]) {
             return .thirdFollowUp
         }

@@ -26,7 +26,12 @@ struct IntroReader {
     /// Words that end a company's or a role's name in running text.
     static let stops = [",", ".", ";", "!", "?", " for ", " as ", " today", " this ", " yesterday", " and ", " where ",
                         " - ", " – ", " — ", " met ", " about ", " on ", " just", " earlier", " tonight", " with ",
-                        " in ", " went ", " was ", " it ", " they ", " i "]
+                        " in ", " went ", " was ", " it ", " they ", " i ", " is ", " has ", " an hour", " a few ",
+                        " ended", " finished", " at ", " ago", " over"]
+    /// Words that end a company's name: "Umbrella Corp" is a company even after "with".
+    static let companySuffixes: Set<String> = ["inc", "corp", "corporation", "ltd", "llc", "gmbh", "plc", "co",
+                                               "industries", "enterprises", "labs", "group", "systems", "technologies",
+                                               "bank", "partners", "studio", "studios", "agency", "company"]
     /// Words that say the interview just ended.
     static let justEnded = ["just got out", "got out of", "just finished", "just left", "just walked out", "just had",
                             "just wrapped up", "fresh out of", "just came out", "just done with", "just did"]
@@ -35,20 +40,22 @@ struct IntroReader {
     /// Words about the employer's timing.
     static let timingCues = ["decide", "decision", "hear back", "get back", "let me know", "know by", "timeline",
                              "within", "next step", "back to me", "in touch", "hear from", "deciding", "answer by",
-                             "respond", "reply by", "news by"]
+                             "respond", "reply by", "news by", "wrap up", "by the", "hear by"]
     /// Words after a comma that start a new clause rather than continue a list of people.
     static let clauseStarts: Set<String> = ["they", "they'll", "theyll", "got", "she", "he", "we", "i", "i'm", "im",
-                                            "said", "it", "will", "should", "decision", "no", "but", "and", "the",
-                                            "gave", "was", "were", "both", "hr", "asked"]
+                                            "said", "it", "will", "should", "decision", "no", "but", "and",
+                                            "gave", "was", "were", "both", "asked", "took", "forgot"]
 
     func read(_ line: String, now: Date) -> Intro {
         var intro = Intro()
         let clauses = line.split(whereSeparator: { ",;.!?".contains($0) }).map(String.init)
-        intro.people = people(in: line)
+        intro.people = people(in: ContactDetails.removed(from: line))
         let details = ContactDetails.find(in: line)
         let given = PeopleReader.attach(details, in: line, to: &intro.people, keepUnclaimed: false)
         intro.company = company(in: line).flatMap { name in
-            intro.people.contains { $0.name.lowercased() == name.lowercased() } ? nil : Self.titled(name)
+            let isCompany = name.split(separator: " ").last.map { Self.companySuffixes.contains($0.lowercased()) } ?? false
+            if isCompany { intro.people.removeAll { $0.name.lowercased() == name.lowercased() } }
+            return intro.people.contains { $0.name.lowercased() == name.lowercased() } ? nil : Self.titled(name)
         }
         intro.role = role(in: line)
         // "Hooli, software engineer II. finished at 11am, ...": a list of short clauses.
@@ -72,8 +79,17 @@ struct IntroReader {
         }
         intro.reachable = given
         for clause in clauses where Words(clause).hasAny(["card", "cards", "email", "emails", "number", "numbers", "details"]) {
-            intro.reachable += intro.people.filter { Words(clause).has($0.firstName.lowercased()) && !intro.reachable.contains($0.name) }.map(\.name)
-            if Words(clause).hasAny(["both", "all", "everyone", "everybody", "each"]) { intro.reachable = intro.people.map(\.name) }
+            // "got Art's card but not Kel's": only the names before a "not" count.
+            let said = Words(Words(clause).tokens.prefix { !["not", "except", "without"].contains($0) }.joined(separator: " "))
+            guard !said.hasAny(["forgot", "no", "never", "didn't", "didnt"]) else { continue }
+            let named = intro.people.filter { said.has($0.firstName.lowercased()) }
+            if said.hasAny(["both", "all", "everyone", "everybody", "each", "everyone's"]) {
+                intro.reachable = intro.people.map(\.name)
+            } else if named.isEmpty, intro.people.count == 1 {
+                intro.reachable = intro.people.map(\.name)
+            } else {
+                intro.reachable += named.map(\.name).filter { !intro.reachable.contains($0) }
+            }
         }
         return intro
     }
@@ -150,7 +166,7 @@ struct IntroReader {
         }
         segment = String(segment[..<cut])
         if let company = company(in: line), let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }
-        return PeopleReader().people(withDetailsIn: segment).filter { !$0.name.isEmpty }
+        return PeopleReader().people(withDetailsIn: segment).filter(PeopleReader.isSomeone)
     }
 
     /// A name typed all in lower case, shown with capitals: "stark industries" is Stark Industries.

@@ -92,7 +92,10 @@ struct PeopleReader {
             } else if contacts.isEmpty, chunks.count == 1 {
                 // "a recruiter": someone known only by their role.
                 let role = cleanRole(chunk)
-                let onlyRole = role.split(separator: " ").allSatisfy { Self.roleWord(String($0)) != nil }
+                let words = role.split(separator: " ").map { $0.lowercased() }
+                let onlyRole = words.allSatisfy { Self.roleWord($0) != nil }
+                // "nobody new today", "their deadline": no one to write to.
+                if !onlyRole, words.contains(where: { Self.nobody.contains($0) || Self.notNames.contains($0) }) { continue }
                 contacts.append(onlyRole ? Contact(name: "", role: role) : Contact(name: role, role: given))
             }
         }
@@ -159,7 +162,8 @@ struct PeopleReader {
         let articles: Set<String> = ["the", "their", "our", "a", "an", "my"]
         guard let roleStart = words.firstIndex(where: { Self.roleWord($0).map(Self.titleWords.contains) == true }) else {
             if words.contains(where: { Self.roleWord($0) != nil }) { return nil }
-            return words.count <= 3 ? (capitalized(words), nil) : nil
+            let names = words.filter { !Self.notNames.contains($0.lowercased()) && !Self.nobody.contains($0.lowercased()) }
+            return words.count <= 3 && names.count == words.count ? (capitalized(words), nil) : nil
         }
         let nameWords = words[..<roleStart].filter { !articles.contains($0.lowercased()) }
         guard !nameWords.isEmpty, nameWords.count <= 3,
@@ -178,7 +182,7 @@ struct PeopleReader {
         for lead in Self.roleLeads where role.lowercased().hasPrefix(lead + " ") {
             role = String(role.dropFirst(lead.count + 1))
         }
-        for article in ["the ", "their ", "our ", "a ", "an "] where role.lowercased().hasPrefix(article) {
+        for article in ["the ", "their ", "our ", "a ", "an ", "his ", "her ", "my "] where role.lowercased().hasPrefix(article) {
             role = String(role.dropFirst(article.count))
         }
         return role
@@ -257,6 +261,10 @@ extension PeopleReader {
         }
         return changed
     }
+
+    /// Words that say nobody in particular: "I met nobody new".
+    static let nobody: Set<String> = ["nobody", "noone", "anyone", "someone", "everyone", "everybody", "people",
+                                      "deadline", "goal", "target", "new", "today", "yesterday", "there"]
 
     /// Capitalised words that start sentences or name things rather than people.
     static let notNames: Set<String> = ["i", "yes", "no", "they", "she", "he", "we", "the", "my", "her", "his",

@@ -8,6 +8,8 @@ public struct Reading: Equatable, Sendable {
     public var channel: Channel?
     public var people: [Contact]
     public var dates: [DateMention]
+    /// Everything the line says, as the chat takes it.
+    public var facts: [Fact] = []
 }
 
 /// Reads a line deterministically, with no network and no model: dates, answers, people,
@@ -34,6 +36,7 @@ public struct Understanding: Sendable {
         let answer = isQuestion || dates.contains { $0.kind == .unknown } ? nil : YesNo(words)
         let asks = text.contains("?") || words.tokens.first.map { IntentReader.questionWords.contains($0) || $0 == "tell" } == true
         if id == nil, answer == nil, dates.isEmpty, people.isEmpty, asks { id = "off-topic" }
-        return Reading(intent: id, answer: answer, channel: Channel.first(in: words), people: people, dates: dates)
+        return Reading(intent: id, answer: answer, channel: Channel.first(in: words), people: people, dates: dates,
+                       facts: Fact.facts(in: text, words: words, intent: intent, calendar: calendar, now: now))
     }
 }
