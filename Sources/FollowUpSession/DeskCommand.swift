@@ -1,6 +1,8 @@
+import FollowUpCore
 import Foundation
 
-/// The commands about applications as a whole, handled by the desk rather than the coach.
+/// The slash commands about applications as a whole, and the editor, which the desk runs
+/// rather than the coach: its share of `SlashCommand`.
 enum DeskCommand: Equatable {
     case new
     case list(all: Bool)
@@ -8,15 +10,12 @@ enum DeskCommand: Equatable {
     case edit
 
     init?(_ line: String) {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        let name = trimmed.prefix { $0 != " " }.lowercased()
-        let argument = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
-        switch name {
-        case "/new": self = .new
-        case "/list": self = .list(all: argument.lowercased() == "all")
-        case "/switch": self = .switchTo(argument)
-        case "/edit": self = .edit
-        default: return nil
+        guard let (command, argument) = SlashCommand.parse(line), command.isSessionCommand else { return nil }
+        switch command {
+        case .new: self = .new
+        case .list: self = .list(all: argument.lowercased() == "all")
+        case .switch: self = .switchTo(argument)
+        default: self = .edit
         }
     }
 }

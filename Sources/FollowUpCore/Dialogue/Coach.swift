@@ -36,7 +36,7 @@ public struct Coach: Sendable {
 
     /// The slash commands, for Tab completion.
     public static var commandNames: [String] {
-        Exchange.commands.map(\.name)
+        SlashCommand.allCases.map(\.name)
     }
 
     /// The greeting and the first question.

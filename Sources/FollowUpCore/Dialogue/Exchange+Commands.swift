@@ -2,44 +2,29 @@ import Foundation
 
 /// The slash commands.
 extension Exchange {
-    /// Every command, for /help and for Tab completion.
-    static let commands: [(name: String, help: String)] = [
-        ("/help", "what I can do"),
-        ("/plan", "the timeline: each step with its date and status"),
-        ("/why", "the reason behind my last advice"),
-        ("/undo", "take back your last answer"),
-        ("/draft", "write a message: /draft, /draft thank-you Sarah, /draft first-follow-up phone"),
-        ("/edit", "change the draft in your editor ($VISUAL or $EDITOR)"),
-        ("/sent", "mark the draft as sent"),
-        ("/restart", "start this interview over"),
-        ("/new", "talk about another interview; this one stays saved"),
-        ("/list", "your open applications (/list all: closed ones too)"),
-        ("/switch", "go to another application: /switch Acme"),
-        ("/close", "close this application: offer, rejected, withdrew, declined or moved-on"),
-        ("/quit", "end the session"),
-    ]
-
     mutating func run(command line: String) {
-        let name = line.split(separator: " ").first.map { String($0).lowercased() } ?? line
-        switch name {
-        case "/help": showHelp()
-        case "/plan": showPlan()
-        case "/why": explain()
-        case "/undo": undo()
-        case "/restart": restart()
-        case "/quit", "/exit": quit()
-        case "/draft": draft(String(line.dropFirst(name.count)))
-        case "/close": close(String(line.dropFirst(name.count)).trimmingCharacters(in: .whitespaces), line: line)
-        case "/sent": markDraftSent()
-        case "/edit": say("Editing needs the terminal's editor, which this session doesn't have.")
-        default:
-            say("There's no \(name) command. /help lists them.")
+        guard let (command, argument) = SlashCommand.parse(line) else {
+            let name = line.split(separator: " ").first.map(String.init) ?? line
+            return say("There's no \(name) command. /help lists them.")
+        }
+        switch command {
+        case .help: showHelp()
+        case .plan: showPlan()
+        case .why: explain()
+        case .undo: undo()
+        case .restart: restart()
+        case .quit: quit()
+        case .draft: draft(argument)
+        case .close: close(argument, line: line)
+        case .sent: markDraftSent()
+        case .new, .list, .switch, .edit:
+            say("\(command.name) works in the followup chat, which keeps your applications; here I can only talk about this one.")
         }
     }
 
     mutating func showHelp() {
         say("Answer my questions in your own words. At any point you can ask \"what should I do now?\", tell me what happened (\"I sent the thank-you notes\", \"they offered me the job\"), correct an answer (\"actually they said three weeks\"), or say you're not interested.")
-        for command in Self.commands {
+        for command in SlashCommand.allCases {
             say("  \(command.name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(command.help)")
         }
         reaskOrOffer()
