@@ -48,8 +48,8 @@ struct DraftCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             guard let kind = DraftKind(rawValue: kind.lowercased()) else {
-                if kind.lowercased().contains("third") { throw Failure.message(DraftError.thirdFollowUp.description, 65) }
-                throw Failure.message("unknown kind \"\(kind)\"; use thank-you, first-follow-up, second-follow-up or decline", 64)
+                if kind.lowercased().contains("third") { throw Failure.message(DraftError.thirdFollowUp.description, .dataError) }
+                throw Failure.message("unknown kind \"\(kind)\"; use thank-you, first-follow-up, second-follow-up or decline", .usage)
             }
             let stored = try options.store().find(app)
             let drafter = Drafter(calendar: options.calendar, overrides: TemplateFolder(environment: options.environment).load())
@@ -57,7 +57,7 @@ struct DraftCommand: ParsableCommand {
             do {
                 result = try drafter.drafts(kind, form: form, for: stored.application, contact: contact)
             } catch {
-                throw Failure.message("\(error)", 65)
+                throw Failure.message("\(error)", .dataError)
             }
             for note in result.notes { Output.error("\(note)") }
             switch format {
@@ -65,9 +65,9 @@ struct DraftCommand: ParsableCommand {
                 try JSONOutput.write(result.drafts)
             case .eml:
                 guard result.drafts.count == 1, let draft = result.drafts.first else {
-                    throw Failure.message("several people are waiting for this note; pick one with --contact", 64)
+                    throw Failure.message("several people are waiting for this note; pick one with --contact", .usage)
                 }
-                guard draft.form == .email else { throw Failure.message("only an email draft can be written as eml", 64) }
+                guard draft.form == .email else { throw Failure.message("only an email draft can be written as eml", .usage) }
                 Output.raw(Data(draft.eml.utf8))
             case .text:
                 Output().write(result.drafts.map { draft in

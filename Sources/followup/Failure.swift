@@ -8,7 +8,7 @@ enum Failure: Error, CustomStringConvertible {
     case store(StoreError)
     case transfer(TransferError)
     case recording(RecordingError)
-    case message(String, Int32)
+    case message(String, ExitStatus)
 
     var description: String {
         switch self {
@@ -19,21 +19,20 @@ enum Failure: Error, CustomStringConvertible {
         }
     }
 
-    var exitCode: Int32 {
+    var exitStatus: ExitStatus {
         switch self {
-        case let .store(error): Self.code(error)
-        case let .transfer(.store(error)): Self.code(error)
-        case .transfer(.alreadyThere), .transfer: 65
-        case .recording: 65
-        case let .message(_, code): code
+        case let .store(error): Self.status(error)
+        case let .transfer(.store(error)): Self.status(error)
+        case .transfer, .recording: .dataError
+        case let .message(_, status): status
         }
     }
 
-    private static func code(_ error: StoreError) -> Int32 {
+    private static func status(_ error: StoreError) -> ExitStatus {
         switch error {
-        case .notFound, .ambiguous: 66
-        case .busy, .changedElsewhere: 75
-        default: 74
+        case .notFound, .ambiguous: .noInput
+        case .busy, .changedElsewhere: .tryAgain
+        default: .ioError
         }
     }
 
@@ -43,7 +42,7 @@ enum Failure: Error, CustomStringConvertible {
             try body()
         } catch let failure as Failure {
             Output.error("\(failure)")
-            throw ExitCode(failure.exitCode)
+            throw ExitCode(failure.exitStatus.rawValue)
         } catch let error as StoreError {
             try reporting { throw Failure.store(error) }
         }

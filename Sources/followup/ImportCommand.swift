@@ -23,7 +23,7 @@ struct ImportCommand: ParsableCommand {
             do {
                 data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
-                throw Failure.message("cannot read \(file): \(error.localizedDescription)", 66)
+                throw Failure.message("cannot read \(file): \(error.localizedDescription)", .noInput)
             }
             do {
                 let document = try ExportDocument.read(data)

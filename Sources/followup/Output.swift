@@ -23,7 +23,7 @@ struct Output {
             raise(SIGPIPE)
         }
         error("write error: \(String(cString: strerror(code)))")
-        exit(74)
+        exit(ExitStatus.ioError.rawValue)
     }
 
     /// Writes `followup: MESSAGE` on standard error, control characters shown.

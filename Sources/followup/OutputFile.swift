@@ -21,9 +21,9 @@ enum OutputFile {
 
     private static func writeDirectly(_ data: Data, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw failure(path, 73) }
+        guard descriptor >= 0 else { throw failure(path, .cannotCreate) }
         defer { close(descriptor) }
-        if let code = FileDescriptor.write(data, to: descriptor) { throw failure(path, 74, code) }
+        if let code = FileDescriptor.write(data, to: descriptor) { throw failure(path, .ioError, code) }
     }
 
     private static func replace(_ path: String, with data: Data, keeping existing: stat?) throws {
@@ -40,7 +40,7 @@ enum OutputFile {
             if opened >= 0 { TemporaryFileCleanup.remember(base) }
             return opened
         }
-        guard descriptor >= 0 else { throw failure(path, 73) }
+        guard descriptor >= 0 else { throw failure(path, .cannotCreate) }
         let temporary = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var code: Int32?
         if let existing {
@@ -54,10 +54,10 @@ enum OutputFile {
         guard let code else { return TemporaryFileCleanup.forget() }
         unlink(temporary)
         TemporaryFileCleanup.forget()
-        throw failure(path, code == ENOSPC || code == EIO ? 74 : 73, code)
+        throw failure(path, code == ENOSPC || code == EIO ? .ioError : .cannotCreate, code)
     }
 
-    private static func failure(_ path: String, _ exitCode: Int32, _ code: Int32 = errno) -> Failure {
-        .message("cannot write \(path): \(String(cString: strerror(code)))", exitCode)
+    private static func failure(_ path: String, _ status: ExitStatus, _ code: Int32 = errno) -> Failure {
+        .message("cannot write \(path): \(String(cString: strerror(code)))", status)
     }
 }
