@@ -27,6 +27,7 @@ final class EditLineReader: LineReader {
         followup_el_set_signal(editLine, 1)
         followup_el_set_history(editLine, history)
         followup_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+        // libedit calls back with the EditLine it was set on, never nil.
         followup_el_set_prompt(editLine) { editLine in
             EditLineReader.owner(of: editLine!).promptPointer()
         }
@@ -75,6 +76,7 @@ final class EditLineReader: LineReader {
     }
 
     private static func owner(of editLine: OpaquePointer) -> EditLineReader {
+        // The client data was set to this reader in init, before libedit could call back.
         Unmanaged<EditLineReader>.fromOpaque(followup_el_get_clientdata(editLine)!).takeUnretainedValue()
     }
 
@@ -92,6 +94,7 @@ final class EditLineReader: LineReader {
 
     /// Completes the command being typed; lists the candidates when there are several.
     private func complete() -> UInt8 {
+        // el_wline returns the line being edited, which exists while a completion runs.
         let info = el_wline(editLine)!.pointee
         let typed = String(wideCString: info.buffer, count: info.cursor - info.buffer)
         guard typed.hasPrefix("/") else { return UInt8(CC_REFRESH_BEEP) }

@@ -4,6 +4,14 @@ import Testing
 
 /// Templates, drafts and the message format.
 struct DraftTests {
+    @Test func everyKindAndFormHasABuiltInTemplate() {
+        for kind in DraftKind.allCases {
+            for form in kind.forms {
+                #expect(BuiltInTemplates.all[BuiltInTemplates.name(kind, form)] != nil, "\(kind) \(form)")
+            }
+        }
+    }
+
     let calendar = ScheduleTests.calendar("America/New_York")
 
     var application: Application {

@@ -15,6 +15,7 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
     /// The day on which `date` falls in `calendar`'s time zone.
     public init(_ date: Date, in calendar: Calendar) {
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        // The three components were asked for, and a Gregorian calendar always fills them in.
         self.init(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
@@ -60,7 +61,8 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute))!
     }
 
-    /// The day `days` later (earlier when negative).
+    /// The day `days` later (earlier when negative). Adding days or months to the noon of a
+    /// valid day cannot fail in the Gregorian calendar, hence the unwraps here.
     public func adding(days: Int, in calendar: Calendar) -> Day {
         Day(calendar.date(byAdding: .day, value: days, to: noon(in: calendar))!, in: calendar)
     }

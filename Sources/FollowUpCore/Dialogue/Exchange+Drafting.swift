@@ -28,7 +28,7 @@ extension Exchange {
         guard let kind = asked ?? draftKindNow else { return refuseThirdFollowUp() }
         let form = DraftForm.allCases.first { words.has($0.rawValue) } ?? kind.forms[0]
         let named = app.contacts.first { words.has($0.firstName.lowercased()) }
-        let person = named ?? (kind == .thankYou ? app.contactsAwaitingThanks.first ?? app.contacts[0] : app.mainContact!)
+        let person = named ?? (kind == .thankYou ? app.contactsAwaitingThanks.first ?? app.contacts[0] : app.contacts[0])
         if kind == .thankYou, person.detail == nil {
             state.draftRequest = DraftRequest(kind: kind, form: form, contact: person.name, then: state.question)
             return ask(.detail)

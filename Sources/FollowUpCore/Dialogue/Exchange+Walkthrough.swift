@@ -161,7 +161,7 @@ extension Exchange {
             }
         }
         if frame != nil, question == .askNextStep || steps[.askNextStep] == .yes { takeTimeFrame(from: line, quietly: true) }
-        acknowledge(steps, asked: question.step!)
+        if let asked = question.step { acknowledge(steps, asked: asked) }
         if steps[.askNextStep] != nil, steps[.askNextStep] != .yes { app.timeFrame = .unknown }
         advance()
     }

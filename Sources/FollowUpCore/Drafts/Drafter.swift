@@ -52,6 +52,7 @@ public struct Drafter: Sendable {
     /// The user's template when it only names known fields, else the built-in one and why.
     func template(_ kind: DraftKind, _ form: DraftForm) -> (Template, [DraftNote]) {
         let name = BuiltInTemplates.name(kind, form)
+        // BuiltInTemplates.name gives only names that BuiltInTemplates.all holds (a test checks each kind and form).
         let builtIn = Template(name: name, text: BuiltInTemplates.all[name]!)
         guard let mine = overrides[name] else { return (builtIn, []) }
         let unknown = mine.unknownFields
