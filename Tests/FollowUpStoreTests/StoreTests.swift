@@ -211,18 +211,6 @@ struct StoreTests {
         #expect(throws: StoreError.newerSchema(path)) { try Store.open(path: path, calendar: Self.calendar) }
     }
 
-    @Test func aReadOnlyFileIsRefused() throws {
-        let path = Self.scratchPath()
-        _ = try Store.open(path: path, calendar: Self.calendar)
-        try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: path)
-        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path) }
-        // Root can write to any file; the check is only meaningful for other users.
-        if getuid() != 0 {
-            #expect(throws: StoreError.readOnly(path)) { try Store.open(path: path, calendar: Self.calendar) }
-        }
-        #expect(StoreError.readOnly(path).description == "cannot write to \(path): the file or its folder is read-only")
-    }
-
     @Test func aFullDiskIsReportedAndNothingHalfWritten() throws {
         let store = Store.inMemory(calendar: Self.calendar)
         var stored = try store.insert(conversation(company: "Acme"), now: now)
