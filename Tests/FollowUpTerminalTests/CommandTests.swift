@@ -39,7 +39,12 @@ struct CommandTests {
         #expect(unknown.status == 65)
         #expect(unknown.error == "followup: no contact named \"Bob\"; known: Sarah Lee, Tom Park\n")
         #expect(try followup(["heard", "globex", "--outcome", "offer"]).status == 0)
+        #expect(try shown("globex", now: "2026-11-28T09:00")["phase"] as? String == "answered:offer")
         #expect(try followup(["decline", "1", "--now", "2026-11-28T09:00"]).status == 0)
+        #expect(try shown("acme", now: "2026-11-28T09:00")["phase"] as? String == "decline")
+        let acme = try #require(try shown("acme", now: "2026-11-28T09:00")["application"] as? [String: Any])
+        let thanked = (acme["contacts"] as? [[String: Any]])?.filter { $0["thankedOn"] != nil }.compactMap { $0["name"] as? String }
+        #expect(thanked == ["Sarah Lee"])
         let shown = try followup(["show", "acme", "--now", "2026-11-28T09:00"])
         #expect(shown.output.contains("  decline-wait              2026-11-28  due        until they ask about next steps"))
         #expect(try followup(["next", "--now", "2026-11-28T09:00", "--json"]).output.contains("\"decline-thank\"") == false)
