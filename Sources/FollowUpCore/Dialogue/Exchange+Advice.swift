@@ -126,7 +126,7 @@ extension Exchange {
         case .offer:
             "No more follow-ups: you have an offer. Reply to it directly, and take the time you need to weigh it."
         case .nextRound:
-            "No more follow-ups for this round. After the next interview, go through it with me again (/restart)."
+            "No more follow-ups for this round. When the next interview is over, tell me (\"I just had the second interview\") and we'll plan its own follow-ups."
         case .rejected:
             "There's nothing more to send for this one. Put your energy into your other applications."
         case .references:

@@ -94,6 +94,20 @@ extension Exchange {
         state.lastAdvice = .declineWait
     }
 
+    /// Another round is over: its own steps start, with the same people, when that round was
+    /// what they were waiting for.
+    mutating func startNextRound(line: String) {
+        guard app.outcome == .nextRound else {
+            say("Tell me about it: /new starts a new interview, or say what happened in this one.")
+            return reaskOrOffer()
+        }
+        let end = MomentReader(calendar: calendar).moment(in: line, now: now).map { min($0.date, now) } ?? now
+        apply(.nextInterviewEnded(end), line: line)
+        let people = app.contacts.isEmpty ? "" : " I've kept the people from before (\(Application.joined(app.contacts.map(\.spoken)))); tell me if you met someone new."
+        say("Good, a new round: it ended \(text.moment(end)), and its follow-ups start from there.\(people)")
+        advance()
+    }
+
     /// The candidate wants the job after all: the follow-ups come back, dated from today.
     mutating func comeBack(line: String) {
         guard app.declining != nil, app.closure == nil else {

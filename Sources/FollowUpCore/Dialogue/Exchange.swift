@@ -169,6 +169,7 @@ struct Exchange {
         case .changedMind: comeBack(line: line)
         case .noReply: adviseNextAction()
         case .explain: explainQuestion()
+        case .nextInterviewDone: startNextRound(line: line)
         case .whoAreYou:
             say("I'm a follow-up coach: I help you through the weeks after a job interview, from the thank-you notes to the follow-ups and knowing when to let go. Everything stays on this computer.")
             reaskOrOffer()

@@ -48,6 +48,19 @@ extension Application {
             return Recorded(step: .declinePolitely)
         case let .closed(reason):
             closure = Closure(reason: reason, on: day)
+        case let .nextInterviewEnded(end):
+            var next = Application()
+            next.company = company
+            next.role = role
+            next.interviewEnd = end
+            next.contacts = contacts.map { contact in
+                var person = Contact(name: contact.name, role: contact.role)
+                person.email = contact.email
+                person.phone = contact.phone
+                person.hasDetails = contact.hasDetails
+                return person
+            }
+            self = next
         }
         return Recorded()
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Something that happened to an application, named for what happened.
 ///
 /// The chat and the subcommands turn what the user reports into events; `Application.apply`
@@ -26,4 +28,7 @@ public enum ApplicationEvent: Equatable, Sendable {
     case declineSent
     /// The candidate closed the application.
     case closed(Closure.Reason)
+    /// Another round took place and ended at this moment: its own steps start, with the same
+    /// company, role and people.
+    case nextInterviewEnded(Date)
 }

@@ -34,6 +34,8 @@ public enum Intent: Equatable, Sendable {
     case explain
     /// "Who are you?"
     case whoAreYou
+    /// "I just had the second interview": another round is over.
+    case nextInterviewDone
 
     /// A stable name, as printed by `followup understand`.
     public var id: String {
@@ -62,6 +64,7 @@ public enum Intent: Equatable, Sendable {
         case .noReply: "no-reply"
         case .explain: "explain"
         case .whoAreYou: "who-are-you"
+        case .nextInterviewDone: "next-interview-done"
         }
     }
 

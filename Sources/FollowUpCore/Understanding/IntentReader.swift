@@ -116,6 +116,12 @@ struct IntentReader {
         if words.hasAny(phrases: Self.acceptedElsewhere) { return .acceptedElsewhere }
         if words.hasAny(phrases: Self.references) { return .employerAnswered(.references) }
         if words.hasAny(phrases: Self.stillDeciding) { return .stillDeciding }
+        if words.hasAny(["second", "third", "final", "next", "another", "2nd", "3rd", "last", "onsite", "panel"]),
+           words.hasAny(["interview", "round", "onsite", "panel"]),
+           words.hasAny(phrases: ["just had", "just did", "just finished", "got out of", "is done", "is over", "went well",
+                                  "just left", "just got out", "had my", "did my", "finished my", "was today", "wrapped up"]) {
+            return .nextInterviewDone
+        }
         if words.hasAny(phrases: Self.offer) { return .employerAnswered(.offer) }
         if words.hasAny(phrases: Self.rejected) { return .employerAnswered(.rejected) }
         if words.hasAny(phrases: Self.nextRound) { return .employerAnswered(.nextRound) }
