@@ -75,4 +75,24 @@ struct CoachTests {
     @Test func quitEndsTheConversation() {
         #expect(play(["/quit"]).state.ended)
     }
+
+    @Test func everythingInTheFirstMessageReachesThePlanAtOnce() throws {
+        let turn = play(["Just finished at Acme for the designer role, met Sarah Lee (hiring manager), told her I really "
+                         + "want the job and thanked her, they'll decide in two weeks, got her card"])
+        let app = turn.state.application
+        #expect(app.company == "Acme" && app.role == "designer")
+        #expect(app.contacts.map(\.described) == ["Sarah Lee (hiring manager)"])
+        #expect(app.timeFrame == .within(2, .weeks))
+        #expect(StepID.atInterview.allSatisfy { app.isDone($0) })
+        #expect(turn.replies.contains("Here is your plan:"))
+        #expect(turn.state.question == .calendarNote)
+    }
+
+    @Test func lowerCaseAndTyposGiveTheRightNamesAndDates() {
+        let turn = play(["acme", "the senior backend engineer role", "an hour ago", "dana white the hirign manager"])
+        let app = turn.state.application
+        #expect(app.role == "senior backend engineer")
+        #expect(app.contacts.map(\.described) == ["Dana White (hiring manager)"])
+        #expect(app.interviewEnd == now.addingTimeInterval(-3600))
+    }
 }

@@ -114,6 +114,12 @@ extension Exchange {
             app.timeFrame = reading.frame
             noted.append(reading.frame == .unknown ? "no time frame yet" : reading.frame.spoken(with: text))
         }
+        var makeUps: [String] = []
+        for step in StepID.atInterview {
+            guard let answer = intro.room[step] else { continue }
+            app.records[step] = StepRecord(StepRecord.Status(answer), on: interviewDay)
+            if answer == .yes { noted.append(Self.doneNote(step)) } else { makeUps.append(Self.makeUp(step, app: app)) }
+        }
         let reachable = app.contacts.filter { intro.reachable.contains($0.name) }
         for index in app.contacts.indices where intro.reachable.contains(app.contacts[index].name) {
             app.contacts[index].hasDetails = true
@@ -124,6 +130,7 @@ extension Exchange {
                          : "details for \(Application.joined(reachable.map(\.firstName)))")
         }
         say("Noted: \(noted.joined(separator: ", ")).")
+        makeUps.forEach { say($0) }
         advance()
     }
 

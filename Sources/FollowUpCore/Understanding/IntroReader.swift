@@ -16,6 +16,8 @@ struct IntroReader {
         var timeFrame: (frame: TimeFrame, mention: DateMention?)?
         /// The people the candidate can reach, by name, as the message says.
         var reachable: [String] = []
+        /// What the message says of the room: "told them I want the job", "forgot to thank them".
+        var room: [StepID: YesNo] = [:]
 
         /// Whether the line says more than a company's name.
         var tellsMore: Bool {
@@ -77,6 +79,8 @@ struct IntroReader {
         if let clause = clauses.first(where: { Words($0).hasAny(phrases: Self.timingCues) }) {
             intro.timeFrame = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day)
         }
+        let said = RoomAnswerReader().read(line, asked: nil, contacts: intro.people).steps
+        for step in [StepID.expressInterest, .sayThanks] { intro.room[step] = said[step] }
         intro.reachable = given
         for clause in clauses where Words(clause).hasAny(["card", "cards", "email", "emails", "number", "numbers", "details"]) {
             // "got Art's card but not Kel's": only the names before a "not" count.
@@ -93,6 +97,11 @@ struct IntroReader {
         }
         return intro
     }
+
+    /// Words after "at" that tell a time, not a place: "finished at noon".
+    static let timeWords: Set<String> = ["noon", "midday", "midnight", "lunch", "lunchtime", "around", "about", "half",
+                                         "quarter", "the", "last", "once", "least", "home", "work", "one", "two", "three",
+                                         "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 
     /// Words that make a clause more than a name: verbs of the story.
     static let storyWords: Set<String> = ["met", "got", "had", "just", "interview", "interviewed", "finished", "ended",
@@ -111,10 +120,9 @@ struct IntroReader {
     private func company(in line: String) -> String? {
         let text = " " + line + " "
         for lead in [" interview at ", " interviewed at ", " at "] {
-            guard let range = text.range(of: lead, options: .caseInsensitive) else { continue }
-            let before = Words(String(text[..<range.lowerBound])).tokens.last ?? ""
-            if ["finished", "ended", "left", "done", "out", "up", "over", "around", "about", "arrived"].contains(before) { continue }
-            if let name = span(after: lead, in: text), name.first?.isNumber == false { return name }
+            guard let name = span(after: lead, in: text), name.first?.isNumber == false,
+                  !Self.timeWords.contains(name.split(separator: " ")[0].lowercased()) else { continue }
+            return name
         }
         if let range = text.range(of: " with ", options: .caseInsensitive),
            text[range.upperBound...].lowercased().contains(" for the ") || text[range.upperBound...].lowercased().contains(" for a "),
