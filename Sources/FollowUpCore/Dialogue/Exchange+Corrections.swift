@@ -20,21 +20,37 @@ extension Exchange {
             if question == state.question { reaskOrOffer() }
             return
         }
-        // Nothing specific: "actually <answer>" replaces the last answer given.
+        // Nothing specific: "actually <answer>" replaces the last answer given, if it reads as one.
         state.checkpoints.removeLast()
         guard let last = state.checkpoints.last, let earlier = last.question else {
             return say("What should I change? For example \"actually they said three weeks\" or \"actually it ended at 4pm\".")
         }
+        let kept = (state, replies.count)
         state.checkpoints.removeLast()
         app = last.application
         state.question = earlier
+        state.unclearAnswers = 0
         say("Changing your answer \"\(last.answer)\".")
         answer(earlier, line: rest, words: words)
+        guard state.unclearAnswers == 0 else {
+            // It did not read as that answer either: nothing changes.
+            state = kept.0
+            replies.removeLast(replies.count - kept.1)
+            say("I'm not sure what to change. Say what it is, for example \"actually they said three weeks\" or \"actually it ended at 4pm\".")
+            return reaskOrOffer()
+        }
         announceDateChanges(from: before)
     }
 
     /// Applies a correction that names what it changes; false when it names nothing known.
     private mutating func applyCorrection(_ rest: String, words: Words) -> Bool {
+        if let (index, person) = namedPerson(in: rest, words: words) {
+            let old = app.contacts[index].described
+            app.contacts[index].name = person.name
+            if let role = person.role { app.contacts[index].role = role }
+            say("Changed: \(app.contacts[index].described), not \(old).")
+            return true
+        }
         if let end = app.interviewEnd, words.hasAny(["ended", "finished", "over", "end", "left"]),
            let reading = MomentReader(calendar: calendar).moment(in: rest, now: now), reading.date != end {
             let end = min(reading.date, now)
@@ -71,6 +87,21 @@ extension Exchange {
             if let index = app.contacts.firstIndex(where: { $0.name == person }) { app.contacts[index].hasDetails = reachable }
         }
         return true
+    }
+
+    /// "Her name is Priya Shah, she's the engineering manager": the person meant (the one whose
+    /// first or last name matches, else the only one) and the name and role given.
+    private func namedPerson(in rest: String, words: Words) -> (Int, Contact)? {
+        guard !app.contacts.isEmpty, words.hasAny(phrases: ["name is", "name s", "names", "called", "spelled"]),
+              let marker = ["name is ", "name's ", "names ", "called ", "spelled "].compactMap({ rest.lowercased().range(of: $0) }).first
+        else { return nil }
+        let said = String(rest[rest.index(rest.startIndex, offsetBy: rest.lowercased().distance(from: rest.lowercased().startIndex, to: marker.upperBound))...])
+        guard let person = PeopleReader().people(in: said).first(where: { !$0.name.isEmpty }) else { return nil }
+        let parts = Set(person.name.lowercased().split(separator: " ").map(String.init))
+        let index = app.contacts.firstIndex { contact in
+            !Set(contact.name.lowercased().split(separator: " ").map(String.init)).isDisjoint(with: parts)
+        } ?? (app.contacts.count == 1 ? 0 : nil)
+        return index.map { ($0, person) }
     }
 
     /// The part of `line` that `rest` (lower-cased words) was read from, in the user's own spelling.

@@ -5,7 +5,7 @@ struct Exchange {
     let coach: Coach
     var state: Conversation
     let now: Date
-    private(set) var replies: [String] = []
+    var replies: [String] = []
     /// Set when the user asked what to do now.
     private(set) var askedWhatNow = false
 
@@ -66,6 +66,7 @@ struct Exchange {
         if line.hasPrefix("/") { return run(command: line) }
         if state.question != .people, noteContactDetails(in: line) { return }
         if let fix = NameCorrection.find(in: line, contacts: app.contacts) { return rename(fix, line: line) }
+        if !app.contacts.isEmpty, words(line).hasAny(phrases: Self.anotherPerson), addPeople(from: line) { return }
         let words = Words(line)
         let question = state.question
         let freeText = question == .company || question == .role || question == .people
@@ -113,6 +114,33 @@ struct Exchange {
                 return true
             }
         }
+        reaskOrOffer()
+        return true
+    }
+
+    /// "You missed Michael Bolton from HR, I met him too".
+    static let anotherPerson = ["also met", "met him too", "met her too", "met them too", "you missed", "forgot to mention",
+                                "there was also", "also spoke", "also talked", "one more person", "i met one more"]
+
+    private func words(_ line: String) -> Words { Words(line) }
+
+    /// Adds the people a line names who are not known yet; false when it names none.
+    private mutating func addPeople(from line: String) -> Bool {
+        // The names are what is left once the phrases are taken out: "you missed Michael Bolton from HR, I met him too".
+        var text = line
+        for phrase in Self.anotherPerson.flatMap({ ["i " + $0, $0] }) {
+            text = text.replacingOccurrences(of: phrase, with: ",", options: .caseInsensitive)
+        }
+        text = text.split(whereSeparator: { ",.;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .first { $0.contains(where: \.isLetter) } ?? ""
+        let new = PeopleReader().people(in: text).filter { person in
+            !person.name.isEmpty && !app.contacts.contains { $0.isSamePerson(as: person) || $0.firstName.lowercased() == person.firstName.lowercased() }
+        }
+        guard !new.isEmpty else { return false }
+        checkpoint(line)
+        app.contacts += new
+        if app.records[.collectCards] == .init(.done, on: interviewDay) { app.records[.collectCards] = nil }
+        say("Added \(Application.joined(new.map(\.described))). You met \(Application.names(app.contacts)).")
         reaskOrOffer()
         return true
     }

@@ -165,11 +165,14 @@ struct PeopleReader {
             let names = words.filter { !Self.notNames.contains($0.lowercased()) && !Self.nobody.contains($0.lowercased()) }
             return words.count <= 3 && names.count == words.count ? (capitalized(words), nil) : nil
         }
-        let nameWords = words[..<roleStart].filter { !articles.contains($0.lowercased()) }
+        // "priya shah the eng manager": the name ends at the article, the role starts after it.
+        let article = words[..<roleStart].firstIndex { articles.contains($0.lowercased()) }
+        let nameWords = words[..<(article ?? roleStart)]
+        let stem = { (word: String) in String(word.lowercased().prefix { $0 != "'" && $0 != "’" }) }
         guard !nameWords.isEmpty, nameWords.count <= 3,
-              !nameWords.contains(where: { Self.notNames.contains($0.lowercased()) || IntentReader.questionWords.contains($0.lowercased()) })
+              !nameWords.contains(where: { Self.notNames.contains(stem($0)) || IntentReader.questionWords.contains(stem($0)) })
         else { return nil }
-        let role = words[roleStart...].map { Self.roleWord($0) ?? $0 }.joined(separator: " ")
+        let role = words[((article.map { $0 + 1 }) ?? roleStart)...].map { Self.roleWord($0) ?? $0 }.joined(separator: " ")
         return (capitalized(Array(nameWords)), role)
     }
 
