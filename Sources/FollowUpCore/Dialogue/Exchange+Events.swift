@@ -124,6 +124,12 @@ extension Exchange {
     /// Where the decline path stands, and the wording of the answer once they have asked.
     mutating func adviseDecline() {
         guard let declining = app.declining else { return }
+        if let plan, let thanks = plan.actions.first(where: { $0.step == .declineThank }) {
+            let when = thanks.deadline.map { "by \(text.moment($0))" } ?? "today"
+            say("A short thank-you for their time is still a kind touch: send it \(when), with no word of your doubts (decline-thank).")
+            state.lastAdvice = .declineThank
+            if declining.askedOn == nil { return }
+        }
         guard declining.askedOn != nil else {
             say("Nothing to send: wait. If they ask about next steps, decline briefly and politely (decline-wait).")
             state.lastAdvice = .declineWait

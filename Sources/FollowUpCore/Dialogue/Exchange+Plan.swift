@@ -34,7 +34,7 @@ extension Exchange {
         switch frame {
         case .by: "they expect to decide by \(text.day(end))"
         case .unknown: "the \(TimeFrame.assumed.spoken(with: text)) I'm assuming end \(text.day(end))"
-        case .within: "their \(frame.spoken(with: text)) end \(text.day(end))"
+        case let .within(count, _): "their \(frame.spoken(with: text)) end\(count == 1 ? "s" : "") \(text.day(end))"
         }
     }
 

@@ -17,6 +17,9 @@ extension Exchange {
             say("Got it: \(company).")
             advance()
         case .role:
+            if let first = words.tokens.first, YesNo(Words(first)) != nil, words.tokens.count <= 4 {
+                return unclear(question, line: line)
+            }
             checkpoint(line)
             app.role = SlotText.role(from: line)
             advance()

@@ -226,6 +226,15 @@ struct Exchange {
     /// A report that came while a yes/no question was pending: the report is taken, and the
     /// question is asked again only if it is about the interview and still open.
     private mutating func handleReport(_ report: Intent, line: String, asked: Question) {
+        // "Yep it's in, and I sent both notes": the other part answers the calendar question.
+        if asked == .calendarNote, report != .addedReminder, !app.isDone(.scheduleFirstFollowUp),
+           Self.clauses(of: line).contains(where: { clause in
+               let words = Words(clause)
+               let other = IntentReader().report(in: words)
+               return other == .addedReminder || (other == nil && YesNo(words) == .yes)
+           }) {
+            recordReminder(line: line)
+        }
         handle(report, line: line)
         guard state.question == asked else { return }
         if asked == .calendarNote || asked == .happened {
@@ -234,6 +243,12 @@ struct Exchange {
         } else {
             reaskOrOffer()
         }
+    }
+
+    /// The parts of a line joined by commas or "and".
+    static func clauses(of line: String) -> [String] {
+        line.replacingOccurrences(of: " and ", with: ",", options: .caseInsensitive)
+            .split(whereSeparator: { ",;.".contains($0) }).map(String.init)
     }
 
     /// Saves the state before an answer changes it, so /undo can bring it back.

@@ -129,9 +129,9 @@ public enum Question: String, Codable, Sendable {
         let main = app.mainName
         switch state.askedAbout {
         case .firstFollowUp?:
-            return "Did you follow up with \(main)\(days.map { " on \(text.day($0.first))" } ?? "")?"
+            return "Did you follow up with \(main)\(days.map { " on \(text.day($0.first))" } ?? "")? If not, today is a good day for it."
         case .secondFollowUp?:
-            return "Did you send the last follow-up to \(main)\(days.map { " on \(text.day($0.second))" } ?? "")?"
+            return "Did you send the last follow-up to \(main)\(days.map { " on \(text.day($0.second))" } ?? "")? If not, today is a good day for it."
         default:
             let waiting = app.contactsAwaitingThanks
             return waiting.count == 1 ? "Did your thank-you note to \(waiting[0].spoken) go out?"

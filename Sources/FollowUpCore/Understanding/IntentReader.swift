@@ -41,6 +41,7 @@ struct IntentReader {
                            "went with another", "went with someone", "not moving forward", "not selected",
                            "chose another", "position was filled", "not going forward", "filled the role",
                            "chose someone", "someone else", "another candidate", "other candidate", "they said no",
+                           "said no", "got a no", "was a no", "a no from", "not going ahead", "not proceeding",
                            "turned down", "no longer considering", "not a match"]
     static let nextRound = ["second round", "next round", "another interview", "second interview", "final round",
                             "third round", "invited me back", "meet again", "another round", "onsite", "final interview"]
@@ -119,7 +120,8 @@ struct IntentReader {
         if words.hasAny(["second", "third", "final", "next", "another", "2nd", "3rd", "last", "onsite", "panel"]),
            words.hasAny(["interview", "round", "onsite", "panel"]),
            words.hasAny(phrases: ["just had", "just did", "just finished", "got out of", "is done", "is over", "went well",
-                                  "just left", "just got out", "had my", "did my", "finished my", "was today", "wrapped up"]) {
+                                  "just left", "just got out", "had my", "did my", "finished my", "was today", "wrapped up",
+                                  "had the", "did the", "went to the", "was yesterday"]) {
             return .nextInterviewDone
         }
         if words.hasAny(phrases: Self.offer) { return .employerAnswered(.offer) }

@@ -34,6 +34,8 @@ struct IntroReader {
     static let companySuffixes: Set<String> = ["inc", "corp", "corporation", "ltd", "llc", "gmbh", "plc", "co",
                                                "industries", "enterprises", "labs", "group", "systems", "technologies",
                                                "bank", "partners", "studio", "studios", "agency", "company"]
+    /// Words that give a span: "they said a week or so".
+    static let spanWords = ["they said", "said about", "week", "weeks", "days", "month", "months", "or so"]
     /// Words that say the interview just ended.
     static let justEnded = ["just got out", "got out of", "just finished", "just left", "just walked out", "just had",
                             "just wrapped up", "fresh out of", "just came out", "just done with", "just did"]
@@ -69,15 +71,28 @@ struct IntroReader {
            second.split(separator: " ").contains(where: { PeopleReader.roleWord(String($0)).map(PeopleReader.titleWords.contains) == true }) {
             intro.role = second
         }
+        // "umbrella corp, lab technician role, ...": a clause that ends in "role" is one.
+        if intro.role == nil, let clause = parts.dropFirst().first(where: { part in
+            SlotText.roleNouns.contains { part.lowercased().hasSuffix(" " + $0) } && part.split(separator: " ").count <= 6
+        }) {
+            intro.role = SlotText.role(from: clause)
+        }
         let words = Words(line)
-        if words.hasAny(phrases: Self.justEnded) {
+        // A clause that says when it ended wins over "just got out" ("... it ended about an hour ago").
+        if let clause = clauses.first(where: { Words($0).hasAny(phrases: Self.endedCues) }),
+           let reading = MomentReader(calendar: calendar).moment(in: clause, now: now) {
+            intro.ended = reading
+        } else if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
-        } else if let clause = clauses.first(where: { Words($0).hasAny(phrases: Self.endedCues) }) {
-            intro.ended = MomentReader(calendar: calendar).moment(in: clause, now: now)
         }
         let day = Day(intro.ended?.date ?? now, in: calendar)
-        if let clause = clauses.first(where: { Words($0).hasAny(phrases: Self.timingCues) }) {
-            intro.timeFrame = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day)
+        for clause in clauses where Words(clause).hasAny(phrases: Self.timingCues + Self.spanWords) {
+            guard let reading = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day) else { continue }
+            // A span must lie ahead, and "not sure" counts only when it is about their decision.
+            if case let .by(end) = reading.frame, end < day { continue }
+            if reading.frame == .unknown, !Words(clause).hasAny(phrases: Self.timingCues) { continue }
+            intro.timeFrame = reading
+            break
         }
         let said = RoomAnswerReader().read(line, asked: nil, contacts: intro.people).steps
         for step in [StepID.expressInterest, .sayThanks] { intro.room[step] = said[step] }
