@@ -51,11 +51,14 @@ struct DraftCommand: ParsableCommand {
                 if kind.lowercased().contains("third") { throw Failure.message(DraftError.thirdFollowUp.description, .dataError) }
                 throw Failure.message("unknown kind \"\(kind)\"; use thank-you, first-follow-up, second-follow-up or decline", .usage)
             }
-            let stored = try options.store().find(app)
+            let store = try options.store()
+            let stored = try store.find(app)
             let drafter = Drafter(calendar: options.calendar, overrides: TemplateFolder(environment: options.environment).load())
             let result: (drafts: [Draft], notes: [DraftNote])
             do {
-                result = try drafter.drafts(kind, form: form, for: stored.application, contact: contact)
+                let plan = store.planner.plan(for: stored.application, at: try options.clock().now())
+                let late = plan.map { Planner.thanksFolded(stored.application, steps: $0.steps) } ?? false
+                result = try drafter.drafts(kind, form: form, for: stored.application, contact: contact, lateThanks: late)
             } catch {
                 throw Failure.message("\(error)", .dataError)
             }

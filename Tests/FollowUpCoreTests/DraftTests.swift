@@ -4,6 +4,21 @@ import Testing
 
 /// Templates, drafts and the message format.
 struct DraftTests {
+    @Test func aFirstFollowUpCarriesTheThanksOnlyWhenTheNoteNeverWentOut() throws {
+        var app = Application()
+        app.company = "Acme"
+        app.role = "Designer"
+        app.interviewEnd = Date(timeIntervalSince1970: 1_795_000_000)
+        app.contacts = [Contact(name: "Sarah Lee")]
+        let drafter = Drafter(calendar: ScheduleTests.calendar("America/New_York"))
+        let late = try drafter.drafts(.firstFollowUp, for: app, lateThanks: true).drafts[0].body
+        let plain = try drafter.drafts(.firstFollowUp, for: app).drafts[0].body
+        #expect(late.contains("Thank you again for taking the time to meet me"))
+        #expect(!plain.contains("Thank you again"))
+        let thanks = try drafter.drafts(.thankYou, for: app, lateThanks: true).drafts[0].body
+        #expect(!thanks.contains("Thank you again for taking the time"))
+    }
+
     @Test func everyKindAndFormHasABuiltInTemplate() {
         for kind in DraftKind.allCases {
             for form in kind.forms {

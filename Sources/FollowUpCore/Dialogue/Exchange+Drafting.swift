@@ -69,7 +69,8 @@ extension Exchange {
     private mutating func show(_ kind: DraftKind, form: DraftForm, contact: String) {
         let result: (drafts: [Draft], notes: [DraftNote])
         do {
-            result = try drafter.drafts(kind, form: form, for: app, contact: contact)
+            let late = plan.map { Planner.thanksFolded(app, steps: $0.steps) } ?? false
+            result = try drafter.drafts(kind, form: form, for: app, contact: contact, lateThanks: late)
         } catch {
             say("I can't draft that: \(error).")
             return reaskOrOffer()

@@ -30,6 +30,7 @@ public enum BuiltInTemplates {
             Subject: Following up on the {position} interview
             Dear {first_name},
 
+            {late_thanks}
             I interviewed for the {position} role at {company} on {interview_day}, and I remain very interested in it.
             Could you tell me how the hiring process is going, and whether you need anything more from me?
 
@@ -38,6 +39,7 @@ public enum BuiltInTemplates {
             """,
         "first-follow-up-phone": """
             Hello {first_name}, this is [your name]. I interviewed for the {position} role on {interview_day}.
+            {late_thanks}
             I'm still very interested in the role, and I'd like to ask how your hiring process is going.
             (If they name a date, thank them and note it down. Keep the call short.)
             """,

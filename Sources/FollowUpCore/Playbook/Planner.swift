@@ -63,7 +63,7 @@ public struct Planner: Sendable {
 
     /// Whether the first follow-up carries the thanks: the note to the main contact never went
     /// out, and its time on its own has passed.
-    static func thanksFolded(_ app: Application, steps: [PlanStep]) -> Bool {
+    public static func thanksFolded(_ app: Application, steps: [PlanStep]) -> Bool {
         steps.contains { $0.step == .sendThankYou && $0.status == .missed }
             && app.mainContact.map { $0.thankedOn == nil } ?? false
     }
