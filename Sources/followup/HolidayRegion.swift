@@ -1,7 +1,8 @@
 import FollowUpCore
 
 /// Whose public holidays count: the region set with `followup config region`, else the one the
-/// locale names (LC_ALL, then LC_TIME, then LANG), else the United States.
+/// locale names (LC_ALL, then LC_TIME, then LANG), else the one the time zone (TZ) lies in,
+/// else the United States.
 struct HolidayRegion {
     let region: Region
     /// Where the region came from, said by `followup config region`.
@@ -10,6 +11,7 @@ struct HolidayRegion {
     enum Origin: Equatable {
         case setting
         case locale(variable: String, value: String)
+        case timeZone(String)
         case fallback
     }
 
@@ -18,6 +20,9 @@ struct HolidayRegion {
             self.init(region: region, origin: .setting)
         } else if let (variable, value) = Self.localeVariable(in: environment), let region = Self.region(ofLocale: value) {
             self.init(region: region, origin: .locale(variable: variable, value: value))
+        } else if let zone = environment["TZ"].map({ $0.hasPrefix(":") ? String($0.dropFirst()) : $0 }),
+                  let region = Self.region(ofZone: zone) {
+            self.init(region: region, origin: .timeZone(zone))
         } else {
             self.init(region: .unitedStates, origin: .fallback)
         }
@@ -45,6 +50,19 @@ struct HolidayRegion {
         return region
     }
 
+    /// Time zones that lie in one region with rules here: "Europe/London" is GB.
+    static let zones: [String: Region] = [
+        "Europe/London": .englandAndWales, "Europe/Dublin": .ireland, "Europe/Berlin": .germany, "Europe/Paris": .france,
+        "Europe/Amsterdam": .netherlands, "Asia/Kolkata": .india, "Asia/Calcutta": .india, "Pacific/Auckland": .newZealand,
+        "America/Toronto": .canada, "America/Vancouver": .canada, "America/Montreal": .canada, "America/Edmonton": .canada,
+        "America/Winnipeg": .canada, "America/Halifax": .canada, "America/St_Johns": .canada, "America/Regina": .canada,
+    ]
+
+    /// The region of a time zone, when it lies in one (Australia/* is AU).
+    static func region(ofZone zone: String) -> Region? {
+        zones[zone] ?? (zone.hasPrefix("Australia/") ? .australia : nil)
+    }
+
     /// The region in a sentence: "GB: England and Wales, as you set it."
     var sentence: String {
         let code = region.rawValue
@@ -53,6 +71,8 @@ struct HolidayRegion {
             return "\(code): \(region.name), as you set it."
         case let .locale(variable, value):
             return "\(code): \(region.name), from your locale (\(variable)=\(value)). Set another with followup config region CODE."
+        case let .timeZone(zone):
+            return "\(code): \(region.name), from your time zone (TZ=\(zone)). Set another with followup config region CODE."
         case .fallback:
             return "\(code): \(region.name), the default when neither a setting nor your locale names a region. Set yours with followup config region CODE."
         }

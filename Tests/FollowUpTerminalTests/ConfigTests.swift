@@ -28,6 +28,8 @@ struct ConfigTests {
         #expect(set.status == 0 && set.output == "NZ: New Zealand, as you set it.\n")
         #expect(try followup(["config", "region"], environment: ["LANG": "en_GB.UTF-8"]).output == "NZ: New Zealand, as you set it.\n")
         #expect(try followup(["config", "region", "--unset"], environment: ["LANG": "en_IE.UTF-8"]).output.hasPrefix("IE: Ireland, from your locale"))
+        #expect(try followup(["config", "region"], environment: ["LANG": "C.UTF-8", "TZ": "Europe/London"]).output
+            .hasPrefix("GB: England and Wales, from your time zone (TZ=Europe/London)"))
     }
 
     @Test func anUnknownRegionIsRefused() throws {
