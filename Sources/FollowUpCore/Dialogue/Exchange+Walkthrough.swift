@@ -26,7 +26,9 @@ extension Exchange {
         case .interviewEnd:
             answerInterviewEnd(line: line, words: words)
         case .people:
-            let people = PeopleReader().people(withDetailsIn: line)
+            // "Sarah Lee, hiring manager; Tom Park, HR" is one list; a clause after it is not part of it.
+            var people = PeopleReader().people(in: IntroReader.listOfPeople(in: ContactDetails.removed(from: line), endsAt: "!?"))
+            PeopleReader.attach(ContactDetails.find(in: line), in: line, to: &people, keepUnclaimed: false)
             guard !people.isEmpty else { return unclear(question, line: line) }
             checkpoint(line)
             app.contacts = people
@@ -135,6 +137,27 @@ extension Exchange {
         say("Noted: \(noted.joined(separator: ", ")).")
         makeUps.forEach { say($0) }
         advance()
+    }
+
+    /// Facts an answer gives beyond what was asked ("Sarah Lee, they'll decide by Friday"):
+    /// each fills a slot that is still empty, never one already answered.
+    mutating func takeOtherFacts(from line: String, asked: Question) {
+        let intro = IntroReader(calendar: calendar).read(line, now: now)
+        var noted: [String] = []
+        if asked != .role, app.role == nil, let role = intro.role {
+            app.role = role
+            noted.append(role)
+        }
+        if asked != .people, app.contacts.isEmpty, !intro.people.isEmpty {
+            app.contacts = intro.people
+            noted.append(Application.joined(intro.people.map(\.described)))
+        }
+        if app.timeFrame == nil, let reading = intro.timeFrame, reading.frame != .unknown {
+            app.records[.askNextStep] = StepRecord(.done, on: interviewDay)
+            app.timeFrame = reading.frame
+            noted.append(reading.frame.spoken(with: text))
+        }
+        if !noted.isEmpty { say("Noted too: \(noted.joined(separator: ", ")).") }
     }
 
     private mutating func answerInterviewEnd(line: String, words: Words) {

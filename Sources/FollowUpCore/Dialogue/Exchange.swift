@@ -78,7 +78,10 @@ struct Exchange {
            report.isReportOfWhatHappened {
             return handleReport(report, line: line, asked: question)
         }
-        if let question { return answer(question, line: line, words: words) }
+        if let question {
+            if [.role, .interviewEnd, .people].contains(question) { takeOtherFacts(from: line, asked: question) }
+            return answer(question, line: line, words: words)
+        }
         if let report = IntentReader().report(in: words, asking: line.hasSuffix("?")) { return handle(report, line: line) }
         if mentionsANoteSent(words) { return recordThankYou(line: line) }
         if words.hasAny(phrases: IntentReader.futureMarkers), words.hasAny(Self.sendingWords) {

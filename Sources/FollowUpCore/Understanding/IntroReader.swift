@@ -170,26 +170,34 @@ struct IntroReader {
         let lower = line.lowercased()
         guard let verb = PeopleReader.meetingVerbs.first(where: { lower.contains(" " + $0 + " ") || lower.hasPrefix($0 + " ") }),
               let range = lower.range(of: verb + " ") else { return [] }
-        var segment = String(line[range.upperBound...])
+        var segment = Self.listOfPeople(in: String(line[range.upperBound...]))
+        if let company = company(in: line), let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }
+        return PeopleReader().people(withDetailsIn: segment).filter(PeopleReader.isSomeone)
+    }
+
+    /// The list of people at the start of `text`, up to the clause after it: "Lucius Fox and
+    /// Rachel Dawes, they'll decide next week" is "Lucius Fox and Rachel Dawes".
+    static func listOfPeople(in text: String, endsAt ends: String = ".;!?") -> String {
+        var segment = text
         // "met 3 people: Raj, Kim and Ana": the names come after the colon.
         if let colon = segment.firstIndex(of: ":") { segment = String(segment[segment.index(after: colon)...]) }
         var cut = segment.endIndex
-        for (index, character) in zip(segment.indices, segment) where ".;!?".contains(character) {
+        for (index, character) in zip(segment.indices, segment) where ends.contains(character) {
             cut = index
             break
         }
         var search = segment.startIndex
         while let comma = segment[search..<cut].firstIndex(of: ",") {
-            let next = segment[segment.index(after: comma)...].split(separator: " ").first.map { $0.lowercased() } ?? ""
+            let after = segment[segment.index(after: comma)...].split(separator: " ").map { $0.lowercased() }
+            // ", and Tom Park" goes on with the list; ", and they said ..." starts a clause.
+            let next = after.first == "and" || after.first == "but" ? after.dropFirst().first ?? "" : after.first ?? ""
             if Self.clauseStarts.contains(next) {
                 cut = comma
                 break
             }
             search = segment.index(after: comma)
         }
-        segment = String(segment[..<cut])
-        if let company = company(in: line), let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }
-        return PeopleReader().people(withDetailsIn: segment).filter(PeopleReader.isSomeone)
+        return String(segment[..<cut])
     }
 
     /// A name typed all in lower case, shown with capitals: "stark industries" is Stark Industries.
