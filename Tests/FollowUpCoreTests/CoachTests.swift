@@ -95,4 +95,17 @@ struct CoachTests {
         #expect(app.contacts.map(\.described) == ["Dana White (hiring manager)"])
         #expect(app.interviewEnd == now.addingTimeInterval(-3600))
     }
+
+    @Test(arguments: [
+        ("I have cards from all of them but Denise", ["Ana Cruz", "Bo Li"]),
+        ("only the manager gave me a card", ["Denise Ray"]),
+        ("anas card only. should i send a card or email?", ["Ana Cruz"]),
+    ])
+    func cardsFromSomeButNotAll(answer: String, reachable: [String]) {
+        let people = "Denise Ray, manager; Ana Cruz, engineer; Bo Li, HR"
+        let turn = play(["Acme", "Designer", "just now", people, "yes", "yes, two weeks", "yes", answer])
+        let app = turn.state.application
+        #expect(app.contacts.filter { $0.hasDetails == true }.map(\.name) == reachable)
+        #expect(app.records[.collectCards]?.status == .missed)
+    }
 }

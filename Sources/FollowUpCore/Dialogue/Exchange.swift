@@ -72,6 +72,14 @@ struct Exchange {
         let freeText = question == .company || question == .role || question == .people
         if let intent = IntentReader().intent(of: words), !freeText || intent.isSafeInFreeText,
            intent != .stillDeciding || question != .timeFrame, !answersOpenSlot(intent) {
+            // "Ana's card only. Should I send a card or email?": the answer, then the question's.
+            if let question, intent.isQuestion, question.expectsYesNo || question == .timeFrame,
+               let statement = Self.statement(besideQuestionIn: line) {
+                state.question = nil
+                handle(intent, line: line)
+                state.question = question
+                return answer(question, line: statement, words: Words(statement))
+            }
             return handle(intent, line: line)
         }
         if let question, question.expectsYesNo, let report = IntentReader().report(in: words, asking: line.hasSuffix("?")),
@@ -246,6 +254,24 @@ struct Exchange {
         } else {
             reaskOrOffer()
         }
+    }
+
+    /// The sentence that is not a question, in a line that also asks one; nil otherwise.
+    static func statement(besideQuestionIn line: String) -> String? {
+        guard line.contains("?") else { return nil }
+        var sentences: [String] = []
+        var current = ""
+        for character in line {
+            current.append(character)
+            if ".!?".contains(character) {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        sentences.append(current)
+        let statements = sentences.map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasSuffix("?") && $0.contains(where: \.isLetter) }
+        return statements.count == 1 && sentences.contains(where: { $0.hasSuffix("?") }) ? statements[0] : nil
     }
 
     /// The parts of a line joined by commas or "and".

@@ -20,7 +20,11 @@ struct RoomAnswerReader {
                         "numbers", "linkedin", "phone", "gave me"],
     ]
 
+    /// Words that leave people out: "cards from all of them but Denise".
+    static let exceptions = [" but not ", " except ", " apart from ", " other than ", " besides ", " but "]
+
     func read(_ line: String, asked: StepID?, contacts: [Contact]) -> Reading {
+        if let reading = allBut(line, asked: asked, contacts: contacts) { return reading }
         var reading = Reading()
         let clauses = Self.clauses(line)
         let only = Words(line).has("only")
@@ -29,7 +33,12 @@ struct RoomAnswerReader {
             let topics = StepID.atInterview.filter { step in
                 Self.topics[step]!.contains { $0.contains(" ") ? words.has(phrase: $0) : words.has($0) }
             }
-            let named = contacts.filter { words.has($0.firstName.lowercased()) }
+            // "only the manager gave me a card": people named by their role count too.
+            let named = contacts.filter { contact in
+                // "anas card": a possessive typed without its apostrophe.
+                words.has(contact.firstName.lowercased()) || words.has(contact.firstName.lowercased() + "s")
+                    || (only && (contact.role ?? "").lowercased().split(separator: " ").contains { words.has(String($0)) })
+            }
             var answer = YesNo(words) ?? (topics.isEmpty && named.isEmpty ? nil : .yes)
             if only, !named.isEmpty { answer = .yes }
             guard let answer else { continue }
@@ -49,6 +58,23 @@ struct RoomAnswerReader {
         }
         let all = reading.details.values
         reading.steps[.collectCards] = all.allSatisfy { $0 } ? .yes : .no
+        return reading
+    }
+
+    /// "Cards from all of them but Denise": everyone can be reached except the people named
+    /// after the exception; nil when the line is not of that shape.
+    private func allBut(_ line: String, asked: StepID?, contacts: [Contact]) -> Reading? {
+        let lower = " " + line.lowercased() + " "
+        guard asked == .collectCards || Words(line).hasAny(["card", "cards", "details", "emails"]),
+              let range = Self.exceptions.lazy.compactMap({ lower.range(of: $0) }).first,
+              Words(String(lower[..<range.lowerBound])).hasAny(["all", "everyone", "everybody", "both", "them", "each"])
+        else { return nil }
+        let after = Words(String(lower[range.upperBound...]))
+        let left = contacts.filter { after.has($0.firstName.lowercased()) }
+        guard !left.isEmpty else { return nil }
+        var reading = Reading()
+        for contact in contacts { reading.details[contact.name] = !left.contains { $0.name == contact.name } }
+        reading.steps[.collectCards] = .no
         return reading
     }
 
