@@ -198,6 +198,10 @@ extension Exchange {
         guard days != nil else {
             return say("Let's finish the questions about the interview first.")
         }
+        // "I've already emailed Mia and Raj" before any follow-up is due: those were the thank-you notes.
+        if !app.contactsAwaitingThanks.isEmpty, plan?.step(.firstFollowUp)?.status == .upcoming {
+            return recordThankYou(line: line, on: day)
+        }
         if app.isDone(.secondFollowUp) {
             say("Noted. That's more than two follow-ups, so I'd stop here: more contact can work against you. Let it go and focus on other openings (move-on).")
             state.lastAdvice = .moveOn
