@@ -87,7 +87,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         } catch {
             throw .damaged(String(describing: error))
         }
-        try ImportCheck.check(document)
+        try ImportCheck.check(document, json: data)
         return document
     }
 }

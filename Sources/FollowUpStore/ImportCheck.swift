@@ -24,7 +24,9 @@ enum ImportCheck {
     /// people reader splits names on commas and semicolons, so it never keeps them).
     static let addressCharacters = Set("<>@,;")
 
-    static func check(_ document: ExportDocument) throws(TransferError) {
+    /// Checks `document`; its strings are read from `json` when given (the text it was read
+    /// from), else from the document encoded again.
+    static func check(_ document: ExportDocument, json: Data? = nil) throws(TransferError) {
         guard document.version == ExportDocument.currentVersion else {
             throw .invalid("version", "is \(document.version); this followup reads version \(ExportDocument.currentVersion)")
         }
@@ -54,7 +56,9 @@ enum ImportCheck {
             }
         }
         do {
-            try strings(in: try JSONSerialization.jsonObject(with: document.json()), at: "", key: "")
+            let tree = try JSONSerialization.jsonObject(with: json ?? document.json())
+            // The walk that names the field is only needed once a string is refused.
+            if !allAcceptable(tree, key: "") { try strings(in: tree, at: "", key: "") }
         } catch let error as TransferError {
             throw error
         } catch {
@@ -120,6 +124,20 @@ enum ImportCheck {
             for (index, inner) in array.enumerated() { try strings(in: inner, at: "\(path)[\(index)]", key: key) }
         default:
             return
+        }
+    }
+
+    /// Whether every string in `value` passes `line`, without building the fields' names.
+    private static func allAcceptable(_ value: Any, key: String) -> Bool {
+        switch value {
+        case let text as String:
+            (try? line(text, at: "", multiLine: multiLineKeys.contains(key))) != nil
+        case let object as [String: Any]:
+            object.allSatisfy { allAcceptable($0.value, key: $0.key) }
+        case let array as [Any]:
+            array.allSatisfy { allAcceptable($0, key: key) }
+        default:
+            true
         }
     }
 
