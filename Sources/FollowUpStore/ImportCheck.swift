@@ -142,13 +142,15 @@ enum ImportCheck {
     }
 
     private static func line(_ text: String, at path: String, multiLine: Bool) throws(TransferError) {
+        let limit = multiLine ? textLimit : lineLimit
+        // Printable ASCII, short enough, is the common case: no scalar to look up.
+        if text.utf8.count <= limit, text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return }
         if let unwanted = text.unicodeScalars.first(where: { CleanText.isUnwanted($0) && !(multiLine && $0 == "\n") }) {
             let code = "U+" + String(unwanted.value, radix: 16, uppercase: true).leftPadded(to: 4)
             let kind = unwanted == "\u{FFFD}" ? "the replacement character"
                 : unwanted.properties.generalCategory == .control ? "a control character" : "an invisible formatting character"
             throw .invalid(path, "holds \(kind) (\(code)); imported text may not hold control characters or invisible formatting")
         }
-        let limit = multiLine ? textLimit : lineLimit
         guard text.unicodeScalars.count <= limit else {
             throw .invalid(path, "is \(text.unicodeScalars.count) characters long; at most \(limit) are allowed there")
         }
