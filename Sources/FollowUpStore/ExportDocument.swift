@@ -6,10 +6,22 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public static let formatName = "followup-export"
     public static let currentVersion = 1
 
-    public var format = ExportDocument.formatName
-    public var version = ExportDocument.currentVersion
-    public var exportedAt: Date
-    public var applications: [Entry]
+    public var format = ExportDocument.formatName { didSet { isChecked = false } }
+    public var version = ExportDocument.currentVersion { didSet { isChecked = false } }
+    public var exportedAt: Date { didSet { isChecked = false } }
+    public var applications: [Entry] { didSet { isChecked = false } }
+    /// Whether `ImportCheck` passed it as read, so the import need not check it again; any
+    /// change clears it.
+    var isChecked = false
+
+    enum CodingKeys: String, CodingKey {
+        case format, version, exportedAt, applications
+    }
+
+    /// The same documents, however they were checked.
+    public static func == (a: ExportDocument, b: ExportDocument) -> Bool {
+        (a.format, a.version, a.exportedAt) == (b.format, b.version, b.exportedAt) && a.applications == b.applications
+    }
 
     /// One application with its history.
     public struct Entry: Codable, Equatable, Sendable {
@@ -87,8 +99,10 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         } catch {
             throw .damaged(String(describing: error))
         }
-        try ImportCheck.check(document)
-        return document
+        try ImportCheck.check(document, json: data)
+        var checked = document
+        checked.isChecked = true
+        return checked
     }
 }
 

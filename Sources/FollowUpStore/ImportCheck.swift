@@ -24,7 +24,9 @@ enum ImportCheck {
     /// people reader splits names on commas and semicolons, so it never keeps them).
     static let addressCharacters = Set("<>@,;")
 
-    static func check(_ document: ExportDocument) throws(TransferError) {
+    /// Checks `document`; its strings are read from `json` when given (the text it was read
+    /// from), else from the document encoded again.
+    static func check(_ document: ExportDocument, json: Data? = nil) throws(TransferError) {
         guard document.version == ExportDocument.currentVersion else {
             throw .invalid("version", "is \(document.version); this followup reads version \(ExportDocument.currentVersion)")
         }
@@ -54,7 +56,9 @@ enum ImportCheck {
             }
         }
         do {
-            try strings(in: try JSONSerialization.jsonObject(with: document.json()), at: "", key: "")
+            let tree = try JSONSerialization.jsonObject(with: json ?? document.json())
+            // The walk that names the field is only needed once a string is refused.
+            if !allAcceptable(tree, key: "") { try strings(in: tree, at: "", key: "") }
         } catch let error as TransferError {
             throw error
         } catch {
@@ -123,14 +127,30 @@ enum ImportCheck {
         }
     }
 
+    /// Whether every string in `value` passes `line`, without building the fields' names.
+    private static func allAcceptable(_ value: Any, key: String) -> Bool {
+        switch value {
+        case let text as String:
+            (try? line(text, at: "", multiLine: multiLineKeys.contains(key))) != nil
+        case let object as [String: Any]:
+            object.allSatisfy { allAcceptable($0.value, key: $0.key) }
+        case let array as [Any]:
+            array.allSatisfy { allAcceptable($0, key: key) }
+        default:
+            true
+        }
+    }
+
     private static func line(_ text: String, at path: String, multiLine: Bool) throws(TransferError) {
+        let limit = multiLine ? textLimit : lineLimit
+        // Printable ASCII, short enough, is the common case: no scalar to look up.
+        if text.utf8.count <= limit, text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return }
         if let unwanted = text.unicodeScalars.first(where: { CleanText.isUnwanted($0) && !(multiLine && $0 == "\n") }) {
             let code = "U+" + String(unwanted.value, radix: 16, uppercase: true).leftPadded(to: 4)
             let kind = unwanted == "\u{FFFD}" ? "the replacement character"
                 : unwanted.properties.generalCategory == .control ? "a control character" : "an invisible formatting character"
             throw .invalid(path, "holds \(kind) (\(code)); imported text may not hold control characters or invisible formatting")
         }
-        let limit = multiLine ? textLimit : lineLimit
         guard text.unicodeScalars.count <= limit else {
             throw .invalid(path, "is \(text.unicodeScalars.count) characters long; at most \(limit) are allowed there")
         }

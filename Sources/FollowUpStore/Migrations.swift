@@ -75,4 +75,23 @@ enum Migrations {
         }
         return migrator
     }()
+
+    /// The identifiers of `migrator`'s migrations, in order.
+    static let identifiers = migrator.migrations
+
+    /// How far the schema in `db` is from ours, in two cheap queries: a database with tables
+    /// but no migrations table is not ours, and one with migrations we do not know is newer;
+    /// one without tables is empty.
+    static func schema(of db: Database, path: String) throws -> Store.Schema {
+        guard let tables = try Row.fetchOne(db, sql: """
+            SELECT COUNT(*), COUNT(CASE WHEN name = 'grdb_migrations' THEN 1 END) FROM sqlite_master
+            """) else { return .older }
+        guard tables[1] as Int == 1 else {
+            if tables[0] as Int > 0 { throw StoreError.notADatabase(path) }
+            return .empty
+        }
+        let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        if !applied.isSubset(of: identifiers) { throw StoreError.newerSchema(path) }
+        return applied.count == identifiers.count ? .current : .older
+    }
 }

@@ -18,13 +18,12 @@ extension Store {
     /// Adds a new application and returns it as stored.
     public func insert(_ conversation: Conversation, lines: [Line] = [], now: Date) throws(StoreError) -> StoredApplication {
         try run { db in
-            var row = try RowMapping.row(for: conversation.application, id: nil, version: 1,
+            let row = try RowMapping.row(for: conversation.application, id: nil, version: 1,
                                          dialogue: RowMapping.dialogue(of: conversation),
                                          nextDay: planner.nextDay(for: conversation.application, at: now), createdAt: now, updatedAt: now)
-            try row.insert(db)
-            let id = row.id!
+            let id = try row.add(to: db)
             try write(conversation.application, id: id, db: db)
-            try StageChangeRow(applicationId: id, at: now, fromPhase: nil, toPhase: row.phase).insert(db)
+            try StageChangeRow(applicationId: id, at: now, fromPhase: nil, toPhase: row.phase).add(to: db)
             try log(lines, id: id, now: now, db: db)
             try SettingRow(key: SettingRow.currentApplication, value: String(id)).upsert(db)
             return StoredApplication(id: id, version: 1, conversation: conversation)
@@ -57,17 +56,17 @@ extension Store {
 
     /// Writes `stored` over its row unless the row has moved past its version; returns the new version.
     private func write(_ stored: StoredApplication, lines: [Line], now: Date, db: Database) throws -> Int {
-        guard let old = try ApplicationRow.fetchOne(db, key: stored.id) else { throw StoreError.notFound("#\(stored.id)") }
+        guard let old = try ApplicationRow.fetchOne(db, id: stored.id) else { throw StoreError.notFound("#\(stored.id)") }
         guard old.version == stored.version else { throw StoreError.changedElsewhere(stored.application.title) }
         let row = try RowMapping.row(for: stored.application, id: stored.id, version: stored.version + 1,
                                      dialogue: RowMapping.dialogue(of: stored.conversation),
                                      nextDay: planner.nextDay(for: stored.application, at: now), createdAt: old.createdAt, updatedAt: now)
         try row.update(db)
-        try ContactRow.filter(Column("applicationId") == stored.id).deleteAll(db)
-        try StepRow.filter(Column("applicationId") == stored.id).deleteAll(db)
+        try db.cachedStatement(sql: "DELETE FROM contact WHERE applicationId = ?").execute(arguments: [stored.id])
+        try db.cachedStatement(sql: "DELETE FROM step WHERE applicationId = ?").execute(arguments: [stored.id])
         try write(stored.application, id: stored.id, db: db)
         if old.phase != row.phase {
-            try StageChangeRow(applicationId: stored.id, at: now, fromPhase: old.phase, toPhase: row.phase).insert(db)
+            try StageChangeRow(applicationId: stored.id, at: now, fromPhase: old.phase, toPhase: row.phase).add(to: db)
         }
         try log(lines, id: stored.id, now: now, db: db)
         try SettingRow(key: SettingRow.currentApplication, value: String(stored.id)).upsert(db)
@@ -82,7 +81,7 @@ extension Store {
     /// The application last worked on, if it still exists.
     public func current() throws(StoreError) -> StoredApplication? {
         let id = try read { db in
-            try SettingRow.fetchOne(db, key: SettingRow.currentApplication).flatMap { Int64($0.value) }
+            try SettingRow.value(SettingRow.currentApplication, db: db).flatMap { Int64($0) }
         }
         return try id.flatMap { id throws(StoreError) in try load(id) }
     }
@@ -99,23 +98,37 @@ extension Store {
 
     /// Writes the contacts and steps of `app`, which must have none in the store yet.
     func write(_ app: Application, id: Int64, db: Database) throws {
-        for contact in RowMapping.contactRows(app, id: id) { try contact.insert(db) }
-        for step in RowMapping.stepRows(app, id: id) { try step.insert(db) }
+        for contact in RowMapping.contactRows(app, id: id) { try contact.add(to: db) }
+        for step in RowMapping.stepRows(app, id: id) { try step.add(to: db) }
     }
 
     private func log(_ lines: [Line], id: Int64, now: Date, db: Database) throws {
         for line in lines {
-            try TurnRow(applicationId: id, at: now, speaker: line.speaker, text: line.text).insert(db)
+            try TurnRow(applicationId: id, at: now, speaker: line.speaker, text: line.text).add(to: db)
         }
     }
+
+    /// The ids given as one JSON array argument (`idArgument`), for `... IN idList`: one
+    /// statement, kept prepared, whatever the number of ids.
+    static let idList = "(SELECT value FROM json_each(?))"
+
+    /// `ids` as the argument of `idList`.
+    static func idArgument(_ ids: some Sequence<Int64>) -> StatementArguments {
+        ["[" + ids.map(String.init).joined(separator: ",") + "]"]
+    }
+
+    private static let applicationsSQL = ApplicationRow.selectSQL + " WHERE id IN " + idList
+    private static let contactsSQL = ContactRow.selectSQL + " WHERE applicationId IN " + idList
+    private static let stepsSQL = StepRow.selectSQL + " WHERE applicationId IN " + idList
 
     /// Loads applications with their contacts and steps, in the order of `ids`.
     static func fetch(ids: [Int64], db: Database) throws -> [StoredApplication] {
         guard !ids.isEmpty else { return [] }
-        let rows = try ApplicationRow.fetchAll(db, keys: ids)
-        let contacts = Dictionary(grouping: try ContactRow.filter(ids.contains(Column("applicationId"))).fetchAll(db),
+        let list = idArgument(ids)
+        let rows = try ApplicationRow.fetchAll(db.cachedStatement(sql: applicationsSQL), arguments: list)
+        let contacts = Dictionary(grouping: try ContactRow.fetchAll(db.cachedStatement(sql: contactsSQL), arguments: list),
                                   by: \.applicationId)
-        let steps = Dictionary(grouping: try StepRow.filter(ids.contains(Column("applicationId"))).fetchAll(db),
+        let steps = Dictionary(grouping: try StepRow.fetchAll(db.cachedStatement(sql: stepsSQL), arguments: list),
                                by: \.applicationId)
         let byID = Dictionary(uniqueKeysWithValues: try rows.map { row in
             (row.id!, try RowMapping.stored(row, contacts: contacts[row.id!] ?? [], steps: steps[row.id!] ?? []))

@@ -3,7 +3,7 @@ import GRDB
 extension Store {
     /// The holiday region the user set with `followup config region`, as its code; nil when unset.
     public func region() throws(StoreError) -> String? {
-        try read { db in try SettingRow.fetchOne(db, key: SettingRow.region)?.value }
+        try read { db in try SettingRow.value(SettingRow.region, db: db) }
     }
 
     /// Keeps `code` as the holiday region; nil forgets it.
@@ -12,7 +12,7 @@ extension Store {
             if let code {
                 try SettingRow(key: SettingRow.region, value: code).upsert(db)
             } else {
-                _ = try SettingRow.deleteOne(db, key: SettingRow.region)
+                try SettingRow.delete(SettingRow.region, db: db)
             }
         }
     }

@@ -7,7 +7,7 @@ extension Store {
     public func export(now: Date) throws(StoreError) -> ExportDocument {
         try read { db in
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM application ORDER BY id")
-            let rows = Dictionary(uniqueKeysWithValues: try ApplicationRow.fetchAll(db).map { ($0.id!, $0) })
+            let rows = Dictionary(uniqueKeysWithValues: try ApplicationRow.fetchAll(db, sql: ApplicationRow.selectSQL).map { ($0.id!, $0) })
             let entries = try Self.fetch(ids: ids, db: db).map { stored in
                 let row = rows[stored.id]!
                 let stages = try StageChangeRow.filter(Column("applicationId") == stored.id).order(Column("id")).fetchAll(db)
@@ -30,7 +30,7 @@ extension Store {
     /// which overwrites those applications with a version past both the stored and the imported
     /// one, so a chat that has one open sees the change instead of saving over it.
     public func importDocument(_ document: ExportDocument, replace: Bool) throws(TransferError) {
-        try ImportCheck.check(document)
+        if !document.isChecked { try ImportCheck.check(document) }
         do {
             try writer.write { db in
                 let imported = Set(document.applications.map(\.id))
@@ -40,7 +40,7 @@ extension Store {
                 }
                 if !existing.isEmpty {
                     guard replace else { throw TransferError.alreadyThere(existing.keys.sorted()) }
-                    _ = try ApplicationRow.deleteAll(db, keys: Array(existing.keys))
+                    try db.execute(sql: "DELETE FROM application WHERE id IN " + Self.idList, arguments: Self.idArgument(existing.keys))
                 }
                 for entry in document.applications {
                     var conversation = entry.dialogue
@@ -51,13 +51,13 @@ extension Store {
                                                  nextDay: planner.nextDay(for: entry.application, at: entry.updatedAt),
                                                  createdAt: entry.createdAt, updatedAt: entry.updatedAt)
                     row.phase = entry.phase
-                    try row.insert(db)
+                    try row.add(to: db)
                     try write(entry.application, id: entry.id, db: db)
                     for stage in entry.stageHistory {
-                        try StageChangeRow(applicationId: entry.id, at: stage.at, fromPhase: stage.from, toPhase: stage.to).insert(db)
+                        try StageChangeRow(applicationId: entry.id, at: stage.at, fromPhase: stage.from, toPhase: stage.to).add(to: db)
                     }
                     for turn in entry.turns {
-                        try TurnRow(applicationId: entry.id, at: turn.at, speaker: turn.speaker, text: turn.text).insert(db)
+                        try TurnRow(applicationId: entry.id, at: turn.at, speaker: turn.speaker, text: turn.text).add(to: db)
                     }
                 }
             }

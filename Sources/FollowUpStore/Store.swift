@@ -56,12 +56,12 @@ public final class Store: Sendable {
         } catch {
             throw .cannotOpen(path, "cannot create its folder")
         }
-        var schema = Schema.empty
+        var isEmpty = true
         if files.fileExists(atPath: path) {
             guard files.isReadableFile(atPath: path) else { throw .cannotOpen(path, "permission denied") }
             guard files.isWritableFile(atPath: path),
                   files.isWritableFile(atPath: url.deletingLastPathComponent().path) else { throw .readOnly(path) }
-            schema = try inspect(path)
+            isEmpty = try isEmptyFile(path)
         } else if !files.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) {
             throw .readOnly(path)
         }
@@ -71,6 +71,8 @@ public final class Store: Sendable {
             // One connection, in WAL mode so readers never wait. A pool would probe the file
             // with a throwaway table on every open, racing other writers outside the busy timeout.
             let queue = try DatabaseQueue(path: path, configuration: configuration)
+            // The schema is read before anything is written, so a newer file is refused untouched.
+            let schema = isEmpty ? Schema.empty : try queue.read { db in try Migrations.schema(of: db, path: path) }
             try queue.writeWithoutTransaction { db in
                 if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
                     try db.execute(sql: "PRAGMA journal_mode = WAL")
@@ -92,15 +94,23 @@ public final class Store: Sendable {
         try refuseDanglingLink(path)
         guard FileManager.default.fileExists(atPath: path) else { return inMemory(calendar: calendar) }
         guard FileManager.default.isReadableFile(atPath: path) else { throw .cannotOpen(path, "permission denied") }
-        switch try inspect(path) {
+        if try isEmptyFile(path) { return inMemory(calendar: calendar) }
+        let queue = try readOnlyQueue(path)
+        let schema: Schema
+        do {
+            schema = try queue.read { db in try Migrations.schema(of: db, path: path) }
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+        switch schema {
         case .empty:
             return inMemory(calendar: calendar)
         case .current:
-            return Store(writer: try readOnlyQueue(path), path: path, calendar: calendar)
+            return Store(writer: queue, path: path, calendar: calendar)
         case .older:
             do {
                 let copy = try DatabaseQueue()
-                try readOnlyQueue(path).backup(to: copy)
+                try queue.backup(to: copy)
                 try Migrations.migrator.migrate(copy)
                 return Store(writer: copy, path: path, calendar: calendar)
             } catch {
@@ -122,28 +132,14 @@ public final class Store: Sendable {
         throw .danglingLink(path, target)
     }
 
-    /// Reads what the existing file at `path` holds without writing to it: an empty file, or
-    /// one of our databases; anything else is refused.
-    private static func inspect(_ path: String) throws(StoreError) -> Schema {
+    /// Whether the existing file at `path` is empty; anything but empty or an SQLite database is refused.
+    private static func isEmptyFile(_ path: String) throws(StoreError) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .cannotOpen(path, "permission denied") }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         try? handle.close()
-        if header.isEmpty { return .empty }
+        if header.isEmpty { return true }
         guard header == Data("SQLite format 3\0".utf8) else { throw .notADatabase(path) }
-        do {
-            return try readOnlyQueue(path).read { db in
-                let migrator = Migrations.migrator
-                if try !db.tableExists("grdb_migrations") {
-                    let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
-                    if tables > 0 { throw StoreError.notADatabase(path) }
-                    return .older
-                }
-                if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path) }
-                return try migrator.hasCompletedMigrations(db) ? .current : .older
-            }
-        } catch {
-            throw StoreError.from(error, path: path)
-        }
+        return false
     }
 
     private static func readOnlyQueue(_ path: String) throws(StoreError) -> DatabaseQueue {

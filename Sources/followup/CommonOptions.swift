@@ -15,23 +15,29 @@ struct CommonOptions: ParsableArguments {
         valueName: "date-time"))
     var now: String?
 
-    var environment: [String: String] { ProcessInfo.processInfo.environment }
+    /// The process's environment, read once: Foundation builds the dictionary anew on each access.
+    static let environment = ProcessInfo.processInfo.environment
 
-    /// The Gregorian calendar in the zone of TZ, with a locale that carries the date order.
-    var calendar: Calendar {
+    var environment: [String: String] { Self.environment }
+
+    /// The Gregorian calendar in the zone of TZ, with a locale that carries the date order,
+    /// built once for the process.
+    static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZoneSetting.zone
         calendar.locale = dateOrder.locale
         return calendar
-    }
+    }()
+
+    var calendar: Calendar { Self.calendar }
 
     /// How numeric dates like "3/4" are read: $FOLLOWUP_DATE_ORDER (day-first or month-first),
     /// else the region of $LC_ALL, $LC_TIME or $LANG (en_GB and de_DE are day first, en_US month first).
-    var dateOrder: DateOrder {
+    static let dateOrder: DateOrder = {
         if let setting = environment["FOLLOWUP_DATE_ORDER"].flatMap(DateOrder.init(rawValue:)) { return setting }
         let name = ["LC_ALL", "LC_TIME", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
         return DateOrder(localeName: name ?? "")
-    }
+    }()
 
     func clock() throws -> Clock {
         guard let text = now ?? environment["FOLLOWUP_NOW"] else { return Clock(fixed: nil) }

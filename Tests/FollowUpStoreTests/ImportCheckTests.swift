@@ -33,6 +33,14 @@ struct ImportCheckTests {
         #expect(try refusal { _ in } == nil)
     }
 
+    @Test func aDocumentChangedAfterReadingIsCheckedAgain() throws {
+        var document = try ExportDocument.read(try document().json())
+        document.applications[0].application.company = "Acme\u{7}"
+        let store = Store.inMemory(calendar: StoreTests.calendar)
+        #expect(throws: TransferError.self) { try store.importDocument(document, replace: false) }
+        #expect(try store.summaries(includeClosed: true).isEmpty)
+    }
+
     @Test func numbersOutOfRangeAreRefused() throws {
         #expect(try refusal { $0.id = 0 } == "applications[0].id")
         #expect(try refusal { $0.id = -3 } == "applications[0].id")

@@ -7,15 +7,24 @@ public enum ISOMoment {
     /// means its midnight.
     public static func parse(_ text: String, calendar: Calendar) throws(ISOMomentError) -> Date {
         let text = text.trimmingCharacters(in: .whitespaces)
-        let pattern = #/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(Z|[+-]\d{2}:?\d{2})?$/#
-        guard let match = text.wholeMatch(of: pattern) else { throw .unreadable(text) }
-        var parts = DateComponents(year: Int(match.1), month: Int(match.2), day: Int(match.3),
-                                   hour: match.4.flatMap { Int($0) } ?? 0, minute: match.5.flatMap { Int($0) } ?? 0,
-                                   second: match.6.flatMap { Int($0) } ?? 0)
+        // Read by hand: a regular expression costs millions of instructions to compile, in every process given --now.
+        var reader = Reader(text)
+        guard let year = reader.number(4), reader.skip("-"), let month = reader.number(2), reader.skip("-"),
+              let day = reader.number(2) else { throw .unreadable(text) }
+        var parts = DateComponents(year: year, month: month, day: day, hour: 0, minute: 0, second: 0)
+        if reader.skip("T") || reader.skip(" ") {
+            guard let hour = reader.number(2), reader.skip(":"), let minute = reader.number(2) else { throw .unreadable(text) }
+            parts.hour = hour
+            parts.minute = minute
+            if reader.skip(":") {
+                guard let second = reader.number(2) else { throw .unreadable(text) }
+                parts.second = second
+            }
+        }
         var calendar = calendar
-        if let zone = match.7 {
-            guard let timeZone = zone == "Z" ? TimeZone(secondsFromGMT: 0) : offset(String(zone)).flatMap(TimeZone.init(secondsFromGMT:))
-            else { throw .offsetOutOfRange(text) }
+        if !reader.isAtEnd {
+            guard let zone = reader.offset() else { throw .unreadable(text) }
+            guard let seconds = zone, let timeZone = TimeZone(secondsFromGMT: seconds) else { throw .offsetOutOfRange(text) }
             calendar.timeZone = timeZone
         }
         parts.calendar = calendar
@@ -23,12 +32,46 @@ public enum ISOMoment {
         return date
     }
 
-    /// Seconds east of UTC for `+01:00` or `-0530`; nil beyond 18 hours or with 60 minutes or more.
-    private static func offset(_ zone: String) -> Int? {
-        let digits = zone.dropFirst().filter(\.isNumber)
-        guard let hours = Int(digits.prefix(2)), let minutes = Int(digits.dropFirst(2)), minutes < 60,
-              hours * 60 + minutes <= 18 * 60 else { return nil }
-        return (zone.hasPrefix("-") ? -1 : 1) * (hours * 3600 + minutes * 60)
+    /// Reads ASCII digits and marks from the front of the text.
+    private struct Reader {
+        private var bytes: ArraySlice<UInt8>
+
+        init(_ text: String) {
+            bytes = Array(text.utf8)[...]
+        }
+
+        var isAtEnd: Bool { bytes.isEmpty }
+
+        /// Consumes `mark` if it comes next.
+        mutating func skip(_ mark: Unicode.Scalar) -> Bool {
+            guard bytes.first == UInt8(ascii: mark) else { return false }
+            bytes.removeFirst()
+            return true
+        }
+
+        /// Consumes exactly `count` digits, as a number.
+        mutating func number(_ count: Int) -> Int? {
+            guard bytes.count >= count else { return nil }
+            var value = 0
+            for byte in bytes.prefix(count) {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            bytes.removeFirst(count)
+            return value
+        }
+
+        /// The rest of the text as `Z`, `+01:00` or `-0530`: nil when it is none of these; seconds
+        /// east of UTC inside, nil beyond 18 hours or with 60 minutes or more.
+        mutating func offset() -> Int?? {
+            if skip("Z") { return isAtEnd ? .some(0) : nil }
+            let sign = skip("-") ? -1 : 1
+            guard sign < 0 || skip("+"), let hours = number(2) else { return nil }
+            _ = skip(":")
+            guard let minutes = number(2), isAtEnd else { return nil }
+            guard minutes < 60, hours * 60 + minutes <= 18 * 60 else { return .some(nil) }
+            return .some(sign * (hours * 3600 + minutes * 60))
+        }
     }
 }
 

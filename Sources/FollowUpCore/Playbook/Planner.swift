@@ -46,6 +46,14 @@ public struct Planner: Sendable {
 
     /// The plan at `now`, or nil before the interview's end is known.
     public func plan(for app: Application, at now: Date) -> Plan? {
+        guard let (steps, moment) = steps(for: app, at: now) else { return nil }
+        let folded = Self.thanksFolded(app, steps: steps)
+        let actions = steps.compactMap { action(for: $0, moment, thanksFolded: folded) }.sorted(by: PendingAction.precedes)
+        return Plan(steps: steps, actions: actions, days: moment.days)
+    }
+
+    /// The plan's steps and what they were computed from, without the actions' wording.
+    private func steps(for app: Application, at now: Date) -> ([PlanStep], Moment)? {
         guard let end = app.interviewEnd, let days = days(for: app, at: now) else { return nil }
         let moment = Moment(app: app, now: now, today: Day(now, in: calendar), days: days)
         let interviewDay = Day(end, in: calendar)
@@ -56,9 +64,12 @@ public struct Planner: Sendable {
         }
         steps += chainSteps(moment)
         if app.declining != nil { steps += declineSteps(moment) }
-        let folded = Self.thanksFolded(app, steps: steps)
-        let actions = steps.compactMap { action(for: $0, moment, thanksFolded: folded) }.sorted(by: PendingAction.precedes)
-        return Plan(steps: steps, actions: actions, days: days)
+        return (steps, moment)
+    }
+
+    /// The day of the action `entry` asks for, or nil when it asks for none.
+    private static func actionDay(_ entry: PlanStep) -> Day? {
+        entry.status.isPending && entry.step != .declineWait ? entry.day : nil
     }
 
     /// Whether the first follow-up carries the thanks: the note to the main contact never went
@@ -69,9 +80,12 @@ public struct Planner: Sendable {
     }
 
     /// The earliest day any pending action is due from: what an index can sort applications by.
+    /// Read from the plan's steps, without the actions' wording, which an index has no use for.
     public func nextDay(for app: Application, at now: Date) -> Day? {
-        let today = Day(now, in: calendar)
-        return plan(for: app, at: now)?.actions.map { $0.status == .upcoming ? $0.day : min($0.day, today) }.min()
+        guard let (steps, moment) = steps(for: app, at: now) else { return nil }
+        return steps.compactMap { entry in
+            Self.actionDay(entry).map { entry.status == .upcoming ? $0 : min($0, moment.today) }
+        }.min()
     }
 
     /// What a plan is computed from.
@@ -203,7 +217,7 @@ public struct Planner: Sendable {
 
     /// The action a pending step asks for, with the people it concerns.
     private func action(for entry: PlanStep, _ m: Moment, thanksFolded: Bool) -> PendingAction? {
-        guard entry.status.isPending, let day = entry.day, entry.step != .declineWait else { return nil }
+        guard let day = Self.actionDay(entry) else { return nil }
         let text = DateText(calendar: calendar)
         let main = m.main
         var people = m.app.mainContact.map { [$0.name] } ?? []

@@ -1,0 +1,33 @@
+import GRDB
+
+/// A row written with one prepared INSERT statement kept by the connection, instead of SQL
+/// built anew for every record.
+protocol CachedRow {
+    /// The table's name.
+    static var table: String { get }
+    /// The columns written, in the order of `values`.
+    static var columns: [String] { get }
+    /// `INSERT INTO table (columns) VALUES (?, ...)`, built once by `makeInsertSQL()`.
+    static var insertSQL: String { get }
+    /// The row's values, in the order of `columns`.
+    var values: StatementArguments { get }
+}
+
+extension CachedRow {
+    /// The INSERT statement for `columns`, for the type's `insertSQL`.
+    static func makeInsertSQL() -> String {
+        "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+    }
+
+    /// The columns, as a SELECT list for reading the row back by position.
+    static func selection() -> String {
+        columns.joined(separator: ", ")
+    }
+
+    /// Inserts the row; returns its rowid.
+    @discardableResult
+    func add(to db: Database) throws -> Int64 {
+        try db.cachedStatement(sql: Self.insertSQL).execute(arguments: values)
+        return db.lastInsertedRowID
+    }
+}
