@@ -26,7 +26,7 @@ struct CalendarCommand: ParsableCommand {
             let entries = try store.all().map {
                 ReminderCalendar.Entry(id: $0.id, version: $0.version, application: $0.application)
             }
-            let reminders = ReminderCalendar(calendar: options.calendar, holidays: try options.holidays(in: store))
+            let reminders = ReminderCalendar(calendar: options.calendar, holidays: store.planner.schedule.holidays)
             try OutputFile.save(Data(reminders.document(for: entries, now: now).utf8), to: output)
         }
     }

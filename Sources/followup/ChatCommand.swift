@@ -36,7 +36,7 @@ struct ChatCommand: ParsableCommand {
             let environment = options.environment
             let store = try options.writableStore()
             let coach = Coach(calendar: options.calendar, templates: TemplateFolder(environment: environment).load(),
-                              holidays: try options.holidays(in: store))
+                              holidays: store.planner.schedule.holidays)
             let desk = Desk(store: store, coach: coach, editor: ExternalEditor(environment: environment))
             let output = Output()
             if isatty(STDIN_FILENO) == 1 {
