@@ -33,7 +33,9 @@ public struct Conversation: Codable, Equatable, Sendable {
         public var answer: String
     }
 
-    static let checkpointLimit = 100
+    /// How many answers /undo can take back. Every save writes them all, so the number stays
+    /// small: 25 is well beyond what anyone undoes, at a quarter of the cost of 100.
+    static let checkpointLimit = 25
 }
 
 extension Conversation {
