@@ -53,6 +53,18 @@ struct UnderstandCommand: ParsableCommand {
         }
 
         enum CodingKeys: String, CodingKey { case text, intent, answer, channel, people, dates }
+
+        /// The same JSON as `encode(to:)` gives, compact, written without an encoder.
+        var line: JSONLine {
+            var line = JSONLine()
+            line.add("answer", answer)
+            line.add("channel", channel)
+            line.add("dates", objects: dates.map(\.line))
+            line.add("intent", intent)
+            line.add("people", objects: people.map(\.line))
+            line.add("text", text)
+            return line
+        }
     }
 
     /// A person in the JSON.
@@ -61,6 +73,15 @@ struct UnderstandCommand: ParsableCommand {
         var role: String?
         var email: String?
         var phone: String?
+
+        var line: JSONLine {
+            var line = JSONLine()
+            line.add("email", email, omitNil: true)
+            line.add("name", name, omitNil: true)
+            line.add("phone", phone, omitNil: true)
+            line.add("role", role, omitNil: true)
+            return line
+        }
     }
 
     /// A date in the JSON.
@@ -72,6 +93,17 @@ struct UnderstandCommand: ParsableCommand {
         var alternative: String?
         /// ISO 8601, for a duration: "P2W", "PT15M", "P1Y2M"; left out otherwise, like `alternative`.
         var duration: String?
+
+        var line: JSONLine {
+            var line = JSONLine()
+            line.add("alternative", alternative, omitNil: true)
+            line.add("duration", duration, omitNil: true)
+            line.add("end", end, omitNil: true)
+            line.add("kind", kind)
+            line.add("start", start, omitNil: true)
+            line.add("text", text)
+            return line
+        }
     }
 
     func run() throws {
@@ -89,8 +121,10 @@ struct UnderstandCommand: ParsableCommand {
                 dates: reading.dates.map { Mention(text: $0.text, kind: $0.kind.rawValue, start: $0.start?.description,
                                                    end: $0.end?.description, alternative: $0.alternative?.description,
                                                    duration: $0.length?.iso) })
-            if json {
-                try JSONOutput.write(printed, compact: text == ["-"])
+            if json, text == ["-"] {
+                Output.raw(Data(printed.line.closed + [UInt8(ascii: "\n")]))
+            } else if json {
+                try JSONOutput.write(printed)
             } else {
                 Output().write(Self.describe(printed))
             }

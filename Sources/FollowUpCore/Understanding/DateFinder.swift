@@ -91,9 +91,18 @@ struct DateScan {
 
     /// Whether a mention may begin at `token`: a quick test that skips the readers for most words.
     static func mayStart(_ token: String) -> Bool {
-        guard let first = token.utf8.first else { return false }
-        return token.utf8.count >= 5 || (48...57).contains(first) || (first == UInt8(ascii: "q") && token.utf8.count == 2)
-            || shortStarters.contains(token)
+        let bytes = token.utf8
+        guard let first = bytes.first else { return false }
+        if (48...57).contains(first) { return true }
+        guard bytes.count >= 5 else { return (first == UInt8(ascii: "q") && bytes.count == 2) || shortStarters.contains(token) }
+        // A word with other than a to z in it is always tried.
+        guard bytes.allSatisfy({ (97...122).contains($0) }), !longStarters.contains(token) else { return true }
+        // A typo keeps the first letter, or has it second (see `Words.close`).
+        func typo(startingWith letter: UInt8) -> Bool {
+            longStartersByLetter[Int(letter - 97)].contains { Words.close(token, $0) }
+        }
+        let second = bytes.dropFirst().first ?? first
+        return typo(startingWith: first) || (second != first && typo(startingWith: second))
     }
 
     /// The mention starting at the current word, consuming its words; nil leaves the index alone.

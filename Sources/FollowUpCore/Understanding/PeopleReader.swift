@@ -192,16 +192,20 @@ extension PeopleReader {
                                "interviewer was", "i saw", "meeting with", "panel with", "i had", "met",
                                "screen with", "call with", "interview with", "chat with", "talked with"]
 
+    /// The meeting verbs followed by a space, as they are searched for.
+    static let spacedMeetingVerbs = meetingVerbs.map { $0 + " " }
+
     /// The people named in free text, with any email or phone given for them. A name counts
     /// when something marks it as a person: "I met ...", a role, an address or a number.
-    func mentions(in text: String) -> [Contact] {
+    /// `words` are the text's words, when the caller has them already.
+    func mentions(in text: String, words textWords: Words? = nil) -> [Contact] {
         let details = ContactDetails.find(in: text)
-        let plain = ContactDetails.removed(from: text)
-        let words = Words(plain)
+        let plain = details.isEmpty ? text : ContactDetails.removed(from: text)
+        let words = details.isEmpty ? textWords ?? Words(plain) : Words(plain)
         var people: [Contact] = []
         let lowered = plain.lowercased()
-        if let verb = Self.meetingVerbs.first(where: { Words.text(lowered, contains: $0 + " ") }),
-           let range = plain.range(of: verb + " ", options: .caseInsensitive) {
+        if let verb = Self.spacedMeetingVerbs.first(where: { Words.text(lowered, contains: $0) }),
+           let range = plain.range(of: verb, options: .caseInsensitive) {
             people = self.people(in: String(plain[range.upperBound...])).filter(Self.isSomeone)
         } else if words.tokens.contains(where: Self.roleWords.contains) {
             people = self.people(in: plain).filter(Self.isSomeone)

@@ -30,7 +30,7 @@ public struct Understanding: Sendable {
         let isQuestion = intent.map(\.isQuestion) ?? false
         var id = intent?.id
         let dates = DateFinder(calendar: calendar, order: order).mentions(in: text, words: words, reference: now, past: Tense.isPast(words))
-        let people = PeopleReader().mentions(in: text)
+        let people = PeopleReader().mentions(in: text, words: words)
         let answer = isQuestion || dates.contains { $0.kind == .unknown } ? nil : YesNo(words)
         let asks = text.contains("?") || words.tokens.first.map { IntentReader.questionWords.contains($0) || $0 == "tell" } == true
         if id == nil, answer == nil, dates.isEmpty, people.isEmpty, asks { id = "off-topic" }

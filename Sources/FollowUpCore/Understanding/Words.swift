@@ -25,19 +25,32 @@ public struct Words: Sendable {
         }
         flush()
         self.tokens = tokens.flatMap(Self.expand)
-        self.shapes = self.tokens.map(Shape.init)
-        self.bytes = self.tokens.map { Array($0.utf8) }
+        var bytes: [UInt8] = [], shapes: [Shape] = []
+        var starts: UInt64 = 0, typoStarts: UInt64 = 0
+        for token in self.tokens {
+            let shape = Shape(token, offset: bytes.count)
+            bytes.append(contentsOf: token.utf8)
+            starts |= Self.bit(shape.first)
+            if shape.length >= 3, !shape.exactOnly { typoStarts |= Self.bit(shape.first) | Self.bit(shape.second) }
+            shapes.append(shape)
+        }
+        self.shapes = shapes
+        self.bytes = bytes
+        self.starts = starts
+        self.typoStarts = typoStarts
     }
 
-    /// A token's length and first two bytes, to rule out typos without comparing strings.
+    /// A token's place in `bytes`, its length and first two bytes, to rule out typos without comparing strings.
     private struct Shape: Sendable {
+        var offset: Int
         var length: Int
         var first: UInt8
         var second: UInt8
         var exactOnly: Bool
 
-        init(_ token: String) {
+        init(_ token: String, offset: Int) {
             let bytes = token.utf8
+            self.offset = offset
             length = bytes.count
             first = bytes.first ?? 0
             second = bytes.dropFirst().first ?? 0
@@ -46,8 +59,28 @@ public struct Words: Sendable {
     }
 
     private let shapes: [Shape]
-    /// Each token's UTF-8 bytes, for comparisons that make no strings.
-    private let bytes: [[UInt8]]
+    /// Every token's UTF-8 bytes, one after another, for comparisons that make no strings.
+    private let bytes: [UInt8]
+    /// The first bytes of the tokens, as bits (see ``bit(_:)``): a phrase whose first word
+    /// starts with none of them, and is no typo of one, is not in the line.
+    private let starts: UInt64
+    /// The first and second bytes of the tokens that may be typos of a longer word.
+    private let typoStarts: UInt64
+
+    /// A byte as one of 64 bits, for quick membership tests (different bytes may share a bit).
+    private static func bit(_ byte: UInt8) -> UInt64 {
+        1 << UInt64(byte & 63)
+    }
+
+    /// The letters a-z in `bytes`, as bits: each typo changes at most two of them.
+    static func letters<C: Collection<UInt8>>(_ bytes: C) -> UInt32 {
+        bytes.reduce(0) { mask, byte in (97...122).contains(byte) ? mask | 1 << UInt32(byte - 97) : mask }
+    }
+
+    /// Whether `a` and `b` may be within `allowed` edits, judged by the letters they use.
+    static func mayBeClose(_ a: UInt32, _ b: UInt32, allowed: Int) -> Bool {
+        (a ^ b).nonzeroBitCount <= 2 * allowed
+    }
 
     /// The byte offset of the first space in `text`, if any.
     static func firstSpace(in text: String) -> Int? {
@@ -134,36 +167,47 @@ public struct Words: Sendable {
 
     /// Whether the space-separated words in `phrase` are tokens in a row, each allowing typos.
     private func matches(phrase: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let lead = phrase.first else { return false }
         let space = UInt8(ascii: " ")
         let firstEnd = phrase.firstIndex(of: space) ?? phrase.count
-        let first = UnsafeBufferPointer(rebasing: phrase[0..<firstEnd])
-        for start in tokens.indices where token(start, is: first) {
-            var position = start + 1, cursor = firstEnd, matched = true
-            while cursor < phrase.count {
-                cursor += 1
-                let end = phrase[cursor...].firstIndex(of: space) ?? phrase.count
-                guard position < tokens.count, token(position, is: UnsafeBufferPointer(rebasing: phrase[cursor..<end])) else {
-                    matched = false
-                    break
+        // Most phrases start with a word that no token can be.
+        guard (starts | (firstEnd >= 5 ? typoStarts : 0)) & Self.bit(lead) != 0 else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            shapes.withUnsafeBufferPointer { shapes in
+                let first = UnsafeBufferPointer(rebasing: phrase[0..<firstEnd])
+                for start in shapes.indices where Self.token(shapes[start], in: bytes, is: first) {
+                    var position = start + 1, cursor = firstEnd, matched = true
+                    while cursor < phrase.count {
+                        cursor += 1
+                        let end = phrase[cursor...].firstIndex(of: space) ?? phrase.count
+                        guard position < shapes.count,
+                              Self.token(shapes[position], in: bytes, is: UnsafeBufferPointer(rebasing: phrase[cursor..<end])) else {
+                            matched = false
+                            break
+                        }
+                        position += 1
+                        cursor = end
+                    }
+                    if matched { return true }
                 }
-                position += 1
-                cursor = end
+                return false
             }
-            if matched { return true }
         }
-        return false
     }
 
-    /// Whether token `index` is `word`, or a typo of it (see ``close(_:_:)``).
-    private func token(_ index: Int, is word: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes[index].withUnsafeBufferPointer { token in
-            if token.count == word.count, token.elementsEqual(word) { return true }
-            let length = word.count, shape = shapes[index]
-            guard length >= 5, let first = word.first else { return false }
-            let allowed = length >= 8 ? 2 : 1
-            return abs(shape.length - length) <= allowed && (shape.first == first || shape.second == first) && !shape.exactOnly
-                && EditDistance.distance(token, word) <= allowed
+    /// Whether the token of `shape` is `word`, or a typo of it (see ``close(_:_:)``).
+    private static func token(_ shape: Shape, in bytes: UnsafeBufferPointer<UInt8>, is word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = word.count
+        guard let first = word.first else { return false }
+        if shape.length == length, shape.first == first,
+           (1..<length).allSatisfy({ bytes[shape.offset + $0] == word[$0] }) {
+            return true
         }
+        guard length >= 5 else { return false }
+        let allowed = length >= 8 ? 2 : 1
+        guard abs(shape.length - length) <= allowed, shape.first == first || shape.second == first, !shape.exactOnly else { return false }
+        let token = UnsafeBufferPointer(rebasing: bytes[shape.offset..<shape.offset + shape.length])
+        return mayBeClose(letters(token), letters(word), allowed: allowed) && EditDistance.distance(token, word) <= allowed
     }
 
     public func hasAny(phrases: [String]) -> Bool {
@@ -200,6 +244,7 @@ public struct Words: Sendable {
         let allowed = length >= 8 ? 2 : length >= 5 ? 1 : 0
         guard allowed > 0, abs(typed.utf8.count - length) <= allowed,
               typed.utf8.first == word.utf8.first || typed.utf8.dropFirst().first == word.utf8.first,
+              mayBeClose(letters(typed.utf8), letters(word.utf8), allowed: allowed),
               !exactOnly.contains(typed) else { return false }
         return EditDistance.between(typed, word) <= allowed
     }
