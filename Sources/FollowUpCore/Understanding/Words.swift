@@ -26,18 +26,21 @@ public struct Words: Sendable {
         flush()
         self.tokens = tokens.flatMap(Self.expand)
         var bytes: [UInt8] = [], shapes: [Shape] = []
-        var starts: UInt64 = 0, typoStarts: UInt64 = 0
+        var lengths = [UInt32](repeating: 0, count: 54)
         for token in self.tokens {
             let shape = Shape(token, offset: bytes.count)
             bytes.append(contentsOf: token.utf8)
-            starts |= Self.bit(shape.first)
-            if shape.length >= 3, !shape.exactOnly { typoStarts |= Self.bit(shape.first) | Self.bit(shape.second) }
+            let length = Self.lengthBit(shape.length)
+            lengths[Self.slot(shape.first)] |= length
+            if shape.length >= 3, !shape.exactOnly {
+                lengths[27 + Self.slot(shape.first)] |= length
+                lengths[27 + Self.slot(shape.second)] |= length
+            }
             shapes.append(shape)
         }
         self.shapes = shapes
         self.bytes = bytes
-        self.starts = starts
-        self.typoStarts = typoStarts
+        self.lengths = lengths
     }
 
     /// A token's place in `bytes`, its length and first two bytes, to rule out typos without comparing strings.
@@ -61,15 +64,19 @@ public struct Words: Sendable {
     private let shapes: [Shape]
     /// Every token's UTF-8 bytes, one after another, for comparisons that make no strings.
     private let bytes: [UInt8]
-    /// The first bytes of the tokens, as bits (see ``bit(_:)``): a phrase whose first word
-    /// starts with none of them, and is no typo of one, is not in the line.
-    private let starts: UInt64
-    /// The first and second bytes of the tokens that may be typos of a longer word.
-    private let typoStarts: UInt64
+    /// The tokens' lengths as bits (see ``lengthBit(_:)``), by first letter (see ``slot(_:)``),
+    /// then from 27 on, by first and by second letter for the tokens that may be typos: a
+    /// phrase whose first word has neither its letter and length in the line, nor a typo's, is not in it.
+    private let lengths: [UInt32]
 
-    /// A byte as one of 64 bits, for quick membership tests (different bytes may share a bit).
-    private static func bit(_ byte: UInt8) -> UInt64 {
-        1 << UInt64(byte & 63)
+    /// 0 to 25 for a to z, 26 for any other byte.
+    private static func slot(_ byte: UInt8) -> Int {
+        (97...122).contains(byte) ? Int(byte - 97) : 26
+    }
+
+    /// A length as one of 32 bits; 31 and longer share the last.
+    private static func lengthBit(_ length: Int) -> UInt32 {
+        1 << UInt32(min(length, 31))
     }
 
     /// The letters a-z in `bytes`, as bits: each typo changes at most two of them.
@@ -80,12 +87,6 @@ public struct Words: Sendable {
     /// Whether `a` and `b` may be within `allowed` edits, judged by the letters they use.
     static func mayBeClose(_ a: UInt32, _ b: UInt32, allowed: Int) -> Bool {
         (a ^ b).nonzeroBitCount <= 2 * allowed
-    }
-
-    /// The byte offset of the first space in `text`, if any.
-    static func firstSpace(in text: String) -> Int? {
-        var text = text
-        return text.withUTF8 { $0.firstIndex(of: UInt8(ascii: " ")) }
     }
 
     /// Letters, digits, "/" and ":" make up words.
@@ -170,8 +171,14 @@ public struct Words: Sendable {
         guard let lead = phrase.first else { return false }
         let space = UInt8(ascii: " ")
         let firstEnd = phrase.firstIndex(of: space) ?? phrase.count
-        // Most phrases start with a word that no token can be.
-        guard (starts | (firstEnd >= 5 ? typoStarts : 0)) & Self.bit(lead) != 0 else { return false }
+        // Most phrases start with a word that no token can be: none has its first letter and length.
+        let slot = Self.slot(lead)
+        if lengths[slot] & Self.lengthBit(firstEnd) == 0 {
+            guard firstEnd >= 5 else { return false }
+            let allowed = firstEnd >= 8 ? 2 : 1
+            let band = (firstEnd - allowed...firstEnd + allowed).reduce(UInt32(0)) { $0 | Self.lengthBit($1) }
+            guard lengths[27 + slot] & band != 0 else { return false }
+        }
         return bytes.withUnsafeBufferPointer { bytes in
             shapes.withUnsafeBufferPointer { shapes in
                 let first = UnsafeBufferPointer(rebasing: phrase[0..<firstEnd])
@@ -230,6 +237,41 @@ public struct Words: Sendable {
         }
     }
 
+    /// Where `part` (in lower case) first is in `text`, upper-case ASCII letters read as lower
+    /// case: a quick stand-in for a case-insensitive search, for the plain markers searched for.
+    static func range<Text: StringProtocol>(of part: String, ignoringCaseIn text: Text) -> Range<String.Index>? {
+        let haystack = text.utf8, needle = Array(part.utf8)
+        guard let first = needle.first else { return nil }
+        var start = haystack.startIndex
+        while start != haystack.endIndex {
+            if lowered(haystack[start]) == first {
+                var cursor = haystack.index(after: start), matched = 1
+                while matched < needle.count, cursor != haystack.endIndex, lowered(haystack[cursor]) == needle[matched] {
+                    cursor = haystack.index(after: cursor)
+                    matched += 1
+                }
+                if matched == needle.count { return start..<cursor }
+            }
+            start = haystack.index(after: start)
+        }
+        return nil
+    }
+
+    /// `text` with every `part` (in lower case) replaced by `replacement`, ignoring ASCII case.
+    static func replacing(_ part: String, with replacement: String, ignoringCaseIn text: String) -> String {
+        var text = text, from = text.startIndex
+        while let found = range(of: part, ignoringCaseIn: text[from...]) {
+            let offset = text.utf8.distance(from: text.startIndex, to: found.lowerBound) + replacement.utf8.count
+            text.replaceSubrange(found, with: replacement)
+            from = text.utf8.index(text.startIndex, offsetBy: offset)
+        }
+        return text
+    }
+
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        (65...90).contains(byte) ? byte + 32 : byte
+    }
+
     /// Real words one letter away from a word the coach listens for: never read as typos.
     static let exactOnly: Set<String> = ["think", "thing", "things", "thinks", "three", "there", "their", "where",
                                          "write", "white", "quite", "after", "other", "later", "offer", "often",
@@ -238,9 +280,9 @@ public struct Words: Sendable {
 
     /// Equal, or within the typos allowed for a word of that length.
     static func close(_ typed: String, _ word: String) -> Bool {
-        if typed == word { return true }
         // Byte counts are cheap, and the words listened for are plain ASCII.
         let length = word.utf8.count
+        if typed.utf8.count == length, typed == word { return true }
         let allowed = length >= 8 ? 2 : length >= 5 ? 1 : 0
         guard allowed > 0, abs(typed.utf8.count - length) <= allowed,
               typed.utf8.first == word.utf8.first || typed.utf8.dropFirst().first == word.utf8.first,
