@@ -166,19 +166,31 @@ public struct Words: Sendable {
         return phrase.withUTF8 { matches(phrase: $0) }
     }
 
+    /// Whether a token may be a word starting with `first` and `length` bytes long, or a typo
+    /// of one: most phrases start with a word no token has the letter and length of.
+    private func mayStart(_ first: UInt8, length: Int) -> Bool {
+        let slot = Self.slot(first)
+        if lengths[slot] & Self.lengthBit(length) != 0 { return true }
+        guard length >= 5 else { return false }
+        let allowed = length >= 8 ? 2 : 1
+        var band: UInt32 = 0
+        for typed in length - allowed...length + allowed { band |= Self.lengthBit(typed) }
+        return lengths[27 + slot] & band != 0
+    }
+
+    /// Whether any of `phrases` appears, read only where the line may hold its first word.
+    func hasAny(phrases: Phrases) -> Bool {
+        phrases.leads.indices.contains { index in
+            mayStart(phrases.leads[index].first, length: phrases.leads[index].length) && has(phrase: phrases.all[index])
+        }
+    }
+
     /// Whether the space-separated words in `phrase` are tokens in a row, each allowing typos.
     private func matches(phrase: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let lead = phrase.first else { return false }
         let space = UInt8(ascii: " ")
         let firstEnd = phrase.firstIndex(of: space) ?? phrase.count
-        // Most phrases start with a word that no token can be: none has its first letter and length.
-        let slot = Self.slot(lead)
-        if lengths[slot] & Self.lengthBit(firstEnd) == 0 {
-            guard firstEnd >= 5 else { return false }
-            let allowed = firstEnd >= 8 ? 2 : 1
-            let band = (firstEnd - allowed...firstEnd + allowed).reduce(UInt32(0)) { $0 | Self.lengthBit($1) }
-            guard lengths[27 + slot] & band != 0 else { return false }
-        }
+        guard mayStart(lead, length: firstEnd) else { return false }
         return bytes.withUnsafeBufferPointer { bytes in
             shapes.withUnsafeBufferPointer { shapes in
                 let first = UnsafeBufferPointer(rebasing: phrase[0..<firstEnd])
