@@ -46,6 +46,13 @@ struct UnderstandCommand: ParsableCommand {
         struct Fact: Encodable {
             var kind: String
             var value: String
+
+            var line: JSONLine {
+                var line = JSONLine()
+                line.add("kind", kind)
+                line.add("value", value)
+                return line
+            }
         }
 
         // Keys with no value are printed as null, so every key is always there.
@@ -61,6 +68,19 @@ struct UnderstandCommand: ParsableCommand {
         }
 
         enum CodingKeys: String, CodingKey { case text, intent, answer, channel, people, dates, facts }
+
+        /// The same JSON as `encode(to:)` gives, compact, written without an encoder.
+        var line: JSONLine {
+            var line = JSONLine()
+            line.add("answer", answer)
+            line.add("channel", channel)
+            line.add("dates", objects: dates.map(\.line))
+            line.add("facts", objects: facts.map(\.line))
+            line.add("intent", intent)
+            line.add("people", objects: people.map(\.line))
+            line.add("text", text)
+            return line
+        }
     }
 
     /// A person in the JSON.
@@ -69,6 +89,15 @@ struct UnderstandCommand: ParsableCommand {
         var role: String?
         var email: String?
         var phone: String?
+
+        var line: JSONLine {
+            var line = JSONLine()
+            line.add("email", email, omitNil: true)
+            line.add("name", name, omitNil: true)
+            line.add("phone", phone, omitNil: true)
+            line.add("role", role, omitNil: true)
+            return line
+        }
     }
 
     /// A date in the JSON.
@@ -80,6 +109,17 @@ struct UnderstandCommand: ParsableCommand {
         var alternative: String?
         /// ISO 8601, for a duration: "P2W", "PT15M", "P1Y2M"; left out otherwise, like `alternative`.
         var duration: String?
+
+        var line: JSONLine {
+            var line = JSONLine()
+            line.add("alternative", alternative, omitNil: true)
+            line.add("duration", duration, omitNil: true)
+            line.add("end", end, omitNil: true)
+            line.add("kind", kind)
+            line.add("start", start, omitNil: true)
+            line.add("text", text)
+            return line
+        }
     }
 
     func run() throws {
@@ -98,8 +138,10 @@ struct UnderstandCommand: ParsableCommand {
                                                    end: $0.end?.description, alternative: $0.alternative?.description,
                                                    duration: $0.length?.iso) },
                 facts: reading.facts.map { Printed.Fact(kind: $0.kind.rawValue, value: $0.value) })
-            if json {
-                try JSONOutput.write(printed, compact: text == ["-"])
+            if json, text == ["-"] {
+                Output.raw(Data(printed.line.closed + [UInt8(ascii: "\n")]))
+            } else if json {
+                try JSONOutput.write(printed)
             } else {
                 Output().write(Self.describe(printed))
             }

@@ -158,8 +158,8 @@ struct DateReadingTests {
                       DateScan.weekdayOrdinals.duplicates, DateScan.periodParts.duplicates, DateScan.periodWhich.duplicates]
         let tablesClean = tables.allSatisfy { $0.isEmpty }
         #expect(tablesClean, "\(tables)")
-        let lists = [YesNo.unsurePhrases, YesNo.unsureWords, YesNo.noPhrases, YesNo.noWords, YesNo.yesWords, YesNo.murmurs,
-                     YesNo.yesPhrases, DateScan.unknownPhrases, Array(Tense.pastWords), Array(Tense.futureWords)]
+        let lists = [YesNo.unsurePhrases.all, YesNo.unsureWords.all, YesNo.noPhrases.all, YesNo.noWords, YesNo.yesWords,
+                     YesNo.murmurs.all, YesNo.yesPhrases.all, DateScan.unknownPhrases, Array(Tense.pastWords), Array(Tense.futureWords)]
         let repeated = lists.map(Self.repeated)
         let listsClean = repeated.allSatisfy { $0.isEmpty }
         #expect(listsClean, "\(repeated)")

@@ -29,7 +29,14 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
+    }
+
+    /// `number` with zeros in front up to `width` digits, as `%0*d` prints it, without a format string.
+    static func padded(_ number: Int, _ width: Int) -> String {
+        guard number >= 0 else { return String(format: "%0*d", width, number) }
+        let digits = String(number)
+        return digits.utf8.count >= width ? digits : String(repeating: "0", count: width - digits.utf8.count) + digits
     }
 
     /// Encoded as its ISO 8601 text, `YYYY-MM-DD`.

@@ -33,7 +33,7 @@ public struct DateFinder: Sendable {
     func mentions(in text: String, words: Words?, reference: Date, past: Bool) -> [DateMention] {
         // A spaced dash joins the ends of a range: "Sep 1 - Sep 4", and so does one after a
         // time: "9am-5pm".
-        let dashed = text.contains(" - ") || text.contains("–") || text.contains("m-")
+        let dashed = Words.text(text, contains: " - ") || Words.text(text, contains: "–") || Words.text(text, contains: "m-")
         let tokens = dashed ? Words(text.replacingOccurrences(of: " - ", with: " to ").replacingOccurrences(of: "–", with: " to ")
             .replacingOccurrences(of: "am-", with: "am to ").replacingOccurrences(of: "pm-", with: "pm to ")).tokens
             : words?.tokens ?? Words(text).tokens
@@ -62,8 +62,9 @@ struct DateScan {
     mutating func all() -> [DateMention] {
         mayHoldRange = tokens.contains { token in token == "and" || Self.rangeJoins.contains { Words.close(token, $0) } }
         var found: [DateMention] = []
+        let lastCarrier = tokens.lastIndex(where: Self.carriesDate) ?? -1
         while index < tokens.count {
-            guard Self.mayStart(tokens[index]) else {
+            guard Self.mayStart(tokens[index]), index <= lastCarrier || !Self.genericStarters.contains(tokens[index]) else {
                 index += 1
                 continue
             }
@@ -91,9 +92,13 @@ struct DateScan {
 
     /// Whether a mention may begin at `token`: a quick test that skips the readers for most words.
     static func mayStart(_ token: String) -> Bool {
-        guard let first = token.utf8.first else { return false }
-        return token.utf8.count >= 5 || (48...57).contains(first) || (first == UInt8(ascii: "q") && token.utf8.count == 2)
-            || shortStarters.contains(token)
+        let bytes = token.utf8
+        guard let first = bytes.first else { return false }
+        if (48...57).contains(first) { return true }
+        guard bytes.count >= 5 else { return (first == UInt8(ascii: "q") && bytes.count == 2) || shortStarters.contains(token) }
+        // A word with other than a to z in it is always tried.
+        guard bytes.allSatisfy({ (97...122).contains($0) }), !longStarters.contains(token) else { return true }
+        return isTypoOfLongStarter(token)
     }
 
     /// The mention starting at the current word, consuming its words; nil leaves the index alone.
@@ -155,9 +160,15 @@ struct DateScan {
 
     /// Consumes the words of `phrase` if they come next.
     mutating func take(phrase: String) -> Bool {
-        // Most phrases fail on their first word: check it before splitting the rest.
-        let firstEnd = Words.firstSpace(in: phrase).map { phrase.utf8.index(phrase.utf8.startIndex, offsetBy: $0) } ?? phrase.endIndex
-        guard let word, Words.close(word, String(phrase[..<firstEnd])) else { return false }
+        // Most phrases fail on their first word: check it before splitting the rest, and a
+        // short one (no typos allowed) without making a string of it.
+        guard let word else { return false }
+        var phrase = phrase
+        let firstMatches = phrase.withUTF8 { bytes in
+            let first = UnsafeBufferPointer(rebasing: bytes[..<(bytes.firstIndex(of: UInt8(ascii: " ")) ?? bytes.count)])
+            return first.count < 5 ? word.utf8.elementsEqual(first) : Words.close(word, String(decoding: first, as: UTF8.self))
+        }
+        guard firstMatches else { return false }
         let start = index
         for part in phrase.split(separator: " ") where !take(String(part)) {
             index = start

@@ -27,7 +27,7 @@ public struct DateMention: Equatable, Sendable {
         /// `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when a time is given.
         public var description: String {
             guard let hour else { return day.description }
-            return day.description + "T" + String(format: "%02d:%02d", hour, minute ?? 0)
+            return day.description + "T" + Day.padded(hour, 2) + ":" + Day.padded(minute ?? 0, 2)
         }
 
         public static func < (a: Moment, b: Moment) -> Bool {

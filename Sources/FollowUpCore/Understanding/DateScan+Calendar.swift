@@ -52,6 +52,7 @@ extension DateScan {
     /// "12", "12th", "3rd", or "twelfth": a day of the month.
     static func dayNumber(_ token: String) -> Int? {
         if let number = Self.ordinalWords[token] { return number }
+        guard token.utf8.first.map({ (48...57).contains($0) }) == true else { return nil }
         let digits = token.prefix { $0.isNumber }
         guard let number = Int(digits), (1...31).contains(number), digits.count <= 2,
               ["", "st", "nd", "rd", "th"].contains(token.dropFirst(digits.count)) else { return nil }
@@ -151,6 +152,7 @@ extension DateScan {
     }
 
     func isoDate(_ token: String) -> DateMention? {
+        guard token.utf8.first.map({ (48...57).contains($0) }) == true else { return nil }
         let halves = token.split(separator: "t", maxSplits: 1)
         guard let first = halves.first, let day = Day(iso: String(first)) else { return nil }
         if halves.count == 2 {
@@ -165,6 +167,7 @@ extension DateScan {
     /// "12/15", "1/5/27", "24/3": read in the user's order; when only the other order makes a
     /// real day ("24/3" read month first), that one; when both do and differ, the other is the alternative.
     func slashDate(_ token: String) -> DateMention? {
+        guard token.utf8.contains(UInt8(ascii: "/")) else { return nil }
         let parts = token.split(separator: "/", omittingEmptySubsequences: false).map { Int($0) }
         guard parts.count == 2 || parts.count == 3, let a = parts[0], let b = parts[1], a > 0, b > 0 else { return nil }
         var year: Int?
@@ -244,11 +247,12 @@ extension DateScan {
     /// for "next", the one in the following week.
     func nearest(_ weekday: Int, qualifier: String?) -> Day {
         let backwards = past || qualifier == "last"
-        var day = self.day(today, plus: backwards ? -1 : 1)
-        while day.weekday(in: calendar) != weekday { day = self.day(day, plus: backwards ? -1 : 1) }
         if qualifier == "next" || qualifier == "following", !backwards {
-            return self.day(monday(weeksAhead: 1), plus: (weekday + 5) % 7)
+            return day(monday(weeksAhead: 1), plus: (weekday + 5) % 7)
         }
-        return day
+        // One to seven days away, counted from today's weekday rather than walked day by day.
+        let current = today.weekday(in: calendar)
+        let away = backwards ? (current - weekday + 7) % 7 : (weekday - current + 7) % 7
+        return day(today, plus: (away == 0 ? 7 : away) * (backwards ? -1 : 1))
     }
 }

@@ -19,10 +19,12 @@ extension DateScan {
     /// "2", "two", "a", "a couple of", "a few", and "2-3" as (2, 3).
     mutating func amount() -> (low: Int, high: Int)? {
         guard let word else { return nil }
-        let parts = word.split(separator: "-").compactMap { Int($0) }
-        if parts.count == 2, word.contains("-") {
-            index += 1
-            return (parts[0], parts[1])
+        if word.utf8.contains(UInt8(ascii: "-")) {
+            let parts = word.split(separator: "-").compactMap { Int($0) }
+            if parts.count == 2 {
+                index += 1
+                return (parts[0], parts[1])
+            }
         }
         let start = index
         let article = take("a") || take("an")

@@ -1,6 +1,6 @@
 /// Recognises intents by phrase, allowing typos in the words that carry them.
 struct IntentReader {
-    static let whatNow = ["what should i do", "what do i do", "what now", "now what", "what next", "what is next",
+    static let whatNow: Phrases = ["what should i do", "what do i do", "what now", "now what", "what next", "what is next",
                           "what to do", "what do i need to do", "what should i be doing", "anything to do",
                           "anything i should do", "what is the next step for me", "where am i", "what should i do now",
                           "whats next", "what shall i do", "what can i do now", "my next step", "next step for me",
@@ -8,63 +8,63 @@ struct IntentReader {
                           "when is my next", "what is due", "anything due", "remind me", "what do i do",
                           "is today the day", "is it time", "is it today", "am i supposed to", "what am i waiting for",
                           "where was i", "where were we", "catch me up", "fill me in"]
-    static let notInterested = ["not interested", "no longer interested", "lost interest", "do not want this job",
+    static let notInterested: Phrases = ["not interested", "no longer interested", "lost interest", "do not want this job",
                                 "do not want the job", "do not want it", "not for me", "not want to work there",
                                 "not the job for me", "not want this role", "do not want this role", "going to pass",
                                 "want to pass", "decided against", "not keen", "rather not work", "not a good fit",
                                 "not the right fit", "not a fit", "do not want to work there", "want to withdraw",
                                 "going to withdraw", "not going to take it", "not think it a good fit",
                                 "not think it is a good fit", "not think i am a good fit", "not a great fit", "not the best fit"]
-    static let acceptedElsewhere = ["offer somewhere else", "offer elsewhere", "job somewhere else", "job elsewhere",
-                                    "accepted another offer", "accepted an offer elsewhere", "accepted a job elsewhere",
+    static let acceptedElsewhere: Phrases = ["offer somewhere else", "offer elsewhere", "job somewhere else", "job elsewhere",
+                                             "accepted another offer", "accepted an offer elsewhere", "accepted a job elsewhere",
                                     "took another job", "took another offer", "took a job at", "took a job with",
                                     "signed with another", "signed an offer", "going with another company",
                                     "accepted a position", "accepted a role", "accepted a job", "said yes to another"]
-    static let references = ["asked for references", "asked for my references", "asked me for references",
+    static let references: Phrases = ["asked for references", "asked for my references", "asked me for references",
                              "want my references", "wants my references", "want references", "wanted references",
                              "requested references", "need references", "needs references", "asked for referees",
                              "reference check", "references check", "contact my references", "call my references"]
-    static let stillDeciding = ["still deciding", "not decided yet", "no decision yet", "have not decided",
+    static let stillDeciding: Phrases = ["still deciding", "not decided yet", "no decision yet", "have not decided",
                                 "has not decided", "still interviewing", "still making a decision", "still reviewing",
                                 "need more time", "needs more time", "pushed back", "been delayed", "is delayed",
                                 "are delayed", "still considering", "still evaluating", "not made a decision",
                                 "no decision has been made", "still talking to other"]
-    static let changedMind = ["changed my mind", "want the job after all", "want it after all", "interested again",
+    static let changedMind: Phrases = ["changed my mind", "want the job after all", "want it after all", "interested again",
                               "do want the job", "do want it", "still want the job", "want this job after all",
                               "reconsidered", "not declining", "back on", "i am interested after all"]
     /// "want this job", said with a not: "I don't think I want this job".
-    static let wantingTheJob = ["want this job", "want the job", "want this role", "want the role", "want this position",
+    static let wantingTheJob: Phrases = ["want this job", "want the job", "want this role", "want the role", "want this position",
                                 "want the position", "want to work there", "want to work for them", "want this one"]
-    static let offer = ["offered me", "got an offer", "got the offer", "job offer", "made me an offer",
+    static let offer: Phrases = ["offered me", "got an offer", "got the offer", "job offer", "made me an offer",
                         "got the job", "an offer", "they want to hire me", "hired me"]
-    static let rejected = ["rejected", "rejection", "turned me down", "did not get the job", "did not get it",
+    static let rejected: Phrases = ["rejected", "rejection", "turned me down", "did not get the job", "did not get it",
                            "went with another", "went with someone", "not moving forward", "not selected",
                            "chose another", "position was filled", "not going forward", "filled the role",
                            "chose someone", "someone else", "another candidate", "other candidate", "they said no",
                            "said no", "got a no", "was a no", "a no from", "not going ahead", "not proceeding",
                            "turned down", "no longer considering", "not a match"]
-    static let nextRound = ["second round", "next round", "another interview", "second interview", "final round",
+    static let nextRound: Phrases = ["second round", "next round", "another interview", "second interview", "final round",
                             "third round", "invited me back", "meet again", "another round", "onsite", "final interview"]
-    static let gotInTouch = ["asked about next steps", "asked me about next steps", "contacted me", "reached out",
+    static let gotInTouch: Phrases = ["asked about next steps", "asked me about next steps", "contacted me", "reached out",
                              "got back to me", "they called", "they emailed", "they wrote", "heard back", "they replied",
                              "asked if i", "asked whether i", "asked me", "they asked", "call back", "called back",
                              "got a call", "got an email from"]
-    static let explain = ["what do you mean", "what does that mean", "what is meant by", "what does it mean",
+    static let explain: Phrases = ["what do you mean", "what does that mean", "what is meant by", "what does it mean",
                           "what do u mean", "meaning of", "explain that", "explain what", "can you explain",
                           "could you explain", "i do not understand the question", "i do not get it", "what is that mean"]
-    static let whoAreYou = ["who are you", "what are you", "who is this", "what is this thing", "what is this app",
+    static let whoAreYou: Phrases = ["who are you", "what are you", "who is this", "what is this thing", "what is this app",
                             "what do you do", "are you a bot", "are you human", "are you a person"]
     /// Words that may come before a correction marker: "oh and they actually ...".
     static let smallTalk: Set<String> = ["oh", "and", "they", "um", "uh", "no", "sorry", "ok", "okay", "so", "hm",
                                          "hmm", "ah", "she", "he", "it", "the", "oops"]
     /// "No address for Dev, what now?", "I don't have her email".
-    static let noAddress = ["no address for", "no email for", "no contact for", "no details for", "do not have her email",
+    static let noAddress: Phrases = ["no address for", "no email for", "no contact for", "no details for", "do not have her email",
                             "do not have his email", "do not have their email", "do not have an email",
                             "do not have contact details", "do not have her details", "do not have his details",
                             "how do i reach", "how can i reach", "how do i contact", "no way to reach", "can not reach",
                             "no card from", "did not get her card", "did not get his card", "no email address"]
     static let correctionMarkers = ["actually", "correction", "oops", "wait"]
-    static let correctionPhrases = ["i meant", "i mean", "let me correct", "that was wrong", "i was wrong", "sorry i meant",
+    static let correctionPhrases: Phrases = ["i meant", "i mean", "let me correct", "that was wrong", "i was wrong", "sorry i meant",
                                     "the company is", "the company name is", "company name is", "the company s name is",
                                     "the role is", "the job title is", "the role was", "the company was"]
     static let quit = ["quit", "exit", "bye", "goodbye", "good bye", "see you", "that is all"]
@@ -72,7 +72,7 @@ struct IntentReader {
     static let thanks = ["thanks", "thank you", "thx", "cheers", "ty", "much appreciated", "great thanks"]
     static let didIt = ["done", "sent", "sent it", "i sent it", "it is sent", "did it", "i did it", "all done",
                         "done that", "did that", "i have done it", "i have sent it", "replied", "i replied"]
-    static let noReply = ["no reply", "no answer", "nothing yet", "not heard", "no response", "still nothing",
+    static let noReply: Phrases = ["no reply", "no answer", "nothing yet", "not heard", "no response", "still nothing",
                           "radio silence", "no word", "did not hear", "did not reply", "did not answer", "nothing back",
                           "not replied", "not answered", "no news", "ghosted", "heard nothing", "not heard anything",
                           "nothing back", "crickets"]
@@ -109,7 +109,7 @@ struct IntentReader {
             return .changedMind
         }
         if words.hasAny(phrases: Self.notInterested)
-            || (words.has(phrase: "for me") && words.hasAny(["not", "never"]) && !words.hasAny(Self.askingWords))
+            || (words.has(phrase: "for me") && words.hasAny(["not", "never"]) && !words.hasAny(phrases: Self.askingWords))
             || (words.hasAny(["not", "never"]) && words.hasAny(phrases: Self.wantingTheJob)
                 && !words.hasAny(phrases: ["still want", "do want", "not sure", "wonder"])) {
             return .notInterested
@@ -150,7 +150,7 @@ struct IntentReader {
     }
 
     /// Words that make a line a plan rather than a report: "I'll follow up on the 15th".
-    static let futureMarkers = ["gonna", "will", "going to", "plan to", "planning", "should", "shall", "want to", "wanna",
+    static let futureMarkers: Phrases = ["gonna", "will", "going to", "plan to", "planning", "should", "shall", "want to", "wanna",
                                 "ll", "about to", "intend", "need to", "have to", "later"]
     /// Words a short "it's done" is made of: "done, sent it", "yep all done".
     static let doneVocabulary: Set<String> = ["done", "sent", "it", "did", "that", "all", "just", "now", "yes", "yep", "yeah",
@@ -202,9 +202,9 @@ struct IntentReader {
     }
 
     /// Words that ask for something: "what", "anything", "where"...
-    static let askingWords = ["what", "whats", "anything", "where", "which", "any", "is there", "tell me"]
+    static let askingWords: Phrases = ["what", "whats", "anything", "where", "which", "any", "is there", "tell me"]
     /// Words about where things stand or what is to do: "today", "plate", "pending"...
-    static let standingWords = ["today", "tonight", "now", "next", "plate", "stand", "standing", "status", "agenda",
+    static let standingWords: Phrases = ["today", "tonight", "now", "next", "plate", "stand", "standing", "status", "agenda",
                                 "todo", "pending", "due", "left", "outstanding", "update", "this week", "to do",
                                 "get done", "need to do", "should i do", "i have to do", "must i do", "up next"]
 

@@ -15,6 +15,8 @@ struct PeopleReader {
     static let leadIns = ["i only met", "only met", "just met", "i met with", "i met", "met with", "met", "interviewed with",
                           "i spoke with", "i spoke to", "spoke with", "spoke to", "i talked to", "talked to", "with", "and",
                           "also", "plus", "only", "just"]
+    /// The lead-ins, each with its space.
+    static let spacedLeadIns = leadIns.map { $0 + " " }
     /// Role words that are titles, never ordinary words: they mark a role in a line typed in lower case.
     static let titleWords: Set<String> = [
         "manager", "recruiter", "director", "engineer", "ceo", "cto", "cfo", "coo", "founder", "vp", "designer",
@@ -27,6 +29,8 @@ struct PeopleReader {
     /// Words that say who someone is before their role: "she's the recruiter".
     static let roleLeads = ["she's", "she is", "he's", "he is", "they're", "they are", "who's", "who is", "she was",
                             "he was", "who was"]
+    /// The role leads, then the articles, each with its space, as `cleanRole` drops them.
+    static let spacedRoleLeadsAndArticles = roleLeads.map { $0 + " " } + ["the ", "their ", "our ", "a ", "an ", "his ", "her ", "my "]
     /// Words that introduce a name: "some guy called Dev".
     static let nameMarkers = [" called ", " named ", " by the name of "]
 
@@ -63,15 +67,17 @@ struct PeopleReader {
     private func split(_ text: String) -> [String] {
         var text = " " + text.replacingOccurrences(of: "\n", with: ";") + " "
         for separator in [" and ", " & ", " plus ", " also "] {
-            text = text.replacingOccurrences(of: separator, with: ";", options: .caseInsensitive)
+            text = Words.replacing(separator, with: ";", ignoringCaseIn: text)
         }
         return text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     private func read(_ part: String, capitalised: Bool) -> [Contact] {
         var part = part.trimmingCharacters(in: CharacterSet(charactersIn: " .,:"))
-        for leadIn in Self.leadIns where part.lowercased().hasPrefix(leadIn + " ") {
-            part = String(part.dropFirst(leadIn.count + 1))
+        var lowered = part.lowercased()
+        for leadIn in Self.spacedLeadIns where lowered.hasPrefix(leadIn) {
+            part = String(part.dropFirst(leadIn.count))
+            lowered = part.lowercased()
         }
         var contacts: [Contact] = []
         var roleAhead: String?
@@ -105,7 +111,7 @@ struct PeopleReader {
     /// "some guy called Dev": the name after "called" or "named", with a role before it if one is given.
     static func named(in chunk: String) -> Contact? {
         for marker in nameMarkers {
-            guard let range = chunk.range(of: marker, options: .caseInsensitive) else { continue }
+            guard let range = Words.range(of: marker, ignoringCaseIn: chunk) else { continue }
             let name = chunk[range.upperBound...].split(separator: " ").prefix(3).map { $0.prefix(1).uppercased() + $0.dropFirst() }
             guard !name.isEmpty else { return nil }
             let before = chunk[..<range.lowerBound].split(separator: " ").compactMap { roleWord(String($0)) }
@@ -125,7 +131,7 @@ struct PeopleReader {
             return (String(chunk[..<open]) + String(chunk[chunk.index(after: close)...]), role.isEmpty ? nil : role)
         }
         for marker in [" from ", " - ", " – ", " — ", " who is ", " who's ", " as "] {
-            guard let range = chunk.range(of: marker, options: .caseInsensitive) else { continue }
+            guard let range = Words.range(of: marker, ignoringCaseIn: chunk) else { continue }
             let words = chunk[range.upperBound...].split(separator: " ").map(String.init)
             let role = words.prefix { !afterRole.contains($0.lowercased()) }.prefix(5)
                 .joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,:;!"))
@@ -182,11 +188,10 @@ struct PeopleReader {
 
     private func cleanRole(_ role: String) -> String {
         var role = role.trimmingCharacters(in: CharacterSet(charactersIn: " .,:"))
-        for lead in Self.roleLeads where role.lowercased().hasPrefix(lead + " ") {
-            role = String(role.dropFirst(lead.count + 1))
-        }
-        for article in ["the ", "their ", "our ", "a ", "an ", "his ", "her ", "my "] where role.lowercased().hasPrefix(article) {
-            role = String(role.dropFirst(article.count))
+        var lowered = role.lowercased()
+        for lead in Self.spacedRoleLeadsAndArticles where lowered.hasPrefix(lead) {
+            role = String(role.dropFirst(lead.count))
+            lowered = role.lowercased()
         }
         return role
     }
@@ -199,16 +204,20 @@ extension PeopleReader {
                                "interviewer was", "i saw", "meeting with", "panel with", "i had", "met",
                                "screen with", "call with", "interview with", "chat with", "talked with"]
 
+    /// The meeting verbs followed by a space, as they are searched for.
+    static let spacedMeetingVerbs = meetingVerbs.map { $0 + " " }
+
     /// The people named in free text, with any email or phone given for them. A name counts
     /// when something marks it as a person: "I met ...", a role, an address or a number.
-    func mentions(in text: String) -> [Contact] {
+    /// `words` are the text's words, when the caller has them already.
+    func mentions(in text: String, words textWords: Words? = nil) -> [Contact] {
         let details = ContactDetails.find(in: text)
-        let plain = ContactDetails.removed(from: text)
-        let words = Words(plain)
+        let plain = details.isEmpty ? text : ContactDetails.removed(from: text)
+        let words = details.isEmpty ? textWords ?? Words(plain) : Words(plain)
         var people: [Contact] = []
         let lowered = plain.lowercased()
-        if let verb = Self.meetingVerbs.first(where: { Words.text(lowered, contains: $0 + " ") }),
-           let range = plain.range(of: verb + " ", options: .caseInsensitive) {
+        if let verb = Self.spacedMeetingVerbs.first(where: { Words.text(lowered, contains: $0) }),
+           let range = Words.range(of: verb, ignoringCaseIn: plain) {
             people = self.people(in: String(plain[range.upperBound...])).filter(Self.isSomeone)
         } else if words.tokens.contains(where: Self.roleWords.contains) {
             people = self.people(in: plain).filter(Self.isSomeone)

@@ -25,19 +25,35 @@ public struct Words: Sendable {
         }
         flush()
         self.tokens = tokens.flatMap(Self.expand)
-        self.shapes = self.tokens.map(Shape.init)
-        self.bytes = self.tokens.map { Array($0.utf8) }
+        var bytes: [UInt8] = [], shapes: [Shape] = []
+        var lengths = [UInt32](repeating: 0, count: 54)
+        for token in self.tokens {
+            let shape = Shape(token, offset: bytes.count)
+            bytes.append(contentsOf: token.utf8)
+            let length = Self.lengthBit(shape.length)
+            lengths[Self.slot(shape.first)] |= length
+            if shape.length >= 3, !shape.exactOnly {
+                lengths[27 + Self.slot(shape.first)] |= length
+                lengths[27 + Self.slot(shape.second)] |= length
+            }
+            shapes.append(shape)
+        }
+        self.shapes = shapes
+        self.bytes = bytes
+        self.lengths = lengths
     }
 
-    /// A token's length and first two bytes, to rule out typos without comparing strings.
+    /// A token's place in `bytes`, its length and first two bytes, to rule out typos without comparing strings.
     private struct Shape: Sendable {
+        var offset: Int
         var length: Int
         var first: UInt8
         var second: UInt8
         var exactOnly: Bool
 
-        init(_ token: String) {
+        init(_ token: String, offset: Int) {
             let bytes = token.utf8
+            self.offset = offset
             length = bytes.count
             first = bytes.first ?? 0
             second = bytes.dropFirst().first ?? 0
@@ -46,13 +62,31 @@ public struct Words: Sendable {
     }
 
     private let shapes: [Shape]
-    /// Each token's UTF-8 bytes, for comparisons that make no strings.
-    private let bytes: [[UInt8]]
+    /// Every token's UTF-8 bytes, one after another, for comparisons that make no strings.
+    private let bytes: [UInt8]
+    /// The tokens' lengths as bits (see ``lengthBit(_:)``), by first letter (see ``slot(_:)``),
+    /// then from 27 on, by first and by second letter for the tokens that may be typos: a
+    /// phrase whose first word has neither its letter and length in the line, nor a typo's, is not in it.
+    private let lengths: [UInt32]
 
-    /// The byte offset of the first space in `text`, if any.
-    static func firstSpace(in text: String) -> Int? {
-        var text = text
-        return text.withUTF8 { $0.firstIndex(of: UInt8(ascii: " ")) }
+    /// 0 to 25 for a to z, 26 for any other byte.
+    private static func slot(_ byte: UInt8) -> Int {
+        (97...122).contains(byte) ? Int(byte - 97) : 26
+    }
+
+    /// A length as one of 32 bits; 31 and longer share the last.
+    private static func lengthBit(_ length: Int) -> UInt32 {
+        1 << UInt32(min(length, 31))
+    }
+
+    /// The letters a-z in `bytes`, as bits: each typo changes at most two of them.
+    static func letters<C: Collection<UInt8>>(_ bytes: C) -> UInt32 {
+        bytes.reduce(0) { mask, byte in (97...122).contains(byte) ? mask | 1 << UInt32(byte - 97) : mask }
+    }
+
+    /// Whether `a` and `b` may be within `allowed` edits, judged by the letters they use.
+    static func mayBeClose(_ a: UInt32, _ b: UInt32, allowed: Int) -> Bool {
+        (a ^ b).nonzeroBitCount <= 2 * allowed
     }
 
     /// Letters, digits, "/" and ":" make up words.
@@ -132,38 +166,67 @@ public struct Words: Sendable {
         return phrase.withUTF8 { matches(phrase: $0) }
     }
 
-    /// Whether the space-separated words in `phrase` are tokens in a row, each allowing typos.
-    private func matches(phrase: UnsafeBufferPointer<UInt8>) -> Bool {
-        let space = UInt8(ascii: " ")
-        let firstEnd = phrase.firstIndex(of: space) ?? phrase.count
-        let first = UnsafeBufferPointer(rebasing: phrase[0..<firstEnd])
-        for start in tokens.indices where token(start, is: first) {
-            var position = start + 1, cursor = firstEnd, matched = true
-            while cursor < phrase.count {
-                cursor += 1
-                let end = phrase[cursor...].firstIndex(of: space) ?? phrase.count
-                guard position < tokens.count, token(position, is: UnsafeBufferPointer(rebasing: phrase[cursor..<end])) else {
-                    matched = false
-                    break
-                }
-                position += 1
-                cursor = end
-            }
-            if matched { return true }
-        }
-        return false
+    /// Whether a token may be a word starting with `first` and `length` bytes long, or a typo
+    /// of one: most phrases start with a word no token has the letter and length of.
+    private func mayStart(_ first: UInt8, length: Int) -> Bool {
+        let slot = Self.slot(first)
+        if lengths[slot] & Self.lengthBit(length) != 0 { return true }
+        guard length >= 5 else { return false }
+        let allowed = length >= 8 ? 2 : 1
+        var band: UInt32 = 0
+        for typed in length - allowed...length + allowed { band |= Self.lengthBit(typed) }
+        return lengths[27 + slot] & band != 0
     }
 
-    /// Whether token `index` is `word`, or a typo of it (see ``close(_:_:)``).
-    private func token(_ index: Int, is word: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes[index].withUnsafeBufferPointer { token in
-            if token.count == word.count, token.elementsEqual(word) { return true }
-            let length = word.count, shape = shapes[index]
-            guard length >= 5, let first = word.first else { return false }
-            let allowed = length >= 8 ? 2 : 1
-            return abs(shape.length - length) <= allowed && (shape.first == first || shape.second == first) && !shape.exactOnly
-                && EditDistance.distance(token, word) <= allowed
+    /// Whether any of `phrases` appears, read only where the line may hold its first word.
+    func hasAny(phrases: Phrases) -> Bool {
+        phrases.leads.indices.contains { index in
+            mayStart(phrases.leads[index].first, length: phrases.leads[index].length) && has(phrase: phrases.all[index])
         }
+    }
+
+    /// Whether the space-separated words in `phrase` are tokens in a row, each allowing typos.
+    private func matches(phrase: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let lead = phrase.first else { return false }
+        let space = UInt8(ascii: " ")
+        let firstEnd = phrase.firstIndex(of: space) ?? phrase.count
+        guard mayStart(lead, length: firstEnd) else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            shapes.withUnsafeBufferPointer { shapes in
+                let first = UnsafeBufferPointer(rebasing: phrase[0..<firstEnd])
+                for start in shapes.indices where Self.token(shapes[start], in: bytes, is: first) {
+                    var position = start + 1, cursor = firstEnd, matched = true
+                    while cursor < phrase.count {
+                        cursor += 1
+                        let end = phrase[cursor...].firstIndex(of: space) ?? phrase.count
+                        guard position < shapes.count,
+                              Self.token(shapes[position], in: bytes, is: UnsafeBufferPointer(rebasing: phrase[cursor..<end])) else {
+                            matched = false
+                            break
+                        }
+                        position += 1
+                        cursor = end
+                    }
+                    if matched { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether the token of `shape` is `word`, or a typo of it (see ``close(_:_:)``).
+    private static func token(_ shape: Shape, in bytes: UnsafeBufferPointer<UInt8>, is word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = word.count
+        guard let first = word.first else { return false }
+        if shape.length == length, shape.first == first,
+           (1..<length).allSatisfy({ bytes[shape.offset + $0] == word[$0] }) {
+            return true
+        }
+        guard length >= 5 else { return false }
+        let allowed = length >= 8 ? 2 : 1
+        guard abs(shape.length - length) <= allowed, shape.first == first || shape.second == first, !shape.exactOnly else { return false }
+        let token = UnsafeBufferPointer(rebasing: bytes[shape.offset..<shape.offset + shape.length])
+        return mayBeClose(letters(token), letters(word), allowed: allowed) && EditDistance.distance(token, word) <= allowed
     }
 
     public func hasAny(phrases: [String]) -> Bool {
@@ -186,6 +249,41 @@ public struct Words: Sendable {
         }
     }
 
+    /// Where `part` (in lower case) first is in `text`, upper-case ASCII letters read as lower
+    /// case: a quick stand-in for a case-insensitive search, for the plain markers searched for.
+    static func range<Text: StringProtocol>(of part: String, ignoringCaseIn text: Text) -> Range<String.Index>? {
+        let haystack = text.utf8, needle = Array(part.utf8)
+        guard let first = needle.first else { return nil }
+        var start = haystack.startIndex
+        while start != haystack.endIndex {
+            if lowered(haystack[start]) == first {
+                var cursor = haystack.index(after: start), matched = 1
+                while matched < needle.count, cursor != haystack.endIndex, lowered(haystack[cursor]) == needle[matched] {
+                    cursor = haystack.index(after: cursor)
+                    matched += 1
+                }
+                if matched == needle.count { return start..<cursor }
+            }
+            start = haystack.index(after: start)
+        }
+        return nil
+    }
+
+    /// `text` with every `part` (in lower case) replaced by `replacement`, ignoring ASCII case.
+    static func replacing(_ part: String, with replacement: String, ignoringCaseIn text: String) -> String {
+        var text = text, from = text.startIndex
+        while let found = range(of: part, ignoringCaseIn: text[from...]) {
+            let offset = text.utf8.distance(from: text.startIndex, to: found.lowerBound) + replacement.utf8.count
+            text.replaceSubrange(found, with: replacement)
+            from = text.utf8.index(text.startIndex, offsetBy: offset)
+        }
+        return text
+    }
+
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        (65...90).contains(byte) ? byte + 32 : byte
+    }
+
     /// Real words one letter away from a word the coach listens for: never read as typos.
     static let exactOnly: Set<String> = ["think", "thing", "things", "thinks", "three", "there", "their", "where",
                                          "write", "white", "quite", "after", "other", "later", "offer", "often",
@@ -194,12 +292,13 @@ public struct Words: Sendable {
 
     /// Equal, or within the typos allowed for a word of that length.
     static func close(_ typed: String, _ word: String) -> Bool {
-        if typed == word { return true }
         // Byte counts are cheap, and the words listened for are plain ASCII.
         let length = word.utf8.count
+        if typed.utf8.count == length, typed == word { return true }
         let allowed = length >= 8 ? 2 : length >= 5 ? 1 : 0
         guard allowed > 0, abs(typed.utf8.count - length) <= allowed,
               typed.utf8.first == word.utf8.first || typed.utf8.dropFirst().first == word.utf8.first,
+              mayBeClose(letters(typed.utf8), letters(word.utf8), allowed: allowed),
               !exactOnly.contains(typed) else { return false }
         return EditDistance.between(typed, word) <= allowed
     }
