@@ -5,7 +5,7 @@ struct IntentReader {
                           "anything i should do", "what is the next step for me", "where am i", "what should i do now",
                           "whats next", "what shall i do", "what can i do now", "my next step", "next step for me",
                           "should i do now", "what do i do now", "what should i do next", "remind me what",
-                          "when is my next", "what is due", "anything due", "remind me", "what do i do",
+                          "when is my next", "what is due", "anything due", "remind me",
                           "is today the day", "is it time", "is it today", "am i supposed to", "what am i waiting for",
                           "where was i", "where were we", "catch me up", "fill me in"]
     static let notInterested: Phrases = ["not interested", "no longer interested", "lost interest", "do not want this job",
@@ -75,7 +75,7 @@ struct IntentReader {
     static let noReply: Phrases = ["no reply", "no answer", "nothing yet", "not heard", "no response", "still nothing",
                           "radio silence", "no word", "did not hear", "did not reply", "did not answer", "nothing back",
                           "not replied", "not answered", "no news", "ghosted", "heard nothing", "not heard anything",
-                          "nothing back", "crickets"]
+                           "crickets"]
 
     /// The intent of `words`, or nil when the line is only an answer or unclear.
     func intent(of words: Words) -> Intent? {
