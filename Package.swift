@@ -52,6 +52,8 @@ let package = Package(
         ),
         .testTarget(name: "FollowUpStoreTests", dependencies: ["FollowUpStore", "FollowUpCore"]),
         .testTarget(name: "FollowUpSessionTests", dependencies: ["FollowUpSession", "FollowUpStore", "FollowUpCore"]),
-        .testTarget(name: "FollowUpTerminalTests", exclude: ["interactive_session.py", "check_calendar.py", "compare_holidays.py", "terminal_fit.py"]),
+        .testTarget(
+            name: "FollowUpTerminalTests",
+            exclude: ["interactive_session.py", "check_calendar.py", "compare_holidays.py", "terminal_fit.py"]),
     ]
 )

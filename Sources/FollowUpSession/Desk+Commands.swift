@@ -23,7 +23,9 @@ extension Desk {
 
     private mutating func editDraft(now: Date) -> [String] {
         guard var draft = conversation.draft else { return ["There's no draft to edit yet. /draft writes one."] }
-        guard let editor else { return ["I can't open an editor here: set VISUAL or EDITOR and run followup in a terminal."] }
+        guard let editor else {
+            return ["I can't open an editor here: set VISUAL or EDITOR and run followup in a terminal."]
+        }
         let edited: String
         do {
             edited = try editor.edit(draft.text)
@@ -36,7 +38,8 @@ extension Desk {
         draft.replaceText(with: edited)
         var state = conversation
         state.draft = draft
-        let reply = ["Kept your edit:"] + draft.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }
+        let reply =
+            ["Kept your edit:"] + draft.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }
             + ["/sent once it's on its way."]
         let said = [Store.Line(speaker: "you", text: "/edit")] + reply.map { Store.Line(speaker: "coach", text: $0) }
         return persist(state, lines: said, now: now) ?? reply
@@ -50,13 +53,18 @@ extension Desk {
             return ["I couldn't read your applications: \(error)."]
         }
         guard !summaries.isEmpty else {
-            return [includeClosed ? "There are no applications yet." : "There are no open applications. (/list all shows closed ones.)"]
+            return [
+                includeClosed
+                    ? "There are no applications yet."
+                    : "There are no open applications. (/list all shows closed ones.)"
+            ]
         }
-        return ["Your applications:"] + summaries.map { summary in
-            let marker = summary.id == stored?.id ? "*" : " "
-            let next = summary.nextDay.map { ", next step \($0)" } ?? ""
-            return "\(marker) #\(summary.id) \(summary.title): \(summary.phase)\(next)"
-        }
+        return ["Your applications:"]
+            + summaries.map { summary in
+                let marker = summary.id == stored?.id ? "*" : " "
+                let next = summary.nextDay.map { ", next step \($0)" } ?? ""
+                return "\(marker) #\(summary.id) \(summary.title): \(summary.phase)\(next)"
+            }
     }
 
     private mutating func switchTo(_ query: String, now: Date) -> [String] {

@@ -14,7 +14,9 @@ extension Desk {
         let words = " " + line.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " } + " "
         // The company's name, or its first word when that is distinctive: "Wayne" for Wayne Enterprises.
         let named = ((try? store.summaries(includeClosed: true)) ?? []).filter { summary in
-            guard summary.id != stored?.id, let company = summary.company?.lowercased(), !company.isEmpty else { return false }
+            guard summary.id != stored?.id, let company = summary.company?.lowercased(), !company.isEmpty else {
+                return false
+            }
             let plain = company.filter { $0.isLetter || $0.isNumber || $0 == " " }
             let first = plain.split(separator: " ").first.map(String.init) ?? plain
             return words.contains(" " + plain + " ") || (first.count >= 4 && words.contains(" " + first + " "))
@@ -28,7 +30,9 @@ extension Desk {
     /// application stays the one being talked about.
     mutating func respond(to line: String, about summary: ApplicationSummary, now: Date) -> [String] {
         if summary.isClosed {
-            return ["That sounds like news about #\(summary.id) \(summary.title), which is closed\(Self.why(closed: summary)). If they've asked you to interview for another role, /new starts a new interview for it; /switch \(summary.id) reopens the conversation about it."]
+            return [
+                "That sounds like news about #\(summary.id) \(summary.title), which is closed\(Self.why(closed: summary)). If they've asked you to interview for another role, /new starts a new interview for it; /switch \(summary.id) reopens the conversation about it."
+            ]
         }
         do {
             guard var other = try store.load(summary.id) else { return ["I couldn't find \(summary.title) any more."] }
@@ -36,7 +40,8 @@ extension Desk {
             state.question = nil
             let turn = coach.respond(to: line, in: state, now: now)
             other.conversation = turn.state
-            let said = [Store.Line(speaker: "you", text: line)] + turn.replies.map { Store.Line(speaker: "coach", text: $0) }
+            let said =
+                [Store.Line(speaker: "you", text: line)] + turn.replies.map { Store.Line(speaker: "coach", text: $0) }
             try store.save(&other, lines: said, now: now)
             let back = stored.map { ["(We're still on \($0.application.title).)"] } ?? []
             return ["About #\(other.id) \(other.application.title):"] + turn.replies.map { "  " + $0 } + back
@@ -60,7 +65,9 @@ extension Desk {
         let shown = due.prefix(Self.elsewhereShown).map { entry in
             "  #\(entry.application.id) \(entry.application.application.title): \(entry.action.spoken(today: today, text: text))"
         }
-        let more = due.count > Self.elsewhereShown ? ["  ... and \(due.count - Self.elsewhereShown) more: `followup next` lists them all."] : []
+        let more =
+            due.count > Self.elsewhereShown
+            ? ["  ... and \(due.count - Self.elsewhereShown) more: `followup next` lists them all."] : []
         return ["Your other applications:"] + shown + more
     }
 }

@@ -46,7 +46,8 @@ public struct Desk: Chat {
             return respond(to: line, about: other, now: now)
         }
         let turn = coach.respond(to: line, in: conversation, now: now)
-        let said = [Store.Line(speaker: "you", text: line)] + turn.replies.map { Store.Line(speaker: "coach", text: $0) }
+        let said =
+            [Store.Line(speaker: "you", text: line)] + turn.replies.map { Store.Line(speaker: "coach", text: $0) }
         if let failure = persist(turn.state, lines: said, now: now) { return failure }
         isOver = turn.state.ended
         return turn.replies + (turn.asksAcrossApplications ? elsewhere(now: now) : [])
@@ -70,7 +71,6 @@ public struct Desk: Chat {
         }
         return candidates.filter { $0.lowercased().hasPrefix(typed.lowercased()) && $0 != typed }
     }
-
 
     mutating func resume(_ current: StoredApplication) {
         stored = current
@@ -105,11 +105,15 @@ public struct Desk: Chat {
             return nil
         } catch .changedElsewhere {
             if let id = stored?.id, let fresh = try? store.load(id) { resume(fresh) }
-            return ["\(conversation.application.title) was just changed in another followup session, so I reloaded it instead of applying that. Please say it again."]
+            return [
+                "\(conversation.application.title) was just changed in another followup session, so I reloaded it instead of applying that. Please say it again."
+            ]
                 + coach.pendingQuestion(conversation, now: now)
         } catch {
             // The answer was not taken: ask the pending question again, so the next line answers it.
-            return ["I couldn't save that: \(error). Everything you told me before is still saved; please say it again."]
+            return [
+                "I couldn't save that: \(error). Everything you told me before is still saved; please say it again."
+            ]
                 + coach.pendingQuestion(conversation, now: now)
         }
     }
@@ -123,12 +127,16 @@ public struct Desk: Chat {
         let due = try store.pending(now: now, upcomingLimit: Self.dueShown + 1)
             .filter { $0.action.status != .upcoming || $0.action.day <= tomorrow }
         guard !due.isEmpty else {
-            return ["Nothing falls due in the next 24 hours across your \(open) open application\(open == 1 ? "" : "s")."]
+            return [
+                "Nothing falls due in the next 24 hours across your \(open) open application\(open == 1 ? "" : "s")."
+            ]
         }
         let shown = due.prefix(Self.dueShown).map { entry in
             "  #\(entry.application.id) \(entry.application.application.title): \(entry.action.spoken(today: today, text: text))"
         }
-        let more = due.count > Self.dueShown ? ["  ... and \(due.count - Self.dueShown) more: `followup next` lists them all."] : []
+        let more =
+            due.count > Self.dueShown
+            ? ["  ... and \(due.count - Self.dueShown) more: `followup next` lists them all."] : []
         return ["Due in the next 24 hours across your applications:"] + shown + more
     }
 

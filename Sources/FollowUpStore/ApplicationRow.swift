@@ -5,8 +5,10 @@ import GRDB
 /// A row of the `application` table, read by column position from `selectSQL`.
 struct ApplicationRow: CachedRow, FetchableRecord {
     static let table = "application"
-    static let columns = ["id", "company", "role", "interviewEnd", "timeFrame", "declining", "outcome", "closureReason",
-                          "closedOn", "phase", "nextDay", "version", "createdAt", "updatedAt", "dialogue", "waitUntil"]
+    static let columns = [
+        "id", "company", "role", "interviewEnd", "timeFrame", "declining", "outcome", "closureReason",
+        "closedOn", "phase", "nextDay", "version", "createdAt", "updatedAt", "dialogue", "waitUntil",
+    ]
     static let insertSQL = makeInsertSQL()
     /// Every column, in the order `init(row:)` reads them.
     static let selectSQL = "SELECT \(selection()) FROM application"
@@ -29,9 +31,11 @@ struct ApplicationRow: CachedRow, FetchableRecord {
     /// The employer's latest decision day, or the day the candidate came back from declining.
     var waitUntil: String?
 
-    init(id: Int64?, company: String?, role: String?, interviewEnd: Date?, timeFrame: String?, declining: String?,
-         outcome: String?, closureReason: String?, closedOn: String?, phase: String, nextDay: String?, version: Int,
-         createdAt: Date, updatedAt: Date, dialogue: String?, waitUntil: String?) {
+    init(
+        id: Int64?, company: String?, role: String?, interviewEnd: Date?, timeFrame: String?, declining: String?,
+        outcome: String?, closureReason: String?, closedOn: String?, phase: String, nextDay: String?, version: Int,
+        createdAt: Date, updatedAt: Date, dialogue: String?, waitUntil: String?
+    ) {
         self.id = id
         self.company = company
         self.role = role
@@ -51,14 +55,17 @@ struct ApplicationRow: CachedRow, FetchableRecord {
     }
 
     init(row: Row) throws {
-        self.init(id: row[0], company: row[1], role: row[2], interviewEnd: row[3], timeFrame: row[4], declining: row[5],
-                  outcome: row[6], closureReason: row[7], closedOn: row[8], phase: row[9], nextDay: row[10],
-                  version: row[11], createdAt: row[12], updatedAt: row[13], dialogue: row[14], waitUntil: row[15])
+        self.init(
+            id: row[0], company: row[1], role: row[2], interviewEnd: row[3], timeFrame: row[4], declining: row[5],
+            outcome: row[6], closureReason: row[7], closedOn: row[8], phase: row[9], nextDay: row[10],
+            version: row[11], createdAt: row[12], updatedAt: row[13], dialogue: row[14], waitUntil: row[15])
     }
 
     var values: StatementArguments {
-        [id, company, role, interviewEnd, timeFrame, declining, outcome, closureReason, closedOn, phase, nextDay,
-         version, createdAt, updatedAt, dialogue, waitUntil]
+        [
+            id, company, role, interviewEnd, timeFrame, declining, outcome, closureReason, closedOn, phase, nextDay,
+            version, createdAt, updatedAt, dialogue, waitUntil,
+        ]
     }
 
     /// The row numbered `id`, or nil.
@@ -71,5 +78,6 @@ struct ApplicationRow: CachedRow, FetchableRecord {
         try db.cachedStatement(sql: Self.updateSQL).execute(arguments: values + [id])
     }
 
-    private static let updateSQL = "UPDATE application SET " + columns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?"
+    private static let updateSQL =
+        "UPDATE application SET " + columns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?"
 }

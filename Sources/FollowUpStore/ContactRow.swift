@@ -3,7 +3,9 @@ import GRDB
 /// A row of the `contact` table: one person met at one interview.
 struct ContactRow: CachedRow, FetchableRecord {
     static let table = "contact"
-    static let columns = ["applicationId", "position", "name", "role", "email", "phone", "detail", "hasDetails", "thankedOn"]
+    static let columns = [
+        "applicationId", "position", "name", "role", "email", "phone", "detail", "hasDetails", "thankedOn",
+    ]
     static let insertSQL = makeInsertSQL()
     /// Every column, in the order `init(row:)` reads them.
     static let selectSQL = "SELECT \(selection()) FROM contact"
@@ -18,8 +20,10 @@ struct ContactRow: CachedRow, FetchableRecord {
     var hasDetails: Bool?
     var thankedOn: String?
 
-    init(applicationId: Int64, position: Int, name: String, role: String?, email: String?, phone: String?,
-         detail: String?, hasDetails: Bool?, thankedOn: String?) {
+    init(
+        applicationId: Int64, position: Int, name: String, role: String?, email: String?, phone: String?,
+        detail: String?, hasDetails: Bool?, thankedOn: String?
+    ) {
         self.applicationId = applicationId
         self.position = position
         self.name = name
@@ -32,8 +36,9 @@ struct ContactRow: CachedRow, FetchableRecord {
     }
 
     init(row: Row) throws {
-        self.init(applicationId: row[0], position: row[1], name: row[2], role: row[3], email: row[4], phone: row[5],
-                  detail: row[6], hasDetails: row[7], thankedOn: row[8])
+        self.init(
+            applicationId: row[0], position: row[1], name: row[2], role: row[3], email: row[4], phone: row[5],
+            detail: row[6], hasDetails: row[7], thankedOn: row[8])
     }
 
     var values: StatementArguments {

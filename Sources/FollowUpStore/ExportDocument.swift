@@ -93,9 +93,11 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         do {
             document = try decoder.decode(ExportDocument.self, from: data)
         } catch let DecodingError.dataCorrupted(context), let DecodingError.keyNotFound(_, context),
-                let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context)
+        {
             let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            throw .damaged("at \(path.isEmpty ? "the top" : String(path.drop { $0 == "." })): \(context.debugDescription)")
+            throw .damaged(
+                "at \(path.isEmpty ? "the top" : String(path.drop { $0 == "." })): \(context.debugDescription)")
         } catch {
             throw .damaged(String(describing: error))
         }
@@ -118,9 +120,11 @@ public enum TransferError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notAnExport: "this is not a followup export (no \"format\": \"\(ExportDocument.formatName)\")"
-        case let .newerVersion(version): "this export has version \(version); this followup reads version \(ExportDocument.currentVersion)"
+        case let .newerVersion(version):
+            "this export has version \(version); this followup reads version \(ExportDocument.currentVersion)"
         case let .damaged(detail): "the export is damaged \(CleanText.visible(detail))"
-        case let .invalid(field, problem): "the export was refused, nothing imported: \(CleanText.visible(field)) \(problem)"
+        case let .invalid(field, problem):
+            "the export was refused, nothing imported: \(CleanText.visible(field)) \(problem)"
         case let .alreadyThere(ids):
             "applications \(ids.map { "#\($0)" }.joined(separator: ", ")) are already in the database; --replace overwrites them"
         case let .store(error): error.description

@@ -28,7 +28,8 @@ enum ImportCheck {
     /// from), else from the document encoded again.
     static func check(_ document: ExportDocument, json: Data? = nil) throws(TransferError) {
         guard document.version == ExportDocument.currentVersion else {
-            throw .invalid("version", "is \(document.version); this followup reads version \(ExportDocument.currentVersion)")
+            throw .invalid(
+                "version", "is \(document.version); this followup reads version \(ExportDocument.currentVersion)")
         }
         var seen = Set<Int64>()
         for (index, entry) in document.applications.enumerated() {
@@ -44,7 +45,9 @@ enum ImportCheck {
             }
             try moment(entry.createdAt, at: "\(at).createdAt")
             try moment(entry.updatedAt, at: "\(at).updatedAt")
-            for (number, stage) in entry.stageHistory.enumerated() { try moment(stage.at, at: "\(at).stageHistory[\(number)].at") }
+            for (number, stage) in entry.stageHistory.enumerated() {
+                try moment(stage.at, at: "\(at).stageHistory[\(number)].at")
+            }
             for (number, turn) in entry.turns.enumerated() { try moment(turn.at, at: "\(at).turns[\(number)].at") }
             try check(entry.application, at: "\(at).application")
             for (number, checkpoint) in entry.dialogue.checkpoints.enumerated() {
@@ -69,13 +72,15 @@ enum ImportCheck {
     private static func check(_ app: Application, at path: String) throws(TransferError) {
         if let end = app.interviewEnd { try moment(end, at: "\(path).interviewEnd") }
         var days: [(String, Day?)] = [
-            ("closure.on", app.closure?.on), ("declining.since", app.declining?.since), ("declining.askedOn", app.declining?.askedOn),
+            ("closure.on", app.closure?.on), ("declining.since", app.declining?.since),
+            ("declining.askedOn", app.declining?.askedOn),
         ]
         days += app.records.map { ("records.\($0.key.rawValue).on", $0.value.on) }
         days += app.contacts.enumerated().map { ("contacts[\($0.offset)].thankedOn", $0.element.thankedOn) }
         for (number, contact) in app.contacts.enumerated() {
             if contact.name.contains(where: addressCharacters.contains) {
-                throw .invalid("\(path).contacts[\(number)].name", "holds one of < > @ , ; which would add recipients to an email")
+                throw .invalid(
+                    "\(path).contacts[\(number)].name", "holds one of < > @ , ; which would add recipients to an email")
             }
             if let email = contact.email, (try? address.wholeMatch(in: email)) == nil {
                 throw .invalid("\(path).contacts[\(number)].email", "is not one well-formed email address")
@@ -87,7 +92,8 @@ enum ImportCheck {
         case let .within(count, unit):
             let limit = countLimits[unit] ?? 0
             guard (0...limit).contains(count) else {
-                throw .invalid("\(path).timeFrame.count", "is \(count); a time frame in \(unit.rawValue) runs from 0 to \(limit)")
+                throw .invalid(
+                    "\(path).timeFrame.count", "is \(count); a time frame in \(unit.rawValue) runs from 0 to \(limit)")
             }
         case .unknown, nil:
             break
@@ -96,7 +102,9 @@ enum ImportCheck {
     }
 
     private static func day(_ day: Day, at path: String) throws(TransferError) {
-        guard years.contains(day.year) else { throw .invalid(path, "is \(day); dates run from year \(years.lowerBound) to \(years.upperBound)") }
+        guard years.contains(day.year) else {
+            throw .invalid(path, "is \(day); dates run from year \(years.lowerBound) to \(years.upperBound)")
+        }
     }
 
     private static let utc: Calendar = {
@@ -147,9 +155,13 @@ enum ImportCheck {
         if text.utf8.count <= limit, text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return }
         if let unwanted = text.unicodeScalars.first(where: { CleanText.isUnwanted($0) && !(multiLine && $0 == "\n") }) {
             let code = "U+" + String(unwanted.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            let kind = unwanted == "\u{FFFD}" ? "the replacement character"
-                : unwanted.properties.generalCategory == .control ? "a control character" : "an invisible formatting character"
-            throw .invalid(path, "holds \(kind) (\(code)); imported text may not hold control characters or invisible formatting")
+            let kind =
+                unwanted == "\u{FFFD}"
+                ? "the replacement character"
+                : unwanted.properties.generalCategory == .control
+                    ? "a control character" : "an invisible formatting character"
+            throw .invalid(
+                path, "holds \(kind) (\(code)); imported text may not hold control characters or invisible formatting")
         }
         guard text.unicodeScalars.count <= limit else {
             throw .invalid(path, "is \(text.unicodeScalars.count) characters long; at most \(limit) are allowed there")
@@ -157,8 +169,8 @@ enum ImportCheck {
     }
 }
 
-private extension String {
-    func leftPadded(to width: Int) -> String {
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -83,9 +83,13 @@ enum Migrations {
     /// but no migrations table is not ours, and one with migrations we do not know is newer;
     /// one without tables is empty.
     static func schema(of db: Database, path: String) throws -> Store.Schema {
-        guard let tables = try Row.fetchOne(db, sql: """
-            SELECT COUNT(*), COUNT(CASE WHEN name = 'grdb_migrations' THEN 1 END) FROM sqlite_master
-            """) else { return .older }
+        guard
+            let tables = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(*), COUNT(CASE WHEN name = 'grdb_migrations' THEN 1 END) FROM sqlite_master
+                    """)
+        else { return .older }
         guard tables[1] as Int == 1 else {
             if tables[0] as Int > 0 { throw StoreError.notADatabase(path) }
             return .empty

@@ -30,21 +30,25 @@ enum RowMapping {
         return try json(dialogue)
     }
 
-    static func row(for app: Application, id: Int64?, version: Int, dialogue: String?, nextDay: Day?,
-                    createdAt: Date, updatedAt: Date) throws -> ApplicationRow {
-        ApplicationRow(id: id, company: app.company, role: app.role, interviewEnd: app.interviewEnd,
-                       timeFrame: try json(app.timeFrame), declining: try json(app.declining),
-                       outcome: app.outcome?.rawValue, closureReason: app.closure?.reason.rawValue,
-                       closedOn: app.closure?.on.description, phase: app.phase.description, nextDay: nextDay?.description,
-                       version: version, createdAt: createdAt, updatedAt: updatedAt, dialogue: dialogue,
-                       waitUntil: app.waitUntil?.description)
+    static func row(
+        for app: Application, id: Int64?, version: Int, dialogue: String?, nextDay: Day?,
+        createdAt: Date, updatedAt: Date
+    ) throws -> ApplicationRow {
+        ApplicationRow(
+            id: id, company: app.company, role: app.role, interviewEnd: app.interviewEnd,
+            timeFrame: try json(app.timeFrame), declining: try json(app.declining),
+            outcome: app.outcome?.rawValue, closureReason: app.closure?.reason.rawValue,
+            closedOn: app.closure?.on.description, phase: app.phase.description, nextDay: nextDay?.description,
+            version: version, createdAt: createdAt, updatedAt: updatedAt, dialogue: dialogue,
+            waitUntil: app.waitUntil?.description)
     }
 
     static func contactRows(_ app: Application, id: Int64) -> [ContactRow] {
         app.contacts.enumerated().map { position, contact in
-            ContactRow(applicationId: id, position: position, name: contact.name, role: contact.role,
-                       email: contact.email, phone: contact.phone, detail: contact.detail,
-                       hasDetails: contact.hasDetails, thankedOn: contact.thankedOn?.description)
+            ContactRow(
+                applicationId: id, position: position, name: contact.name, role: contact.role,
+                email: contact.email, phone: contact.phone, detail: contact.detail,
+                hasDetails: contact.hasDetails, thankedOn: contact.thankedOn?.description)
         }
     }
 
@@ -63,7 +67,9 @@ enum RowMapping {
         app.waitUntil = row.waitUntil.flatMap(Day.init(iso:))
         app.declining = try value(Application.Declining.self, from: row.declining)
         app.outcome = row.outcome.flatMap(Outcome.init(rawValue:))
-        if let reason = row.closureReason.flatMap(Closure.Reason.init(rawValue:)), let on = row.closedOn.flatMap(Day.init(iso:)) {
+        if let reason = row.closureReason.flatMap(Closure.Reason.init(rawValue:)),
+            let on = row.closedOn.flatMap(Day.init(iso:))
+        {
             app.closure = Closure(reason: reason, on: on)
         }
         app.contacts = contacts.sorted { $0.position < $1.position }.map { row in
@@ -76,7 +82,9 @@ enum RowMapping {
             return contact
         }
         for row in steps {
-            guard let step = StepID(rawValue: row.step), let status = StepRecord.Status(rawValue: row.status) else { continue }
+            guard let step = StepID(rawValue: row.step), let status = StepRecord.Status(rawValue: row.status) else {
+                continue
+            }
             app.records[step] = StepRecord(status, on: row.day.flatMap(Day.init(iso:)))
         }
         var conversation = try value(Conversation.self, from: row.dialogue) ?? Conversation.resumed

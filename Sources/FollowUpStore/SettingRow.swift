@@ -16,9 +16,11 @@ struct SettingRow {
 
     /// Keeps the row, replacing the value kept under the same key.
     func upsert(_ db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value
-            """).execute(arguments: [key, value])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                """
+        ).execute(arguments: [key, value])
     }
 
     /// Forgets the value kept under `key`.

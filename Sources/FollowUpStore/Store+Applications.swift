@@ -16,11 +16,14 @@ extension Store {
     }
 
     /// Adds a new application and returns it as stored.
-    public func insert(_ conversation: Conversation, lines: [Line] = [], now: Date) throws(StoreError) -> StoredApplication {
+    public func insert(_ conversation: Conversation, lines: [Line] = [], now: Date) throws(StoreError)
+        -> StoredApplication
+    {
         try run { db in
-            let row = try RowMapping.row(for: conversation.application, id: nil, version: 1,
-                                         dialogue: RowMapping.dialogue(of: conversation),
-                                         nextDay: planner.nextDay(for: conversation.application, at: now), createdAt: now, updatedAt: now)
+            let row = try RowMapping.row(
+                for: conversation.application, id: nil, version: 1,
+                dialogue: RowMapping.dialogue(of: conversation),
+                nextDay: planner.nextDay(for: conversation.application, at: now), createdAt: now, updatedAt: now)
             let id = try row.add(to: db)
             try write(conversation.application, id: id, db: db)
             try StageChangeRow(applicationId: id, at: now, fromPhase: nil, toPhase: row.phase).add(to: db)
@@ -41,7 +44,9 @@ extension Store {
     /// `change` returns, all in one transaction that waits its turn behind other writers (within
     /// the busy timeout): two processes changing the same application never undo each other.
     /// Errors thrown by `change` pass through, and nothing is saved.
-    public func update(_ query: String, now: Date, change: (inout StoredApplication) throws -> [Line]) throws -> StoredApplication {
+    public func update(_ query: String, now: Date, change: (inout StoredApplication) throws -> [Line]) throws
+        -> StoredApplication
+    {
         do {
             return try writer.write { db in
                 var stored = try Self.find(query, db: db)
@@ -56,11 +61,14 @@ extension Store {
 
     /// Writes `stored` over its row unless the row has moved past its version; returns the new version.
     private func write(_ stored: StoredApplication, lines: [Line], now: Date, db: Database) throws -> Int {
-        guard let old = try ApplicationRow.fetchOne(db, id: stored.id) else { throw StoreError.notFound("#\(stored.id)") }
+        guard let old = try ApplicationRow.fetchOne(db, id: stored.id) else {
+            throw StoreError.notFound("#\(stored.id)")
+        }
         guard old.version == stored.version else { throw StoreError.changedElsewhere(stored.application.title) }
-        let row = try RowMapping.row(for: stored.application, id: stored.id, version: stored.version + 1,
-                                     dialogue: RowMapping.dialogue(of: stored.conversation),
-                                     nextDay: planner.nextDay(for: stored.application, at: now), createdAt: old.createdAt, updatedAt: now)
+        let row = try RowMapping.row(
+            for: stored.application, id: stored.id, version: stored.version + 1,
+            dialogue: RowMapping.dialogue(of: stored.conversation),
+            nextDay: planner.nextDay(for: stored.application, at: now), createdAt: old.createdAt, updatedAt: now)
         try row.update(db)
         try db.cachedStatement(sql: "DELETE FROM contact WHERE applicationId = ?").execute(arguments: [stored.id])
         try db.cachedStatement(sql: "DELETE FROM step WHERE applicationId = ?").execute(arguments: [stored.id])
@@ -126,13 +134,16 @@ extension Store {
         guard !ids.isEmpty else { return [] }
         let list = idArgument(ids)
         let rows = try ApplicationRow.fetchAll(db.cachedStatement(sql: applicationsSQL), arguments: list)
-        let contacts = Dictionary(grouping: try ContactRow.fetchAll(db.cachedStatement(sql: contactsSQL), arguments: list),
-                                  by: \.applicationId)
-        let steps = Dictionary(grouping: try StepRow.fetchAll(db.cachedStatement(sql: stepsSQL), arguments: list),
-                               by: \.applicationId)
-        let byID = Dictionary(uniqueKeysWithValues: try rows.map { row in
-            (row.id!, try RowMapping.stored(row, contacts: contacts[row.id!] ?? [], steps: steps[row.id!] ?? []))
-        })
+        let contacts = Dictionary(
+            grouping: try ContactRow.fetchAll(db.cachedStatement(sql: contactsSQL), arguments: list),
+            by: \.applicationId)
+        let steps = Dictionary(
+            grouping: try StepRow.fetchAll(db.cachedStatement(sql: stepsSQL), arguments: list),
+            by: \.applicationId)
+        let byID = Dictionary(
+            uniqueKeysWithValues: try rows.map { row in
+                (row.id!, try RowMapping.stored(row, contacts: contacts[row.id!] ?? [], steps: steps[row.id!] ?? []))
+            })
         return ids.compactMap { byID[$0] }
     }
 }

@@ -15,7 +15,8 @@ extension Store {
         try read { db in
             let summaries = try Self.summaries(includeClosed: includeClosed, db: db)
             let open = try Self.fetch(ids: summaries.filter { !$0.isClosed }.map(\.id), db: db)
-            let next = Dictionary(uniqueKeysWithValues: open.map { ($0.id, planner.plan(for: $0.application, at: now)?.next?.day) })
+            let next = Dictionary(
+                uniqueKeysWithValues: open.map { ($0.id, planner.plan(for: $0.application, at: now)?.next?.day) })
             return summaries.map { summary in
                 var summary = summary
                 summary.nextDay = next[summary.id] ?? nil
@@ -25,12 +26,14 @@ extension Store {
     }
 
     static func summaries(includeClosed: Bool, db: Database) throws -> [ApplicationSummary] {
-        let sql = "SELECT id, company, role, phase, nextDay, closedOn FROM application"
+        let sql =
+            "SELECT id, company, role, phase, nextDay, closedOn FROM application"
             + (includeClosed ? "" : " WHERE closedOn IS NULL") + " ORDER BY id"
         return try Row.fetchAll(db, sql: sql).map { row in
-            ApplicationSummary(id: row["id"], company: row["company"], role: row["role"], phase: row["phase"],
-                               nextDay: (row["nextDay"] as String?).flatMap(Day.init(iso:)),
-                               isClosed: (row["closedOn"] as String?) != nil)
+            ApplicationSummary(
+                id: row["id"], company: row["company"], role: row["role"], phase: row["phase"],
+                nextDay: (row["nextDay"] as String?).flatMap(Day.init(iso:)),
+                isClosed: (row["closedOn"] as String?) != nil)
         }
     }
 
@@ -41,7 +44,9 @@ extension Store {
 
     /// Every application, open or closed, by number.
     public func all() throws(StoreError) -> [StoredApplication] {
-        try read { db in try Self.fetch(ids: try Int64.fetchAll(db, sql: "SELECT id FROM application ORDER BY id"), db: db) }
+        try read { db in
+            try Self.fetch(ids: try Int64.fetchAll(db, sql: "SELECT id FROM application ORDER BY id"), db: db)
+        }
     }
 
     /// The application `query` names: its number ("3" or "#3"), its company, or "company/role",
@@ -75,15 +80,20 @@ extension Store {
     /// then up to `upcomingLimit` applications' upcoming steps (all of them when nil). Without
     /// `all`, each application shows only what matters now (`Plan.current`).
     public func pending(now: Date, all: Bool = false, upcomingLimit: Int? = 10) throws(StoreError)
-        -> [(application: StoredApplication, action: PendingAction)] {
+        -> [(application: StoredApplication, action: PendingAction)]
+    {
         let today = Day(now, in: planner.calendar).description
         let stored = try read { db -> [StoredApplication] in
-            let due = try Int64.fetchAll(db, sql: """
-                SELECT id FROM application WHERE closedOn IS NULL AND nextDay <= ? ORDER BY nextDay, id
-                """, arguments: [today])
-            let upcoming = try Int64.fetchAll(db, sql: """
-                SELECT id FROM application WHERE closedOn IS NULL AND nextDay > ? ORDER BY nextDay, id LIMIT ?
-                """, arguments: [today, upcomingLimit ?? -1])
+            let due = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM application WHERE closedOn IS NULL AND nextDay <= ? ORDER BY nextDay, id
+                    """, arguments: [today])
+            let upcoming = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM application WHERE closedOn IS NULL AND nextDay > ? ORDER BY nextDay, id LIMIT ?
+                    """, arguments: [today, upcomingLimit ?? -1])
             return try Self.fetch(ids: due + upcoming, db: db)
         }
         let items: [(application: StoredApplication, action: PendingAction)] = stored.flatMap { entry in

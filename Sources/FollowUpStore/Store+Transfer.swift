@@ -7,10 +7,14 @@ extension Store {
     public func export(now: Date) throws(StoreError) -> ExportDocument {
         try read { db in
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM application ORDER BY id")
-            let rows = Dictionary(uniqueKeysWithValues: try ApplicationRow.fetchAll(db, sql: ApplicationRow.selectSQL).map { ($0.id!, $0) })
+            let rows = Dictionary(
+                uniqueKeysWithValues: try ApplicationRow.fetchAll(db, sql: ApplicationRow.selectSQL).map {
+                    ($0.id!, $0)
+                })
             let entries = try Self.fetch(ids: ids, db: db).map { stored in
                 let row = rows[stored.id]!
-                let stages = try StageChangeRow.filter(Column("applicationId") == stored.id).order(Column("id")).fetchAll(db)
+                let stages = try StageChangeRow.filter(Column("applicationId") == stored.id).order(Column("id"))
+                    .fetchAll(db)
                 let turns = try TurnRow.filter(Column("applicationId") == stored.id).order(Column("id")).fetchAll(db)
                 var dialogue = stored.conversation
                 dialogue.application = Application()
@@ -34,30 +38,38 @@ extension Store {
         do {
             try writer.write { db in
                 let imported = Set(document.applications.map(\.id))
-                let existing = try Row.fetchAll(db, sql: "SELECT id, version FROM application").reduce(into: [Int64: Int]()) { found, row in
+                let existing = try Row.fetchAll(db, sql: "SELECT id, version FROM application").reduce(
+                    into: [Int64: Int]()
+                ) { found, row in
                     let id: Int64 = row["id"]
                     if imported.contains(id) { found[id] = row["version"] }
                 }
                 if !existing.isEmpty {
                     guard replace else { throw TransferError.alreadyThere(existing.keys.sorted()) }
-                    try db.execute(sql: "DELETE FROM application WHERE id IN " + Self.idList, arguments: Self.idArgument(existing.keys))
+                    try db.execute(
+                        sql: "DELETE FROM application WHERE id IN " + Self.idList,
+                        arguments: Self.idArgument(existing.keys))
                 }
                 for entry in document.applications {
                     var conversation = entry.dialogue
                     conversation.application = entry.application
                     let version = existing[entry.id].map { max($0, entry.version) + 1 } ?? entry.version
-                    var row = try RowMapping.row(for: entry.application, id: entry.id, version: version,
-                                                 dialogue: RowMapping.dialogue(of: conversation),
-                                                 nextDay: planner.nextDay(for: entry.application, at: entry.updatedAt),
-                                                 createdAt: entry.createdAt, updatedAt: entry.updatedAt)
+                    var row = try RowMapping.row(
+                        for: entry.application, id: entry.id, version: version,
+                        dialogue: RowMapping.dialogue(of: conversation),
+                        nextDay: planner.nextDay(for: entry.application, at: entry.updatedAt),
+                        createdAt: entry.createdAt, updatedAt: entry.updatedAt)
                     row.phase = entry.phase
                     try row.add(to: db)
                     try write(entry.application, id: entry.id, db: db)
                     for stage in entry.stageHistory {
-                        try StageChangeRow(applicationId: entry.id, at: stage.at, fromPhase: stage.from, toPhase: stage.to).add(to: db)
+                        try StageChangeRow(
+                            applicationId: entry.id, at: stage.at, fromPhase: stage.from, toPhase: stage.to
+                        ).add(to: db)
                     }
                     for turn in entry.turns {
-                        try TurnRow(applicationId: entry.id, at: turn.at, speaker: turn.speaker, text: turn.text).add(to: db)
+                        try TurnRow(applicationId: entry.id, at: turn.at, speaker: turn.speaker, text: turn.text).add(
+                            to: db)
                     }
                 }
             }

@@ -22,7 +22,9 @@ public final class Store: Sendable {
 
     /// The same database, planning with `holidays` as days off (the region's, once it is known).
     public func planning(with holidays: HolidayCalendar) -> Store {
-        Store(writer: writer, path: path, planner: Planner(schedule: Schedule(calendar: planner.calendar, holidays: holidays)))
+        Store(
+            writer: writer, path: path,
+            planner: Planner(schedule: Schedule(calendar: planner.calendar, holidays: holidays)))
     }
 
     /// Seconds a write waits for another process before giving up.
@@ -51,8 +53,9 @@ public final class Store: Sendable {
         let files = FileManager.default
         try refuseDanglingLink(path)
         do {
-            try files.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
-                                      attributes: [.posixPermissions: 0o700])
+            try files.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             throw .cannotOpen(path, "cannot create its folder")
         }
@@ -60,7 +63,8 @@ public final class Store: Sendable {
         if files.fileExists(atPath: path) {
             guard files.isReadableFile(atPath: path) else { throw .cannotOpen(path, "permission denied") }
             guard files.isWritableFile(atPath: path),
-                  files.isWritableFile(atPath: url.deletingLastPathComponent().path) else { throw .readOnly(path) }
+                files.isWritableFile(atPath: url.deletingLastPathComponent().path)
+            else { throw .readOnly(path) }
             isEmpty = try isEmptyFile(path)
         } else if !files.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) {
             throw .readOnly(path)
@@ -128,7 +132,8 @@ public final class Store: Sendable {
 
     private static func refuseDanglingLink(_ path: String) throws(StoreError) {
         guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path),
-              !FileManager.default.fileExists(atPath: path) else { return }
+            !FileManager.default.fileExists(atPath: path)
+        else { return }
         throw .danglingLink(path, target)
     }
 

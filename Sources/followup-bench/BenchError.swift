@@ -6,7 +6,8 @@ enum BenchError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .usage: """
+        case .usage:
+            """
             usage: followup-bench replay TRANSCRIPTS SCRATCH ROUNDS
                    followup-bench session TRANSCRIPTS SCRATCH TURNS
             """

@@ -35,6 +35,8 @@ struct ReplayBenchmark {
             }
         }
         Database.remove(path)
-        return ["turns": Double(samples.microseconds.count), "mean_us": samples.mean, "p99_us": samples.percentile(0.99)]
+        return [
+            "turns": Double(samples.microseconds.count), "mean_us": samples.mean, "p99_us": samples.percentile(0.99),
+        ]
     }
 }

@@ -11,7 +11,9 @@ struct SessionBenchmark {
     let turns: Int
 
     func run() throws(BenchError) -> [String: Double] {
-        guard let zone = TimeZone(identifier: "America/New_York") else { throw .failed("no America/New_York time zone") }
+        guard let zone = TimeZone(identifier: "America/New_York") else {
+            throw .failed("no America/New_York time zone")
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let path = scratch + "/session.sqlite"

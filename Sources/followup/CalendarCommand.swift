@@ -16,7 +16,8 @@ struct CalendarCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {

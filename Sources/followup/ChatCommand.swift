@@ -4,9 +4,9 @@ import FollowUpSession
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `followup chat`, the default: the conversation with the coach.
@@ -35,20 +35,23 @@ struct ChatCommand: ParsableCommand {
             let clock = try options.clock()
             let environment = options.environment
             let store = try options.writableStore()
-            let coach = Coach(calendar: options.calendar, templates: TemplateFolder(environment: environment).load(),
-                              holidays: store.planner.schedule.holidays)
+            let coach = Coach(
+                calendar: options.calendar, templates: TemplateFolder(environment: environment).load(),
+                holidays: store.planner.schedule.holidays)
             let desk = Desk(store: store, coach: coach, editor: ExternalEditor(environment: environment))
             let output = Output()
             if isatty(STDIN_FILENO) == 1 {
                 let history = DataDirectory(environment: environment).prepared()?.appendingPathComponent("history")
                 let shared = SharedDesk(desk)
                 let reader = EditLineReader(historyFile: history) { [shared] typed in shared.completions(for: typed) }
-                var loop = ChatLoop(chat: shared, reader: reader, clock: clock, output: output,
-                                    wrapper: ReplyWrapper(environment: environment))
+                var loop = ChatLoop(
+                    chat: shared, reader: reader, clock: clock, output: output,
+                    wrapper: ReplyWrapper(environment: environment))
                 loop.run(prompt: Self.prompt(colored: environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"))
             } else {
-                var loop = ChatLoop(chat: desk, reader: PlainLineReader(output: output), clock: clock, output: output,
-                                    wrapper: ReplyWrapper(environment: environment))
+                var loop = ChatLoop(
+                    chat: desk, reader: PlainLineReader(output: output), clock: clock, output: output,
+                    wrapper: ReplyWrapper(environment: environment))
                 loop.run(prompt: "you> ")
             }
         }

@@ -20,7 +20,8 @@ struct CloseCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             try options.record(.closed(reason), in: app, command: "followup close \(reason.rawValue)") { _, _, _ in
-                "closed (\(reason.spoken)). Nothing more is scheduled for it." + (reason.lastMessage.map { " \($0)" } ?? "")
+                "closed (\(reason.spoken)). Nothing more is scheduled for it."
+                    + (reason.lastMessage.map { " \($0)" } ?? "")
             }
         }
     }

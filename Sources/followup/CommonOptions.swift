@@ -5,14 +5,18 @@ import Foundation
 
 /// Options every command takes: where the database is, and what time it is.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The database file (default: $FOLLOWUP_DB, else $XDG_DATA_HOME/followup/followup.sqlite).",
-        valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The database file (default: $FOLLOWUP_DB, else $XDG_DATA_HOME/followup/followup.sqlite).",
+            valueName: "path"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Treat this moment as now (default: $FOLLOWUP_NOW, else the clock): 2026-11-26T17:00 is wall-clock time in TZ; an offset like +01:00 is honoured.",
-        valueName: "date-time"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Treat this moment as now (default: $FOLLOWUP_NOW, else the clock): 2026-11-26T17:00 is wall-clock time in TZ; an offset like +01:00 is honoured.",
+            valueName: "date-time"))
     var now: String?
 
     /// The process's environment, read once: Foundation builds the dictionary anew on each access.
@@ -49,7 +53,8 @@ struct CommonOptions: ParsableArguments {
     }
 
     var databasePath: String {
-        db ?? environment["FOLLOWUP_DB"] ?? DataDirectory(environment: environment).url.appendingPathComponent("followup.sqlite").path
+        db ?? environment["FOLLOWUP_DB"]
+            ?? DataDirectory(environment: environment).url.appendingPathComponent("followup.sqlite").path
     }
 
     /// The store opened read-only, for commands that only look: nothing is written to the file,

@@ -10,7 +10,9 @@ struct ConfigHolidaysCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(help: ArgumentHelp("Another region than yours (US, GB, CA, AU, IE, DE, FR, NL, IN, NZ, or none).", valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            "Another region than yours (US, GB, CA, AU, IE, DE, FR, NL, IN, NZ, or none).", valueName: "code"))
     var region: String?
 
     @Option(help: ArgumentHelp("The first year (default: this year).", valueName: "year"))

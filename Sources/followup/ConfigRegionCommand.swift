@@ -18,7 +18,8 @@ struct ConfigRegionCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: ArgumentHelp("The region to keep (US, GB, CA, AU, IE, DE, FR, NL, IN, NZ, or none).", valueName: "code"))
+    @Argument(
+        help: ArgumentHelp("The region to keep (US, GB, CA, AU, IE, DE, FR, NL, IN, NZ, or none).", valueName: "code"))
     var code: String?
 
     @Flag(help: "Forget the setting: the locale decides again.")
@@ -26,7 +27,9 @@ struct ConfigRegionCommand: ParsableCommand {
 
     func validate() throws {
         if unset && code != nil { throw ValidationError("give a region or --unset, not both") }
-        if let code, Region(code: code) == nil { throw ValidationError("unknown region \(code): use one of \(Self.codes)") }
+        if let code, Region(code: code) == nil {
+            throw ValidationError("unknown region \(code): use one of \(Self.codes)")
+        }
     }
 
     func run() throws {

@@ -17,8 +17,9 @@ struct DataDirectory {
     /// Creates the folder (mode 0700) when missing; nil when it cannot be made.
     func prepared() -> URL? {
         do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                at: url, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
             return url
         } catch {
             return nil

@@ -6,7 +6,8 @@ struct DeclineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decline",
         abstract: "You're not interested: no more follow-ups; decline politely if they ask.",
-        discussion: "--sent records the decline as sent, which closes the application; --undo brings the follow-ups back."
+        discussion:
+            "--sent records the decline as sent, which closes the application; --undo brings the follow-ups back."
     )
 
     @OptionGroup var options: CommonOptions
@@ -24,7 +25,9 @@ struct DeclineCommand: ParsableCommand {
     var undo = false
 
     func validate() throws {
-        if [asked, sent, undo].filter({ $0 }).count > 1 { throw ValidationError("give at most one of --asked, --sent and --undo") }
+        if [asked, sent, undo].filter({ $0 }).count > 1 {
+            throw ValidationError("give at most one of --asked, --sent and --undo")
+        }
     }
 
     func run() throws {
@@ -41,7 +44,9 @@ struct DeclineCommand: ParsableCommand {
                 }
             }
             if asked {
-                return try options.record(.candidateLostInterest, .employerAskedAboutNextSteps, in: app, command: command) { _, _, _ in
+                return try options.record(
+                    .candidateLostInterest, .employerAskedAboutNextSteps, in: app, command: command
+                ) { _, _, _ in
                     "on the decline path. They asked, so reply briefly: thank them and say you don't think you're the best fit (decline-politely)."
                 }
             }

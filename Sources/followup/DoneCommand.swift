@@ -34,8 +34,10 @@ struct DoneCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             let command = "followup done \(step.rawValue)\(contact.map { " --contact \($0)" } ?? "")"
-            try options.record(.stepDone(step, contact: contact), in: app, command: command,
-                               on: on.flatMap(Day.init(iso:))) { _, recorded, day in
+            try options.record(
+                .stepDone(step, contact: contact), in: app, command: command,
+                on: on.flatMap(Day.init(iso:))
+            ) { _, recorded, day in
                 let whom = contact == nil ? "" : " for \(Application.names(recorded.people))"
                 return "recorded \(step.rawValue)\(whom) as done on \(day)."
             }

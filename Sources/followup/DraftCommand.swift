@@ -48,17 +48,22 @@ struct DraftCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             guard let kind = DraftKind(rawValue: kind.lowercased()) else {
-                if kind.lowercased().contains("third") { throw Failure.message(DraftError.thirdFollowUp.description, .dataError) }
-                throw Failure.message("unknown kind \"\(kind)\"; use thank-you, first-follow-up, second-follow-up or decline", .usage)
+                if kind.lowercased().contains("third") {
+                    throw Failure.message(DraftError.thirdFollowUp.description, .dataError)
+                }
+                throw Failure.message(
+                    "unknown kind \"\(kind)\"; use thank-you, first-follow-up, second-follow-up or decline", .usage)
             }
             let store = try options.store()
             let stored = try store.find(app)
-            let drafter = Drafter(calendar: options.calendar, overrides: TemplateFolder(environment: options.environment).load())
+            let drafter = Drafter(
+                calendar: options.calendar, overrides: TemplateFolder(environment: options.environment).load())
             let result: (drafts: [Draft], notes: [DraftNote])
             do {
                 let plan = store.planner.plan(for: stored.application, at: try options.clock().now())
                 let late = plan.map { Planner.thanksFolded(stored.application, steps: $0.steps) } ?? false
-                result = try drafter.drafts(kind, form: form, for: stored.application, contact: contact, lateThanks: late)
+                result = try drafter.drafts(
+                    kind, form: form, for: stored.application, contact: contact, lateThanks: late)
             } catch {
                 throw Failure.message("\(error)", .dataError)
             }
@@ -70,12 +75,15 @@ struct DraftCommand: ParsableCommand {
                 guard result.drafts.count == 1, let draft = result.drafts.first else {
                     throw Failure.message("several people are waiting for this note; pick one with --contact", .usage)
                 }
-                guard draft.form == .email else { throw Failure.message("only an email draft can be written as eml", .usage) }
+                guard draft.form == .email else {
+                    throw Failure.message("only an email draft can be written as eml", .usage)
+                }
                 Output.raw(Data(draft.eml.utf8))
             case .text:
-                Output().write(result.drafts.map { draft in
-                    (draft.to.map { "To: \($0)\n" } ?? "") + draft.text + "\n"
-                }.joined(separator: "\n-----\n\n"))
+                Output().write(
+                    result.drafts.map { draft in
+                        (draft.to.map { "To: \($0)\n" } ?? "") + draft.text + "\n"
+                    }.joined(separator: "\n-----\n\n"))
             }
         }
     }

@@ -31,7 +31,8 @@ final class EditLineReader: LineReader {
         followup_el_set_prompt(editLine) { editLine in
             EditLineReader.owner(of: editLine!).promptPointer()
         }
-        followup_el_add_function(editLine, "followup-complete".wideCString, "complete a command".wideCString) { editLine, _ in
+        followup_el_add_function(editLine, "followup-complete".wideCString, "complete a command".wideCString) {
+            editLine, _ in
             EditLineReader.owner(of: editLine!).complete()
         }
         followup_el_bind(editLine, "^I".wideCString, "followup-complete".wideCString)

@@ -8,7 +8,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {

@@ -2,9 +2,9 @@ import FollowUpSession
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Edits a text in `$VISUAL` or `$EDITOR` (else vi), through a private temporary file.
@@ -26,11 +26,15 @@ struct ExternalEditor: TextEditor {
 
     func edit(_ text: String) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("followup-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("draft.txt")
         try Data((text + "\n").utf8).write(to: file)
-        let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
+        let editor =
+            environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["EDITOR"].flatMap {
+                $0.isEmpty ? nil : $0
+            } ?? "vi"
         // As git does: the editor command is the user's own shell text, so it may carry
         // arguments ("code --wait"); the file goes in as an argument ("$1"), never into the
         // shell text, so no character in its path (from TMPDIR) is read by the shell.
@@ -60,7 +64,7 @@ struct ExternalEditor: TextEditor {
         }
         var pid = pid_t()
         let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         let code = posix_spawn(&pid, arguments[0], nil, &attributes, argv, environ)
         guard code == 0 else { throw Failure.cannotStart(code) }
         var status: Int32 = 0

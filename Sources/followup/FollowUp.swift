@@ -19,9 +19,11 @@ struct FollowUp: ParsableCommand {
             output cannot be written; 75 busy or changed by another \
             session, try again.
             """,
-        subcommands: [ChatCommand.self, NextCommand.self, ListCommand.self, ShowCommand.self, DoneCommand.self,
-                      HeardCommand.self, DeclineCommand.self, CloseCommand.self, ExportCommand.self, ImportCommand.self,
-                      DraftCommand.self, CalendarCommand.self, UnderstandCommand.self, ConfigCommand.self],
+        subcommands: [
+            ChatCommand.self, NextCommand.self, ListCommand.self, ShowCommand.self, DoneCommand.self,
+            HeardCommand.self, DeclineCommand.self, CloseCommand.self, ExportCommand.self, ImportCommand.self,
+            DraftCommand.self, CalendarCommand.self, UnderstandCommand.self, ConfigCommand.self,
+        ],
         defaultSubcommand: ChatCommand.self
     )
 

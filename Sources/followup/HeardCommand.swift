@@ -33,15 +33,19 @@ struct HeardCommand: ParsableCommand {
         guard (outcome == nil) != !stillDeciding else {
             throw ValidationError("give either --outcome or --still-deciding")
         }
-        if let until, Day(iso: until) == nil { throw ValidationError("--until wants a day as YYYY-MM-DD, not \"\(until)\"") }
+        if let until, Day(iso: until) == nil {
+            throw ValidationError("--until wants a day as YYYY-MM-DD, not \"\(until)\"")
+        }
         if until != nil, !stillDeciding { throw ValidationError("--until goes with --still-deciding") }
     }
 
     func run() throws {
         try Failure.reporting {
             if let outcome {
-                return try options.record(.employerAnswered(outcome), in: app,
-                                          command: "followup heard --outcome \(outcome.rawValue)") { app, _, _ in
+                return try options.record(
+                    .employerAnswered(outcome), in: app,
+                    command: "followup heard --outcome \(outcome.rawValue)"
+                ) { app, _, _ in
                     let closed = app.closure != nil ? " and the application is closed" : ""
                     return "recorded \(outcome.rawValue). The follow-ups stop here\(closed)."
                 }
@@ -49,8 +53,10 @@ struct HeardCommand: ParsableCommand {
             let calendar = options.calendar
             let today = Day(try options.clock().now(), in: calendar)
             let day = until.flatMap(Day.init(iso:)) ?? today.adding(days: Schedule.daysBetweenFollowUps, in: calendar)
-            try options.record(.employerStillDeciding(until: day), in: app,
-                               command: "followup heard --still-deciding --until \(day)") { _, _, _ in
+            try options.record(
+                .employerStillDeciding(until: day), in: app,
+                command: "followup heard --still-deciding --until \(day)"
+            ) { _, _, _ in
                 "still deciding until \(day)\(until == nil ? " (assumed: a week from today)" : ""). `followup next` has the new dates."
             }
         }

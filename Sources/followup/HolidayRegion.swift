@@ -18,10 +18,13 @@ struct HolidayRegion {
     init(setting: String?, environment: [String: String]) {
         if let setting, let region = Region(code: setting) {
             self.init(region: region, origin: .setting)
-        } else if let (variable, value) = Self.localeVariable(in: environment), let region = Self.region(ofLocale: value) {
+        } else if let (variable, value) = Self.localeVariable(in: environment),
+            let region = Self.region(ofLocale: value)
+        {
             self.init(region: region, origin: .locale(variable: variable, value: value))
         } else if let zone = environment["TZ"].map({ $0.hasPrefix(":") ? String($0.dropFirst()) : $0 }),
-                  let region = Self.region(ofZone: zone) {
+            let region = Self.region(ofZone: zone)
+        {
             self.init(region: region, origin: .timeZone(zone))
         } else {
             self.init(region: .unitedStates, origin: .fallback)
@@ -46,15 +49,20 @@ struct HolidayRegion {
     static func region(ofLocale locale: String) -> Region? {
         let name = locale.split(whereSeparator: { $0 == "." || $0 == "@" }).first ?? ""
         let parts = name.split(separator: "_")
-        guard parts.count == 2, parts[1].count == 2, let region = Region(rawValue: parts[1].uppercased()) else { return nil }
+        guard parts.count == 2, parts[1].count == 2, let region = Region(rawValue: parts[1].uppercased()) else {
+            return nil
+        }
         return region
     }
 
     /// Time zones that lie in one region with rules here: "Europe/London" is GB.
     static let zones: [String: Region] = [
-        "Europe/London": .englandAndWales, "Europe/Dublin": .ireland, "Europe/Berlin": .germany, "Europe/Paris": .france,
-        "Europe/Amsterdam": .netherlands, "Asia/Kolkata": .india, "Asia/Calcutta": .india, "Pacific/Auckland": .newZealand,
-        "America/Toronto": .canada, "America/Vancouver": .canada, "America/Montreal": .canada, "America/Edmonton": .canada,
+        "Europe/London": .englandAndWales, "Europe/Dublin": .ireland, "Europe/Berlin": .germany,
+        "Europe/Paris": .france,
+        "Europe/Amsterdam": .netherlands, "Asia/Kolkata": .india, "Asia/Calcutta": .india,
+        "Pacific/Auckland": .newZealand,
+        "America/Toronto": .canada, "America/Vancouver": .canada, "America/Montreal": .canada,
+        "America/Edmonton": .canada,
         "America/Winnipeg": .canada, "America/Halifax": .canada, "America/St_Johns": .canada, "America/Regina": .canada,
     ]
 
@@ -70,11 +78,14 @@ struct HolidayRegion {
         case .setting:
             return "\(code): \(region.name), as you set it."
         case let .locale(variable, value):
-            return "\(code): \(region.name), from your locale (\(variable)=\(value)). Set another with followup config region CODE."
+            return
+                "\(code): \(region.name), from your locale (\(variable)=\(value)). Set another with followup config region CODE."
         case let .timeZone(zone):
-            return "\(code): \(region.name), from your time zone (TZ=\(zone)). Set another with followup config region CODE."
+            return
+                "\(code): \(region.name), from your time zone (TZ=\(zone)). Set another with followup config region CODE."
         case .fallback:
-            return "\(code): \(region.name), the default when neither a setting nor your locale names a region. Set yours with followup config region CODE."
+            return
+                "\(code): \(region.name), the default when neither a setting nor your locale names a region. Set yours with followup config region CODE."
         }
     }
 }

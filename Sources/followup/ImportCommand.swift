@@ -21,14 +21,18 @@ struct ImportCommand: ParsableCommand {
         try Failure.reporting {
             let data: Data
             do {
-                data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
+                data =
+                    file == "-"
+                    ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
                 throw Failure.message("cannot read \(file): \(error.localizedDescription)", .noInput)
             }
             do {
                 let document = try ExportDocument.read(data)
                 try options.writableStore().importDocument(document, replace: replace)
-                Output().write("Imported \(document.applications.count) application\(document.applications.count == 1 ? "" : "s").\n")
+                Output().write(
+                    "Imported \(document.applications.count) application\(document.applications.count == 1 ? "" : "s").\n"
+                )
             } catch let error as TransferError {
                 throw Failure.transfer(error)
             }

@@ -27,14 +27,18 @@ struct ListCommand: ParsableCommand {
         try Failure.reporting {
             let summaries = try options.store().summaries(includeClosed: all, now: try options.clock().now())
             if json {
-                return try JSONOutput.write(summaries.map {
-                    Item(id: $0.id, company: $0.company, role: $0.role, phase: $0.phase,
-                         nextDay: $0.nextDay?.description, closed: $0.isClosed)
-                })
+                return try JSONOutput.write(
+                    summaries.map {
+                        Item(
+                            id: $0.id, company: $0.company, role: $0.role, phase: $0.phase,
+                            nextDay: $0.nextDay?.description, closed: $0.isClosed)
+                    })
             }
             if summaries.isEmpty {
-                return Output().write(all ? "No applications yet: run followup after an interview.\n"
-                                          : "No open applications. (--all shows closed ones.)\n")
+                return Output().write(
+                    all
+                        ? "No applications yet: run followup after an interview.\n"
+                        : "No open applications. (--all shows closed ones.)\n")
             }
             for summary in summaries {
                 let next = summary.nextDay.map { "  next \($0)" } ?? ""

@@ -51,14 +51,17 @@ struct NextCommand: ParsableCommand {
             let store = try options.store()
             let pending = try store.pending(now: now, all: all, upcomingLimit: all ? nil : max(0, upcoming))
             if json {
-                try JSONOutput.write(pending.map { entry in
-                    Item(application: entry.application.id, company: entry.application.application.company,
-                         role: entry.application.application.role, step: entry.action.step.rawValue,
-                         stage: entry.action.step.stage.rawValue, contact: entry.action.people.first,
-                         people: entry.action.people, due: entry.action.day.description,
-                         deadline: entry.action.deadline.map { ISO8601DateFormatter().string(from: $0) }, status: entry.action.status.rawValue,
-                         action: entry.action.action, reason: entry.action.reason)
-                })
+                try JSONOutput.write(
+                    pending.map { entry in
+                        Item(
+                            application: entry.application.id, company: entry.application.application.company,
+                            role: entry.application.application.role, step: entry.action.step.rawValue,
+                            stage: entry.action.step.stage.rawValue, contact: entry.action.people.first,
+                            people: entry.action.people, due: entry.action.day.description,
+                            deadline: entry.action.deadline.map { ISO8601DateFormatter().string(from: $0) },
+                            status: entry.action.status.rawValue,
+                            action: entry.action.action, reason: entry.action.reason)
+                    })
                 return
             }
             guard !pending.isEmpty else {
@@ -69,7 +72,9 @@ struct NextCommand: ParsableCommand {
             let shown = all ? pending[...] : pending.prefix(Self.shown)
             for entry in shown {
                 let action = entry.action
-                Output().write("\(action.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(action.day)  #\(entry.application.id) \(entry.application.application.title)\n")
+                Output().write(
+                    "\(action.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(action.day)  #\(entry.application.id) \(entry.application.application.title)\n"
+                )
                 Output().write("          \(action.spoken(today: today, text: text)) [\(action.step.rawValue)]\n")
                 Output().write("          Why: \(action.reason)\n")
             }

@@ -2,9 +2,9 @@ import FollowUpCore
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Wraps the coach's replies to the terminal's width; output to a pipe or a file is left as it is.

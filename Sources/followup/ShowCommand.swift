@@ -42,10 +42,15 @@ struct ShowCommand: ParsableCommand {
             let entries = store.planner.plan(for: application, at: now)?.steps ?? []
             let stages = try store.stageChanges(of: stored.id)
             if json {
-                return try JSONOutput.write(Shown(
-                    id: stored.id, phase: application.phase.description, application: application,
-                    plan: entries.map { Step(step: $0.step.rawValue, day: $0.day?.description, status: $0.status.rawValue, note: $0.note) },
-                    stageHistory: stages.map(ExportDocument.Stage.init)))
+                return try JSONOutput.write(
+                    Shown(
+                        id: stored.id, phase: application.phase.description, application: application,
+                        plan: entries.map {
+                            Step(
+                                step: $0.step.rawValue, day: $0.day?.description, status: $0.status.rawValue,
+                                note: $0.note)
+                        },
+                        stageHistory: stages.map(ExportDocument.Stage.init)))
             }
             let text = DateText(calendar: options.calendar)
             var lines = ["#\(stored.id) \(application.title)  [\(application.phase)]"]
@@ -58,7 +63,8 @@ struct ShowCommand: ParsableCommand {
             if entries.isEmpty {
                 lines.append("No timeline yet: the walkthrough has not reached the interview's end.")
             } else {
-                lines += PlanText.lines(for: application, entries: entries, today: Day(now, in: options.calendar), text: text)
+                lines += PlanText.lines(
+                    for: application, entries: entries, today: Day(now, in: options.calendar), text: text)
             }
             lines.append("Stage history:")
             lines += stages.map { "  \(text.moment($0.at))  \($0.toPhase)" }

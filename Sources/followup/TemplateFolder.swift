@@ -10,7 +10,8 @@ struct TemplateFolder {
     let url: URL
 
     init(environment: [String: String]) {
-        url = DataDirectory.xdg("XDG_CONFIG_HOME", else: ".config", environment).appendingPathComponent("followup/templates")
+        url = DataDirectory.xdg("XDG_CONFIG_HOME", else: ".config", environment).appendingPathComponent(
+            "followup/templates")
     }
 
     /// The templates found, by name; files that are not named after a built-in one are ignored.

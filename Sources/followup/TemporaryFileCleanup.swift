@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Removes a half-written temporary file when SIGTERM, SIGINT or SIGHUP ends the program
@@ -18,13 +18,13 @@ enum TemporaryFileCleanup {
         for number in signals {
             var action = sigaction()
             #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = { number in
-                TemporaryFileCleanup.removeAndReraise(number)
-            }
+                action.__sigaction_handler.sa_handler = { number in
+                    TemporaryFileCleanup.removeAndReraise(number)
+                }
             #else
-            action.__sigaction_u.__sa_handler = { number in
-                TemporaryFileCleanup.removeAndReraise(number)
-            }
+                action.__sigaction_u.__sa_handler = { number in
+                    TemporaryFileCleanup.removeAndReraise(number)
+                }
             #endif
             sigemptyset(&action.sa_mask)
             var old = sigaction()

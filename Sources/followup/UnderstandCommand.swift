@@ -14,8 +14,11 @@ struct UnderstandCommand: ParsableCommand {
             region of LC_ALL, LC_TIME or LANG; --day-first and --month-first override both.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("Read dates against this moment (default: $FOLLOWUP_NOW, else the clock).",
-                                            valueName: "date-time"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Read dates against this moment (default: $FOLLOWUP_NOW, else the clock).",
+            valueName: "date-time"))
     var now: String?
 
     @Flag(help: "Print JSON (documented in the README).")
@@ -132,11 +135,17 @@ struct UnderstandCommand: ParsableCommand {
         for line in lines {
             let reading = understanding.read(line, now: clock.now())
             let printed = Printed(
-                text: line, intent: reading.intent, answer: reading.answer?.rawValue, channel: reading.channel?.rawValue,
-                people: reading.people.map { Person(name: $0.name.isEmpty ? nil : $0.name, role: $0.role, email: $0.email, phone: $0.phone) },
-                dates: reading.dates.map { Mention(text: $0.text, kind: $0.kind.rawValue, start: $0.start?.description,
-                                                   end: $0.end?.description, alternative: $0.alternative?.description,
-                                                   duration: $0.length?.iso) },
+                text: line, intent: reading.intent, answer: reading.answer?.rawValue,
+                channel: reading.channel?.rawValue,
+                people: reading.people.map {
+                    Person(name: $0.name.isEmpty ? nil : $0.name, role: $0.role, email: $0.email, phone: $0.phone)
+                },
+                dates: reading.dates.map {
+                    Mention(
+                        text: $0.text, kind: $0.kind.rawValue, start: $0.start?.description,
+                        end: $0.end?.description, alternative: $0.alternative?.description,
+                        duration: $0.length?.iso)
+                },
                 facts: reading.facts.map { Printed.Fact(kind: $0.kind.rawValue, value: $0.value) })
             if json, text == ["-"] {
                 Output.raw(Data(printed.line.closed + [UInt8(ascii: "\n")]))
@@ -149,14 +158,20 @@ struct UnderstandCommand: ParsableCommand {
     }
 
     static func describe(_ printed: Printed) -> String {
-        var lines = ["intent:  \(printed.intent ?? "-")", "answer:  \(printed.answer ?? "-")", "channel: \(printed.channel ?? "-")"]
+        var lines = [
+            "intent:  \(printed.intent ?? "-")", "answer:  \(printed.answer ?? "-")",
+            "channel: \(printed.channel ?? "-")",
+        ]
         for person in printed.people {
-            lines.append("person:  " + [person.name, person.role, person.email, person.phone].compactMap { $0 }.joined(separator: ", "))
+            lines.append(
+                "person:  "
+                    + [person.name, person.role, person.email, person.phone].compactMap { $0 }.joined(separator: ", "))
         }
         for date in printed.dates {
             let span = date.start == date.end ? date.start ?? "unknown" : "\(date.start ?? "?") to \(date.end ?? "?")"
-            lines.append("date:    \"\(date.text)\" \(date.kind) " + (date.duration.map { "\($0), " } ?? "") + span
-                         + (date.alternative.map { " (or \($0))" } ?? ""))
+            lines.append(
+                "date:    \"\(date.text)\" \(date.kind) " + (date.duration.map { "\($0), " } ?? "") + span
+                    + (date.alternative.map { " (or \($0))" } ?? ""))
         }
         lines += printed.facts.map { "fact:    \($0.kind): \($0.value)" }
         return lines.joined(separator: "\n") + "\n"

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FollowUpCore
 
 /// The dialogue engine as a pure function: state in, state and replies out.
@@ -17,17 +18,21 @@ struct CoachTests {
         return turn
     }
 
-    let walkthrough = ["Acme", "Designer", "just now", "Sarah Lee, hiring manager", "yes", "yes, two weeks", "yes", "yes"]
+    let walkthrough = [
+        "Acme", "Designer", "just now", "Sarah Lee, hiring manager", "yes", "yes, two weeks", "yes", "yes",
+    ]
 
     @Test func theSameInputGivesTheSameTurn() {
-        let first = play(walkthrough), second = play(walkthrough)
+        let first = play(walkthrough)
+        let second = play(walkthrough)
         #expect(first.state == second.state)
         #expect(first.replies == second.replies)
     }
 
     @Test func undoRestoresTheExactEarlierState() {
         let before = play(Array(walkthrough.prefix(5)))
-        let after = coach.respond(to: "/undo", in: coach.respond(to: "yes, two weeks", in: before.state, now: now).state, now: now)
+        let after = coach.respond(
+            to: "/undo", in: coach.respond(to: "yes, two weeks", in: before.state, now: now).state, now: now)
         #expect(after.state.application == before.state.application)
         #expect(after.state.question == before.state.question)
     }
@@ -68,7 +73,8 @@ struct CoachTests {
     @Test func aCorrectionRecomputesEveryDependentDate() {
         let turn = play(walkthrough + ["yes", "actually they said three weeks"])
         #expect(turn.state.application.timeFrame == .within(3, .weeks))
-        #expect(turn.replies.contains { $0.contains("the first follow-up moves from Monday, Dec 14 to Monday, Dec 21") })
+        #expect(
+            turn.replies.contains { $0.contains("the first follow-up moves from Monday, Dec 14 to Monday, Dec 21") })
         #expect(turn.replies.contains("Move the reminder in your calendar to Monday, Dec 21."))
     }
 
@@ -77,8 +83,10 @@ struct CoachTests {
     }
 
     @Test func everythingInTheFirstMessageReachesThePlanAtOnce() throws {
-        let turn = play(["Just finished at Acme for the designer role, met Sarah Lee (hiring manager), told her I really "
-                         + "want the job and thanked her, they'll decide in two weeks, got her card"])
+        let turn = play([
+            "Just finished at Acme for the designer role, met Sarah Lee (hiring manager), told her I really "
+                + "want the job and thanked her, they'll decide in two weeks, got her card"
+        ])
         let app = turn.state.application
         #expect(app.company == "Acme" && app.role == "designer")
         #expect(app.contacts.map(\.described) == ["Sarah Lee (hiring manager)"])

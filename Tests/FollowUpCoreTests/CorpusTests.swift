@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FollowUpCore
 
 /// Every phrasing in Corpus/phrasings.tsv and Corpus/held-back.tsv, read at its reference
@@ -29,7 +30,8 @@ struct CorpusTests {
     /// `@order day-first|month-first` the order of numeric dates, for the lines after it.
     static func entries(_ name: String) -> [Entry] {
         let text = (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
-        var now = defaultNow, order = DateOrder.monthFirst
+        var now = defaultNow
+        var order = DateOrder.monthFirst
         var found: [Entry] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.hasPrefix("@now ") {
@@ -43,7 +45,9 @@ struct CorpusTests {
             guard !line.hasPrefix("#"), !line.isEmpty else { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 3 else { continue }
-            found.append(Entry(line: index + 1, category: fields[0], text: fields[1], expected: fields[2], now: now, order: order))
+            found.append(
+                Entry(
+                    line: index + 1, category: fields[0], text: fields[1], expected: fields[2], now: now, order: order))
         }
         return found
     }
@@ -75,8 +79,11 @@ struct CorpusTests {
         case "intents": return reading.intent ?? "none"
         case "people":
             let people = reading.people.map { person in
-                [person.name.isEmpty ? nil : person.name, person.role.map { "(\($0))" }, person.email.map { "<\($0)>" },
-                 person.phone.map { "[\($0)]" }].compactMap { $0 }.joined(separator: " ")
+                [
+                    person.name.isEmpty ? nil : person.name, person.role.map { "(\($0))" },
+                    person.email.map { "<\($0)>" },
+                    person.phone.map { "[\($0)]" },
+                ].compactMap { $0 }.joined(separator: " ")
             }
             return people.isEmpty ? "none" : people.joined(separator: "; ")
         default: return "unknown category \(entry.category)"
@@ -86,7 +93,8 @@ struct CorpusTests {
     static func misses(_ entries: [Entry]) -> [String] {
         entries.compactMap { entry in
             let actual = actual(entry)
-            return actual == entry.expected ? nil : "line \(entry.line) \(entry.category): \(entry.text) => \(actual) (want \(entry.expected))"
+            return actual == entry.expected
+                ? nil : "line \(entry.line) \(entry.category): \(entry.text) => \(actual) (want \(entry.expected))"
         }
     }
 
@@ -118,8 +126,10 @@ struct CorpusTests {
             for category in Set(entries.map(\.category)).sorted() + ["all"] {
                 let chosen = category == "all" ? entries : entries.filter { $0.category == category }
                 let right = chosen.count - Self.misses(chosen).count
-                lines.append(String(format: "accuracy %-9@ %-9@ %4d/%4d  %5.1f%%", name as NSString, category as NSString,
-                                    right, chosen.count, 100 * Double(right) / Double(max(chosen.count, 1))))
+                lines.append(
+                    String(
+                        format: "accuracy %-9@ %-9@ %4d/%4d  %5.1f%%", name as NSString, category as NSString,
+                        right, chosen.count, 100 * Double(right) / Double(max(chosen.count, 1))))
             }
         }
         if mode == "misses" { lines += Self.misses(Self.main).map { "miss " + $0 } }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FollowUpCore
 
 /// The date scanner skips words that no reader listens for: its lists must hold every word
@@ -14,7 +15,8 @@ struct DateStarterTests {
             .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
         var words = Set<String>()
         for line in code {
-            for (index, literal) in line.split(separator: "\"", omittingEmptySubsequences: false).enumerated() where index % 2 == 1 {
+            for (index, literal) in line.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
+            where index % 2 == 1 {
                 for word in literal.split(separator: " ") where word.allSatisfy({ ("a"..."z").contains($0) }) {
                     words.insert(String(word))
                 }
@@ -25,16 +27,20 @@ struct DateStarterTests {
 
     @Test func everyLongReaderWordMayStartAMention() throws {
         let folder = Self.sources.appendingPathComponent("Understanding")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let files =
+            try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { ($0.hasPrefix("DateScan") && $0 != "DateScan+Starters.swift") || $0 == "DateFinder.swift" }
-            .map { folder.appendingPathComponent($0) } + [Self.sources.appendingPathComponent("Dates/NumberWords.swift")]
+            .map { folder.appendingPathComponent($0) } + [
+                Self.sources.appendingPathComponent("Dates/NumberWords.swift")
+            ]
         #expect(files.count >= 9)
         var words = Set<String>()
         for file in files { words.formUnion(try Self.literalWords(in: file)) }
         #expect(words.isSuperset(of: ["thanksgiving", "days", "the"]))
         #expect(words.filter { $0.utf8.count >= 5 }.subtracting(DateScan.longStarters).sorted() == [])
-        #expect(words.subtracting(DateScan.longStarters).subtracting(DateScan.shortCarriers)
-            .subtracting(DateScan.genericStarters).sorted() == [])
+        #expect(
+            words.subtracting(DateScan.longStarters).subtracting(DateScan.shortCarriers)
+                .subtracting(DateScan.genericStarters).sorted() == [])
     }
 
     @Test func aGenericWordAfterTheLastDateWordStartsNothing() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FollowUpCore
 
 /// Templates, drafts and the message format.
@@ -92,7 +93,9 @@ struct DraftTests {
         app.declining?.futureInterest = true
         let open = try Drafter(calendar: calendar).drafts(.decline, for: app).drafts[0]
         #expect(open.body.contains("I'd be glad to hear about future openings at Acme."))
-        #expect(throws: DraftError.declining(.firstFollowUp)) { try Drafter(calendar: calendar).drafts(.firstFollowUp, for: app) }
+        #expect(throws: DraftError.declining(.firstFollowUp)) {
+            try Drafter(calendar: calendar).drafts(.firstFollowUp, for: app)
+        }
     }
 
     @Test func aTemplateWithAnUnknownFieldIsReportedAndTheBuiltInOneUsed() throws {
@@ -101,8 +104,14 @@ struct DraftTests {
         let result = try drafter.drafts(.thankYou, for: application, contact: "Sarah")
         #expect(result.notes == [.unknownFields(template: "thank-you-email", fields: ["favourite_colour"])])
         #expect(result.drafts[0].subject == "Thank you for meeting with me about the Product Designer role")
-        let good = Drafter(calendar: calendar, overrides: ["thank-you-email": Template(name: "thank-you-email", text: "Subject: Thanks, {first_name}\nCheers!")])
-        #expect(try good.drafts(.thankYou, for: application, contact: "Sarah").drafts[0].text == "Subject: Thanks, Sarah\n\nCheers!")
+        let good = Drafter(
+            calendar: calendar,
+            overrides: [
+                "thank-you-email": Template(name: "thank-you-email", text: "Subject: Thanks, {first_name}\nCheers!")
+            ])
+        #expect(
+            try good.drafts(.thankYou, for: application, contact: "Sarah").drafts[0].text
+                == "Subject: Thanks, Sarah\n\nCheers!")
     }
 
     @Test func anEmailMessageCannotBeGivenExtraHeaders() throws {
@@ -120,17 +129,24 @@ struct DraftTests {
         for good in ["sarah@acme.example", "o'neil+jobs@mail.acme.co.uk", "a.b-c@x-y.io"] {
             #expect(MailAddress.isWellFormed(good), "\(good)")
         }
-        for bad in ["a@b, x@evil.com", "a@b.com, x@evil.com", "Eve <x@evil.com>", "a@b.com\r\nBcc: x@evil.com", "a@b.com x@c.com",
-                    "a..b@c.com", ".a@c.com", "a@-c.com", "a@c", "a@c.com.", "\"a b\"@c.com", "zoë@c.com", "a@b@c.com", ""] {
+        for bad in [
+            "a@b, x@evil.com", "a@b.com, x@evil.com", "Eve <x@evil.com>", "a@b.com\r\nBcc: x@evil.com",
+            "a@b.com x@c.com",
+            "a..b@c.com", ".a@c.com", "a@-c.com", "a@c", "a@c.com.", "\"a b\"@c.com", "zoë@c.com", "a@b@c.com", "",
+        ] {
             #expect(!MailAddress.isWellFormed(bad), "\(bad)")
         }
     }
 
     @Test func aDisplayNameIsQuotedOrEncodedAsFormataddrDoes() {
         #expect(MailAddress.mailbox(name: "Sarah Lee", address: "s@a.io") == "Sarah Lee <s@a.io>")
-        #expect(MailAddress.mailbox(name: "Eve <x@evil.com>, Sarah", address: "s@a.io") == "\"Eve <x@evil.com>, Sarah\" <s@a.io>")
+        #expect(
+            MailAddress.mailbox(name: "Eve <x@evil.com>, Sarah", address: "s@a.io")
+                == "\"Eve <x@evil.com>, Sarah\" <s@a.io>")
         #expect(MailAddress.mailbox(name: #"Lee, "Sam" \o/"#, address: "s@a.io") == #""Lee, \"Sam\" \\o/" <s@a.io>"#)
-        #expect(MailAddress.mailbox(name: "Sarah\r\nBcc: x@evil.com", address: "s@a.io") == "\"Sarah  Bcc: x@evil.com\" <s@a.io>")
+        #expect(
+            MailAddress.mailbox(name: "Sarah\r\nBcc: x@evil.com", address: "s@a.io")
+                == "\"Sarah  Bcc: x@evil.com\" <s@a.io>")
         #expect(MailAddress.mailbox(name: nil, address: "s@a.io") == "s@a.io")
         let long = MailAddress.mailbox(name: String(repeating: "Zoë ", count: 30), address: "s@a.io")
         #expect(long.split(separator: " ").allSatisfy { $0.count <= 75 })
@@ -147,19 +163,23 @@ struct DraftTests {
     }
 
     @Test func aTemplateWithCRLFLineEndsKeepsItsBody() {
-        let rendered = Template(name: "t", text: "Subject: Hi {first_name}\r\n\r\nDear {first_name},\r\nThanks.\r\n").render(["first_name": "Sarah"])
+        let rendered = Template(name: "t", text: "Subject: Hi {first_name}\r\n\r\nDear {first_name},\r\nThanks.\r\n")
+            .render(["first_name": "Sarah"])
         #expect(rendered.subject == "Hi Sarah")
         #expect(rendered.body == "Dear Sarah,\nThanks.")
     }
 
     @Test func aValueIsFilledInOnceAndNeverReadAsAField() {
-        let rendered = Template(name: "t", text: "About {detail} with {first_name}.").render(["detail": "{first_name} and {company}", "first_name": "Sarah"])
+        let rendered = Template(name: "t", text: "About {detail} with {first_name}.").render([
+            "detail": "{first_name} and {company}", "first_name": "Sarah",
+        ])
         #expect(rendered.body == "About {first_name} and {company} with Sarah.")
     }
 
     @Test func aTemplateWithHalfAMillionFieldsIsFilledInWhole() {
         let line = String(repeating: "{first_name} ", count: 500_000)
-        let rendered = Template(name: "t", text: "Subject: x\n" + line + "\n" + String(repeating: "{", count: 100_000)).render(["first_name": "A"])
+        let rendered = Template(name: "t", text: "Subject: x\n" + line + "\n" + String(repeating: "{", count: 100_000))
+            .render(["first_name": "A"])
         #expect(rendered.body.hasPrefix("A A A"))
         #expect(rendered.body.count == 500_000 * 2 + 1 + 100_000)
     }

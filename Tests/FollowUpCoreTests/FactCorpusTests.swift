@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FollowUpCore
 
 /// Corpus/facts.tsv: for each line, the facts of one kind it must give (or none), read as the
@@ -17,7 +18,9 @@ struct FactCorpusTests {
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            return Entry(kind: columns[0], text: columns.count > 1 ? columns[1] : "", expected: columns.count > 2 ? columns[2] : "")
+            return Entry(
+                kind: columns[0], text: columns.count > 1 ? columns[1] : "",
+                expected: columns.count > 2 ? columns[2] : "")
         }
     }()
 
@@ -26,7 +29,9 @@ struct FactCorpusTests {
 
     static func actual(_ entry: Entry) -> String {
         let facts = Understanding(calendar: CorpusTests.calendar).read(entry.text, now: CorpusTests.defaultNow).facts
-        guard entry.kind != "nothing" else { return facts.map { "\($0.kind.rawValue)=\($0.value)" }.joined(separator: "; ") }
+        guard entry.kind != "nothing" else {
+            return facts.map { "\($0.kind.rawValue)=\($0.value)" }.joined(separator: "; ")
+        }
         let values = facts.filter { $0.kind.rawValue == entry.kind }.map(\.value)
         return values.isEmpty ? "none" : values.joined(separator: "; ")
     }
@@ -44,6 +49,8 @@ struct FactCorpusTests {
     @Test func theFactsAreReadAtLeastAsWellAsTheFloor() {
         let misses = Self.entries.filter { Self.actual($0) != $0.expected }
         let accuracy = Double(Self.entries.count - misses.count) / Double(Self.entries.count)
-        #expect(accuracy >= Self.floor, "\(misses.map { "\($0.kind): \($0.text) -> \(Self.actual($0)), not \($0.expected)" })")
+        #expect(
+            accuracy >= Self.floor,
+            "\(misses.map { "\($0.kind): \($0.text) -> \(Self.actual($0)), not \($0.expected)" })")
     }
 }

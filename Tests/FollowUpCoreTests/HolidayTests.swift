@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FollowUpCore
 
 /// Holidays by rule, and the schedule that moves follow-ups off them.
@@ -72,7 +73,8 @@ struct HolidayTests {
 
     /// Counting one day at a time, as the rule says.
     func slowlyAdding(_ count: Int, to start: Day, in schedule: Schedule) -> Day {
-        var day = start, left = count
+        var day = start
+        var left = count
         while left > 0 {
             day = day.plus(1)
             if !day.isSaturdayOrSunday && schedule.holidays.holiday(on: day) == nil { left -= 1 }
@@ -86,8 +88,9 @@ struct HolidayTests {
             var start = day("2026-12-17")
             for _ in 0..<16 {
                 for count in [0, 1, 2, 3, 4, 5, 6, 9, 10, 11, 23, 260, 700] {
-                    #expect(schedule.adding(businessDays: count, to: start) == slowlyAdding(count, to: start, in: schedule),
-                            "\(region) \(start) + \(count)")
+                    #expect(
+                        schedule.adding(businessDays: count, to: start) == slowlyAdding(count, to: start, in: schedule),
+                        "\(region) \(start) + \(count)")
                 }
                 start = start.plus(1)
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FollowUpCore
 
 /// The iCalendar text: escaping, folding, line ends, stable identities, cancellation.
@@ -23,7 +24,8 @@ struct ReminderCalendarTests {
 
     @Test func textIsEscapedSoItCannotAddProperties() {
         #expect(ICalendarText.escaped("a,b;c\\d\ne\u{7}f") == "a\\,b\\;c\\\\d\\ne" + "f")
-        let text = ReminderCalendar(calendar: calendar).document(for: [entry(company: "Evil\nBEGIN:VEVENT;x,y")], now: now)
+        let text = ReminderCalendar(calendar: calendar).document(
+            for: [entry(company: "Evil\nBEGIN:VEVENT;x,y")], now: now)
         let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
         #expect(unfolded.components(separatedBy: "\r\nBEGIN:VEVENT\r\n").count - 1 == 4)
         #expect(unfolded.contains("(Designer at Evil\\nBEGIN:VEVENT\\;x\\,y)"))
@@ -33,7 +35,9 @@ struct ReminderCalendarTests {
         var hostile = entry(company: "Ac\u{1B}]0;pwned\u{7}me\u{0}\u{7F}\u{9B}2J\u{202E}\u{2066}")
         hostile.application.contacts = [Contact(name: "Sa\u{1B}[2Jrah\rLee")]
         let text = ReminderCalendar(calendar: calendar).document(for: [hostile], now: now)
-        let kept = text.unicodeScalars.filter { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }
+        let kept = text.unicodeScalars.filter {
+            $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+        }
         #expect(Set(kept) == ["\r", "\n"])
         #expect(text.contains("Designer at Ac]0\\;pwnedme2J)"))
         #expect(text.contains("SUMMARY:Follow up with Sa[2Jrah\\nLee"))

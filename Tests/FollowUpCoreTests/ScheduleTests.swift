@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FollowUpCore
 
 /// The playbook's date rules in several time zones, across weekends, month and year ends and DST.
@@ -24,13 +25,17 @@ struct ScheduleTests {
     @Test func theThankYouDeadlineCountsRealHoursAcrossTheEndOfDaylightSaving() throws {
         // Clocks go back at 2:00 on Sunday, Nov 1, 2026 in New York: 24 hours later reads an hour earlier.
         let end = try ISOMoment.parse("2026-10-31T17:00", calendar: newYork)
-        #expect(DateText(calendar: newYork).moment(schedule.thankYouDeadline(interviewEnd: end)) == "Sunday, Nov 1 at 4:00 PM")
+        #expect(
+            DateText(calendar: newYork).moment(schedule.thankYouDeadline(interviewEnd: end))
+                == "Sunday, Nov 1 at 4:00 PM")
     }
 
     @Test func theThankYouDeadlineCountsRealHoursAcrossTheStartOfDaylightSaving() throws {
         // Clocks go forward at 2:00 on Sunday, Mar 8, 2026 in New York.
         let end = try ISOMoment.parse("2026-03-07T17:00", calendar: newYork)
-        #expect(DateText(calendar: newYork).moment(schedule.thankYouDeadline(interviewEnd: end)) == "Sunday, Mar 8 at 6:00 PM")
+        #expect(
+            DateText(calendar: newYork).moment(schedule.thankYouDeadline(interviewEnd: end))
+                == "Sunday, Mar 8 at 6:00 PM")
     }
 
     @Test func dayArithmeticIsUnaffectedByDaylightSaving() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FollowUpCore
 
 /// The readers behind the dialogue, at a fixed reference day (Thursday, Nov 26, 2026).
@@ -47,12 +48,15 @@ struct UnderstandingTests {
 
     @Test func peopleWithRolesInSeveralForms() {
         let reader = PeopleReader()
-        #expect(reader.people(in: "Sarah Lee, hiring manager; Tom Park, HR").map(\.described)
-            == ["Sarah Lee (hiring manager)", "Tom Park (HR)"])
-        #expect(reader.people(in: "I met Sarah Lee (hiring manager) and Tom from HR").map(\.described)
-            == ["Sarah Lee (hiring manager)", "Tom (HR)"])
-        #expect(reader.people(in: "Sarah Lee, the hiring manager, and Tom Park").map(\.described)
-            == ["Sarah Lee (hiring manager)", "Tom Park"])
+        #expect(
+            reader.people(in: "Sarah Lee, hiring manager; Tom Park, HR").map(\.described)
+                == ["Sarah Lee (hiring manager)", "Tom Park (HR)"])
+        #expect(
+            reader.people(in: "I met Sarah Lee (hiring manager) and Tom from HR").map(\.described)
+                == ["Sarah Lee (hiring manager)", "Tom (HR)"])
+        #expect(
+            reader.people(in: "Sarah Lee, the hiring manager, and Tom Park").map(\.described)
+                == ["Sarah Lee (hiring manager)", "Tom Park"])
         #expect(reader.people(in: "Dana Wu, editor").map(\.described) == ["Dana Wu (editor)"])
         #expect(reader.people(in: "sarah lee and tom").map(\.name) == ["Sarah Lee", "Tom"])
         #expect(reader.people(in: "the hiring manager Sarah Lee").map(\.described) == ["Sarah Lee (hiring manager)"])
@@ -87,7 +91,8 @@ struct UnderstandingTests {
         ("what should I do now?", Intent.whatNow), ("whats next", .whatNow), ("now what", .whatNow),
         ("I'm not interested in this job", .notInterested), ("they offered me the job!", .employerAnswered(.offer)),
         ("they rejected me", .employerAnswered(.rejected)), ("I got a second interview", .employerAnswered(.nextRound)),
-        ("should I follow up a third time?", .advice(.thirdFollowUp)), ("should I call or email?", .advice(.callOrEmail)),
+        ("should I follow up a third time?", .advice(.thirdFollowUp)),
+        ("should I call or email?", .advice(.callOrEmail)),
         ("actually they said three weeks", .correction("they said three weeks")), ("why?", .why),
     ])
     func intents(text: String, expected: Intent) {
@@ -143,7 +148,9 @@ struct AmbiguityTests {
 struct DateReadingTests {
     let calendar = ScheduleTests.calendar("America/New_York")
 
-    func mentions(_ text: String, at moment: String = "2026-11-26T17:00", order: DateOrder = .monthFirst) throws -> [DateMention] {
+    func mentions(_ text: String, at moment: String = "2026-11-26T17:00", order: DateOrder = .monthFirst) throws
+        -> [DateMention]
+    {
         let now = try ISOMoment.parse(moment, calendar: calendar)
         return DateFinder(calendar: calendar, order: order).mentions(in: text, reference: now)
     }
@@ -153,13 +160,19 @@ struct DateReadingTests {
     }
 
     @Test func noPhraseTableListsAPhraseTwice() {
-        let tables = [DateScan.partsOfDay.duplicates, DateScan.hourWords.duplicates, DateScan.minuteWords.duplicates,
-                      DateScan.lengthUnits.duplicates, DateScan.leadingFractions.duplicates, DateScan.trailingFractions.duplicates,
-                      DateScan.weekdayOrdinals.duplicates, DateScan.periodParts.duplicates, DateScan.periodWhich.duplicates]
+        let tables = [
+            DateScan.partsOfDay.duplicates, DateScan.hourWords.duplicates, DateScan.minuteWords.duplicates,
+            DateScan.lengthUnits.duplicates, DateScan.leadingFractions.duplicates,
+            DateScan.trailingFractions.duplicates,
+            DateScan.weekdayOrdinals.duplicates, DateScan.periodParts.duplicates, DateScan.periodWhich.duplicates,
+        ]
         let tablesClean = tables.allSatisfy { $0.isEmpty }
         #expect(tablesClean, "\(tables)")
-        let lists = [YesNo.unsurePhrases.all, YesNo.unsureWords.all, YesNo.noPhrases.all, YesNo.noWords, YesNo.yesWords,
-                     YesNo.murmurs.all, YesNo.yesPhrases.all, DateScan.unknownPhrases, Array(Tense.pastWords), Array(Tense.futureWords)]
+        let lists = [
+            YesNo.unsurePhrases.all, YesNo.unsureWords.all, YesNo.noPhrases.all, YesNo.noWords, YesNo.yesWords,
+            YesNo.murmurs.all, YesNo.yesPhrases.all, DateScan.unknownPhrases, Array(Tense.pastWords),
+            Array(Tense.futureWords),
+        ]
         let repeated = lists.map(Self.repeated)
         let listsClean = repeated.allSatisfy { $0.isEmpty }
         #expect(listsClean, "\(repeated)")
@@ -171,14 +184,17 @@ struct DateReadingTests {
     }
 
     @Test func theLongestPhraseWinsThenThePriority() {
-        let table = PhraseTable<Int>([("late", 1), ("late in the evening", 2), ("late in", 3), ("soon", 4), ("soon", 5)],
-                                     priority: { $0 == "soon" ? 0 : 1 })
-        var scan = DateScan(tokens: ["late", "in", "the", "evening"], today: Day(year: 2026, month: 11, day: 26), calendar: calendar,
-                            past: false, reference: Date(), order: .monthFirst)
+        let table = PhraseTable<Int>(
+            [("late", 1), ("late in the evening", 2), ("late in", 3), ("soon", 4), ("soon", 5)],
+            priority: { $0 == "soon" ? 0 : 1 })
+        var scan = DateScan(
+            tokens: ["late", "in", "the", "evening"], today: Day(year: 2026, month: 11, day: 26), calendar: calendar,
+            past: false, reference: Date(), order: .monthFirst)
         #expect(table.match(&scan) == 2)
         #expect(scan.index == 4)
-        var other = DateScan(tokens: ["late", "in", "june"], today: Day(year: 2026, month: 11, day: 26), calendar: calendar,
-                             past: false, reference: Date(), order: .monthFirst)
+        var other = DateScan(
+            tokens: ["late", "in", "june"], today: Day(year: 2026, month: 11, day: 26), calendar: calendar,
+            past: false, reference: Date(), order: .monthFirst)
         #expect(table.match(&other) == 3)
     }
 
@@ -210,13 +226,17 @@ struct DateReadingTests {
     @Test func theChatReadsTheCalendarsOrderAndKeepsTheOtherDay() throws {
         var british = calendar
         british.locale = DateOrder.dayFirst.locale
-        let reading = try #require(TimeFrameReader(calendar: british).reading(of: "they'll decide by 3/4", interviewDay: Day(year: 2026, month: 11, day: 26)))
+        let reading = try #require(
+            TimeFrameReader(calendar: british).reading(
+                of: "they'll decide by 3/4", interviewDay: Day(year: 2026, month: 11, day: 26)))
         #expect(reading.frame == .by(Day(year: 2027, month: 4, day: 3)))
         #expect(reading.mention?.alternative?.day == Day(year: 2027, month: 3, day: 4))
     }
 
-    @Test(arguments: ["in 2000000000000000000 weeks", "within 10000000 business days", "in 99999999999999999999 months",
-                      "after 100000 months", "in 11 years", "in 130 months", "9999999 hours", "in 5000 years"])
+    @Test(arguments: [
+        "in 2000000000000000000 weeks", "within 10000000 business days", "in 99999999999999999999 months",
+        "after 100000 months", "in 11 years", "in 130 months", "9999999 hours", "in 5000 years",
+    ])
     func countsBeyondTenYearsAreNoDate(text: String) throws {
         #expect(try mentions(text).isEmpty)
     }
@@ -228,9 +248,11 @@ struct DateReadingTests {
     }
 
     @Test func lengthsAreWrittenInOneISOFormPerUnit() throws {
-        let cases = ["45 days": "P45D", "two weeks": "P2W", "a quarter of an hour": "PT15M", "14 months": "P14M",
-                     "a year and two months": "P1Y2M", "two and a half weeks": "P17DT12H", "90 minutes": "PT90M",
-                     "an hour and a half": "PT1H30M", "half a year": "P6M"]
+        let cases = [
+            "45 days": "P45D", "two weeks": "P2W", "a quarter of an hour": "PT15M", "14 months": "P14M",
+            "a year and two months": "P1Y2M", "two and a half weeks": "P17DT12H", "90 minutes": "PT90M",
+            "an hour and a half": "PT1H30M", "half a year": "P6M",
+        ]
         for (text, iso) in cases {
             let mention = try #require(try mentions(text).first, "\(text)")
             #expect(mention.kind == .duration && mention.length?.iso == iso, "\(text)")
@@ -243,7 +265,9 @@ struct DateReadingTests {
         let now = try ISOMoment.parse("2026-11-26T17:00", calendar: calendar)
         #expect(understanding.read("I sent the note on Monday", now: now).dates.first?.end?.description == "2026-11-23")
         #expect(understanding.read("they will call on Monday", now: now).dates.first?.end?.description == "2026-11-30")
-        #expect(understanding.read("she said they would decide by Monday", now: now).dates.first?.end?.description == "2026-11-30")
+        #expect(
+            understanding.read("she said they would decide by Monday", now: now).dates.first?.end?.description
+                == "2026-11-30")
     }
 }
 
@@ -257,7 +281,10 @@ struct WordsTests {
     }
 
     @Test func contractionsAreSpeltOutInOnePass() {
-        #expect(Words("I can't, won't, didn't — it's Sarah’s").tokens == ["i", "can", "not", "will", "not", "did", "not", "it", "sarah"])
+        #expect(
+            Words("I can't, won't, didn't — it's Sarah’s").tokens == [
+                "i", "can", "not", "will", "not", "did", "not", "it", "sarah",
+            ])
         #expect(Words("2-3 weeks, 2026-12-12, a-b").tokens == ["2-3", "weeks", "2026-12-12", "a", "b"])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FollowUpCore
 
 /// Replies wrapped to the terminal's width.
@@ -18,18 +19,20 @@ struct WordWrapTests {
 
     @Test func indentedLinesKeepTheirIndentation() {
         let text = "Here is your plan:\n  Monday, Dec 14: follow up with Sarah Lee by email or phone."
-        #expect(WordWrap.wrap(text, width: 32) == """
-            Here is your plan:
-              Monday, Dec 14: follow up with
-              Sarah Lee by email or phone.
-            """)
+        #expect(
+            WordWrap.wrap(text, width: 32) == """
+                Here is your plan:
+                  Monday, Dec 14: follow up with
+                  Sarah Lee by email or phone.
+                """)
     }
 
     @Test func spacesInsideALineAreKeptWhereItIsNotBroken() {
-        #expect(WordWrap.wrap("  /plan     the timeline: each step with its date", width: 30) == """
-              /plan     the timeline: each
-              step with its date
-            """)
+        #expect(
+            WordWrap.wrap("  /plan     the timeline: each step with its date", width: 30) == """
+                  /plan     the timeline: each
+                  step with its date
+                """)
     }
 
     @Test func aWordLongerThanTheLineIsNotCut() {

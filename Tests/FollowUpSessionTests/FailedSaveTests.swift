@@ -3,6 +3,7 @@ import FollowUpSession
 import Foundation
 import GRDB
 import Testing
+
 @testable import FollowUpStore
 
 /// A save that fails leaves the answer untaken, and the chat asks its question again.

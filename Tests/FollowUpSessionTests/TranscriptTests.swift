@@ -25,18 +25,24 @@ struct TranscriptTests {
         let url = Self.folder.appendingPathComponent(name)
         let recorded = try String(contentsOf: url, encoding: .utf8)
         // "# region: US" gives the coach that region's public holidays; none by default.
-        let region = recorded.split(separator: "\n").first { $0.hasPrefix("# region:") }
-            .flatMap { Region(code: $0.dropFirst("# region:".count).trimmingCharacters(in: .whitespaces)) } ?? Region.none
+        let region =
+            recorded.split(separator: "\n").first { $0.hasPrefix("# region:") }
+            .flatMap { Region(code: $0.dropFirst("# region:".count).trimmingCharacters(in: .whitespaces)) }
+            ?? Region.none
         let holidays = HolidayCalendar(region: region)
         let replayed = try Transcript.replay(recorded) { calendar in
-            Desk(store: Store.inMemory(calendar: calendar).planning(with: holidays),
-                 coach: Coach(calendar: calendar, holidays: holidays), editor: SigningEditor())
+            Desk(
+                store: Store.inMemory(calendar: calendar).planning(with: holidays),
+                coach: Coach(calendar: calendar, holidays: holidays), editor: SigningEditor())
         }
         if ProcessInfo.processInfo.environment["FOLLOWUP_RECORD"] == "1" {
             try replayed.write(to: url, atomically: true, encoding: .utf8)
             return
         }
-        #expect(replayed == recorded, "\(name) no longer replays; FOLLOWUP_RECORD=1 swift test re-records it.\n\(TextDiff.describe(expected: recorded, actual: replayed))")
+        #expect(
+            replayed == recorded,
+            "\(name) no longer replays; FOLLOWUP_RECORD=1 swift test re-records it.\n\(TextDiff.describe(expected: recorded, actual: replayed))"
+        )
     }
 }
 
@@ -48,10 +54,16 @@ struct CompletionTests {
         let now = Date(timeIntervalSince1970: 1_795_000_000)
         _ = desk.open(now: now)
         for line in ["Acme", "Designer", "just now", "Sarah Lee; Tom Park"] { _ = desk.respond(to: line, now: now) }
-        #expect(desk.completions(for: "/draft thank-you ") == ["/draft thank-you card", "/draft thank-you Sarah", "/draft thank-you Tom"])
-        #expect(desk.completions(for: "/dr") == ["/draft", "/draft thank-you", "/draft thank-you card", "/draft thank-you Sarah",
-                                                 "/draft thank-you Tom", "/draft first-follow-up", "/draft first-follow-up phone",
-                                                 "/draft second-follow-up", "/draft second-follow-up phone", "/draft decline"])
+        #expect(
+            desk.completions(for: "/draft thank-you ") == [
+                "/draft thank-you card", "/draft thank-you Sarah", "/draft thank-you Tom",
+            ])
+        #expect(
+            desk.completions(for: "/dr") == [
+                "/draft", "/draft thank-you", "/draft thank-you card", "/draft thank-you Sarah",
+                "/draft thank-you Tom", "/draft first-follow-up", "/draft first-follow-up phone",
+                "/draft second-follow-up", "/draft second-follow-up phone", "/draft decline",
+            ])
         #expect(desk.completions(for: "/switch a") == ["/switch Acme"])
     }
 }
@@ -61,10 +73,14 @@ struct ReadmeExcerptTests {
     @Test func everyLineOfTheExcerptIsInTheTranscript() throws {
         let root = TranscriptTests.folder.deletingLastPathComponent()
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        let excerpt = try #require(readme.components(separatedBy: "```text\n").dropFirst().first?.components(separatedBy: "```").first)
-        let transcript = try String(contentsOf: TranscriptTests.folder.appendingPathComponent("1-guided-walkthrough.txt"), encoding: .utf8)
+        let excerpt = try #require(
+            readme.components(separatedBy: "```text\n").dropFirst().first?.components(separatedBy: "```").first)
+        let transcript = try String(
+            contentsOf: TranscriptTests.folder.appendingPathComponent("1-guided-walkthrough.txt"), encoding: .utf8)
         let lines = Set(transcript.components(separatedBy: "\n"))
-        let shown = excerpt.components(separatedBy: "\n").filter { !$0.isEmpty && $0.trimmingCharacters(in: .whitespaces) != "..." }
+        let shown = excerpt.components(separatedBy: "\n").filter {
+            !$0.isEmpty && $0.trimmingCharacters(in: .whitespaces) != "..."
+        }
         #expect(shown.count > 10)
         #expect(shown.filter { !lines.contains($0) } == [])
     }

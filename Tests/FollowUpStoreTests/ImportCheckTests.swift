@@ -1,6 +1,7 @@
 import FollowUpCore
 import Foundation
 import Testing
+
 @testable import FollowUpStore
 
 /// What import refuses before it writes anything, each time naming the field.
@@ -10,7 +11,8 @@ struct ImportCheckTests {
     /// An export of one walked-through application, changed by `change`.
     func document(_ change: (inout ExportDocument.Entry) -> Void = { _ in }) throws -> ExportDocument {
         let store = Store.inMemory(calendar: StoreTests.calendar)
-        _ = try store.insert(StoreTests().conversation(company: "Acme"), lines: [.init(speaker: "you", text: "Acme")], now: now)
+        _ = try store.insert(
+            StoreTests().conversation(company: "Acme"), lines: [.init(speaker: "you", text: "Acme")], now: now)
         var document = try store.export(now: now)
         change(&document.applications[0])
         return document
@@ -46,48 +48,73 @@ struct ImportCheckTests {
         #expect(try refusal { $0.id = -3 } == "applications[0].id")
         #expect(try refusal { $0.id = .max } == "applications[0].id")
         #expect(try refusal { $0.version = 0 } == "applications[0].version")
-        #expect(try refusal { $0.application.timeFrame = .within(.min, .months) } == "applications[0].application.timeFrame.count")
-        #expect(try refusal { $0.application.timeFrame = .within(10_000_000, .businessDays) } == "applications[0].application.timeFrame.count")
+        #expect(
+            try refusal { $0.application.timeFrame = .within(.min, .months) }
+                == "applications[0].application.timeFrame.count")
+        #expect(
+            try refusal { $0.application.timeFrame = .within(10_000_000, .businessDays) }
+                == "applications[0].application.timeFrame.count")
         #expect(try refusal { $0.application.timeFrame = .within(520, .weeks) } == nil)
     }
 
     @Test func aDuplicateNumberIsRefusedByName() throws {
         var document = try document()
         document.applications.append(document.applications[0])
-        #expect(throws: TransferError.invalid("applications[1].id", "is #1 a second time; each application may appear once")) {
+        #expect(
+            throws: TransferError.invalid("applications[1].id", "is #1 a second time; each application may appear once")
+        ) {
             try Store.inMemory(calendar: StoreTests.calendar).importDocument(document, replace: false)
         }
     }
 
     @Test func datesOutsideTheCalendarsYearsAreRefused() throws {
-        #expect(try refusal { $0.application.timeFrame = .by(Day(year: 10000, month: 1, day: 1)) } == "applications[0].application.timeFrame.day")
-        #expect(try refusal { $0.application.contacts[0].thankedOn = Day(year: 1899, month: 12, day: 31) }
-            == "applications[0].application.contacts[0].thankedOn")
+        #expect(
+            try refusal { $0.application.timeFrame = .by(Day(year: 10000, month: 1, day: 1)) }
+                == "applications[0].application.timeFrame.day")
+        #expect(
+            try refusal { $0.application.contacts[0].thankedOn = Day(year: 1899, month: 12, day: 31) }
+                == "applications[0].application.contacts[0].thankedOn")
         #expect(try refusal { $0.createdAt = Date(timeIntervalSince1970: -3e9) } == "applications[0].createdAt")
     }
 
     @Test func controlAndFormattingCharactersAreRefusedWherever() throws {
-        #expect(try refusal { $0.application.company = "Acme\u{1B}]0;owned\u{7}" } == "applications[0].application.company")
+        #expect(
+            try refusal { $0.application.company = "Acme\u{1B}]0;owned\u{7}" } == "applications[0].application.company")
         #expect(try refusal { $0.application.role = "Designer\u{0}admin" } == "applications[0].application.role")
-        #expect(try refusal { $0.application.contacts[1].name = "Tom\u{202E}kraP" } == "applications[0].application.contacts[1].name")
-        #expect(try refusal { $0.application.contacts[0].email = "a@b.example\r\nBcc: x@evil.example" }
-            == "applications[0].application.contacts[0].email")
+        #expect(
+            try refusal { $0.application.contacts[1].name = "Tom\u{202E}kraP" }
+                == "applications[0].application.contacts[1].name")
+        #expect(
+            try refusal { $0.application.contacts[0].email = "a@b.example\r\nBcc: x@evil.example" }
+                == "applications[0].application.contacts[0].email")
         #expect(try refusal { $0.phase = "first-day\u{9B}2J" } == "applications[0].phase")
         #expect(try refusal { $0.turns[0].text = "fine\nthen \u{1B}[2J" } == "applications[0].turns[0].text")
         #expect(try refusal { $0.turns[0].text = "two\nlines" } == nil)
-        #expect(try refusal { $0.application.company = String(repeating: "A", count: 2001) } == "applications[0].application.company")
+        #expect(
+            try refusal { $0.application.company = String(repeating: "A", count: 2001) }
+                == "applications[0].application.company")
     }
 
     @Test func aContactTakesOneWellFormedAddress() throws {
-        #expect(try refusal { $0.application.contacts[0].email = "a@b.example, x@evil.example" } == "applications[0].application.contacts[0].email")
-        #expect(try refusal { $0.application.contacts[0].email = "not an address" } == "applications[0].application.contacts[0].email")
-        #expect(try refusal { $0.application.contacts[0].name = "Eve <x@evil.example>" } == "applications[0].application.contacts[0].name")
+        #expect(
+            try refusal { $0.application.contacts[0].email = "a@b.example, x@evil.example" }
+                == "applications[0].application.contacts[0].email")
+        #expect(
+            try refusal { $0.application.contacts[0].email = "not an address" }
+                == "applications[0].application.contacts[0].email")
+        #expect(
+            try refusal { $0.application.contacts[0].name = "Eve <x@evil.example>" }
+                == "applications[0].application.contacts[0].name")
         #expect(try refusal { $0.application.contacts[0].email = "sarah.lee+jobs@acme.example" } == nil)
     }
 
     @Test func theMessageNamesTheFieldAndTheCharacter() {
-        let error = TransferError.invalid("applications[0].application.company",
-                                          "holds a control character (U+001B); imported text may not hold control characters or invisible formatting")
-        #expect(error.description == "the export was refused, nothing imported: applications[0].application.company holds a control character (U+001B); imported text may not hold control characters or invisible formatting")
+        let error = TransferError.invalid(
+            "applications[0].application.company",
+            "holds a control character (U+001B); imported text may not hold control characters or invisible formatting")
+        #expect(
+            error.description
+                == "the export was refused, nothing imported: applications[0].application.company holds a control character (U+001B); imported text may not hold control characters or invisible formatting"
+        )
     }
 }

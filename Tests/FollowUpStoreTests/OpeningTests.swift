@@ -2,6 +2,7 @@ import FollowUpCore
 import Foundation
 import GRDB
 import Testing
+
 @testable import FollowUpStore
 
 /// Opening the database: read-only opens write nothing, refused files stay as they were.
@@ -10,7 +11,8 @@ struct OpeningTests {
     let now = try! ISOMoment.parse("2026-11-26T17:00", calendar: StoreTests.calendar)
 
     func folder(for path: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     }
 
     func bytes(_ path: String) -> Data? {
@@ -44,10 +46,11 @@ struct OpeningTests {
         let old = try DatabaseQueue(path: path)
         try Migrations.migrator.migrate(old, upTo: "v1-applications")
         try old.write { db in
-            try db.execute(sql: """
-                INSERT INTO application (id, company, phase, version, createdAt, updatedAt)
-                VALUES (1, 'Acme', 'at-interview', 1, '2026-11-26 22:00:00.000', '2026-11-26 22:00:00.000')
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO application (id, company, phase, version, createdAt, updatedAt)
+                    VALUES (1, 'Acme', 'at-interview', 1, '2026-11-26 22:00:00.000', '2026-11-26 22:00:00.000')
+                    """)
         }
         try old.close()
         let before = bytes(path)
@@ -60,7 +63,9 @@ struct OpeningTests {
         let path = StoreTests.scratchPath()
         _ = try Store.open(path: path, calendar: calendar)
         let queue = try DatabaseQueue(path: path)
-        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        try queue.write {
+            try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+        }
         try queue.close()
         let before = bytes(path)
         #expect(throws: StoreError.newerSchema(path)) { try Store.open(path: path, calendar: calendar) }
@@ -86,7 +91,9 @@ struct OpeningTests {
         let target = path + ".gone"
         try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
         #expect(throws: StoreError.danglingLink(path, target)) { try Store.open(path: path, calendar: calendar) }
-        #expect(throws: StoreError.danglingLink(path, target)) { try Store.openForReading(path: path, calendar: calendar) }
+        #expect(throws: StoreError.danglingLink(path, target)) {
+            try Store.openForReading(path: path, calendar: calendar)
+        }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: path) == target)
         #expect(!FileManager.default.fileExists(atPath: target))
     }

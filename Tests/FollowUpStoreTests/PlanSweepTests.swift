@@ -1,6 +1,7 @@
 import FollowUpCore
 import Foundation
 import Testing
+
 @testable import FollowUpStore
 
 /// Generated applications, with random answers and random events on random days, looked at on
@@ -52,7 +53,8 @@ struct PlanSweepTests {
         case 25..<40: .reminderAdded
         case 40..<70: .followedUp
         case 70..<74: .employerAnswered(Outcome.allCases.randomElement(using: &random)!)
-        case 74..<80: .employerStillDeciding(until: day.adding(days: Int.random(in: 1...20, using: &random), in: calendar))
+        case 74..<80:
+            .employerStillDeciding(until: day.adding(days: Int.random(in: 1...20, using: &random), in: calendar))
         case 80..<85: .candidateLostInterest
         case 85..<89: .employerAskedAboutNextSteps
         case 89..<92: .declineSent
@@ -120,7 +122,9 @@ struct PlanSweepTests {
         let due = plan.actions.filter { $0.status != .upcoming }
         #expect(listed == due, "\(context): next lists \(listed.map(\.step)), the plan \(due.map(\.step))")
         let all = try store.pending(now: now, upcomingLimit: nil)
-        #expect(all.first?.action == plan.next, "\(context): next starts with \(String(describing: all.first?.action.step))")
+        #expect(
+            all.first?.action == plan.next, "\(context): next starts with \(String(describing: all.first?.action.step))"
+        )
     }
 
     /// "What should I do now?" in the chat names the plan's first action, or asks whether an
@@ -137,7 +141,9 @@ struct PlanSweepTests {
             #expect(steps.isSubset(of: [.declineThank, .declinePolitely]), "\(context): \(steps)")
         } else if let next = plan.next {
             if turn.state.question == .happened {
-                #expect(next.status == .overdue && turn.state.askedAbout == next.step, "\(context): asked about \(String(describing: turn.state.askedAbout))")
+                #expect(
+                    next.status == .overdue && turn.state.askedAbout == next.step,
+                    "\(context): asked about \(String(describing: turn.state.askedAbout))")
             } else {
                 #expect(turn.state.lastAdvice == next.step, "\(context): \(next.step) but said \(said)")
             }

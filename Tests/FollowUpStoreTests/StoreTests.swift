@@ -2,6 +2,7 @@ import FollowUpCore
 import Foundation
 import GRDB
 import Testing
+
 @testable import FollowUpStore
 
 /// The store on in-memory and scratch databases.
@@ -14,12 +15,15 @@ struct StoreTests {
     let now = try! ISOMoment.parse("2026-11-26T17:00", calendar: StoreTests.calendar)
 
     static func scratchPath(_ name: String = "test.sqlite") -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("followup-store-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "followup-store-\(UUID().uuidString)")
         return folder.appendingPathComponent(name).path
     }
 
     /// A walked-through application, as the chat would leave it.
-    func conversation(company: String, contacts: [String] = ["Sarah Lee", "Tom Park"], timeFrame: TimeFrame = .within(2, .weeks)) -> Conversation {
+    func conversation(
+        company: String, contacts: [String] = ["Sarah Lee", "Tom Park"], timeFrame: TimeFrame = .within(2, .weeks)
+    ) -> Conversation {
         var conversation = Conversation.resumed
         conversation.application.company = company
         conversation.application.role = "Designer"
@@ -34,7 +38,8 @@ struct StoreTests {
 
     @Test func whatIsSavedLoadsBackTheSame() throws {
         let store = Store.inMemory(calendar: Self.calendar)
-        var stored = try store.insert(conversation(company: "Acme"), lines: [.init(speaker: "you", text: "Acme")], now: now)
+        var stored = try store.insert(
+            conversation(company: "Acme"), lines: [.init(speaker: "you", text: "Acme")], now: now)
         try stored.application.apply(.thankYouSent(to: ["Sarah Lee"]), on: Day(iso: "2026-11-27")!)
         stored.application.contacts[0].email = "sarah@acme.example"
         try store.save(&stored, lines: [.init(speaker: "you", text: "sent to Sarah")], now: now)
@@ -73,7 +78,9 @@ struct StoreTests {
         #expect(try store.find("ACME").id == acme.id)
         #expect(try store.find("ac").id == acme.id)
         #expect(try store.find("globex").id == globex.id)
-        #expect(throws: StoreError.ambiguous("glo", ["#2 Designer at Globex", "#3 Designer at Globex Labs"])) { try store.find("glo") }
+        #expect(throws: StoreError.ambiguous("glo", ["#2 Designer at Globex", "#3 Designer at Globex Labs"])) {
+            try store.find("glo")
+        }
         #expect(throws: StoreError.notFound("Initech")) { try store.find("Initech") }
     }
 
@@ -86,9 +93,11 @@ struct StoreTests {
         try store.save(&done, now: now)
         let friday = try ISOMoment.parse("2026-11-28T09:00", calendar: Self.calendar)
         let pending = try store.pending(now: friday)
-        #expect(pending.map { "\($0.action.status) \($0.action.step.rawValue) \($0.application.application.company!)" } == [
-            "overdue send-thank-you Later", "due schedule-first-follow-up Later", "upcoming first-follow-up Thanked",
-        ])
+        #expect(
+            pending.map { "\($0.action.status) \($0.action.step.rawValue) \($0.application.application.company!)" } == [
+                "overdue send-thank-you Later", "due schedule-first-follow-up Later",
+                "upcoming first-follow-up Thanked",
+            ])
         var closed = try #require(try store.load(done.id))
         closed.application.closure = Closure(reason: .withdrew, on: Day(iso: "2026-11-28")!)
         try store.save(&closed, now: friday)
@@ -97,7 +106,8 @@ struct StoreTests {
 
     @Test func exportThenImportGivesTheSameExport() throws {
         let store = Store.inMemory(calendar: Self.calendar)
-        var stored = try store.insert(conversation(company: "Acme"), lines: [.init(speaker: "you", text: "Acme")], now: now)
+        var stored = try store.insert(
+            conversation(company: "Acme"), lines: [.init(speaker: "you", text: "Acme")], now: now)
         try stored.application.apply(.candidateLostInterest, on: Day(iso: "2026-11-28")!)
         try store.save(&stored, lines: [.init(speaker: "you", text: "not interested")], now: now)
         _ = try store.insert(conversation(company: "Globex", timeFrame: .by(Day(iso: "2026-12-11")!)), now: now)
@@ -160,20 +170,23 @@ struct StoreTests {
         #expect(throws: TransferError.newerVersion(2)) {
             try ExportDocument.read(Data(#"{"format": "followup-export", "version": 2}"#.utf8))
         }
-        let damaged = #"{"format": "followup-export", "version": 1, "exportedAt": "2026-11-26T22:00:00Z", "applications": [{"id": 1}]}"#
+        let damaged =
+            #"{"format": "followup-export", "version": 1, "exportedAt": "2026-11-26T22:00:00Z", "applications": [{"id": 1}]}"#
         #expect(throws: TransferError.self) { try ExportDocument.read(Data(damaged.utf8)) }
     }
 
     @Test func aDatabaseMadeByTheFirstSchemaIsMigrated() throws {
         let path = Self.scratchPath()
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let old = try DatabaseQueue(path: path)
         try Migrations.migrator.migrate(old, upTo: "v1-applications")
         try old.write { db in
-            try db.execute(sql: """
-                INSERT INTO application (id, company, role, phase, version, createdAt, updatedAt)
-                VALUES (1, 'Acme', 'Designer', 'at-interview', 1, '2026-11-26 22:00:00.000', '2026-11-26 22:00:00.000')
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO application (id, company, role, phase, version, createdAt, updatedAt)
+                    VALUES (1, 'Acme', 'Designer', 'at-interview', 1, '2026-11-26 22:00:00.000', '2026-11-26 22:00:00.000')
+                    """)
             try db.execute(sql: "INSERT INTO contact (applicationId, position, name) VALUES (1, 0, 'Sarah Lee')")
         }
         try old.close()
@@ -181,21 +194,25 @@ struct StoreTests {
         let loaded = try #require(try store.load(1))
         #expect(loaded.application.company == "Acme")
         #expect(loaded.application.contacts.map(\.name) == ["Sarah Lee"])
-        #expect(try store.read { try Migrations.migrator.appliedIdentifiers($0) } == Set(Migrations.migrator.migrations))
+        #expect(
+            try store.read { try Migrations.migrator.appliedIdentifiers($0) } == Set(Migrations.migrator.migrations))
     }
 
     @Test func aNewDatabaseIsPrivate() throws {
         let path = Self.scratchPath()
         _ = try Store.open(path: path, calendar: Self.calendar)
         let file = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
-        let folder = try FileManager.default.attributesOfItem(atPath: (path as NSString).deletingLastPathComponent)[.posixPermissions] as? Int
+        let folder =
+            try FileManager.default.attributesOfItem(atPath: (path as NSString).deletingLastPathComponent)[
+                .posixPermissions] as? Int
         #expect(file == 0o600)
         #expect(folder == 0o700)
     }
 
     @Test func aFileThatIsNotSQLiteIsRefusedAndLeftAlone() throws {
         let path = Self.scratchPath()
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let text = Data("my notes, not a database\n".utf8)
         FileManager.default.createFile(atPath: path, contents: text)
         #expect(throws: StoreError.notADatabase(path)) { try Store.open(path: path, calendar: Self.calendar) }
@@ -206,7 +223,9 @@ struct StoreTests {
         let path = Self.scratchPath()
         _ = try Store.open(path: path, calendar: Self.calendar)
         let queue = try DatabaseQueue(path: path)
-        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        try queue.write {
+            try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+        }
         try queue.close()
         #expect(throws: StoreError.newerSchema(path)) { try Store.open(path: path, calendar: Self.calendar) }
     }
@@ -220,7 +239,8 @@ struct StoreTests {
         }
         stored.application.contacts[0].detail = String(repeating: "a long detail ", count: 2000)
         #expect(throws: StoreError.diskFull) {
-            try store.save(&stored, lines: [.init(speaker: "you", text: String(repeating: "x", count: 20000))], now: now)
+            try store.save(
+                &stored, lines: [.init(speaker: "you", text: String(repeating: "x", count: 20000))], now: now)
         }
         #expect(try store.load(stored.id)?.version == 1)
     }

@@ -8,7 +8,8 @@ struct BenchTests {
     static let transcripts = BinaryTests.packageRoot.appendingPathComponent("Transcripts")
 
     static func figures(_ arguments: [String]) throws -> [String: Double] {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("followup-bench-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "followup-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let run = try BinaryTests.run(bench, [arguments[0], transcripts.path, scratch.path] + arguments.dropFirst())
@@ -17,7 +18,9 @@ struct BenchTests {
     }
 
     @Test func aReplayTimesEveryLineTypedInTheTranscripts() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.transcripts.path).filter { $0.hasSuffix(".txt") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.transcripts.path).filter {
+            $0.hasSuffix(".txt")
+        }
         let typed = try names.flatMap { name in
             try String(contentsOf: Self.transcripts.appendingPathComponent(name), encoding: .utf8)
                 .split(separator: "\n").filter { $0.hasPrefix("you>") && !$0.hasSuffix("^D") }

@@ -8,7 +8,8 @@ struct BinaryTests {
 
     /// The binary next to this test bundle, as `swift build` leaves it.
     static var binary: URL {
-        let products = Bundle.main.bundleURL.pathExtension == "xctest"
+        let products =
+            Bundle.main.bundleURL.pathExtension == "xctest"
             ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
         return products.appendingPathComponent("followup")
     }
@@ -19,19 +20,24 @@ struct BinaryTests {
         var error: String
     }
 
-    static func run(_ executable: URL, _ arguments: [String], input: String = "",
-                    environment: [String: String] = [:]) throws -> Run {
+    static func run(
+        _ executable: URL, _ arguments: [String], input: String = "",
+        environment: [String: String] = [:]
+    ) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["TZ"] = "America/New_York"
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("followup-tests-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "followup-tests-\(UUID().uuidString)")
         env["XDG_DATA_HOME"] = scratch.path
         env["FOLLOWUP_DB"] = scratch.appendingPathComponent("test.sqlite").path
         env.merge(environment) { $1 }
         process.environment = env
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
@@ -41,31 +47,36 @@ struct BinaryTests {
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let error = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-                   error: String(decoding: error, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+            error: String(decoding: error, as: UTF8.self))
     }
 
     @Test func aPipedSessionWithAFixedClockGivesThePlansDates() throws {
-        let input = "Acme\nDesigner\njust now\nSarah Lee, hiring manager; Tom Park, HR\nyes\nyes, two weeks\nyes\nyes\nno\n/plan\n"
+        let input =
+            "Acme\nDesigner\njust now\nSarah Lee, hiring manager; Tom Park, HR\nyes\nyes, two weeks\nyes\nyes\nno\n/plan\n"
         let run = try Self.run(Self.binary, ["--now", "2026-11-26T17:00"], input: input)
         #expect(run.status == 0)
-        #expect(run.output.contains("  send-thank-you            2026-11-27  due        by 5:00 PM: Sarah Lee, Tom Park"))
+        #expect(
+            run.output.contains("  send-thank-you            2026-11-27  due        by 5:00 PM: Sarah Lee, Tom Park"))
         #expect(run.output.contains("  first-follow-up           2026-12-14  upcoming   to Sarah Lee"))
         #expect(run.output.contains("  second-follow-up          2026-12-21  upcoming   to Sarah Lee"))
         #expect(run.output.hasSuffix("Goodbye, and good luck.\n"))
     }
 
     @Test func theClockCanComeFromTheEnvironment() throws {
-        let run = try Self.run(Self.binary, [], input: "Acme\nDesigner\n\n",
-                               environment: ["FOLLOWUP_NOW": "2026-12-24T09:15"])
+        let run = try Self.run(
+            Self.binary, [], input: "Acme\nDesigner\n\n",
+            environment: ["FOLLOWUP_NOW": "2026-12-24T09:15"])
         #expect(run.output.contains("Noted: it ended Thursday, Dec 24 at 9:15 AM."))
     }
 
     @Test func invalidUTF8AndControlCharactersGetACalmAnswer() throws {
         var input = Data("Ac\u{1B}me\n".utf8)
         input.append(contentsOf: [0xFF, 0xFE, 0x0A])
-        let process = try Self.run(Self.binary, ["--now", "2026-11-26T17:00"],
-                                   input: String(decoding: input, as: UTF8.self))
+        let process = try Self.run(
+            Self.binary, ["--now", "2026-11-26T17:00"],
+            input: String(decoding: input, as: UTF8.self))
         #expect(process.status == 0)
         #expect(process.output.contains("Got it: Acme."))
         #expect(process.output.contains("Take your time. What role did you interview for?"))

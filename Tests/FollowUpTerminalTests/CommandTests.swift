@@ -11,7 +11,8 @@ struct CommandTests {
 
     /// Two applications walked through in the chat, as in the README.
     func twoApplications() throws {
-        let acme = "Acme\nDesigner\njust now\nSarah Lee, hiring manager; Tom Park, HR\nyes\nyes, two weeks\nyes\nyes\nno\n"
+        let acme =
+            "Acme\nDesigner\njust now\nSarah Lee, hiring manager; Tom Park, HR\nyes\nyes, two weeks\nyes\nyes\nno\n"
         #expect(try followup(["--now", "2026-11-26T17:00"], input: acme).status == 0)
         let globex = "/new\nGlobex\nAnalyst\n2pm\nPriya Shah\nyes\nyes, by Friday the 4th\nyes\nyes\nyes\n"
         #expect(try followup(["--now", "2026-11-26T18:00"], input: globex).status == 0)
@@ -22,9 +23,11 @@ struct CommandTests {
         let next = try followup(["next", "--now", "2026-11-27T16:00", "--json"])
         #expect(next.status == 0)
         let items = try JSONSerialization.jsonObject(with: Data(next.output.utf8)) as! [[String: Any]]
-        #expect(items.map { "\($0["application"]!) \($0["step"]!) \($0["contact"] ?? "-") \($0["status"]!)" } == [
-            "2 send-thank-you Priya Shah overdue", "1 send-thank-you Sarah Lee due", "1 schedule-first-follow-up Sarah Lee due",
-        ])
+        #expect(
+            items.map { "\($0["application"]!) \($0["step"]!) \($0["contact"] ?? "-") \($0["status"]!)" } == [
+                "2 send-thank-you Priya Shah overdue", "1 send-thank-you Sarah Lee due",
+                "1 schedule-first-follow-up Sarah Lee due",
+            ])
         #expect(items[1]["people"] as? [String] == ["Sarah Lee", "Tom Park"])
         #expect(items[1]["deadline"] as? String == "2026-11-27T22:00:00Z")
         let text = try followup(["next", "--now", "2026-11-27T16:00"])
@@ -33,8 +36,9 @@ struct CommandTests {
 
     @Test func doneHeardAndDeclineChangeThePlan() throws {
         try twoApplications()
-        #expect(try followup(["done", "acme", "send-thank-you", "--contact", "sarah", "--now", "2026-11-27T09:00"]).output
-            == "#1 Designer at Acme: recorded send-thank-you for Sarah Lee as done on 2026-11-27.\n")
+        #expect(
+            try followup(["done", "acme", "send-thank-you", "--contact", "sarah", "--now", "2026-11-27T09:00"]).output
+                == "#1 Designer at Acme: recorded send-thank-you for Sarah Lee as done on 2026-11-27.\n")
         let unknown = try followup(["done", "acme", "send-thank-you", "--contact", "Bob"])
         #expect(unknown.status == 65)
         #expect(unknown.error == "followup: no contact named \"Bob\"; known: Sarah Lee, Tom Park\n")
@@ -43,11 +47,15 @@ struct CommandTests {
         #expect(try followup(["decline", "1", "--now", "2026-11-28T09:00"]).status == 0)
         #expect(try shown("acme", now: "2026-11-28T09:00")["phase"] as? String == "decline")
         let acme = try #require(try shown("acme", now: "2026-11-28T09:00")["application"] as? [String: Any])
-        let thanked = (acme["contacts"] as? [[String: Any]])?.filter { $0["thankedOn"] != nil }.compactMap { $0["name"] as? String }
+        let thanked = (acme["contacts"] as? [[String: Any]])?.filter { $0["thankedOn"] != nil }.compactMap {
+            $0["name"] as? String
+        }
         #expect(thanked == ["Sarah Lee"])
         let shown = try followup(["show", "acme", "--now", "2026-11-28T09:00"])
-        #expect(shown.output.contains("  decline-wait              2026-11-28  due        until they ask about next steps"))
-        #expect(try followup(["next", "--now", "2026-11-28T09:00", "--json"]).output.contains("\"decline-thank\"") == false)
+        #expect(
+            shown.output.contains("  decline-wait              2026-11-28  due        until they ask about next steps"))
+        #expect(
+            try followup(["next", "--now", "2026-11-28T09:00", "--json"]).output.contains("\"decline-thank\"") == false)
         let missing = try followup(["show", "initech"])
         #expect(missing.status == 66)
         #expect(missing.error.contains("no application matches \"initech\""))
@@ -58,11 +66,14 @@ struct CommandTests {
         let exported = try followup(["export", "--now", "2026-11-30T09:00"])
         #expect(exported.status == 0)
         let copy = ProcessTests.scratchDatabase()
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("followup-export-\(UUID().uuidString).json")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "followup-export-\(UUID().uuidString).json")
         try exported.output.write(to: file, atomically: true, encoding: .utf8)
-        let imported = try BinaryTests.run(BinaryTests.binary, ["import", file.path], environment: ["FOLLOWUP_DB": copy])
+        let imported = try BinaryTests.run(
+            BinaryTests.binary, ["import", file.path], environment: ["FOLLOWUP_DB": copy])
         #expect(imported.output == "Imported 2 applications.\n")
-        let again = try BinaryTests.run(BinaryTests.binary, ["export", "--now", "2026-11-30T09:00"], environment: ["FOLLOWUP_DB": copy])
+        let again = try BinaryTests.run(
+            BinaryTests.binary, ["export", "--now", "2026-11-30T09:00"], environment: ["FOLLOWUP_DB": copy])
         #expect(again.output == exported.output)
         let twice = try BinaryTests.run(BinaryTests.binary, ["import", file.path], environment: ["FOLLOWUP_DB": copy])
         #expect(twice.status == 65)
@@ -106,7 +117,8 @@ struct CommandTests {
             let state = try shown(app, now: now)
             #expect(state["phase"] as? String == "closed:rejected", "\(app)")
             let plan = try #require(state["plan"] as? [[String: Any]])
-            #expect(plan.allSatisfy { !["due", "overdue", "upcoming"].contains($0["status"] as? String ?? "") }, "\(app)")
+            #expect(
+                plan.allSatisfy { !["due", "overdue", "upcoming"].contains($0["status"] as? String ?? "") }, "\(app)")
         }
         let list = try followup(["list", "--json", "--now", now])
         let open = try JSONSerialization.jsonObject(with: Data(list.output.utf8)) as? [Any]
@@ -127,23 +139,28 @@ struct CommandTests {
     @Test func nextStaysReadableWithManyApplications() throws {
         try twoApplications()
         let exported = try followup(["export", "--now", "2026-11-30T09:00"])
-        var document = try #require(try JSONSerialization.jsonObject(with: Data(exported.output.utf8)) as? [String: Any])
+        var document = try #require(
+            try JSONSerialization.jsonObject(with: Data(exported.output.utf8)) as? [String: Any])
         let first = try #require((document["applications"] as? [[String: Any]])?.first)
         document["applications"] = (1...30).map { id -> [String: Any] in
             var copy = first
             copy["id"] = id
             return copy
         }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("followup-many-\(UUID().uuidString).json")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "followup-many-\(UUID().uuidString).json")
         try JSONSerialization.data(withJSONObject: document).write(to: file)
         let copy = ProcessTests.scratchDatabase()
-        let imported = try BinaryTests.run(BinaryTests.binary, ["import", file.path], environment: ["FOLLOWUP_DB": copy])
+        let imported = try BinaryTests.run(
+            BinaryTests.binary, ["import", file.path], environment: ["FOLLOWUP_DB": copy])
         #expect(imported.status == 0, "\(imported.error)")
-        let next = try BinaryTests.run(BinaryTests.binary, ["next", "--now", "2026-11-27T09:00"], environment: ["FOLLOWUP_DB": copy])
+        let next = try BinaryTests.run(
+            BinaryTests.binary, ["next", "--now", "2026-11-27T09:00"], environment: ["FOLLOWUP_DB": copy])
         let items = next.output.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("...") }
         #expect(items.count == 20)
         #expect(next.output.hasSuffix("... and 40 more: `followup next --all` lists them all.\n"))
-        let all = try BinaryTests.run(BinaryTests.binary, ["next", "--all", "--now", "2026-11-27T09:00"], environment: ["FOLLOWUP_DB": copy])
+        let all = try BinaryTests.run(
+            BinaryTests.binary, ["next", "--all", "--now", "2026-11-27T09:00"], environment: ["FOLLOWUP_DB": copy])
         #expect(!all.output.contains("... and"))
     }
 }

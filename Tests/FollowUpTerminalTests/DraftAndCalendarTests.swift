@@ -6,8 +6,12 @@ struct DraftAndCalendarTests {
     let database = ProcessTests.scratchDatabase()
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("followup-files-\(UUID().uuidString)")
 
-    func followup(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> BinaryTests.Run {
-        try BinaryTests.run(BinaryTests.binary, arguments, input: input, environment: ["FOLLOWUP_DB": database].merging(environment) { $1 })
+    func followup(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws
+        -> BinaryTests.Run
+    {
+        try BinaryTests.run(
+            BinaryTests.binary, arguments, input: input,
+            environment: ["FOLLOWUP_DB": database].merging(environment) { $1 })
     }
 
     func python(_ arguments: [String]) throws -> BinaryTests.Run {
@@ -15,7 +19,8 @@ struct DraftAndCalendarTests {
     }
 
     func walkthrough() throws {
-        let acme = "Acme\nDesigner\njust now\nSarah Lee, hiring manager, sarah.lee@acme.example; Tom Park, HR\nyes\nyes, two weeks\nyes\nyes\nyes\n"
+        let acme =
+            "Acme\nDesigner\njust now\nSarah Lee, hiring manager, sarah.lee@acme.example; Tom Park, HR\nyes\nyes, two weeks\nyes\nyes\nyes\n"
         #expect(try followup(["--now", "2026-11-26T17:00"], input: acme).status == 0)
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     }
@@ -24,12 +29,16 @@ struct DraftAndCalendarTests {
         try walkthrough()
         let first = scratch.appendingPathComponent("first.ics").path
         #expect(try followup(["calendar", "--now", "2026-11-26T18:00", "--output", first]).status == 0)
-        let script = BinaryTests.packageRoot.appendingPathComponent("Tests/FollowUpTerminalTests/check_calendar.py").path
+        let script = BinaryTests.packageRoot.appendingPathComponent("Tests/FollowUpTerminalTests/check_calendar.py")
+            .path
         let parsed = try python([script, first])
         #expect(parsed.status == 0, "\(parsed.error)")
         let events = parsed.output.split(separator: "\n").map { $0.split(separator: "|").map(String.init) }
-        #expect(events.map { $0[0] } == ["followup-1-send-thank-you@followup.local", "followup-1-first-follow-up@followup.local",
-                                         "followup-1-second-follow-up@followup.local", "followup-1-move-on@followup.local"])
+        #expect(
+            events.map { $0[0] } == [
+                "followup-1-send-thank-you@followup.local", "followup-1-first-follow-up@followup.local",
+                "followup-1-second-follow-up@followup.local", "followup-1-move-on@followup.local",
+            ])
         #expect(events.map { $0[2] } == ["2026-11-27 21:30:00+00:00", "2026-12-14", "2026-12-21", "2026-12-28"])
         #expect(events.allSatisfy { $0[1] == "CONFIRMED" && $0[3] == "1" })
 
@@ -42,7 +51,9 @@ struct DraftAndCalendarTests {
         #expect(try followup(["--now", "2026-11-27T09:00"], input: "actually they said three weeks\n").status == 0)
         let second = scratch.appendingPathComponent("second.ics").path
         #expect(try followup(["calendar", "--now", "2026-11-27T10:00", "-o", second]).status == 0)
-        let reparsed = try python([script, second]).output.split(separator: "\n").map { $0.split(separator: "|").map(String.init) }
+        let reparsed = try python([script, second]).output.split(separator: "\n").map {
+            $0.split(separator: "|").map(String.init)
+        }
         #expect(reparsed.map { $0[0] } == events.map { $0[0] })
         #expect(reparsed[1][2] == "2026-12-21")
         #expect(try followup(["--now", "2026-11-27T11:00"], input: "/close withdrew\n").status == 0)
@@ -53,7 +64,9 @@ struct DraftAndCalendarTests {
 
     @Test func theEmlOpensAsAMessage() throws {
         try walkthrough()
-        let eml = try followup(["draft", "acme", "thank-you", "--contact", "Sarah", "--format", "eml", "--now", "2026-11-26T18:00"])
+        let eml = try followup([
+            "draft", "acme", "thank-you", "--contact", "Sarah", "--format", "eml", "--now", "2026-11-26T18:00",
+        ])
         #expect(eml.status == 0)
         let file = scratch.appendingPathComponent("note.eml")
         try eml.output.write(to: file, atomically: true, encoding: .utf8)
@@ -65,14 +78,15 @@ struct DraftAndCalendarTests {
             print(message.get_content().splitlines()[0])
             """
         let parsed = try python(["-c", check, file.path])
-        #expect(parsed.output == """
-            Sarah Lee <sarah.lee@acme.example>
-            Thank you for meeting with me about the Designer role
-            1
-            text/plain utf-8
-            Dear Sarah,
+        #expect(
+            parsed.output == """
+                Sarah Lee <sarah.lee@acme.example>
+                Thank you for meeting with me about the Designer role
+                1
+                text/plain utf-8
+                Dear Sarah,
 
-            """, "\(parsed.error)")
+                """, "\(parsed.error)")
         let several = try followup(["draft", "acme", "thank-you", "--format", "eml"])
         #expect(several.status == 64)
         let third = try followup(["draft", "acme", "third-follow-up"])
@@ -83,10 +97,12 @@ struct DraftAndCalendarTests {
     @Test func editOpensTheUsersEditorAndKeepsTheText() throws {
         try walkthrough()
         let editor = scratch.appendingPathComponent("sign.sh")
-        try "#!/bin/sh\nsed -i 's/\\[your name\\]/Alex Kim/' \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\nsed -i 's/\\[your name\\]/Alex Kim/' \"$1\"\n".write(
+            to: editor, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: editor.path)
-        let run = try followup(["--now", "2026-11-26T18:00"], input: "/draft\nthe onboarding flow\n/edit\n",
-                               environment: ["EDITOR": editor.path, "VISUAL": ""])
+        let run = try followup(
+            ["--now", "2026-11-26T18:00"], input: "/draft\nthe onboarding flow\n/edit\n",
+            environment: ["EDITOR": editor.path, "VISUAL": ""])
         #expect(run.output.contains("Kept your edit:\n"))
         #expect(run.output.contains("  Alex Kim\n/sent once it's on its way."))
         let again = try followup(["--now", "2026-11-26T18:05"], input: "/sent\n")
@@ -100,12 +116,17 @@ struct DraftAndCalendarTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try "Subject: Thanks from me\nHi {first_name},\nIt was great to talk about {detail}.\nCheers\n"
             .write(to: folder.appendingPathComponent("thank-you-email.txt"), atomically: true, encoding: .utf8)
-        let mine = try followup(["draft", "acme", "thank-you", "--contact", "tom"], environment: ["XDG_CONFIG_HOME": config.path])
+        let mine = try followup(
+            ["draft", "acme", "thank-you", "--contact", "tom"], environment: ["XDG_CONFIG_HOME": config.path])
         #expect(mine.output == "Subject: Thanks from me\n\nHi Tom,\nCheers\n")
         #expect(mine.error == "followup: Tom Park's note has no specific detail; it is stronger with one.\n")
-        try "Subject: {oops}\nHi\n".write(to: folder.appendingPathComponent("thank-you-email.txt"), atomically: true, encoding: .utf8)
-        let broken = try followup(["draft", "acme", "thank-you", "--contact", "tom"], environment: ["XDG_CONFIG_HOME": config.path])
-        #expect(broken.error.contains("Your template thank-you-email.txt names unknown field {oops}, so I used the built-in one."))
+        try "Subject: {oops}\nHi\n".write(
+            to: folder.appendingPathComponent("thank-you-email.txt"), atomically: true, encoding: .utf8)
+        let broken = try followup(
+            ["draft", "acme", "thank-you", "--contact", "tom"], environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(
+            broken.error.contains(
+                "Your template thank-you-email.txt names unknown field {oops}, so I used the built-in one."))
         #expect(broken.output.hasPrefix("Subject: Thank you for meeting with me about the Designer role"))
     }
 }

@@ -14,7 +14,8 @@ struct HostileImportTests {
     /// A database holding application #900, made by importing the corpus's plain document renumbered.
     static func seeded() throws -> String {
         let database = ProcessTests.scratchDatabase()
-        let plain = try String(contentsOf: try #require(files.first { $0.lastPathComponent.hasSuffix("-plain.json") }), encoding: .utf8)
+        let plain = try String(
+            contentsOf: try #require(files.first { $0.lastPathComponent.hasSuffix("-plain.json") }), encoding: .utf8)
         let seed = plain.replacingOccurrences(of: "\"id\": 1,", with: "\"id\": 900,")
         #expect(try followup(["import", "-"], database: database, input: seed).status == 0)
         return database
@@ -53,7 +54,9 @@ struct HostileImportTests {
             #expect(run.status == 65, "\(file.lastPathComponent): \(run.error)")
             #expect(run.error.hasPrefix("followup: ") && run.error.filter { $0 == "\n" }.count == 1)
             #expect(Self.unwanted(run.error).isEmpty)
-            #expect(FileManager.default.contents(atPath: database) == before, "\(file.lastPathComponent) changed the database")
+            #expect(
+                FileManager.default.contents(atPath: database) == before,
+                "\(file.lastPathComponent) changed the database")
         }
     }
 }

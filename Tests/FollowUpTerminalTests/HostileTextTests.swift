@@ -14,7 +14,8 @@ struct HostileTextTests {
     func imported(_ replacements: [String: String]) throws -> (run: BinaryTests.Run, database: String) {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let original = scratch.appendingPathComponent("original.sqlite").path
-        let walkthrough = "Acme\nDesigner\njust now\nSarah Lee, hiring manager, sarah.lee@acme.example\nyes\nyes, two weeks\nyes\nno\nyes\n"
+        let walkthrough =
+            "Acme\nDesigner\njust now\nSarah Lee, hiring manager, sarah.lee@acme.example\nyes\nyes, two weeks\nyes\nno\nyes\n"
         _ = try followup(["--now", "2026-11-26T17:00"], database: original, input: walkthrough)
         var json = try followup(["export", "--now", "2026-11-26T17:30"], database: original).output
         for (plain, hostile) in replacements {
@@ -43,15 +44,18 @@ struct HostileTextTests {
         ]
         for output in outputs {
             #expect(output.status == 0, "\(output.error)")
-            #expect(!(output.output + output.error).unicodeScalars.contains(where: Self.unsafe.contains), "\(output.output)")
+            #expect(
+                !(output.output + output.error).unicodeScalars.contains(where: Self.unsafe.contains), "\(output.output)"
+            )
             #expect(output.output.contains("Acme"))
         }
     }
 
     @Test func aTypedLineIsEchoedWithItsControlCharactersShown() throws {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let run = try followup(["--now", "2026-11-26T17:00"], database: scratch.appendingPathComponent("echo.sqlite").path,
-                               input: "Ac\u{1B}]0;pwned\u{7}me\u{202E}\u{9B}\u{7F}\n")
+        let run = try followup(
+            ["--now", "2026-11-26T17:00"], database: scratch.appendingPathComponent("echo.sqlite").path,
+            input: "Ac\u{1B}]0;pwned\u{7}me\u{202E}\u{9B}\u{7F}\n")
         #expect(run.output.contains("you> Ac^[]0;pwned^Gme<U+202E><U+009B>^?\n"), "\(run.output)")
         #expect(!run.output.unicodeScalars.contains(where: Self.unsafe.contains))
     }
@@ -75,8 +79,11 @@ struct HostileTextTests {
             guard run.status == 0 else { continue }
             let eml = try followup(["draft", "1", "first-follow-up", "--format", "eml"], database: database)
             #expect(eml.status == 0, "\(eml.error)")
-            let parsed = try BinaryTests.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", check], input: eml.output)
-            #expect(parsed.output == expected.joined(separator: "|") + "\n", "\(name) \(address): \(eml.output) \(parsed.error)")
+            let parsed = try BinaryTests.run(
+                URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", check], input: eml.output)
+            #expect(
+                parsed.output == expected.joined(separator: "|") + "\n",
+                "\(name) \(address): \(eml.output) \(parsed.error)")
             if expected.isEmpty { #expect(eml.error.contains("is not one plain address")) }
         }
     }

@@ -11,9 +11,11 @@ struct ProcessTests {
     @Test func aKilledSessionResumesWithEveryAnsweredLine() throws {
         let database = Self.scratchDatabase()
         let first = try LiveProcess(["--now", "2026-11-26T17:00"], database: database)
-        let answers = [("Acme", "What role"), ("Designer", "When did the interview end"),
-                       ("just now", "Who did you meet"), ("Sarah Lee, hiring manager; Tom Park, HR", "Before you left"),
-                       ("yes", "Did you ask what happens next")]
+        let answers = [
+            ("Acme", "What role"), ("Designer", "When did the interview end"),
+            ("just now", "Who did you meet"), ("Sarah Lee, hiring manager; Tom Park, HR", "Before you left"),
+            ("yes", "Did you ask what happens next"),
+        ]
         for (answer, reply) in answers {
             first.send(answer)
             #expect(first.wait(for: reply), "no reply to \(answer): \(first.text)")
@@ -28,8 +30,9 @@ struct ProcessTests {
         #expect(second.wait(for: "Good: two weeks."))
         second.finish()
 
-        let shown = try BinaryTests.run(BinaryTests.binary, ["show", "acme", "--json", "--now", "2026-11-26T17:10"],
-                                        environment: ["FOLLOWUP_DB": database])
+        let shown = try BinaryTests.run(
+            BinaryTests.binary, ["show", "acme", "--json", "--now", "2026-11-26T17:10"],
+            environment: ["FOLLOWUP_DB": database])
         #expect(shown.status == 0, "\(shown.error)")
         #expect(shown.output.contains("\"name\" : \"Tom Park\""))
         #expect(shown.output.contains("\"express-interest\" : {"))
@@ -38,8 +41,9 @@ struct ProcessTests {
 
     @Test func twoSessionsAtOnceLoseNothing() throws {
         let database = Self.scratchDatabase()
-        let setup = try BinaryTests.run(BinaryTests.binary, ["--now", "2026-11-26T17:00"], input: "Acme\n",
-                                        environment: ["FOLLOWUP_DB": database])
+        let setup = try BinaryTests.run(
+            BinaryTests.binary, ["--now", "2026-11-26T17:00"], input: "Acme\n",
+            environment: ["FOLLOWUP_DB": database])
         #expect(setup.status == 0)
         let one = try LiveProcess(["--now", "2026-11-26T17:00"], database: database)
         let two = try LiveProcess(["--now", "2026-11-26T17:00"], database: database)
@@ -54,14 +58,17 @@ struct ProcessTests {
         for round in 1...30 {
             one.send("/plan")
             two.send("what should I do now?")
-            #expect(one.wait(for: "There's no plan yet", count: round) && two.wait(for: "First I need a few facts", count: round))
+            #expect(
+                one.wait(for: "There's no plan yet", count: round)
+                    && two.wait(for: "First I need a few facts", count: round))
         }
         one.finish()
         two.finish()
         let list = try BinaryTests.run(BinaryTests.binary, ["list", "--json"], environment: ["FOLLOWUP_DB": database])
         #expect(list.output.contains("Globex") && list.output.contains("Initech") && list.output.contains("Acme"))
-        let export = try BinaryTests.run(BinaryTests.binary, ["export", "--now", "2026-11-26T18:00"],
-                                         environment: ["FOLLOWUP_DB": database])
+        let export = try BinaryTests.run(
+            BinaryTests.binary, ["export", "--now", "2026-11-26T18:00"],
+            environment: ["FOLLOWUP_DB": database])
         // Every line of both sessions was logged: 1 + 30 questions each, with their answers.
         #expect(export.output.components(separatedBy: "\"text\" : \"/plan\"").count - 1 == 30)
         #expect(export.output.components(separatedBy: "\"text\" : \"what should I do now?\"").count - 1 == 30)
@@ -69,15 +76,18 @@ struct ProcessTests {
 
     @Test func aChangeFromAnotherSessionIsReportedNotOverwritten() throws {
         let database = Self.scratchDatabase()
-        _ = try BinaryTests.run(BinaryTests.binary, ["--now", "2026-11-26T17:00"], input: "Acme\n",
-                                environment: ["FOLLOWUP_DB": database])
+        _ = try BinaryTests.run(
+            BinaryTests.binary, ["--now", "2026-11-26T17:00"], input: "Acme\n",
+            environment: ["FOLLOWUP_DB": database])
         let one = try LiveProcess(["--now", "2026-11-26T17:00"], database: database)
         let two = try LiveProcess(["--now", "2026-11-26T17:00"], database: database)
         #expect(one.wait(for: "What role") && two.wait(for: "What role"))
         one.send("Designer")
         #expect(one.wait(for: "When did the interview end"))
         two.send("Engineer")
-        #expect(two.wait(for: "Designer at Acme was just changed in another followup session, so I reloaded it"), "\(two.text)")
+        #expect(
+            two.wait(for: "Designer at Acme was just changed in another followup session, so I reloaded it"),
+            "\(two.text)")
         #expect(two.wait(for: "When did the interview end"))
         one.finish()
         two.finish()

@@ -10,19 +10,23 @@ struct ReadOnlyFileTests {
         guard getuid() == 0 else {
             return try BinaryTests.run(BinaryTests.binary, arguments, environment: ["FOLLOWUP_DB": database])
         }
-        return try BinaryTests.run(URL(fileURLWithPath: "/usr/bin/setpriv"),
-                                   ["--reuid=65534", "--regid=65534", "--clear-groups", binary] + arguments,
-                                   environment: ["FOLLOWUP_DB": database, "HOME": "/tmp", "XDG_DATA_HOME": "/tmp"])
+        return try BinaryTests.run(
+            URL(fileURLWithPath: "/usr/bin/setpriv"),
+            ["--reuid=65534", "--regid=65534", "--clear-groups", binary] + arguments,
+            environment: ["FOLLOWUP_DB": database, "HOME": "/tmp", "XDG_DATA_HOME": "/tmp"])
     }
 
     @Test func aFileTheUserCannotWriteIsRefusedUntouched() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("followup-readonly-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "followup-readonly-\(UUID().uuidString)")
         // The folder stays open to all, so that only the file itself is read-only.
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o777])
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o777])
         let database = folder.appendingPathComponent("followup.sqlite").path
-        let made = try BinaryTests.run(BinaryTests.binary, ["--now", "2026-11-26T17:00"], input: "Acme\nDesigner\n",
-                                       environment: ["FOLLOWUP_DB": database])
+        let made = try BinaryTests.run(
+            BinaryTests.binary, ["--now", "2026-11-26T17:00"], input: "Acme\nDesigner\n",
+            environment: ["FOLLOWUP_DB": database])
         #expect(made.status == 0)
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: database)

@@ -12,7 +12,8 @@ struct ReadmeTests {
 
     /// Every `followup ...` in backticks on a row of a table.
     static func namedCommands() throws -> [Named] {
-        let readme = try String(contentsOf: BinaryTests.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: BinaryTests.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| `followup") }
         let spans = rows.flatMap { row in
             row.split(separator: "`", omittingEmptySubsequences: false).enumerated()
@@ -67,7 +68,8 @@ struct ReadmeTests {
     }
 
     @Test func helpListsEveryExitCodeTheReadmeDoes() throws {
-        let readme = try String(contentsOf: BinaryTests.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: BinaryTests.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let documented = Self.exitCodes(in: readme)
         #expect(documented == ["0", "64", "65", "66", "73", "74", "75"])
         #expect(Self.exitCodes(in: try help([])) == documented)

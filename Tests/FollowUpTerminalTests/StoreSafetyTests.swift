@@ -21,16 +21,20 @@ struct StoreSafetyTests {
     }
 
     @Test func readOnlyCommandsLeaveTheFileAsItWas() throws {
-        let walk = "Acme\nDesigner\njust now\nSarah Lee, hiring manager; Tom Park, HR\nyes\nyes, two weeks\nyes\nyes\nno\n"
+        let walk =
+            "Acme\nDesigner\njust now\nSarah Lee, hiring manager; Tom Park, HR\nyes\nyes, two weeks\nyes\nyes\nno\n"
         #expect(try followup(["--now", "2026-11-26T17:00"], input: walk).status == 0)
         let before = FileManager.default.contents(atPath: database)
-        for arguments in [["list"], ["show", "acme"], ["next"], ["export"], ["calendar"],
-                          ["draft", "acme", "thank-you", "--contact", "Sarah"]] {
+        for arguments in [
+            ["list"], ["show", "acme"], ["next"], ["export"], ["calendar"],
+            ["draft", "acme", "thank-you", "--contact", "Sarah"],
+        ] {
             #expect(try followup(arguments + ["--now", "2026-11-27T09:00"]).status == 0, "\(arguments)")
         }
         #expect(FileManager.default.contents(atPath: database) == before)
-        #expect(!FileManager.default.fileExists(atPath: database + "-wal")
-            || FileManager.default.contents(atPath: database + "-wal")?.isEmpty == true)
+        #expect(
+            !FileManager.default.fileExists(atPath: database + "-wal")
+                || FileManager.default.contents(atPath: database + "-wal")?.isEmpty == true)
     }
 
     @Test func aLinkToAMissingDatabaseIsRefusedNotReplaced() throws {
@@ -62,7 +66,8 @@ struct StoreSafetyTests {
         let chat = try LiveProcess(["--now", "2026-11-26T17:05"], database: database)
         #expect(chat.wait(for: "Welcome back: we were talking about Designer at Acme."), "\(chat.text)")
         #expect(chat.wait(for: "When did the interview end"))
-        let replaced = try followup(["import", "--replace", "-"], input: backup.replacingOccurrences(of: "\"Designer\"", with: "\"Lead\""))
+        let replaced = try followup(
+            ["import", "--replace", "-"], input: backup.replacingOccurrences(of: "\"Designer\"", with: "\"Lead\""))
         #expect(replaced.status == 0, "\(replaced.error)")
         chat.send("just now")
         #expect(chat.wait(for: "was just changed in another followup session"), "\(chat.text)")

@@ -5,7 +5,8 @@ import Testing
 struct TerminalFitTests {
     @Test func tabCompletesLivePeopleKindsAndCompaniesAndRepliesFitTheTerminal() throws {
         let script = BinaryTests.packageRoot.appendingPathComponent("Tests/FollowUpTerminalTests/terminal_fit.py")
-        let run = try BinaryTests.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script.path, BinaryTests.binary.path])
+        let run = try BinaryTests.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", script.path, BinaryTests.binary.path])
         #expect(run.status == 0, "\(run.output)\n\(run.error)")
         #expect(run.output.contains("terminal fit: all checks passed"))
     }

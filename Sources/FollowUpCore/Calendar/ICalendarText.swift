@@ -24,7 +24,9 @@ struct ICalendarText {
             case ",": result += "\\,"
             case "\n", "\r": result += "\\n"
             default:
-                if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format { continue }
+                if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format {
+                    continue
+                }
                 result.unicodeScalars.append(scalar)
             }
         }
@@ -63,7 +65,9 @@ struct ICalendarText {
         calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         // Every component asked of dateComponents is filled in for a Gregorian calendar.
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!)
+        return String(
+            format: "%04d%02d%02dT%02d%02d%02dZ", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!,
+            parts.second!)
     }
 
     /// `20261214`.

@@ -49,9 +49,12 @@ public struct ReminderCalendar: Sendable {
         return text.document
     }
 
-    private func event(_ planned: PlanStep, entry: Entry, day: Day, deadline: Date, now: Date,
-                       into text: inout ICalendarText) {
-        let app = entry.application, step = planned.step
+    private func event(
+        _ planned: PlanStep, entry: Entry, day: Day, deadline: Date, now: Date,
+        into text: inout ICalendarText
+    ) {
+        let app = entry.application
+        let step = planned.step
         let pending = planned.status.isPending
         text.add("BEGIN", "VEVENT")
         text.add("UID", "followup-\(entry.id)-\(step.rawValue)@followup.local")
@@ -93,11 +96,13 @@ public struct ReminderCalendar: Sendable {
         let main = app.mainName
         switch step {
         case .sendThankYou:
-            return "Send a separate thank-you note to each of \(Application.names(app.contacts)), mentioning something you talked about."
+            return
+                "Send a separate thank-you note to each of \(Application.names(app.contacts)), mentioning something you talked about."
         case .firstFollowUp:
             return "Email or call \(main): say you're still very interested and ask how the process is going."
         case .secondFollowUp:
-            return "If you haven't heard back, follow up once more with \(main): restate your interest and offer references or more work samples."
+            return
+                "If you haven't heard back, follow up once more with \(main): restate your interest and offer references or more work samples."
         default:
             return "Two follow-ups without an answer: stop here and put your energy into other openings."
         }

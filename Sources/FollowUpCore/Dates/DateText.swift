@@ -25,7 +25,8 @@ public struct DateText: Sendable {
     public func time(_ date: Date) -> String {
         let parts = calendar.dateComponents([.hour, .minute], from: date)
         // Both components were asked for, and a Gregorian calendar always fills them in.
-        let hour = parts.hour!, minute = parts.minute!
+        let hour = parts.hour!
+        let minute = parts.minute!
         let twelve = hour % 12 == 0 ? 12 : hour % 12
         return String(format: "%d:%02d %@", twelve, minute, hour < 12 ? "AM" : "PM")
     }

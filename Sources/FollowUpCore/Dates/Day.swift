@@ -23,7 +23,7 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
     public init?(iso text: String) {
         let parts = text.split(separator: "-").map { Int($0) }
         guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2],
-              (1...12).contains(m), (1...Day.length(ofMonth: m, year: y)).contains(d)
+            (1...12).contains(m), (1...Day.length(ofMonth: m, year: y)).contains(d)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }

@@ -10,10 +10,13 @@ public enum ISOMoment {
         // Read by hand: a regular expression costs millions of instructions to compile, in every process given --now.
         var reader = Reader(text)
         guard let year = reader.number(4), reader.skip("-"), let month = reader.number(2), reader.skip("-"),
-              let day = reader.number(2) else { throw .unreadable(text) }
+            let day = reader.number(2)
+        else { throw .unreadable(text) }
         var parts = DateComponents(year: year, month: month, day: day, hour: 0, minute: 0, second: 0)
         if reader.skip("T") || reader.skip(" ") {
-            guard let hour = reader.number(2), reader.skip(":"), let minute = reader.number(2) else { throw .unreadable(text) }
+            guard let hour = reader.number(2), reader.skip(":"), let minute = reader.number(2) else {
+                throw .unreadable(text)
+            }
             parts.hour = hour
             parts.minute = minute
             if reader.skip(":") {
@@ -24,7 +27,9 @@ public enum ISOMoment {
         var calendar = calendar
         if !reader.isAtEnd {
             guard let zone = reader.offset() else { throw .unreadable(text) }
-            guard let seconds = zone, let timeZone = TimeZone(secondsFromGMT: seconds) else { throw .offsetOutOfRange(text) }
+            guard let seconds = zone, let timeZone = TimeZone(secondsFromGMT: seconds) else {
+                throw .offsetOutOfRange(text)
+            }
             calendar.timeZone = timeZone
         }
         parts.calendar = calendar

@@ -1,8 +1,10 @@
 /// Small numbers as words, both ways: "two" for 2, and 2 for "two" or "a couple".
 enum NumberWords {
-    static let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                        "seventeen", "eighteen", "nineteen", "twenty"]
+    static let words = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "twenty",
+    ]
 
     static func spoken(_ number: Int) -> String {
         words.indices.contains(number) ? words[number] : String(number)

@@ -21,10 +21,14 @@ public enum TimeFrame: Codable, Equatable, Sendable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         switch try container.decode(String.self, forKey: .kind) {
-        case "within": self = .within(try container.decode(Int.self, forKey: .count), try container.decode(Unit.self, forKey: .unit))
+        case "within":
+            self = .within(
+                try container.decode(Int.self, forKey: .count), try container.decode(Unit.self, forKey: .unit))
         case "by": self = .by(try container.decode(Day.self, forKey: .day))
         case "unknown": self = .unknown
-        case let kind: throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "unknown time frame kind \(kind)")
+        case let kind:
+            throw DecodingError.dataCorruptedError(
+                forKey: .kind, in: container, debugDescription: "unknown time frame kind \(kind)")
         }
     }
 

@@ -58,24 +58,39 @@ extension Exchange {
             let each = action.people.count == 1 ? "you talked about" : "you discussed with each person"
             guard action.status == .overdue else {
                 let deadline = days.thankYouDeadline
-                let when = Day(deadline, in: calendar) == today ? "by \(text.time(deadline)) today" : "by \(text.moment(deadline))"
+                let when =
+                    Day(deadline, in: calendar) == today
+                    ? "by \(text.time(deadline)) today" : "by \(text.moment(deadline))"
                 return "Send your thank-you \(notes) to \(who), \(when). Mention one specific thing \(each)."
             }
-            return "Send your thank-you \(notes) to \(who) today. The 24-hour mark passed \(text.moment(days.thankYouDeadline)), but a late note still counts for a lot; keep it short and specific."
+            return
+                "Send your thank-you \(notes) to \(who) today. The 24-hour mark passed \(text.moment(days.thankYouDeadline)), but a late note still counts for a lot; keep it short and specific."
         case .scheduleFirstFollowUp:
             return "Put \(text.day(days.first)) in your calendar: that's your first follow-up with \(main)."
         case .firstFollowUp:
-            let thanks = Planner.thanksFolded(app, steps: plan.steps)
+            let thanks =
+                Planner.thanksFolded(app, steps: plan.steps)
                 ? " I have no thank-you note to \(main) recorded, so open with a word of thanks for the interview." : ""
-            return followUp(action, what: "follow up with \(main) by email or phone: say you're still very interested and ask how their process is going.") + thanks
+            return followUp(
+                action,
+                what:
+                    "follow up with \(main) by email or phone: say you're still very interested and ask how their process is going."
+            ) + thanks
         case .scheduleSecondFollowUp:
-            return "Put \(text.day(days.second)) in your calendar for the second follow-up, in case you haven't heard by then."
+            return
+                "Put \(text.day(days.second)) in your calendar for the second follow-up, in case you haven't heard by then."
         case .secondFollowUp:
-            return followUp(action, what: "follow up one last time with \(main): restate your interest and offer anything that would help them decide, such as references or more work samples.")
+            return followUp(
+                action,
+                what:
+                    "follow up one last time with \(main): restate your interest and offer anything that would help them decide, such as references or more work samples."
+            )
         case .moveOn where action.status == .upcoming:
-            return "You've followed up twice, so there's nothing more to send. If nothing comes by \(text.day(action.day)), let this one go."
+            return
+                "You've followed up twice, so there's nothing more to send. If nothing comes by \(text.day(action.day)), let this one go."
         case .moveOn:
-            return "It's time to let this one go. You did it right: two polite follow-ups is the limit. Put your energy into other openings; a late call back is still possible."
+            return
+                "It's time to let this one go. You did it right: two polite follow-ups is the limit. Put your energy into other openings; a late call back is still possible."
         default:
             return "\(action.action) (\(action.step.rawValue))."
         }
@@ -141,48 +156,59 @@ extension Exchange {
         case .howLong:
             step = .scheduleFirstFollowUp
             if let days, app.isDone(.secondFollowUp) {
-                line = "You've followed up twice, so there's no more waiting to do for a message: if nothing comes by \(text.day(days.letGo)), let it go."
+                line =
+                    "You've followed up twice, so there's no more waiting to do for a message: if nothing comes by \(text.day(days.letGo)), let it go."
             } else if let days, app.isDone(.firstFollowUp) {
                 line = "A week after your first follow-up: \(text.day(days.second)) for the second and last one."
             } else if let days {
-                line = "Give them their own time frame plus a couple of days. For you that means \(text.day(days.first)) for the first follow-up."
+                line =
+                    "Give them their own time frame plus a couple of days. For you that means \(text.day(days.first)) for the first follow-up."
             } else {
-                line = "Give them their own time frame plus a couple of days. Once I know when the interview ended and what they said, I'll give you the date."
+                line =
+                    "Give them their own time frame plus a couple of days. Once I know when the interview ended and what they said, I'll give you the date."
             }
         case .callOrEmail:
             step = .firstFollowUp
-            line = "Either works. Email lets them answer in their own time; a call suits you if you've already been speaking by phone. If you do get someone on the phone for the second follow-up, it's fine to ask when they hope to fill the role."
+            line =
+                "Either works. Email lets them answer in their own time; a call suits you if you've already been speaking by phone. If you do get someone on the phone for the second follow-up, it's fine to ask when they hope to fill the role."
         case .thirdFollowUp where app.interviewEnd != nil && !app.isDone(.secondFollowUp) && app.isActive:
             step = .moveOn
             line = "Two polite follow-ups is the most I'd send, and you haven't sent both yet. \(nextAdvice)"
         case .thirdFollowUp:
             step = .moveOn
-            line = "I'd advise against a third follow-up. Two polite tries is the limit; after that more contact tends to look desperate rather than keen. Let it go and focus on other openings; they can still call you."
+            line =
+                "I'd advise against a third follow-up. Two polite tries is the limit; after that more contact tends to look desperate rather than keen. Let it go and focus on other openings; they can still call you."
         case .whatToWrite:
             let next = app.declining?.askedOn != nil ? .declinePolitely : plan?.next?.step ?? .sendThankYou
             step = next
             line = Self.writingTip(next)
         case .neverReply:
             step = .moveOn
-            line = "Then you let it go after the second follow-up. Most employers never reply to candidates; it says nothing about you, and you'll have done everything you could."
+            line =
+                "Then you let it go after the second follow-up. Most employers never reply to candidates; it says nothing about you, and you'll have done everything you could."
         case .tooLateForThanks:
             step = .sendThankYou
             line = lateThanksAnswer()
         case .cardOrEmail:
             step = .sendThankYou
-            line = "Email is quickest and right for most offices. A handwritten card stands out, but post it the same day so it arrives within a few days; if they decide soon, email."
+            line =
+                "Email is quickest and right for most offices. A handwritten card stands out, but post it the same day so it arrives within a few days; if they decide soon, email."
         case .oneNoteOrEach:
             step = .sendThankYou
-            line = "One each: a separate note to every person you met, naming something you talked about with them. One note to the whole group reads like a form letter."
+            line =
+                "One each: a separate note to every person you met, naming something you talked about with them. One note to the whole group reads like a form letter."
         case .linkedIn:
             step = .sendThankYou
-            line = "A connection request is fine once your thank-you note has gone out, with a line reminding them where you met. It doesn't replace the note or a follow-up."
+            line =
+                "A connection request is fine once your thank-you note has gone out, with a line reminding them where you met. It doesn't replace the note or a follow-up."
         case .noAddress:
             step = .collectCards
-            line = "Try the company's website or LinkedIn, or ask the recruiter who arranged the interview to pass your note on. A card posted to the office works too."
+            line =
+                "Try the company's website or LinkedIn, or ask the recruiter who arranged the interview to pass your note on. A card posted to the office works too."
         case .declining:
             step = .declinePolitely
-            line = "Only if they ask: thank them and say you don't think you're the best fit for the role. Mention interest in future roles only if you really have it. Short and polite is all it takes."
+            line =
+                "Only if they ask: thank them and say you don't think you're the best fit for the role. Mention interest in future roles only if you really have it. Short and polite is all it takes."
         }
         say("\(line) (\(step.rawValue))")
         state.lastAdvice = step
@@ -192,7 +218,8 @@ extension Exchange {
     /// "Is it too late for a thank-you?", answered from where the notes stand.
     private func lateThanksAnswer() -> String {
         guard let plan, let days else {
-            return "Not if you send it within a day or so of the interview; tell me about it and I'll give you the exact time."
+            return
+                "Not if you send it within a day or so of the interview; tell me about it and I'll give you the exact time."
         }
         switch plan.step(.sendThankYou)?.status {
         case .done?:
@@ -202,7 +229,8 @@ extension Exchange {
         case .overdue?:
             return "It's late, but a note still counts for a lot: send it today, short and specific."
         default:
-            return "It's past the point for a note of its own. Put a word of thanks into your first follow-up on \(text.day(days.first)) instead."
+            return
+                "It's past the point for a note of its own. Put a word of thanks into your first follow-up on \(text.day(days.first)) instead."
         }
     }
 

@@ -18,12 +18,16 @@ extension Exchange {
         case .close: close(argument, line: line)
         case .sent: markDraftSent()
         case .new, .list, .switch, .edit:
-            say("\(command.name) works in the followup chat, which keeps your applications; here I can only talk about this one.")
+            say(
+                "\(command.name) works in the followup chat, which keeps your applications; here I can only talk about this one."
+            )
         }
     }
 
     mutating func showHelp() {
-        say("Answer my questions in your own words. At any point you can ask \"what should I do now?\", tell me what happened (\"I sent the thank-you notes\", \"they offered me the job\"), correct an answer (\"actually they said three weeks\"), or say you're not interested.")
+        say(
+            "Answer my questions in your own words. At any point you can ask \"what should I do now?\", tell me what happened (\"I sent the thank-you notes\", \"they offered me the job\"), correct an answer (\"actually they said three weeks\"), or say you're not interested."
+        )
         for command in SlashCommand.allCases {
             say("  \(command.name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(command.help)")
         }

@@ -8,7 +8,8 @@ extension Exchange {
         let before = app
         let question = state.question
         if words.isEmpty {
-            return say("What should I change? For example \"actually they said three weeks\" or \"actually it ended at 4pm\".")
+            return say(
+                "What should I change? For example \"actually they said three weeks\" or \"actually it ended at 4pm\".")
         }
         checkpoint(line)
         if applyCorrection(rest, words: words) {
@@ -23,7 +24,8 @@ extension Exchange {
         // Nothing specific: "actually <answer>" replaces the last answer given, if it reads as one.
         state.checkpoints.removeLast()
         guard let last = state.checkpoints.last, let earlier = last.question else {
-            return say("What should I change? For example \"actually they said three weeks\" or \"actually it ended at 4pm\".")
+            return say(
+                "What should I change? For example \"actually they said three weeks\" or \"actually it ended at 4pm\".")
         }
         let kept = (state, replies.count)
         state.checkpoints.removeLast()
@@ -36,7 +38,9 @@ extension Exchange {
             // It did not read as that answer either: nothing changes.
             state = kept.0
             replies.removeLast(replies.count - kept.1)
-            say("I'm not sure what to change. Say what it is, for example \"actually they said three weeks\" or \"actually it ended at 4pm\".")
+            say(
+                "I'm not sure what to change. Say what it is, for example \"actually they said three weeks\" or \"actually it ended at 4pm\"."
+            )
             return reaskOrOffer()
         }
         announceDateChanges(from: before)
@@ -52,10 +56,13 @@ extension Exchange {
             return true
         }
         if let end = app.interviewEnd, words.hasAny(["ended", "finished", "over", "end", "left"]),
-           let reading = MomentReader(calendar: calendar).moment(in: rest, now: now), reading.date != end {
+            let reading = MomentReader(calendar: calendar).moment(in: rest, now: now), reading.date != end
+        {
             let end = min(reading.date, now)
             app.interviewEnd = end
-            say("Changed: the interview ended \(text.moment(end)). Thank-you deadline: \(text.moment(schedule.thankYouDeadline(interviewEnd: end))).")
+            say(
+                "Changed: the interview ended \(text.moment(end)). Thank-you deadline: \(text.moment(schedule.thankYouDeadline(interviewEnd: end)))."
+            )
             return true
         }
         if words.hasAny(["company", "employer"]), let name = Self.value(after: ["is", "was"], in: rest) {
@@ -69,11 +76,13 @@ extension Exchange {
             return true
         }
         if app.interviewEnd != nil,
-           let frame = TimeFrameReader(calendar: calendar).timeFrame(in: rest, interviewDay: interviewDay) {
+            let frame = TimeFrameReader(calendar: calendar).timeFrame(in: rest, interviewDay: interviewDay)
+        {
             app.records[.askNextStep] = StepRecord(frame == .unknown ? .missed : .done, on: interviewDay)
-            say(frame == .unknown
-                ? "Changed: no time frame. I'll assume \(TimeFrame.assumed.spoken(with: text)) until you know more."
-                : "Changed: \(frame.spoken(with: text)).")
+            say(
+                frame == .unknown
+                    ? "Changed: no time frame. I'll assume \(TimeFrame.assumed.spoken(with: text)) until you know more."
+                    : "Changed: \(frame.spoken(with: text)).")
             takeTimeFrame(from: rest, quietly: true)
             return true
         }
@@ -84,7 +93,9 @@ extension Exchange {
             say("Changed: \(step.rawValue) is now \(StepRecord.Status(answer).rawValue).")
         }
         for (person, reachable) in reading.details {
-            if let index = app.contacts.firstIndex(where: { $0.name == person }) { app.contacts[index].hasDetails = reachable }
+            if let index = app.contacts.firstIndex(where: { $0.name == person }) {
+                app.contacts[index].hasDetails = reachable
+            }
         }
         return true
     }
@@ -93,14 +104,22 @@ extension Exchange {
     /// first or last name matches, else the only one) and the name and role given.
     private func namedPerson(in rest: String, words: Words) -> (Int, Contact)? {
         guard !app.contacts.isEmpty, words.hasAny(phrases: ["name is", "name s", "names", "called", "spelled"]),
-              let marker = ["name is ", "name's ", "names ", "called ", "spelled "].compactMap({ rest.lowercased().range(of: $0) }).first
+            let marker = ["name is ", "name's ", "names ", "called ", "spelled "].compactMap({
+                rest.lowercased().range(of: $0)
+            }).first
         else { return nil }
-        let said = String(rest[rest.index(rest.startIndex, offsetBy: rest.lowercased().distance(from: rest.lowercased().startIndex, to: marker.upperBound))...])
+        let said = String(
+            rest[
+                rest.index(
+                    rest.startIndex,
+                    offsetBy: rest.lowercased().distance(from: rest.lowercased().startIndex, to: marker.upperBound))...]
+        )
         guard let person = PeopleReader().people(in: said).first(where: { !$0.name.isEmpty }) else { return nil }
         let parts = Set(person.name.lowercased().split(separator: " ").map(String.init))
-        let index = app.contacts.firstIndex { contact in
-            !Set(contact.name.lowercased().split(separator: " ").map(String.init)).isDisjoint(with: parts)
-        } ?? (app.contacts.count == 1 ? 0 : nil)
+        let index =
+            app.contacts.firstIndex { contact in
+                !Set(contact.name.lowercased().split(separator: " ").map(String.init)).isDisjoint(with: parts)
+            } ?? (app.contacts.count == 1 ? 0 : nil)
         return index.map { ($0, person) }
     }
 
@@ -121,7 +140,9 @@ extension Exchange {
             var value = String(text[range.upperBound...])
             // "Hooli, not 11am lol": the value ends where the old one is named.
             for end in [", not ", " not ", " lol", " haha", ",", ";"] {
-                if let cut = value.range(of: end, options: .caseInsensitive) { value = String(value[..<cut.lowerBound]) }
+                if let cut = value.range(of: end, options: .caseInsensitive) {
+                    value = String(value[..<cut.lowerBound])
+                }
             }
             value = SlotText.strip(leads: ["just", "simply", "actually"], from: SlotText.trimmed(value))
             if !value.isEmpty { return SlotText.trimmed(value) }
@@ -132,11 +153,14 @@ extension Exchange {
     /// Says which follow-up dates moved between `before` and now.
     mutating func announceDateChanges(from before: Application) {
         guard let old = planner.days(for: before, at: now), let new = days else { return }
-        let oldDeadline = Day(old.thankYouDeadline, in: calendar), newDeadline = Day(new.thankYouDeadline, in: calendar)
-        let pairs: [(String, Day, Day)] = [("the thank-you deadline", oldDeadline, newDeadline),
-                                           ("the first follow-up", old.first, new.first),
-                                           ("the second follow-up", old.second, new.second),
-                                           ("letting go", old.letGo, new.letGo)]
+        let oldDeadline = Day(old.thankYouDeadline, in: calendar)
+        let newDeadline = Day(new.thankYouDeadline, in: calendar)
+        let pairs: [(String, Day, Day)] = [
+            ("the thank-you deadline", oldDeadline, newDeadline),
+            ("the first follow-up", old.first, new.first),
+            ("the second follow-up", old.second, new.second),
+            ("letting go", old.letGo, new.letGo),
+        ]
         let changes = pairs.filter { $0.1 != $0.2 }.map { "\($0.0) moves from \(text.day($0.1)) to \(text.day($0.2))" }
         guard !changes.isEmpty else { return }
         say("That changes the dates: \(changes.joined(separator: "; ")).")

@@ -22,13 +22,19 @@ extension Exchange {
         }
         let words = Words(arguments)
         if words.hasAny(["third", "3rd"]) { return refuseThirdFollowUp() }
-        let asked: DraftKind? = DraftKind.allCases.first { words.has(phrase: $0.rawValue.replacingOccurrences(of: "-", with: " ")) }
-            ?? (words.hasAny(["thanks", "thank"]) ? .thankYou : words.has("decline") ? .decline
-                : words.hasAny(["second", "last"]) ? .secondFollowUp : words.hasAny(["follow", "followup"]) ? .firstFollowUp : nil)
+        let asked: DraftKind? =
+            DraftKind.allCases.first { words.has(phrase: $0.rawValue.replacingOccurrences(of: "-", with: " ")) }
+            ?? (words.hasAny(["thanks", "thank"])
+                ? .thankYou
+                : words.has("decline")
+                    ? .decline
+                    : words.hasAny(["second", "last"])
+                        ? .secondFollowUp : words.hasAny(["follow", "followup"]) ? .firstFollowUp : nil)
         guard let kind = asked ?? draftKindNow else { return refuseThirdFollowUp() }
         let form = DraftForm.allCases.first { words.has($0.rawValue) } ?? kind.forms[0]
         let named = app.contacts.first { words.has($0.firstName.lowercased()) }
-        let person = named ?? (kind == .thankYou ? app.contactsAwaitingThanks.first ?? app.contacts[0] : app.contacts[0])
+        let person =
+            named ?? (kind == .thankYou ? app.contactsAwaitingThanks.first ?? app.contacts[0] : app.contacts[0])
         if kind == .thankYou, person.detail == nil {
             state.draftRequest = DraftRequest(kind: kind, form: form, contact: person.name, then: state.question)
             return ask(.detail)
@@ -43,7 +49,9 @@ extension Exchange {
     }
 
     mutating func answerDetail(line: String, words: Words) {
-        guard let request = state.draftRequest, let index = app.contacts.firstIndex(where: { $0.name == request.contact }) else {
+        guard let request = state.draftRequest,
+            let index = app.contacts.firstIndex(where: { $0.name == request.contact })
+        else {
             return ask(nil)
         }
         state.draftRequest = nil
@@ -59,7 +67,9 @@ extension Exchange {
     /// "We talked about their move to Kotlin." → "their move to Kotlin".
     static func detail(from line: String) -> String {
         var text = line.trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
-        for lead in ["we talked about ", "we discussed ", "we spoke about ", "talked about ", "discussed ", "about ", "mostly "]
+        for lead in [
+            "we talked about ", "we discussed ", "we spoke about ", "talked about ", "discussed ", "about ", "mostly ",
+        ]
         where text.lowercased().hasPrefix(lead) {
             text = String(text.dropFirst(lead.count))
         }
@@ -80,8 +90,8 @@ extension Exchange {
         let to = draft.contact.map { " to \($0)" } ?? ""
         say("\(Self.title(kind))\(to), \(Self.formName(form)):")
         if let address = draft.to { say("  To: \(address)") }
-        draft.text.split(separator: "\n", omittingEmptySubsequences: false).forEach { say("  \($0)") }
-        result.notes.forEach { say($0.description) }
+        for line in draft.text.split(separator: "\n", omittingEmptySubsequences: false) { say("  \(line)") }
+        for note in result.notes { say(note.description) }
         say("/edit changes it; /sent once it's on its way.")
         state.lastAdvice = kind.step
         reaskOrOffer()
@@ -109,11 +119,12 @@ extension Exchange {
             say("There's no draft on the table. /draft writes one.")
             return reaskOrOffer()
         }
-        let event: ApplicationEvent = switch draft.kind {
-        case .thankYou: .thankYouSent(to: draft.contact.map { [$0] } ?? [])
-        case .firstFollowUp, .secondFollowUp: .followedUp
-        case .decline: .declineSent
-        }
+        let event: ApplicationEvent =
+            switch draft.kind {
+            case .thankYou: .thankYouSent(to: draft.contact.map { [$0] } ?? [])
+            case .firstFollowUp, .secondFollowUp: .followedUp
+            case .decline: .declineSent
+            }
         guard let recorded = apply(event, line: "/sent") else { return }
         state.draft = nil
         switch draft.kind {

@@ -39,12 +39,16 @@ extension Exchange {
         guard let before = days else {
             return say("Let's finish the questions about the interview first.")
         }
-        let said = DateFinder(calendar: calendar).mentions(in: line, reference: now).compactMap { $0.end?.day ?? $0.start?.day }
-            .first { $0 > today }
+        let said = DateFinder(calendar: calendar).mentions(in: line, reference: now).compactMap {
+            $0.end?.day ?? $0.start?.day
+        }
+        .first { $0 > today }
         let until = said ?? today.adding(days: Schedule.daysBetweenFollowUps, in: calendar)
         let old = app
         apply(.employerStillDeciding(until: until), line: line)
-        let assumed = said == nil ? " They gave no day, so I've assumed a week, to \(text.day(until)); tell me if they named one." : ""
+        let assumed =
+            said == nil
+            ? " They gave no day, so I've assumed a week, to \(text.day(until)); tell me if they named one." : ""
         say("Thanks for the update: they're still deciding.\(assumed)")
         announceDateChanges(from: old)
         if days == before { say("Your dates stay as they were.") }
@@ -68,7 +72,9 @@ extension Exchange {
     mutating func employerGotInTouch(line: String) {
         if app.declining != nil {
             apply(.employerAskedAboutNextSteps, line: line)
-            say("They've asked about next steps, so now is the moment to decline, briefly and politely (decline-politely).")
+            say(
+                "They've asked about next steps, so now is the moment to decline, briefly and politely (decline-politely)."
+            )
             state.lastAdvice = .declinePolitely
             return ask(.futureInterest)
         }
@@ -86,10 +92,14 @@ extension Exchange {
         if app.isDone(.sayThanks) {
             say("  decline-thank: you already thanked them in the room, so that's covered.")
         } else {
-            say("  decline-thank: a short thank-you for their time is still a kind touch; no need to mention your doubts.")
+            say(
+                "  decline-thank: a short thank-you for their time is still a kind touch; no need to mention your doubts."
+            )
         }
         say("  decline-wait: send nothing else. There are no follow-ups on this path.")
-        say("  decline-politely: only if they ask about next steps, decline briefly: you don't think you're the best fit.")
+        say(
+            "  decline-politely: only if they ask about next steps, decline briefly: you don't think you're the best fit."
+        )
         say("Tell me if they get in touch and I'll help with the answer.")
         state.lastAdvice = .declineWait
     }
@@ -103,7 +113,10 @@ extension Exchange {
         }
         let end = MomentReader(calendar: calendar).moment(in: line, now: now).map { min($0.date, now) } ?? now
         apply(.nextInterviewEnded(end), line: line)
-        let people = app.contacts.isEmpty ? "" : " I've kept the people from before (\(Application.joined(app.contacts.map(\.spoken)))); tell me if you met someone new."
+        let people =
+            app.contacts.isEmpty
+            ? ""
+            : " I've kept the people from before (\(Application.joined(app.contacts.map(\.spoken)))); tell me if you met someone new."
         say("Good, a new round: it ended \(text.moment(end)), and its follow-ups start from there.\(people)")
         advance()
     }
@@ -126,7 +139,9 @@ extension Exchange {
         guard let declining = app.declining else { return }
         if let plan, let thanks = plan.actions.first(where: { $0.step == .declineThank }) {
             let when = thanks.deadline.map { "by \(text.moment($0))" } ?? "today"
-            say("A short thank-you for their time is still a kind touch: send it \(when), with no word of your doubts (decline-thank).")
+            say(
+                "A short thank-you for their time is still a kind touch: send it \(when), with no word of your doubts (decline-thank)."
+            )
             state.lastAdvice = .declineThank
             if declining.askedOn == nil { return }
         }
@@ -142,9 +157,13 @@ extension Exchange {
         let company = app.company ?? "the company"
         switch declining.futureInterest {
         case true?:
-            say("Reply briefly: thank them, say you don't think you're the best fit for this role, and that you'd be glad to hear about future roles at \(company). Nothing more is needed (decline-politely).")
+            say(
+                "Reply briefly: thank them, say you don't think you're the best fit for this role, and that you'd be glad to hear about future roles at \(company). Nothing more is needed (decline-politely)."
+            )
         case false?:
-            say("Reply briefly: thank them and say you don't think you're the best fit for this role. Nothing more is needed (decline-politely).")
+            say(
+                "Reply briefly: thank them and say you don't think you're the best fit for this role. Nothing more is needed (decline-politely)."
+            )
         case nil:
             return ask(.futureInterest)
         }
@@ -173,7 +192,9 @@ extension Exchange {
         if app.isDone(.sendThankYou) {
             adviseAfterReport()
         } else if let deadline = days?.thankYouDeadline {
-            say("Still to go: \(Application.names(app.contactsAwaitingThanks))\(now < deadline ? ", by \(text.moment(deadline))" : ", today if you can").")
+            say(
+                "Still to go: \(Application.names(app.contactsAwaitingThanks))\(now < deadline ? ", by \(text.moment(deadline))" : ", today if you can")."
+            )
         }
     }
 
@@ -182,7 +203,9 @@ extension Exchange {
             return say("Good. Once I know when the interview ended, I'll tell you which dates belong in it.")
         }
         guard let recorded = apply(.reminderAdded, line: line) else { return }
-        say("Good: \(text.day(recorded.step == .scheduleFirstFollowUp ? days.first : days.second)) is in your calendar.")
+        say(
+            "Good: \(text.day(recorded.step == .scheduleFirstFollowUp ? days.first : days.second)) is in your calendar."
+        )
         if state.question == .calendarNote { state.question = nil }
     }
 
@@ -203,17 +226,23 @@ extension Exchange {
             return recordThankYou(line: line, on: day)
         }
         if app.isDone(.secondFollowUp) {
-            say("Noted. That's more than two follow-ups, so I'd stop here: more contact can work against you. Let it go and focus on other openings (move-on).")
+            say(
+                "Noted. That's more than two follow-ups, so I'd stop here: more contact can work against you. Let it go and focus on other openings (move-on)."
+            )
             state.lastAdvice = .moveOn
             return
         }
         let day = day ?? reportedDay(in: line) ?? today
         guard let recorded = apply(.followedUp, line: line, on: day), let days else { return }
         if recorded.step == .firstFollowUp {
-            say("Good: first follow-up done on \(text.day(day)). If you haven't heard back, the second and last one is on \(text.day(days.second)); put it in your calendar.")
+            say(
+                "Good: first follow-up done on \(text.day(day)). If you haven't heard back, the second and last one is on \(text.day(days.second)); put it in your calendar."
+            )
             state.lastAdvice = .scheduleSecondFollowUp
         } else {
-            say("Good: that was your second and last follow-up. From here, wait; if nothing comes by \(text.day(days.letGo)), let it go.")
+            say(
+                "Good: that was your second and last follow-up. From here, wait; if nothing comes by \(text.day(days.letGo)), let it go."
+            )
             state.lastAdvice = .moveOn
         }
     }
@@ -241,7 +270,8 @@ extension Exchange {
     /// A day named in a report ("on Monday", "yesterday"), if it is not later than today.
     func reportedDay(in line: String) -> Day? {
         guard let day = DateFinder(calendar: calendar).mentions(in: line, reference: now, past: true).first?.start?.day,
-              day <= today else { return nil }
+            day <= today
+        else { return nil }
         return day
     }
 }

@@ -7,8 +7,10 @@ extension Exchange {
         let deadline = days.thankYouDeadline
         let frame = app.timeFrame ?? .unknown
         let frameEnd = days.timeFrameEnd
-        let first = days.first, main = app.mainName
-        let people = app.contacts.count > 1
+        let first = days.first
+        let main = app.mainName
+        let people =
+            app.contacts.count > 1
             ? "a separate thank-you note to each of \(Application.names(app.contacts)), each naming something you talked about with that person."
             : "a thank-you note to \(Application.names(app.contacts)), naming something you talked about."
         say("Here is your plan:")
@@ -18,12 +20,16 @@ extension Exchange {
             say("  Today, as soon as you can: \(people) The 24 hours are up, but a late note still helps.")
             noteNotYet(.sendThankYou)
         }
-        say("  Today: put \(text.day(first)) in your calendar for the first follow-up (\(frameClause(frame, end: frameEnd)), plus \(NumberWords.spoken(Schedule.cushionDays)) days' cushion\(moveNote(frameEnd.adding(days: Schedule.cushionDays, in: calendar)))).")
+        say(
+            "  Today: put \(text.day(first)) in your calendar for the first follow-up (\(frameClause(frame, end: frameEnd)), plus \(NumberWords.spoken(Schedule.cushionDays)) days' cushion\(moveNote(frameEnd.adding(days: Schedule.cushionDays, in: calendar))))."
+        )
         say("  \(text.day(first)): follow up with \(main) by email or phone.")
         say("  \(text.day(days.second)): if you've heard nothing, follow up one last time\(holidayNote(after: first)).")
         say("  \(text.day(days.letGo)): if there's still no answer, let it go\(holidayNote(after: days.second)).")
         if frame == .unknown {
-            say("With no time frame from them I've assumed \(TimeFrame.assumed.spoken(with: text)); ask in your thank-you note and I'll move the dates.")
+            say(
+                "With no time frame from them I've assumed \(TimeFrame.assumed.spoken(with: text)); ask in your thank-you note and I'll move the dates."
+            )
         }
         say("An answer from them at any point ends the chain. /plan shows this timeline again.")
         state.lastAdvice = .scheduleFirstFollowUp
@@ -63,7 +69,7 @@ extension Exchange {
             say("There's no plan yet: I need to know when the interview ended first.")
             return reaskOrOffer()
         }
-        PlanText.lines(for: app, entries: entries, today: today, text: text).forEach { say($0) }
+        for line in PlanText.lines(for: app, entries: entries, today: today, text: text) { say(line) }
         reaskOrOffer()
     }
 }

@@ -25,15 +25,18 @@ extension Exchange {
     static func makeUp(_ step: StepID, app: Application) -> String {
         switch step {
         case .expressInterest:
-            return "No harm done: say it plainly in your thank-you notes, that you want the job and look forward to the next step."
+            return
+                "No harm done: say it plainly in your thank-you notes, that you want the job and look forward to the next step."
         case .askNextStep:
-            return "That's easy to fix: ask about their timeline in your thank-you note or your first follow-up. Until then I'll assume two weeks."
+            return
+                "That's easy to fix: ask about their timeline in your thank-you note or your first follow-up. Until then I'll assume two weeks."
         case .sayThanks:
             return "Your thank-you notes will cover it, and a written thank-you carries more weight anyway."
         default:
             let missing = app.contacts.filter { $0.hasDetails != true }
             let who = missing.isEmpty || missing.count == app.contacts.count ? "" : " for \(Application.names(missing))"
-            return "You can still find the details\(who): the company's website, LinkedIn, or the recruiter who set up the interview."
+            return
+                "You can still find the details\(who): the company's website, LinkedIn, or the recruiter who set up the interview."
         }
     }
 }

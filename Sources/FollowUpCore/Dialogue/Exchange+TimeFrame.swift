@@ -5,11 +5,17 @@ extension Exchange {
     /// Sets the time frame read from `text`. When the words allow two days, the first is used
     /// and the choice is kept to be asked; a conventional reading ("next Friday") is said.
     mutating func takeTimeFrame(from text: String, quietly: Bool = false) {
-        guard let reading = TimeFrameReader(calendar: calendar).reading(of: text, interviewDay: interviewDay) else { return }
+        guard let reading = TimeFrameReader(calendar: calendar).reading(of: text, interviewDay: interviewDay) else {
+            return
+        }
         if quietly { app.timeFrame = reading.frame } else { setTimeFrame(reading.frame) }
-        guard let mention = reading.mention, let chosen = mention.end?.day, let other = mention.alternative?.day else { return }
+        guard let mention = reading.mention, let chosen = mention.end?.day, let other = mention.alternative?.day else {
+            return
+        }
         if mention.isConvention {
-            say("I'm reading \"\(mention.text)\" as \(self.text.day(chosen)), in the week after this one; say \"actually \(self.text.day(other))\" if you meant that.")
+            say(
+                "I'm reading \"\(mention.text)\" as \(self.text.day(chosen)), in the week after this one; say \"actually \(self.text.day(other))\" if you meant that."
+            )
         } else {
             state.choice = DayChoice(words: mention.text, chosen: chosen, other: other, then: state.question)
         }
@@ -17,11 +23,14 @@ extension Exchange {
 
     mutating func answerWhichDay(line: String, words: Words) {
         guard let choice = state.choice else { return ask(nextWalkthroughQuestion) }
-        let named = DateFinder(calendar: calendar).mentions(in: line, reference: interviewDay.noon(in: calendar)).compactMap(\.end?.day)
+        let named = DateFinder(calendar: calendar).mentions(in: line, reference: interviewDay.noon(in: calendar))
+            .compactMap(\.end?.day)
         let numbers = words.tokens.compactMap(DateScan.dayNumber)
-        let (earlier, later) = choice.chosen < choice.other ? (choice.chosen, choice.other) : (choice.other, choice.chosen)
+        let (earlier, later) =
+            choice.chosen < choice.other ? (choice.chosen, choice.other) : (choice.other, choice.chosen)
         let picked: Day?
-        if named.contains(choice.other) || (numbers.contains(choice.other.day) && !numbers.contains(choice.chosen.day)) {
+        if named.contains(choice.other) || (numbers.contains(choice.other.day) && !numbers.contains(choice.chosen.day))
+        {
             picked = choice.other
         } else if named.contains(choice.chosen) || numbers.contains(choice.chosen.day) {
             picked = choice.chosen
@@ -54,7 +63,9 @@ extension Exchange {
     mutating func setTimeFrame(_ frame: TimeFrame) {
         app.timeFrame = frame
         if frame == .unknown {
-            say("Then I'll assume \(TimeFrame.assumed.spoken(with: text)), and you can ask about their timeline in your thank-you note.")
+            say(
+                "Then I'll assume \(TimeFrame.assumed.spoken(with: text)), and you can ask about their timeline in your thank-you note."
+            )
         } else {
             say("Noted: \(frame.spoken(with: text)).")
         }

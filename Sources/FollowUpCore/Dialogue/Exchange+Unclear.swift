@@ -4,7 +4,9 @@ extension Exchange {
     mutating func unclear(_ question: Question, line: String) {
         state.unclearAnswers += 1
         let offTopic = line.hasSuffix("?")
-        let lead = offTopic ? "That's outside what I can help with; I'm here for your follow-up." : "I didn't quite catch that."
+        let lead =
+            offTopic
+            ? "That's outside what I can help with; I'm here for your follow-up." : "I didn't quite catch that."
         switch state.unclearAnswers {
         case 1:
             say("\(lead) \(question.narrower(app))")
@@ -24,7 +26,9 @@ extension Exchange {
             let step = question.step!
             app.records[step] = StepRecord(.unknown, on: interviewDay)
             if step == .askNextStep { app.timeFrame = .unknown }
-            say("Let's not get stuck: I'll mark \(step.rawValue) as unknown, and you can correct it later with \"actually ...\". \(Self.makeUp(step, app: app))")
+            say(
+                "Let's not get stuck: I'll mark \(step.rawValue) as unknown, and you can correct it later with \"actually ...\". \(Self.makeUp(step, app: app))"
+            )
             advance()
         case .timeFrame:
             say("Let's not get stuck on it.")
@@ -32,7 +36,9 @@ extension Exchange {
             advance()
         case .interviewEnd:
             app.interviewEnd = now
-            say("Let's not get stuck: I'll use the time now, \(text.moment(now)). Correct it any time with \"actually it ended at ...\".")
+            say(
+                "Let's not get stuck: I'll use the time now, \(text.moment(now)). Correct it any time with \"actually it ended at ...\"."
+            )
             advance()
         case .people:
             app.contacts = [Contact(name: "your interviewer")]

@@ -27,7 +27,8 @@ extension Exchange {
             answerInterviewEnd(line: line, words: words)
         case .people:
             // "Sarah Lee, hiring manager; Tom Park, HR" is one list; a clause after it is not part of it.
-            var people = PeopleReader().people(in: IntroReader.listOfPeople(in: ContactDetails.removed(from: line), endsAt: "!?"))
+            var people = PeopleReader().people(
+                in: IntroReader.listOfPeople(in: ContactDetails.removed(from: line), endsAt: "!?"))
             PeopleReader.attach(ContactDetails.find(in: line), in: line, to: &people, keepUnclaimed: false)
             guard !people.isEmpty else { return unclear(question, line: line) }
             checkpoint(line)
@@ -130,12 +131,16 @@ extension Exchange {
             app.contacts[index].hasDetails = true
         }
         if !reachable.isEmpty {
-            if reachable.count == app.contacts.count { app.records[.collectCards] = StepRecord(.done, on: interviewDay) }
-            noted.append(reachable.count == app.contacts.count ? "details for everyone"
-                         : "details for \(Application.joined(reachable.map(\.firstName)))")
+            if reachable.count == app.contacts.count {
+                app.records[.collectCards] = StepRecord(.done, on: interviewDay)
+            }
+            noted.append(
+                reachable.count == app.contacts.count
+                    ? "details for everyone"
+                    : "details for \(Application.joined(reachable.map(\.firstName)))")
         }
         say("Noted: \(noted.joined(separator: ", ")).")
-        makeUps.forEach { say($0) }
+        for makeUp in makeUps { say(makeUp) }
         advance()
     }
 
@@ -182,7 +187,9 @@ extension Exchange {
         guard reading.steps[question.step!] != nil || settlesTiming else { return unclear(question, line: line) }
         checkpoint(line)
         for (person, reachable) in reading.details {
-            if let index = app.contacts.firstIndex(where: { $0.name == person }) { app.contacts[index].hasDetails = reachable }
+            if let index = app.contacts.firstIndex(where: { $0.name == person }) {
+                app.contacts[index].hasDetails = reachable
+            }
         }
         var steps = reading.steps
         if settlesTiming { steps[.askNextStep] = .yes }
@@ -193,7 +200,9 @@ extension Exchange {
                 for index in app.contacts.indices { app.contacts[index].hasDetails = true }
             }
         }
-        if frame != nil, question == .askNextStep || steps[.askNextStep] == .yes { takeTimeFrame(from: line, quietly: true) }
+        if frame != nil, question == .askNextStep || steps[.askNextStep] == .yes {
+            takeTimeFrame(from: line, quietly: true)
+        }
         if let asked = question.step { acknowledge(steps, asked: asked) }
         if steps[.askNextStep] != nil, steps[.askNextStep] != .yes { app.timeFrame = .unknown }
         advance()
@@ -205,7 +214,9 @@ extension Exchange {
             guard let answer = steps[step] else { continue }
             switch answer {
             case .yes where step == asked && state.choice != nil: lines.append("Good.")
-            case .yes: lines.append(step == asked ? Self.praise(step, app: app, text: text) : "Noted too: \(Self.doneNote(step)).")
+            case .yes:
+                lines.append(
+                    step == asked ? Self.praise(step, app: app, text: text) : "Noted too: \(Self.doneNote(step)).")
             case .no: lines.append(Self.makeUp(step, app: app))
             case .unsure: lines.append("I'll mark \(step.rawValue) as unknown. \(Self.makeUp(step, app: app))")
             }
@@ -225,7 +236,9 @@ extension Exchange {
             say("Good. That's everything for now. Ask \"what should I do now?\" whenever you come back.")
         } else {
             checkpoint(line)
-            say("Do it when you can: one entry for \(text.day(first)), \"follow up with \(app.mainName)\". Tell me when it's in.")
+            say(
+                "Do it when you can: one entry for \(text.day(first)), \"follow up with \(app.mainName)\". Tell me when it's in."
+            )
         }
         state.lastAdvice = .scheduleFirstFollowUp
         ask(nil)

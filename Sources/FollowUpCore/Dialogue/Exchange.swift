@@ -55,7 +55,9 @@ struct Exchange {
     }
 
     mutating func open() {
-        say("Hi, I'm your follow-up coach. A few quick questions about the interview, then a plan with dates. Type /help at any time.")
+        say(
+            "Hi, I'm your follow-up coach. A few quick questions about the interview, then a plan with dates. Type /help at any time."
+        )
         ask(state.question ?? .company)
     }
 
@@ -71,10 +73,12 @@ struct Exchange {
         let question = state.question
         let freeText = question == .company || question == .role || question == .people
         if let intent = IntentReader().intent(of: words), !freeText || intent.isSafeInFreeText,
-           intent != .stillDeciding || question != .timeFrame, !answersOpenSlot(intent) {
+            intent != .stillDeciding || question != .timeFrame, !answersOpenSlot(intent)
+        {
             // "Ana's card only. Should I send a card or email?": the answer, then the question's.
             if let question, intent.isQuestion, question.expectsYesNo || question == .timeFrame,
-               let statement = Self.statement(besideQuestionIn: line) {
+                let statement = Self.statement(besideQuestionIn: line)
+            {
                 state.question = nil
                 handle(intent, line: line)
                 state.question = question
@@ -82,20 +86,26 @@ struct Exchange {
             }
             return handle(intent, line: line)
         }
-        if let question, question.expectsYesNo, let report = IntentReader().report(in: words, asking: line.hasSuffix("?")),
-           report.isReportOfWhatHappened {
+        if let question, question.expectsYesNo,
+            let report = IntentReader().report(in: words, asking: line.hasSuffix("?")),
+            report.isReportOfWhatHappened
+        {
             return handleReport(report, line: line, asked: question)
         }
         if let question {
             if [.role, .interviewEnd, .people].contains(question) { takeOtherFacts(from: line, asked: question) }
             return answer(question, line: line, words: words)
         }
-        if let report = IntentReader().report(in: words, asking: line.hasSuffix("?")) { return handle(report, line: line) }
+        if let report = IntentReader().report(in: words, asking: line.hasSuffix("?")) {
+            return handle(report, line: line)
+        }
         if mentionsANoteSent(words) { return recordThankYou(line: line) }
         if words.hasAny(phrases: IntentReader.futureMarkers), words.hasAny(Self.sendingWords) {
             return say("Sounds good. Tell me once it's done and I'll move the plan on.")
         }
-        say("I'm not sure what you mean. Ask \"what should I do now?\", tell me what happened (\"I sent the thank-you notes\"), or type /help.")
+        say(
+            "I'm not sure what you mean. Ask \"what should I do now?\", tell me what happened (\"I sent the thank-you notes\"), or type /help."
+        )
     }
 
     /// Records an email address or phone number given for someone already known; true when
@@ -107,7 +117,9 @@ struct Exchange {
         var contacts = app.contacts
         let who = PeopleReader.attach(details, in: line, to: &contacts, keepUnclaimed: false)
         guard !who.isEmpty else {
-            say("Whose is \(details.map(\.value).joined(separator: " and "))? Say it with their name, for example \"\(app.contacts[0].firstName)'s email is ...\".")
+            say(
+                "Whose is \(details.map(\.value).joined(separator: " and "))? Say it with their name, for example \"\(app.contacts[0].firstName)'s email is ...\"."
+            )
             return true
         }
         checkpoint(line)
@@ -130,8 +142,10 @@ struct Exchange {
     }
 
     /// "You missed Michael Bolton from HR, I met him too".
-    static let anotherPerson = ["also met", "met him too", "met her too", "met them too", "you missed", "forgot to mention",
-                                "there was also", "also spoke", "also talked", "one more person", "i met one more"]
+    static let anotherPerson = [
+        "also met", "met him too", "met her too", "met them too", "you missed", "forgot to mention",
+        "there was also", "also spoke", "also talked", "one more person", "i met one more",
+    ]
 
     private func words(_ line: String) -> Words { Words(line) }
 
@@ -142,10 +156,14 @@ struct Exchange {
         for phrase in Self.anotherPerson.flatMap({ ["i " + $0, $0] }) {
             text = text.replacingOccurrences(of: phrase, with: ",", options: .caseInsensitive)
         }
-        text = text.split(whereSeparator: { ",.;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        text =
+            text.split(whereSeparator: { ",.;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
             .first { $0.contains(where: \.isLetter) } ?? ""
         let new = PeopleReader().people(in: text).filter { person in
-            !person.name.isEmpty && !app.contacts.contains { $0.isSamePerson(as: person) || $0.firstName.lowercased() == person.firstName.lowercased() }
+            !person.name.isEmpty
+                && !app.contacts.contains {
+                    $0.isSamePerson(as: person) || $0.firstName.lowercased() == person.firstName.lowercased()
+                }
         }
         guard !new.isEmpty else { return false }
         checkpoint(line)
@@ -191,9 +209,11 @@ struct Exchange {
         case .why: explain()
         case .help: showHelp()
         case .quit: quit()
-        case .greeting: say("Hello again.")
+        case .greeting:
+            say("Hello again.")
             reaskOrOffer()
-        case .thanks: say("You're welcome.")
+        case .thanks:
+            say("You're welcome.")
             reaskOrOffer()
         case let .advice(topic): advise(on: topic)
         case .sentThankYou: recordThankYou(line: line)
@@ -210,14 +230,18 @@ struct Exchange {
         case .explain: explainQuestion()
         case .nextInterviewDone: startNextRound(line: line)
         case .whoAreYou:
-            say("I'm a follow-up coach: I help you through the weeks after a job interview, from the thank-you notes to the follow-ups and knowing when to let go. Everything stays on this computer.")
+            say(
+                "I'm a follow-up coach: I help you through the weeks after a job interview, from the thank-you notes to the follow-ups and knowing when to let go. Everything stays on this computer."
+            )
             reaskOrOffer()
         }
     }
 
     /// Words for sending a message.
-    static let sendingWords = ["sent", "send", "emailed", "email", "mailed", "wrote", "write", "messaged", "message",
-                               "texted", "called", "call", "posted"]
+    static let sendingWords = [
+        "sent", "send", "emailed", "email", "mailed", "wrote", "write", "messaged", "message",
+        "texted", "called", "call", "posted",
+    ]
 
     /// "Sent Bob his yesterday evening": a sending word and someone still waiting for a note.
     private func mentionsANoteSent(_ words: Words) -> Bool {
@@ -239,11 +263,12 @@ struct Exchange {
     private mutating func handleReport(_ report: Intent, line: String, asked: Question) {
         // "Yep it's in, and I sent both notes": the other part answers the calendar question.
         if asked == .calendarNote, report != .addedReminder, !app.isDone(.scheduleFirstFollowUp),
-           Self.clauses(of: line).contains(where: { clause in
-               let words = Words(clause)
-               let other = IntentReader().report(in: words)
-               return other == .addedReminder || (other == nil && YesNo(words) == .yes)
-           }) {
+            Self.clauses(of: line).contains(where: { clause in
+                let words = Words(clause)
+                let other = IntentReader().report(in: words)
+                return other == .addedReminder || (other == nil && YesNo(words) == .yes)
+            })
+        {
             recordReminder(line: line)
         }
         handle(report, line: line)
@@ -282,8 +307,10 @@ struct Exchange {
 
     /// Saves the state before an answer changes it, so /undo can bring it back.
     mutating func checkpoint(_ answer: String) {
-        state.checkpoints.append(.init(application: app, question: state.question,
-                                       lastAdvice: state.lastAdvice, answer: answer))
+        state.checkpoints.append(
+            .init(
+                application: app, question: state.question,
+                lastAdvice: state.lastAdvice, answer: answer))
         if state.checkpoints.count > Conversation.checkpointLimit { state.checkpoints.removeFirst() }
     }
 

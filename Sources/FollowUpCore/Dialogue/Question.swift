@@ -45,21 +45,25 @@ public enum Question: String, Codable, Sendable {
         return switch self {
         case .company: "Which company was the interview with?"
         case .role: "What role did you interview for?"
-        case .interviewEnd: "When did the interview end? \"Just now\", a time like \"3:30pm\", or \"yesterday at 4pm\" all work (Enter means just now)."
+        case .interviewEnd:
+            "When did the interview end? \"Just now\", a time like \"3:30pm\", or \"yesterday at 4pm\" all work (Enter means just now)."
         case .people: "Who did you meet? Names and roles, for example: Sarah Lee, hiring manager; Tom Park, HR."
         case .expressInterest: "Before you left, did you tell them you want the job and look forward to the next step?"
         case .askNextStep: "Did you ask what happens next, and when they expect to decide?"
-        case .timeFrame: "What did they say about timing? For example \"two weeks\", \"by Friday the 12th\", or \"they didn't say\"."
+        case .timeFrame:
+            "What did they say about timing? For example \"two weeks\", \"by Friday the 12th\", or \"they didn't say\"."
         case .sayThanks: "Did you thank them for their time on the way out?"
         case .collectCards:
             Self.cardsPrompt(app)
         case .calendarNote:
             "Have you put \(days.map { text.day($0.first) } ?? "the first follow-up") in your calendar yet?"
         case .employerReply: "What did they say: another round, an offer, or a no?"
-        case .futureInterest: "Would you like to hear about other roles at \(app.company ?? "the company") in the future?"
+        case .futureInterest:
+            "Would you like to hear about other roles at \(app.company ?? "the company") in the future?"
         case .whichDay:
             state.choice.map { choice in
-                let (earlier, later) = choice.chosen < choice.other ? (choice.chosen, choice.other) : (choice.other, choice.chosen)
+                let (earlier, later) =
+                    choice.chosen < choice.other ? (choice.chosen, choice.other) : (choice.other, choice.chosen)
                 return "By \"\(choice.words)\", do you mean \(text.day(earlier)) or \(text.day(later))?"
             } ?? "Which day do you mean?"
         case .happened:
@@ -76,8 +80,10 @@ public enum Question: String, Codable, Sendable {
         case .role: "The job you interviewed for, as they called it."
         case .interviewEnd: "Roughly when you walked out: the 24 hours for the thank-you notes count from then."
         case .people: "The people you spoke with in the interview, so each can get their own thank-you note."
-        case .expressInterest: "I mean: before you left, did you say plainly that you'd like the job and look forward to hearing what comes next?"
-        case .askNextStep: "By next step I mean what happens after this interview (another round, a decision), and by when they expect to decide."
+        case .expressInterest:
+            "I mean: before you left, did you say plainly that you'd like the job and look forward to hearing what comes next?"
+        case .askNextStep:
+            "By next step I mean what happens after this interview (another round, a decision), and by when they expect to decide."
         case .timeFrame: "How long they said they need to decide, or the day they'll let you know."
         case .sayThanks: "I mean: on your way out, did you thank them for their time?"
         case .collectCards: "A business card, an email address or a phone number: some way to send each person a note."
@@ -101,7 +107,8 @@ public enum Question: String, Codable, Sendable {
         case .askNextStep: "Did you ask them about the next step or their timeline? A yes or no is enough."
         case .timeFrame: "A span like \"two weeks\", a day like \"Dec 12\", or \"they didn't say\"."
         case .sayThanks: "As you left, did you thank them? A yes or no is enough."
-        case .collectCards: "Do you have a way to reach \(app.contacts.count > 1 ? "each of them" : "them"), like a card or an email address? Yes, no, or whose you have."
+        case .collectCards:
+            "Do you have a way to reach \(app.contacts.count > 1 ? "each of them" : "them"), like a card or an email address? Yes, no, or whose you have."
         case .calendarNote: "Is the reminder in your calendar? Yes or not yet."
         case .employerReply: "Did they invite you to another round, make an offer, or say no?"
         case .futureInterest: "Would you want them to keep you in mind for other roles? Yes or no."
@@ -116,7 +123,8 @@ public enum Question: String, Codable, Sendable {
         let known = app.contacts.filter { $0.hasDetails == true }
         let open = app.contacts.filter { $0.hasDetails == nil }
         if !known.isEmpty, !open.isEmpty {
-            return "You can reach \(Application.joined(known.map(\.firstName))). Did you get contact details (a card or an email address) for \(Application.names(open)) too?"
+            return
+                "You can reach \(Application.joined(known.map(\.firstName))). Did you get contact details (a card or an email address) for \(Application.names(open)) too?"
         }
         return app.contacts.count > 1
             ? "Did you get contact details (a card or an email address) for each of them?"
@@ -129,12 +137,15 @@ public enum Question: String, Codable, Sendable {
         let main = app.mainName
         switch state.askedAbout {
         case .firstFollowUp?:
-            return "Did you follow up with \(main)\(days.map { " on \(text.day($0.first))" } ?? "")? If not, today is a good day for it."
+            return
+                "Did you follow up with \(main)\(days.map { " on \(text.day($0.first))" } ?? "")? If not, today is a good day for it."
         case .secondFollowUp?:
-            return "Did you send the last follow-up to \(main)\(days.map { " on \(text.day($0.second))" } ?? "")? If not, today is a good day for it."
+            return
+                "Did you send the last follow-up to \(main)\(days.map { " on \(text.day($0.second))" } ?? "")? If not, today is a good day for it."
         default:
             let waiting = app.contactsAwaitingThanks
-            return waiting.count == 1 ? "Did your thank-you note to \(waiting[0].spoken) go out?"
+            return waiting.count == 1
+                ? "Did your thank-you note to \(waiting[0].spoken) go out?"
                 : "Did your thank-you notes to \(Application.names(waiting)) go out?"
         }
     }

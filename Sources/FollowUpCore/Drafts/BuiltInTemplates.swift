@@ -9,65 +9,65 @@ public enum BuiltInTemplates {
     /// Every built-in template's text, by name.
     public static let all: [String: String] = [
         "thank-you-email": """
-            Subject: Thank you for meeting with me about the {position} role
-            Dear {first_name},
+        Subject: Thank you for meeting with me about the {position} role
+        Dear {first_name},
 
-            Thank you for your time on {interview_day} and for telling me more about the {position} role at {company}.
-            I especially enjoyed our conversation about {detail}.
-            Meeting you made me even more interested in the role, and I look forward to hearing about the next step.
+        Thank you for your time on {interview_day} and for telling me more about the {position} role at {company}.
+        I especially enjoyed our conversation about {detail}.
+        Meeting you made me even more interested in the role, and I look forward to hearing about the next step.
 
-            With best regards,
-            [your name]
-            """,
+        With best regards,
+        [your name]
+        """,
         "thank-you-card": """
-            Dear {first_name},
-            Thank you for meeting with me on {interview_day}.
-            I enjoyed talking with you about {detail}.
-            I'm keen on the {position} role and hope to hear from you soon.
-            [your name]
-            """,
+        Dear {first_name},
+        Thank you for meeting with me on {interview_day}.
+        I enjoyed talking with you about {detail}.
+        I'm keen on the {position} role and hope to hear from you soon.
+        [your name]
+        """,
         "first-follow-up-email": """
-            Subject: Following up on the {position} interview
-            Dear {first_name},
+        Subject: Following up on the {position} interview
+        Dear {first_name},
 
-            {late_thanks}
-            I interviewed for the {position} role at {company} on {interview_day}, and I remain very interested in it.
-            Could you tell me how the hiring process is going, and whether you need anything more from me?
+        {late_thanks}
+        I interviewed for the {position} role at {company} on {interview_day}, and I remain very interested in it.
+        Could you tell me how the hiring process is going, and whether you need anything more from me?
 
-            Thank you,
-            [your name]
-            """,
+        Thank you,
+        [your name]
+        """,
         "first-follow-up-phone": """
-            Hello {first_name}, this is [your name]. I interviewed for the {position} role on {interview_day}.
-            {late_thanks}
-            I'm still very interested in the role, and I'd like to ask how your hiring process is going.
-            (If they name a date, thank them and note it down. Keep the call short.)
-            """,
+        Hello {first_name}, this is [your name]. I interviewed for the {position} role on {interview_day}.
+        {late_thanks}
+        I'm still very interested in the role, and I'd like to ask how your hiring process is going.
+        (If they name a date, thank them and note it down. Keep the call short.)
+        """,
         "second-follow-up-email": """
-            Subject: The {position} role: still very interested
-            Dear {first_name},
+        Subject: The {position} role: still very interested
+        Dear {first_name},
 
-            I'm writing once more about the {position} role at {company}; I would still very much like to join the team.
-            If references or more samples of my work would help with your decision, I'd be glad to send them.
+        I'm writing once more about the {position} role at {company}; I would still very much like to join the team.
+        If references or more samples of my work would help with your decision, I'd be glad to send them.
 
-            Thank you for your time,
-            [your name]
-            """,
+        Thank you for your time,
+        [your name]
+        """,
         "second-follow-up-phone": """
-            Hello {first_name}, this is [your name], following up about the {position} role.
-            I'm still interested, and I'd be glad to send references or more samples of my work if that would help.
-            May I ask when you expect to fill the role?
-            """,
+        Hello {first_name}, this is [your name], following up about the {position} role.
+        I'm still interested, and I'd be glad to send references or more samples of my work if that would help.
+        May I ask when you expect to fill the role?
+        """,
         "decline-email": """
-            Subject: The {position} role
-            Dear {first_name},
+        Subject: The {position} role
+        Dear {first_name},
 
-            Thank you for considering me for the {position} role, and for your time during the interview.
-            After some thought, I don't believe I'm the best fit for this role, so I'd like to step back from the process.
-            I'd be glad to hear about future openings at {company_for_future_roles}.
+        Thank you for considering me for the {position} role, and for your time during the interview.
+        After some thought, I don't believe I'm the best fit for this role, so I'd like to step back from the process.
+        I'd be glad to hear about future openings at {company_for_future_roles}.
 
-            Best wishes,
-            [your name]
-            """,
+        Best wishes,
+        [your name]
+        """,
     ]
 }

@@ -11,7 +11,10 @@ extension Draft {
             headers.append("To: " + MailAddress.mailbox(name: contact, address: to))
         }
         headers.append("Subject: " + MailAddress.phrase(MailAddress.headerSafe(subject ?? ""), quotingSpecials: false))
-        headers += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: 8bit", "X-Unsent: 1"]
+        headers += [
+            "MIME-Version: 1.0", "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: 8bit",
+            "X-Unsent: 1",
+        ]
         let body = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
         return (headers + [""] + body.map(String.init)).joined(separator: "\r\n") + "\r\n"

@@ -21,8 +21,10 @@ public struct Draft: Codable, Equatable, Sendable {
 
     /// Takes back an edited text: a first line "Subject: ..." sets the subject.
     public mutating func replaceText(with text: String) {
-        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-            .map(String.init)
+        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map(String.init)
         if subject != nil, let first = lines.first, first.lowercased().hasPrefix("subject:") {
             subject = first.dropFirst("subject:".count).trimmingCharacters(in: .whitespaces)
             lines.removeFirst()

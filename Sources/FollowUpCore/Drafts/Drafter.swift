@@ -15,8 +15,10 @@ public struct Drafter: Sendable {
     /// contact or `contact`), and anything the user should know about them. With `lateThanks`,
     /// a first follow-up also thanks them for the interview (the plan says when: the note to
     /// the main contact never went out).
-    public func drafts(_ kind: DraftKind, form: DraftForm? = nil, for app: Application, contact: String? = nil,
-                       lateThanks: Bool = false) throws(DraftError) -> (drafts: [Draft], notes: [DraftNote]) {
+    public func drafts(
+        _ kind: DraftKind, form: DraftForm? = nil, for app: Application, contact: String? = nil,
+        lateThanks: Bool = false
+    ) throws(DraftError) -> (drafts: [Draft], notes: [DraftNote]) {
         let form = form ?? kind.forms[0]
         guard kind.forms.contains(form) else { throw .noSuchForm(kind, form) }
         if kind != .decline, app.declining != nil { throw .declining(kind) }
@@ -49,8 +51,9 @@ public struct Drafter: Sendable {
                 values["late_thanks"] = "Thank you again for taking the time to meet me; I enjoyed our conversation."
             }
             let (subject, body) = template.render(values)
-            return Draft(kind: kind, form: form, contact: person.name.isEmpty ? nil : person.name,
-                         to: address, subject: form == .email ? subject : nil, body: body)
+            return Draft(
+                kind: kind, form: form, contact: person.name.isEmpty ? nil : person.name,
+                to: address, subject: form == .email ? subject : nil, body: body)
         }
         return (drafts, allNotes)
     }

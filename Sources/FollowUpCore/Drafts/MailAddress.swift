@@ -8,7 +8,8 @@ public enum MailAddress {
     /// parts are not addresses here.
     public static func isWellFormed(_ text: String) -> Bool {
         guard text.utf8.count <= 254, let at = text.firstIndex(of: "@") else { return false }
-        let local = text[..<at], domain = text[text.index(after: at)...]
+        let local = text[..<at]
+        let domain = text[text.index(after: at)...]
         guard (1...64).contains(local.utf8.count) else { return false }
         let localLabels = local.split(separator: ".", omittingEmptySubsequences: false)
         guard localLabels.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy(isAtomText) }) else { return false }
@@ -28,10 +29,13 @@ public enum MailAddress {
 
     /// The value on one line: control characters become spaces; trimmed.
     public static func headerSafe(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.map {
-            $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
-                || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0
-        })).trimmingCharacters(in: .whitespaces)
+        String(
+            String.UnicodeScalarView(
+                value.unicodeScalars.map {
+                    $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+                        || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0
+                })
+        ).trimmingCharacters(in: .whitespaces)
     }
 
     /// ASCII text as it is (quoted when it holds specials, for a display name); anything else
@@ -39,7 +43,8 @@ public enum MailAddress {
     public static func phrase(_ value: String, quotingSpecials: Bool = true) -> String {
         guard value.unicodeScalars.allSatisfy(\.isASCII) else { return encodedWords(value) }
         guard quotingSpecials, value.contains(where: { "()<>[]:;@\\,.\"".contains($0) }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            + "\""
     }
 
     private static func encodedWords(_ value: String) -> String {
@@ -58,11 +63,15 @@ public enum MailAddress {
     }
 
     private static func isAtomText(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "!#$%&'*+-/=?^_`{|}~".unicodeScalars.contains(scalar))
+        scalar.isASCII
+            && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || "!#$%&'*+-/=?^_`{|}~".unicodeScalars.contains(scalar))
     }
 
     private static func isDomainLabel(_ label: Substring) -> Bool {
         guard (1...63).contains(label.utf8.count), label.first != "-", label.last != "-" else { return false }
-        return label.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }
+        return label.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+        }
     }
 }

@@ -10,7 +10,9 @@ public struct Template: Equatable, Sendable {
     /// A template; CRLF and CR line ends are read as newlines.
     public init(name: String, text: String) {
         self.name = name
-        self.text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        self.text =
+            text.contains("\r")
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
     }
 
     /// Every field a template may name, with what it holds.
@@ -29,7 +31,12 @@ public struct Template: Equatable, Sendable {
     /// The fields named in the text.
     public var namedFields: [String] {
         var names: [String] = []
-        Self.scan(Substring(text), literal: { _ in }, field: { names.append(String($0)); return true })
+        Self.scan(
+            Substring(text), literal: { _ in },
+            field: {
+                names.append(String($0))
+                return true
+            })
         return names
     }
 
@@ -69,14 +76,16 @@ public struct Template: Equatable, Sendable {
     private static func fill(_ line: Substring, _ values: [String: String]) -> String? {
         var result = ""
         var complete = true
-        scan(line, literal: { result += $0 }, field: { name in
-            guard let value = values[String(name)], !value.isEmpty else {
-                complete = false
-                return false
-            }
-            result += value
-            return true
-        })
+        scan(
+            line, literal: { result += $0 },
+            field: { name in
+                guard let value = values[String(name)], !value.isEmpty else {
+                    complete = false
+                    return false
+                }
+                result += value
+                return true
+            })
         return complete ? result : nil
     }
 }

@@ -117,7 +117,8 @@ public enum RecordingError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unknownContact(name, known):
-            known.isEmpty ? "no contact named \"\(name)\": nobody is recorded for this application"
+            known.isEmpty
+                ? "no contact named \"\(name)\": nobody is recorded for this application"
                 : "no contact named \"\(name)\"; known: \(known.joined(separator: ", "))"
         case let .notDeclining(step):
             "\(step.rawValue) belongs to the decline path, and this application is not on it"

@@ -6,8 +6,9 @@ public enum CleanText {
     /// Whether `scalar` is removed from typed text: a control character other than tab, an
     /// invisible format character such as a bidirectional override, or the replacement character.
     public static func isUnwanted(_ scalar: Unicode.Scalar) -> Bool {
-        scalar != "\t" && (scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
-            || scalar == "\u{FFFD}")
+        scalar != "\t"
+            && (scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+                || scalar == "\u{FFFD}")
     }
 
     /// `raw` without unwanted characters, tabs turned to spaces, trimmed and cut to `limit`
@@ -23,6 +24,7 @@ public enum CleanText {
 
     /// `text` with each unwanted character written as its code, like `\u{1B}`, safe to print.
     public static func visible(_ text: String) -> String {
-        text.unicodeScalars.map { isUnwanted($0) ? "\\u{\(String($0.value, radix: 16, uppercase: true))}" : String($0) }.joined()
+        text.unicodeScalars.map { isUnwanted($0) ? "\\u{\(String($0.value, radix: 16, uppercase: true))}" : String($0) }
+            .joined()
     }
 }

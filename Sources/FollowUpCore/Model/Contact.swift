@@ -27,7 +27,8 @@ public struct Contact: Codable, Equatable, Sendable {
 
     /// Whether both name the same person: the same name, or, for people not named, the same role.
     public func isSamePerson(as other: Contact) -> Bool {
-        name.isEmpty && other.name.isEmpty ? role?.lowercased() == other.role?.lowercased()
+        name.isEmpty && other.name.isEmpty
+            ? role?.lowercased() == other.role?.lowercased()
             : name.lowercased() == other.name.lowercased()
     }
 

@@ -24,11 +24,14 @@ public enum Phase: Equatable, Hashable, Sendable, CustomStringConvertible {
     public init?(_ text: String) {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         switch (parts.first, parts.count) {
-        case ("answered"?, 2): guard let outcome = Outcome(rawValue: parts[1]) else { return nil }
+        case ("answered"?, 2):
+            guard let outcome = Outcome(rawValue: parts[1]) else { return nil }
             self = .answered(outcome)
-        case ("closed"?, 2): guard let reason = Closure.Reason(rawValue: parts[1]) else { return nil }
+        case ("closed"?, 2):
+            guard let reason = Closure.Reason(rawValue: parts[1]) else { return nil }
             self = .closed(reason)
-        default: guard let stage = Stage(rawValue: text) else { return nil }
+        default:
+            guard let stage = Stage(rawValue: text) else { return nil }
             self = .stage(stage)
         }
     }

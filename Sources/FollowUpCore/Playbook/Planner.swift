@@ -33,22 +33,27 @@ public struct Planner: Sendable {
         let frameEnd = schedule.timeFrameEnd(app.timeFrame ?? .unknown, interviewDay: Day(end, in: calendar))
         // A new date from the employer (or a change of heart) puts the next follow-up a cushion after it.
         let waited = app.waitUntil.map { schedule.firstFollowUp(timeFrameEnd: $0) }
-        let first = done(.firstFollowUp, in: app)
+        let first =
+            done(.firstFollowUp, in: app)
             ?? later(schedule.firstFollowUp(timeFrameEnd: frameEnd), waited)
-        let second = done(.secondFollowUp, in: app)
+        let second =
+            done(.secondFollowUp, in: app)
             ?? later(schedule.secondFollowUp(firstFollowUp: fromToday(first, .firstFollowUp, app, today)), waited)
         let letGo = later(schedule.letGo(secondFollowUp: fromToday(second, .secondFollowUp, app, today)), waited)
         let deadlineDay = Day(deadline, in: calendar)
-        let lastForThanks = min(deadlineDay.adding(days: Self.lateThanksDays, in: calendar), first.adding(days: -1, in: calendar))
-        return FollowUpDays(thankYouDeadline: deadline, timeFrameEnd: frameEnd, first: first, second: second,
-                            letGo: letGo, lastDayForThanks: lastForThanks)
+        let lastForThanks = min(
+            deadlineDay.adding(days: Self.lateThanksDays, in: calendar), first.adding(days: -1, in: calendar))
+        return FollowUpDays(
+            thankYouDeadline: deadline, timeFrameEnd: frameEnd, first: first, second: second,
+            letGo: letGo, lastDayForThanks: lastForThanks)
     }
 
     /// The plan at `now`, or nil before the interview's end is known.
     public func plan(for app: Application, at now: Date) -> Plan? {
         guard let (steps, moment) = steps(for: app, at: now) else { return nil }
         let folded = Self.thanksFolded(app, steps: steps)
-        let actions = steps.compactMap { action(for: $0, moment, thanksFolded: folded) }.sorted(by: PendingAction.precedes)
+        let actions = steps.compactMap { action(for: $0, moment, thanksFolded: folded) }.sorted(
+            by: PendingAction.precedes)
         return Plan(steps: steps, actions: actions, days: moment.days)
     }
 
@@ -58,9 +63,10 @@ public struct Planner: Sendable {
         let moment = Moment(app: app, now: now, today: Day(now, in: calendar), days: days)
         let interviewDay = Day(end, in: calendar)
         var steps = StepID.atInterview.map { step in
-            PlanStep(step: step, day: app.records[step]?.on ?? interviewDay,
-                     status: PlanStep.Status(app.status(of: step) ?? .unknown),
-                     note: step == .askNextStep ? timeFrameNote(app) : "")
+            PlanStep(
+                step: step, day: app.records[step]?.on ?? interviewDay,
+                status: PlanStep.Status(app.status(of: step) ?? .unknown),
+                note: step == .askNextStep ? timeFrameNote(app) : "")
         }
         steps += chainSteps(moment)
         if app.declining != nil { steps += declineSteps(moment) }
@@ -124,28 +130,37 @@ public struct Planner: Sendable {
 
     /// The follow-up chain: the notes, the calendar notes, the two follow-ups and letting go.
     private func chainSteps(_ m: Moment) -> [PlanStep] {
-        let app = m.app, days = m.days
+        let app = m.app
+        let days = m.days
         let text = DateText(calendar: calendar)
-        let firstDone = app.isDone(.firstFollowUp), secondDone = app.isDone(.secondFollowUp)
-        let thanks: PlanStep.Status = app.isDone(.sendThankYou) ? .done
+        let firstDone = app.isDone(.firstFollowUp)
+        let secondDone = app.isDone(.secondFollowUp)
+        let thanks: PlanStep.Status =
+            app.isDone(.sendThankYou)
+            ? .done
             : !m.isActive ? .cancelled : noteStatus(m, lastDay: firstDone ? nil : days.lastDayForThanks)
-        let people = app.contacts.map { $0.thankedOn == nil ? $0.spoken : "\($0.spoken) (sent)" }.joined(separator: ", ")
-        let thanksNote = switch thanks {
-        case .done: people
-        case .missed where app.mainContact?.thankedOn == nil: "folded into the first follow-up"
-        case .missed: "past its time: " + app.contactsAwaitingThanks.map(\.spoken).joined(separator: ", ")
-        case .cancelled: ""
-        default: "by \(text.time(days.thankYouDeadline))" + (people.isEmpty ? "" : ": \(people)")
-        }
+        let people = app.contacts.map { $0.thankedOn == nil ? $0.spoken : "\($0.spoken) (sent)" }.joined(
+            separator: ", ")
+        let thanksNote =
+            switch thanks {
+            case .done: people
+            case .missed where app.mainContact?.thankedOn == nil: "folded into the first follow-up"
+            case .missed: "past its time: " + app.contactsAwaitingThanks.map(\.spoken).joined(separator: ", ")
+            case .cancelled: ""
+            default: "by \(text.time(days.thankYouDeadline))" + (people.isEmpty ? "" : ": \(people)")
+            }
         let main = app.mainContact.map { "to \($0.spoken)" } ?? ""
         return [
-            PlanStep(step: .sendThankYou, day: done(.sendThankYou, in: app) ?? Day(days.thankYouDeadline, in: calendar),
-                     status: thanks, note: thanksNote),
-            reminder(.scheduleFirstFollowUp, for: days.first, opens: Day(days.thankYouDeadline, in: calendar),
-                     isOpen: true, isOver: firstDone, m),
+            PlanStep(
+                step: .sendThankYou, day: done(.sendThankYou, in: app) ?? Day(days.thankYouDeadline, in: calendar),
+                status: thanks, note: thanksNote),
+            reminder(
+                .scheduleFirstFollowUp, for: days.first, opens: Day(days.thankYouDeadline, in: calendar),
+                isOpen: true, isOver: firstDone, m),
             followUp(.firstFollowUp, on: days.first, isOpen: true, m, note: main),
-            reminder(.scheduleSecondFollowUp, for: days.second, opens: days.first,
-                     isOpen: firstDone, isOver: secondDone, m),
+            reminder(
+                .scheduleSecondFollowUp, for: days.second, opens: days.first,
+                isOpen: firstDone, isOver: secondDone, m),
             followUp(.secondFollowUp, on: days.second, isOpen: firstDone, m, note: main),
             letGo(m),
         ]
@@ -161,11 +176,15 @@ public struct Planner: Sendable {
 
     /// A calendar note for a follow-up: due from `opens` (once `isOpen`) until the follow-up's
     /// day; after that, or once the follow-up is done, it no longer matters.
-    private func reminder(_ step: StepID, for followUp: Day, opens: Day, isOpen: Bool, isOver: Bool,
-                          _ m: Moment) -> PlanStep {
+    private func reminder(
+        _ step: StepID, for followUp: Day, opens: Day, isOpen: Bool, isOver: Bool,
+        _ m: Moment
+    ) -> PlanStep {
         if let day = done(step, in: m.app) { return PlanStep(step: step, day: day, status: .done) }
         if !m.isActive { return PlanStep(step: step, day: opens, status: .cancelled) }
-        if !isOpen { return PlanStep(step: step, day: max(opens, m.today.adding(days: 1, in: calendar)), status: .upcoming) }
+        if !isOpen {
+            return PlanStep(step: step, day: max(opens, m.today.adding(days: 1, in: calendar)), status: .upcoming)
+        }
         if isOver || m.today >= followUp {
             return PlanStep(step: step, day: opens, status: .unknown, note: "not confirmed; no longer needed")
         }
@@ -186,10 +205,13 @@ public struct Planner: Sendable {
         if let closure = m.app.closure, closure.reason == .movedOn {
             return PlanStep(step: .moveOn, day: closure.on, status: .done)
         }
-        if m.app.isDone(.moveOn) { return PlanStep(step: .moveOn, day: m.app.records[.moveOn]?.on ?? day, status: .done) }
+        if m.app.isDone(.moveOn) {
+            return PlanStep(step: .moveOn, day: m.app.records[.moveOn]?.on ?? day, status: .done)
+        }
         if !m.isActive { return PlanStep(step: .moveOn, day: day, status: .cancelled) }
         let status: PlanStep.Status = !m.app.isDone(.secondFollowUp) || m.today < day ? .upcoming : .due
-        return PlanStep(step: .moveOn, day: day, status: status, note: status == .upcoming ? "if there is still no answer" : "")
+        return PlanStep(
+            step: .moveOn, day: day, status: status, note: status == .upcoming ? "if there is still no answer" : "")
     }
 
     /// The decline path: a thank-you like any other, nothing while waiting, a prompt answer once they ask.
@@ -200,18 +222,24 @@ public struct Planner: Sendable {
         let deadlineDay = Day(m.days.thankYouDeadline, in: calendar)
         // An answer from the employer ends the decline path as it ends the follow-ups.
         let closed = app.closure != nil || app.outcome != nil
-        let thank = thanked ? PlanStep.Status.done
+        let thank =
+            thanked
+            ? PlanStep.Status.done
             : closed ? .cancelled : noteStatus(m, lastDay: deadlineDay.adding(days: Self.lateThanksDays, in: calendar))
         let asked = declining.askedOn
         let answered = app.isDone(.declinePolitely)
-        let politely: PlanStep.Status = answered ? .done
+        let politely: PlanStep.Status =
+            answered
+            ? .done
             : closed ? .cancelled : asked.map { $0 < m.today ? .overdue : .due } ?? .upcoming
         return [
             PlanStep(step: .declineThank, day: app.records[.declineThank]?.on ?? deadlineDay, status: thank),
-            PlanStep(step: .declineWait, day: declining.since, status: asked == nil && !closed ? .due : .done,
-                     note: "until they ask about next steps"),
-            PlanStep(step: .declinePolitely, day: app.records[.declinePolitely]?.on ?? asked, status: politely,
-                     note: asked == nil ? "only if they ask" : ""),
+            PlanStep(
+                step: .declineWait, day: declining.since, status: asked == nil && !closed ? .due : .done,
+                note: "until they ask about next steps"),
+            PlanStep(
+                step: .declinePolitely, day: app.records[.declinePolitely]?.on ?? asked, status: politely,
+                note: asked == nil ? "only if they ask" : ""),
         ]
     }
 
@@ -228,19 +256,25 @@ public struct Planner: Sendable {
             let waiting = m.app.contactsAwaitingThanks
             people = waiting.map(\.spoken)
             deadline = m.days.thankYouDeadline
-            what = waiting.count == 1 ? "Send a thank-you note to \(waiting[0].spoken)"
+            what =
+                waiting.count == 1
+                ? "Send a thank-you note to \(waiting[0].spoken)"
                 : "Send a thank-you note to each of \(Application.names(waiting))"
         case .scheduleFirstFollowUp:
             what = "Put \(text.day(m.days.first)) in your calendar for the first follow-up with \(main)"
         case .firstFollowUp:
-            what = "Follow up with \(main) by email or phone" + (thanksFolded ? ", with a word of thanks for the interview" : "")
+            what =
+                "Follow up with \(main) by email or phone"
+                + (thanksFolded ? ", with a word of thanks for the interview" : "")
         case .scheduleSecondFollowUp:
             what = "Put \(text.day(m.days.second)) in your calendar for the second follow-up with \(main)"
         case .secondFollowUp:
             what = "Follow up one last time with \(main)"
         case .moveOn:
             people = []
-            what = entry.status == .due ? "Let this one go: two follow-ups without an answer is the limit"
+            what =
+                entry.status == .due
+                ? "Let this one go: two follow-ups without an answer is the limit"
                 : "Let it go if there is still no answer"
         case .declineThank:
             people = m.app.contacts.map(\.name)
@@ -252,8 +286,9 @@ public struct Planner: Sendable {
             people = []
             what = entry.step.summary
         }
-        return PendingAction(step: entry.step, day: day, deadline: entry.status == .due ? deadline : nil,
-                             status: entry.status, people: people, action: what)
+        return PendingAction(
+            step: entry.step, day: day, deadline: entry.status == .due ? deadline : nil,
+            status: entry.status, people: people, action: what)
     }
 }
 

@@ -28,9 +28,10 @@ public enum StepID: String, Codable, CaseIterable, CodingKeyRepresentable, Senda
     /// The steps taken in the interview room.
     public static let atInterview: [StepID] = [.expressInterest, .askNextStep, .sayThanks, .collectCards]
     /// The follow-up path, in order.
-    public static let followUpPath: [StepID] = atInterview + [
-        .sendThankYou, .scheduleFirstFollowUp, .firstFollowUp, .scheduleSecondFollowUp, .secondFollowUp, .moveOn,
-    ]
+    public static let followUpPath: [StepID] =
+        atInterview + [
+            .sendThankYou, .scheduleFirstFollowUp, .firstFollowUp, .scheduleSecondFollowUp, .secondFollowUp, .moveOn,
+        ]
     /// The decline path, in order.
     public static let declinePath: [StepID] = [.declineThank, .declineWait, .declinePolitely]
 

@@ -41,7 +41,8 @@ public enum Transcript {
                 now = try moment(String(line.dropFirst(2)), calendar: calendar, line: index + 1)
                 output.append(line)
             } else if line.hasPrefix("? ") {
-                output.append(try check(line, application: chat.application, calendar: calendar, now: now, line: index + 1))
+                output.append(
+                    try check(line, application: chat.application, calendar: calendar, now: now, line: index + 1))
             } else if line.hasPrefix(userPrefix) {
                 guard !ended, !chat.isOver else { throw .inputAfterEnd(line: index + 1) }
                 output.append(line)
@@ -74,7 +75,8 @@ public enum Transcript {
     }
 
     private static func check(_ line: String, application: Application, calendar: Calendar, now: Date, line number: Int)
-        throws(TranscriptError) -> String {
+        throws(TranscriptError) -> String
+    {
         let name = line.dropFirst(2).prefix { $0 != ":" }.trimmingCharacters(in: .whitespaces)
         guard let step = StepID(rawValue: name) else { throw .unknownStep(line: number, name) }
         let entry = Planner(calendar: calendar).plan(for: application, at: now)?.step(step)

@@ -17,7 +17,9 @@ public enum Channel: String, Codable, Sendable {
                 return .phone
             case "card", "cards":
                 // A card sent is mail; a card received ("I got both their cards") is not a channel.
-                if words.hasAny(["send", "sent", "mail", "mailed", "post", "posted", "write", "wrote", "handwritten", "thank"]) {
+                if words.hasAny([
+                    "send", "sent", "mail", "mailed", "post", "posted", "write", "wrote", "handwritten", "thank",
+                ]) {
                     return .mail
                 }
             case "letter", "handwritten", "postcard", "post", "posted", "snail", "stamp", "envelope", "postal":
@@ -27,7 +29,8 @@ public enum Channel: String, Codable, Sendable {
             case "voice" where next == "mail":
                 return .phone
             case "mail", "mailed":
-                return ["by", "in", "snail", "the", "regular", "postal"].contains(before) || token == "mailed" ? .mail : .email
+                return ["by", "in", "snail", "the", "regular", "postal"].contains(before) || token == "mailed"
+                    ? .mail : .email
             default:
                 if Words.close(token, "email") { return .email }
                 if Words.close(token, "linkedin") { return .linkedin }

@@ -14,14 +14,18 @@ struct ContactDetails {
 
     static func find(in text: String) -> [Found] {
         // An address needs an "@" and a number at least seven digits: most lines have neither.
-        var digits = 0, at = false
+        var digits = 0
+        var at = false
         for byte in text.utf8 {
             if byte == UInt8(ascii: "@") { at = true } else if (48...57).contains(byte) { digits += 1 }
         }
         guard at || digits >= 7 else { return [] }
         var found: [Found] = []
         for match in text.matches(of: email) where MailAddress.isWellFormed(String(match.output)) {
-            found.append(Found(value: String(match.output), isEmail: true, offset: text.distance(from: text.startIndex, to: match.range.lowerBound)))
+            found.append(
+                Found(
+                    value: String(match.output), isEmail: true,
+                    offset: text.distance(from: text.startIndex, to: match.range.lowerBound)))
         }
         for match in text.matches(of: phone) {
             let value = String(match.output).trimmingCharacters(in: .whitespaces)
@@ -29,7 +33,10 @@ struct ContactDetails {
             let inEmail = found.contains { $0.isEmail && $0.value.contains(value) }
             // Dates like 2026-12-12 or 12/12 are not phone numbers.
             guard (7...15).contains(digits), !inEmail, Day(iso: value) == nil else { continue }
-            found.append(Found(value: value, isEmail: false, offset: text.distance(from: text.startIndex, to: match.range.lowerBound)))
+            found.append(
+                Found(
+                    value: value, isEmail: false,
+                    offset: text.distance(from: text.startIndex, to: match.range.lowerBound)))
         }
         return found.sorted { $0.offset < $1.offset }
     }

@@ -33,12 +33,18 @@ public struct DateFinder: Sendable {
     func mentions(in text: String, words: Words?, reference: Date, past: Bool) -> [DateMention] {
         // A spaced dash joins the ends of a range: "Sep 1 - Sep 4", and so does one after a
         // time: "9am-5pm".
-        let dashed = Words.text(text, contains: " - ") || Words.text(text, contains: "–") || Words.text(text, contains: "m-")
-        let tokens = dashed ? Words(text.replacingOccurrences(of: " - ", with: " to ").replacingOccurrences(of: "–", with: " to ")
-            .replacingOccurrences(of: "am-", with: "am to ").replacingOccurrences(of: "pm-", with: "pm to ")).tokens
+        let dashed =
+            Words.text(text, contains: " - ") || Words.text(text, contains: "–") || Words.text(text, contains: "m-")
+        let tokens =
+            dashed
+            ? Words(
+                text.replacingOccurrences(of: " - ", with: " to ").replacingOccurrences(of: "–", with: " to ")
+                    .replacingOccurrences(of: "am-", with: "am to ").replacingOccurrences(of: "pm-", with: "pm to ")
+            ).tokens
             : words?.tokens ?? Words(text).tokens
-        var scan = DateScan(tokens: tokens, today: Day(reference, in: calendar), calendar: calendar, past: past,
-                            reference: reference, order: order)
+        var scan = DateScan(
+            tokens: tokens, today: Day(reference, in: calendar), calendar: calendar, past: past,
+            reference: reference, order: order)
         return scan.all()
     }
 }
@@ -60,11 +66,13 @@ struct DateScan {
     typealias Moment = DateMention.Moment
 
     mutating func all() -> [DateMention] {
-        mayHoldRange = tokens.contains { token in token == "and" || Self.rangeJoins.contains { Words.close(token, $0) } }
+        mayHoldRange = tokens.contains { token in token == "and" || Self.rangeJoins.contains { Words.close(token, $0) }
+        }
         var found: [DateMention] = []
         let lastCarrier = tokens.lastIndex(where: Self.carriesDate) ?? -1
         while index < tokens.count {
-            guard Self.mayStart(tokens[index]), index <= lastCarrier || !Self.genericStarters.contains(tokens[index]) else {
+            guard Self.mayStart(tokens[index]), index <= lastCarrier || !Self.genericStarters.contains(tokens[index])
+            else {
                 index += 1
                 continue
             }
@@ -83,9 +91,11 @@ struct DateScan {
     /// Short words that can begin a mention; longer words and numbers are always tried (a long
     /// word may be a typo of one the readers take).
     static let shortStarters: Set<String> = [
-        "a", "an", "all", "apr", "at", "aug", "by", "cob", "day", "dec", "did", "end", "eod", "eom", "eow", "eoy", "feb",
+        "a", "an", "all", "apr", "at", "aug", "by", "cob", "day", "dec", "did", "end", "eod", "eom", "eow", "eoy",
+        "feb",
         "few", "five", "for", "four", "fri", "from", "half", "in", "jan", "jul", "july", "jun", "june", "last", "late",
-        "like", "lunch", "mar", "may", "mid", "mon", "new", "next", "nine", "no", "noon", "not", "nov", "oct", "on", "one",
+        "like", "lunch", "mar", "may", "mid", "mon", "new", "next", "nine", "no", "noon", "not", "nov", "oct", "on",
+        "one",
         "over", "past", "rest", "sat", "say", "sep", "sept", "six", "sun", "tbd", "ten", "the", "they", "this", "thu",
         "thur", "tmr", "tmrw", "to", "tue", "tues", "two", "wed", "weds", "week", "xmas", "year", "zero",
     ]
@@ -95,7 +105,9 @@ struct DateScan {
         let bytes = token.utf8
         guard let first = bytes.first else { return false }
         if (48...57).contains(first) { return true }
-        guard bytes.count >= 5 else { return (first == UInt8(ascii: "q") && bytes.count == 2) || shortStarters.contains(token) }
+        guard bytes.count >= 5 else {
+            return (first == UInt8(ascii: "q") && bytes.count == 2) || shortStarters.contains(token)
+        }
         // A word with other than a to z in it is always tried.
         guard bytes.allSatisfy({ (97...122).contains($0) }), !longStarters.contains(token) else { return true }
         return isTypoOfLongStarter(token)
@@ -110,7 +122,9 @@ struct DateScan {
         if let times = clockRange() { return times }
         index = start
         // "early on Thursday morning", "late on Friday afternoon".
-        if let modifier = takeAny(["early", "late"]), take("on"), var day = point(modifier: modifier), day.start?.hour != nil {
+        if let modifier = takeAny(["early", "late"]), take("on"), var day = point(modifier: modifier),
+            day.start?.hour != nil
+        {
             day.text = ""
             return day
         }
@@ -127,9 +141,12 @@ struct DateScan {
 
     typealias Reader = @Sendable (inout DateScan) -> DateMention?
     static let pointReaders: [Reader] = [{ $0.relativeDay() }, { $0.calendarDate() }, { $0.weekday() }]
-    static let readers: [Reader] = [{ $0.compoundLength() }, { $0.hoursFromNow() }, { $0.span() }, { $0.weekOrMonth() },
-                                    { $0.weekend() }, { $0.weekOfMonth() }, { $0.countedWeekday() }, { $0.yearOrQuarter() },
-                                    { $0.partOfMonth() }, { $0.holiday() }]
+    static let readers: [Reader] =
+        [
+            { $0.compoundLength() }, { $0.hoursFromNow() }, { $0.span() }, { $0.weekOrMonth() },
+            { $0.weekend() }, { $0.weekOfMonth() }, { $0.countedWeekday() }, { $0.yearOrQuarter() },
+            { $0.partOfMonth() }, { $0.holiday() },
+        ]
         + pointReaders + [{ $0.timeAlone() }]
 
     /// The first reader that finds a mention at the current word.
@@ -165,8 +182,10 @@ struct DateScan {
         guard let word else { return false }
         var phrase = phrase
         let firstMatches = phrase.withUTF8 { bytes in
-            let first = UnsafeBufferPointer(rebasing: bytes[..<(bytes.firstIndex(of: UInt8(ascii: " ")) ?? bytes.count)])
-            return first.count < 5 ? word.utf8.elementsEqual(first) : Words.close(word, String(decoding: first, as: UTF8.self))
+            let first = UnsafeBufferPointer(
+                rebasing: bytes[..<(bytes.firstIndex(of: UInt8(ascii: " ")) ?? bytes.count)])
+            return first.count < 5
+                ? word.utf8.elementsEqual(first) : Words.close(word, String(decoding: first, as: UTF8.self))
         }
         guard firstMatches else { return false }
         let start = index
@@ -195,11 +214,13 @@ struct DateScan {
 
     // MARK: Unknown
 
-    static let unknownPhrases = ["did not say", "did not tell", "did not mention", "did not give", "never said",
-                                 "no timeline", "no time frame", "no timeframe", "no date", "no idea when",
-                                 "not sure when", "do not know when", "no clue when", "unknown", "tbd",
-                                 "to be determined", "they were not sure", "no set date", "no specific date",
-                                 "no word on timing", "nothing about timing"]
+    static let unknownPhrases = [
+        "did not say", "did not tell", "did not mention", "did not give", "never said",
+        "no timeline", "no time frame", "no timeframe", "no date", "no idea when",
+        "not sure when", "do not know when", "no clue when", "unknown", "tbd",
+        "to be determined", "they were not sure", "no set date", "no specific date",
+        "no word on timing", "nothing about timing",
+    ]
 
     /// The first words of `unknownPhrases`, to skip them quickly.
     static let unknownFirstWords = Set(unknownPhrases.map { String($0.prefix { $0 != " " }) })

@@ -10,14 +10,17 @@ public enum DateOrder: String, Sendable, CaseIterable {
     case dayFirst = "day-first"
 
     /// Regions that write the month first; every other region writes the day first.
-    static let monthFirstRegions: Set<String> = ["US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "UM", "VI", "CA", "BZ"]
+    static let monthFirstRegions: Set<String> = [
+        "US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "UM", "VI", "CA", "BZ",
+    ]
 
     /// The order for a POSIX locale name such as `en_GB.UTF-8` or `de_DE`; month first when
     /// the name has no region (`C`, `POSIX`, empty).
     public init(localeName: String) {
         let base = localeName.split(separator: ".").first.map(String.init) ?? ""
         let parts = base.split(whereSeparator: { $0 == "_" || $0 == "-" })
-        guard parts.count >= 2, let region = parts.last.map({ String($0.prefix(2)).uppercased() }), region.count == 2 else {
+        guard parts.count >= 2, let region = parts.last.map({ String($0.prefix(2)).uppercased() }), region.count == 2
+        else {
             self = .monthFirst
             return
         }

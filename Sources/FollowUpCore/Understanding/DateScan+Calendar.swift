@@ -12,19 +12,26 @@ extension DateScan {
         "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
     ]
     static let weekdayAbbreviations: [String: Int] = [
-        "sun": 1, "mon": 2, "tue": 3, "tues": 3, "wed": 4, "weds": 4, "thu": 5, "thur": 5, "thurs": 5, "fri": 6, "sat": 7,
+        "sun": 1, "mon": 2, "tue": 3, "tues": 3, "wed": 4, "weds": 4, "thu": 5, "thur": 5, "thurs": 5, "fri": 6,
+        "sat": 7,
     ]
     /// Words that make a following abbreviation or "May" read as a date.
-    static let dateCues: Set<String> = ["on", "by", "until", "till", "before", "after", "this", "next", "last",
-                                        "coming", "from", "since", "to", "of", "in", "during", "early",
-                                        "mid", "late", "end"]
+    static let dateCues: Set<String> = [
+        "on", "by", "until", "till", "before", "after", "this", "next", "last",
+        "coming", "from", "since", "to", "of", "in", "during", "early",
+        "mid", "late", "end",
+    ]
     /// Words before "8/10" that make it a score.
-    static let scoreWords: Set<String> = ["rate", "rated", "rating", "score", "scored", "scores", "give", "gave", "out", "grade"]
+    static let scoreWords: Set<String> = [
+        "rate", "rated", "rating", "score", "scored", "scores", "give", "gave", "out", "grade",
+    ]
     /// Words after "the 3rd" that make it a rank, not a day: "the 3rd floor", "the 2nd round".
-    static let rankedThings: Set<String> = ["floor", "round", "interview", "time", "times", "place", "person", "candidate",
-                                            "grade", "party", "step", "stage", "quarter", "call", "try", "attempt", "one",
-                                            "option", "choice", "question", "edition", "level", "week", "day", "month",
-                                            "year", "wall", "follow", "meeting", "draft", "version", "page", "item"]
+    static let rankedThings: Set<String> = [
+        "floor", "round", "interview", "time", "times", "place", "person", "candidate",
+        "grade", "party", "step", "stage", "quarter", "call", "try", "attempt", "one",
+        "option", "choice", "question", "edition", "level", "week", "day", "month",
+        "year", "wall", "follow", "meeting", "draft", "version", "page", "item",
+    ]
     static let ordinalWords: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -38,7 +45,10 @@ extension DateScan {
         guard let word else { return nil }
         let cue = peek(-1).map { Self.dateCues.contains($0) } ?? false
         let number = peek(1).map { Self.dayNumber($0) != nil } ?? false
-        if word != "may", let month = Self.months[word] ?? (word.utf8.count > 5 ? Self.months.first(where: { Words.close(word, $0.key) })?.value : nil) {
+        if word != "may",
+            let month = Self.months[word]
+                ?? (word.utf8.count > 5 ? Self.months.first(where: { Words.close(word, $0.key) })?.value : nil)
+        {
             index += 1
             return month
         }
@@ -55,12 +65,14 @@ extension DateScan {
         guard token.utf8.first.map({ (48...57).contains($0) }) == true else { return nil }
         let digits = token.prefix { $0.isNumber }
         guard let number = Int(digits), (1...31).contains(number), digits.count <= 2,
-              ["", "st", "nd", "rd", "th"].contains(token.dropFirst(digits.count)) else { return nil }
+            ["", "st", "nd", "rd", "th"].contains(token.dropFirst(digits.count))
+        else { return nil }
         return number
     }
 
     func isOrdinal(_ token: String) -> Bool {
-        Self.ordinalWords[token] != nil || ["st", "nd", "rd", "th"].contains(where: { token.hasSuffix($0) && token.first!.isNumber })
+        Self.ordinalWords[token] != nil
+            || ["st", "nd", "rd", "th"].contains(where: { token.hasSuffix($0) && token.first!.isNumber })
     }
 
     /// The next (or, reading the past, last) day `month`/`number` falls on.
@@ -77,23 +89,38 @@ extension DateScan {
 
     /// "the 3rd" without a month: the next 3rd, with the other reading when it is a close call.
     func dayOfMonth(_ number: Int) -> DateMention? {
-        var month = today.month, year = today.year
+        var month = today.month
+        var year = today.year
         var candidates: [Day] = []
         for _ in 0..<14 where candidates.count < 4 {
-            if number <= Day.length(ofMonth: month, year: year) { candidates.append(Day(year: year, month: month, day: number)) }
+            if number <= Day.length(ofMonth: month, year: year) {
+                candidates.append(Day(year: year, month: month, day: number))
+            }
             month -= 1
-            if month == 0 { month = 12; year -= 1 }
+            if month == 0 {
+                month = 12
+                year -= 1
+            }
         }
-        month = today.month; year = today.year
+        month = today.month
+        year = today.year
         for _ in 0..<14 {
             month += 1
-            if month == 13 { month = 1; year += 1 }
-            if number <= Day.length(ofMonth: month, year: year) { candidates.append(Day(year: year, month: month, day: number)); break }
+            if month == 13 {
+                month = 1
+                year += 1
+            }
+            if number <= Day.length(ofMonth: month, year: year) {
+                candidates.append(Day(year: year, month: month, day: number))
+                break
+            }
         }
-        let before = candidates.filter { $0 < today }.max(), after = candidates.filter { $0 > today }.min()
+        let before = candidates.filter { $0 < today }.max()
+        let after = candidates.filter { $0 > today }.min()
         if candidates.contains(today) { return point(today, alternative: past ? before : after) }
         guard let after, let before else { return (after ?? before).map { point($0) } }
-        let ahead = today.days(until: after, in: calendar), behind = before.days(until: today, in: calendar)
+        let ahead = today.days(until: after, in: calendar)
+        let behind = before.days(until: today, in: calendar)
         if past { return point(before, alternative: behind > 21 && ahead <= 7 ? after : nil) }
         return point(after, alternative: ahead > 21 && behind <= 7 ? before : nil)
     }
@@ -103,16 +130,25 @@ extension DateScan {
     mutating func calendarDate() -> DateMention? {
         let start = index
         guard let first = word else { return nil }
-        if let iso = isoDate(first) { index += 1; return iso }
+        if let iso = isoDate(first) {
+            index += 1
+            return iso
+        }
         // "I'd rate it 8/10", "scored 7/10": a score, not a date.
         let scored = [peek(-1), peek(-2)].contains { $0.map(Self.scoreWords.contains) == true }
-        if !scored, let slash = slashDate(first) { index += 1; return slash }
+        if !scored, let slash = slashDate(first) {
+            index += 1
+            return slash
+        }
         let leadingThe = take("the")
         if let number = word.flatMap(Self.dayNumber) {
             let afterNumber = index
             index += 1
             // "the 2nd of 5 candidates" is a rank.
-            if take("of"), word.flatMap({ Int($0) }) != nil { index = start; return nil }
+            if take("of"), word.flatMap({ Int($0) }) != nil {
+                index = start
+                return nil
+            }
             if let month = monthName(strict: false) {
                 return closest(month: month, day: number, year: yearNumber()).map { point($0) }
             }
@@ -126,7 +162,8 @@ extension DateScan {
                 index = start
                 return nil
             }
-            let cue = leadingThe || (peek(-2).map { ["on", "by", "until", "before", "after", "till"].contains($0) } ?? false)
+            let cue =
+                leadingThe || (peek(-2).map { ["on", "by", "until", "before", "after", "till"].contains($0) } ?? false)
             if cue, isOrdinal(tokens[afterNumber]) || leadingThe, Int(tokens[afterNumber]) == nil || leadingThe {
                 return dayOfMonth(number)
             }
@@ -135,7 +172,9 @@ extension DateScan {
         }
         if let month = monthName(strict: true) {
             _ = take("the")
-            if let token = self.word, let number = Self.dayNumber(token), Self.ordinalWords[token] == nil || peek(-1) == "the" {
+            if let token = self.word, let number = Self.dayNumber(token),
+                Self.ordinalWords[token] == nil || peek(-1) == "the"
+            {
                 index += 1
                 return closest(month: month, day: number, year: yearNumber()).map { point($0) }
             }
@@ -179,7 +218,9 @@ extension DateScan {
             guard (1...12).contains(month), (1...31).contains(number) else { return nil }
             return closest(month: month, day: number, year: year)
         }
-        let (first, second) = order == .dayFirst ? (reading(month: b, day: a), reading(month: a, day: b))
+        let (first, second) =
+            order == .dayFirst
+            ? (reading(month: b, day: a), reading(month: a, day: b))
             : (reading(month: a, day: b), reading(month: b, day: a))
         guard let chosen = first ?? second else { return nil }
         return point(chosen, alternative: first != nil && second != chosen ? second : nil)
@@ -190,12 +231,19 @@ extension DateScan {
     mutating func weekday() -> DateMention? {
         let start = index
         let qualifier = takeAny(["this", "next", "last", "coming", "following"])
-        guard let word else { index = start; return nil }
+        guard let word else {
+            index = start
+            return nil
+        }
         let cue = qualifier != nil || (peek(-1).map { Self.dateCues.contains($0) } ?? false) || tokens.count == 1
-        guard let weekday = Self.weekdays[word]
-            ?? (word.utf8.count > 5 ? Self.weekdays.first(where: { Words.close(word, $0.key) })?.value : nil)
-            ?? (cue || peek(1).map { Self.dayNumber($0) != nil } == true ? Self.weekdayAbbreviations[word] : nil)
-        else { index = start; return nil }
+        guard
+            let weekday = Self.weekdays[word]
+                ?? (word.utf8.count > 5 ? Self.weekdays.first(where: { Words.close(word, $0.key) })?.value : nil)
+                ?? (cue || peek(1).map { Self.dayNumber($0) != nil } == true ? Self.weekdayAbbreviations[word] : nil)
+        else {
+            index = start
+            return nil
+        }
         index += 1
         let afterWeekday = index
         _ = take("the")
@@ -214,7 +262,9 @@ extension DateScan {
         // "Monday, December 7th", "Tuesday 12/1": the date decides; a weekday that disagrees is the other reading.
         if let dated = calendarDate(), let day = dated.end?.day {
             var mention = point(day)
-            if day.weekday(in: calendar) != weekday { mention.alternative = Moment(nearest(weekday, qualifier: qualifier)) }
+            if day.weekday(in: calendar) != weekday {
+                mention.alternative = Moment(nearest(weekday, qualifier: qualifier))
+            }
             return mention
         }
         index = afterWeekday
@@ -225,8 +275,12 @@ extension DateScan {
         if take(phrase: "after next") || take("week") { return point(day(nearest(weekday, qualifier: nil), plus: 7)) }
         // "the Monday before last": the one a week before last Monday.
         if take(phrase: "before last") { return point(day(nearest(weekday, qualifier: "last"), plus: -7)) }
-        if take(phrase: "this week") || take(phrase: "of this week") { return point(day(monday(weeksAhead: 0), plus: (weekday + 5) % 7)) }
-        if take(phrase: "last week") || take(phrase: "of last week") { return point(day(monday(weeksAhead: -1), plus: (weekday + 5) % 7)) }
+        if take(phrase: "this week") || take(phrase: "of this week") {
+            return point(day(monday(weeksAhead: 0), plus: (weekday + 5) % 7))
+        }
+        if take(phrase: "last week") || take(phrase: "of last week") {
+            return point(day(monday(weeksAhead: -1), plus: (weekday + 5) % 7))
+        }
         let reading = nearest(weekday, qualifier: qualifier)
         var alternative: Day?
         if qualifier == nil || qualifier == "this" || qualifier == "coming", weekday == today.weekday(in: calendar) {

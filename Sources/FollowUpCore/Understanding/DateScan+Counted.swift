@@ -49,28 +49,37 @@ extension DateScan {
         _ = take("the")
         // "the last day of the month", "the first day of March".
         if let which = takeAny(["first", "last"]), take("day"), take("of"),
-           let (month, year) = monthForWeekday() {
+            let (month, year) = monthForWeekday()
+        {
             let year = year > 0 ? year : self.year(for: month)
-            return point(Day(year: year, month: month, day: which == "first" ? 1 : Day.length(ofMonth: month, year: year)))
+            return point(
+                Day(year: year, month: month, day: which == "first" ? 1 : Day.length(ofMonth: month, year: year)))
         }
         index = start
         _ = take("the")
         if let ordinal = Self.weekdayOrdinals.match(&self), let weekday = weekdayWord(plural: false),
-           takeAny(["of", "in"]) != nil, let (month, year) = monthForWeekday() {
+            takeAny(["of", "in"]) != nil, let (month, year) = monthForWeekday()
+        {
             if year > 0 { return self.weekday(weekday, ordinal, month: month, year: year).map { point($0) } }
             // A month with no year: this year's, or next year's once this one's is past.
             for candidateYear in [today.year, today.year + 1] {
-                if let found = self.weekday(weekday, ordinal, month: month, year: candidateYear), past ? found <= today : found >= today {
+                if let found = self.weekday(weekday, ordinal, month: month, year: candidateYear),
+                    past ? found <= today : found >= today
+                {
                     return point(found)
                 }
             }
-            if past, let found = self.weekday(weekday, ordinal, month: month, year: today.year - 1) { return point(found) }
+            if past, let found = self.weekday(weekday, ordinal, month: month, year: today.year - 1) {
+                return point(found)
+            }
             return nil
         }
         index = start
         // "two Thursdays from now": the second Thursday ahead.
-        if let (count, high) = amount(), count == high, (1...520).contains(count), let weekday = weekdayWord(plural: count > 1),
-           take(phrase: "from now") || take(phrase: "from today") || take("ahead") {
+        if let (count, high) = amount(), count == high, (1...520).contains(count),
+            let weekday = weekdayWord(plural: count > 1),
+            take(phrase: "from now") || take(phrase: "from today") || take("ahead")
+        {
             return point(day(nearest(weekday, qualifier: nil), plus: 7 * (count - 1)))
         }
         index = start

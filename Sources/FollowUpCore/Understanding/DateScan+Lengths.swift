@@ -21,7 +21,9 @@ extension DateScan {
         ("half a", 0.5), ("half an", 0.5), ("a half", 0.5), ("a quarter of a", 0.25), ("a quarter of an", 0.25),
         ("quarter of an", 0.25), ("quarter of a", 0.25), ("three quarters of an", 0.75), ("three quarters of a", 0.75),
     ])
-    static let trailingFractions = PhraseTable<Double>([("and a half", 0.5), ("and a quarter", 0.25), ("and three quarters", 0.75)])
+    static let trailingFractions = PhraseTable<Double>([
+        ("and a half", 0.5), ("and a quarter", 0.25), ("and three quarters", 0.75),
+    ])
 
     /// One term: "two and a half weeks", "a week and a half", "half a year", "3 years".
     var lengthTerm: WordParser<(count: Double, unit: LengthUnit, plain: Bool)> {
@@ -48,18 +50,25 @@ extension DateScan {
         var total = Self.length(first.count, first.unit)
         var plain = first.plain && first.unit != .years
         while take("and") {
-            guard let more = lengthTerm.parse(&self) else { index -= 1; break }
+            guard let more = lengthTerm.parse(&self) else {
+                index -= 1
+                break
+            }
             total = Self.length(more.count, more.unit).flatMap { more in total.map { $0 + more } }
             plain = false
         }
-        guard let total, Self.fits(total) else { index = start; return nil }
+        guard let total, Self.fits(total) else {
+            index = start
+            return nil
+        }
         return (total, plain)
     }
 
     /// `count` of `unit` with its fraction carried into smaller units; weeks with a fraction become days.
     static func length(_ count: Double, _ unit: LengthUnit) -> Length? {
         guard count.isFinite, count >= 0, count <= Double(maximumDays * 24 * 60) else { return nil }
-        let whole = Int(count), fraction = count - Double(whole)
+        let whole = Int(count)
+        let fraction = count - Double(whole)
         switch unit {
         case .years: return Length(years: whole, months: Int((fraction * 12).rounded()))
         case .months: return Length(months: whole, days: Int((fraction * 30).rounded()))
@@ -84,9 +93,10 @@ extension DateScan {
 
     /// The moment `length` after (or before, when `sign` is -1) the reference.
     func moment(after length: Length, sign: Int = 1) -> Moment? {
-        let parts = DateComponents(year: sign * length.years, month: sign * length.months,
-                                   day: sign * (length.weeks * 7 + length.days), hour: sign * length.hours,
-                                   minute: sign * length.minutes)
+        let parts = DateComponents(
+            year: sign * length.years, month: sign * length.months,
+            day: sign * (length.weeks * 7 + length.days), hour: sign * length.hours,
+            minute: sign * length.minutes)
         guard let date = calendar.date(byAdding: parts, to: reference) else { return nil }
         let moment = moment(date)
         return length.hours == 0 && length.minutes == 0 ? Moment(moment.day) : moment
@@ -98,7 +108,10 @@ extension DateScan {
         let start = index
         let lead = takeAny(["in", "within", "for", "about", "around", "roughly", "over", "after", "another"])
         if lead == "for" || lead == "over" { _ = takeAny(["about", "around", "roughly"]) }
-        guard let (length, plain) = self.length(), !plain else { index = start; return nil }
+        guard let (length, plain) = self.length(), !plain else {
+            index = start
+            return nil
+        }
         if let next = word, Self.describedThings.contains(next) || next == "of" || describesAThing(count: 2) {
             index = start
             return nil
@@ -106,10 +119,16 @@ extension DateScan {
         let timeOfDay = length.hours != 0 || length.minutes != 0
         let now = timeOfDay ? moment(reference) : Moment(today)
         if take("ago") {
-            guard let then = moment(after: length, sign: -1) else { index = start; return nil }
+            guard let then = moment(after: length, sign: -1) else {
+                index = start
+                return nil
+            }
             return DateMention(.point, text: "", start: then, end: then)
         }
-        guard let end = moment(after: length) else { index = start; return nil }
+        guard let end = moment(after: length) else {
+            index = start
+            return nil
+        }
         if ["in", "after", "another"].contains(lead) || takeAny(["later", "hence"]) != nil || take(phrase: "from now") {
             return DateMention(.point, text: "", start: end, end: end)
         }

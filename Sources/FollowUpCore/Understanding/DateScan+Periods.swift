@@ -7,19 +7,32 @@ extension DateScan {
         let start = index
         let lead = takeAny(["in", "within"])
         if lead == "within" { _ = take(phrase: "the next") }
-        guard let (low, high) = amount(), low == high else { index = start; return nil }
+        guard let (low, high) = amount(), low == high else {
+            index = start
+            return nil
+        }
         let length: Length
-        if takeAny(["hour", "hours", "hr", "hrs"]) != nil { length = Length(hours: high) }
-        else if takeAny(["minute", "minutes", "min", "mins"]) != nil { length = Length(minutes: high) }
-        else { index = start; return nil }
-        guard Self.fits(length) else { index = start; return nil }
+        if takeAny(["hour", "hours", "hr", "hrs"]) != nil {
+            length = Length(hours: high)
+        } else if takeAny(["minute", "minutes", "min", "mins"]) != nil {
+            length = Length(minutes: high)
+        } else {
+            index = start
+            return nil
+        }
+        guard Self.fits(length) else {
+            index = start
+            return nil
+        }
         if take("ago") {
             let then = moment(reference.addingTimeInterval(-Double(length.hours * 3600 + length.minutes * 60)))
             return DateMention(.point, text: "", start: then, end: then)
         }
         let fromNow = take(phrase: "from now") || takeAny(["later", "hence"]) != nil
         // Bare "48 hours" is a span; "48 hours of work" and "a two hour drive" are not.
-        if let next = word, next == "of" || Self.describedThings.contains(next) || next.hasSuffix("ing") || describesAThing(count: high) {
+        if let next = word,
+            next == "of" || Self.describedThings.contains(next) || next.hasSuffix("ing") || describesAThing(count: high)
+        {
             index = start
             return nil
         }
@@ -41,8 +54,13 @@ extension DateScan {
     mutating func weekend() -> DateMention? {
         let start = index
         _ = takeAny(["over", "on", "during"])
-        let ahead = take("next") ? 1 : (take("last") || take("previous") || take("past")) ? -1 : (take("this") || take("the")) ? 0 : nil
-        guard var ahead, take("weekend") else { index = start; return nil }
+        let ahead =
+            take("next")
+            ? 1 : (take("last") || take("previous") || take("past")) ? -1 : (take("this") || take("the")) ? 0 : nil
+        guard var ahead, take("weekend") else {
+            index = start
+            return nil
+        }
         if take(phrase: "after next") { ahead = 2 }
         let saturday = day(monday(weeksAhead: ahead), plus: 5)
         return range(ahead == 0 ? max(today, saturday) : saturday, day(saturday, plus: 1))
@@ -56,7 +74,8 @@ extension DateScan {
             index = start
             return nil
         }
-        let month: Int, year: Int
+        let month: Int
+        let year: Int
         if take(phrase: "next month") {
             let last = lastDay(ofMonthAfter: 1)
             (month, year) = (last.month, last.year)
@@ -70,7 +89,8 @@ extension DateScan {
         }
         let length = Day.length(ofMonth: month, year: year)
         let first = ["first": 1, "second": 8, "third": 15, "fourth": 22, "last": length - 6][which]!
-        return range(Day(year: year, month: month, day: first), Day(year: year, month: month, day: min(first + 6, length)))
+        return range(
+            Day(year: year, month: month, day: first), Day(year: year, month: month, day: min(first + 6, length)))
     }
 
     /// "the end of the year", "next year", "Q1", "the end of Q2", "next quarter".
@@ -78,17 +98,26 @@ extension DateScan {
         let start = index
         _ = take("the")
         let part = takeAny(["end", "beginning", "start"])
-        if part != nil { _ = take("of"); _ = take("the") }
+        if part != nil {
+            _ = take("of")
+            _ = take("the")
+        }
         if take("eoy") || (part == "end" && take("year")) || take(phrase: "year end") {
             return point(Day(year: today.year, month: 12, day: 31))
         }
         if take(phrase: "last year") {
-            return part == "end" ? point(Day(year: today.year - 1, month: 12, day: 31))
-                : range(Day(year: today.year - 1, month: 1, day: 1), Day(year: today.year - 1, month: part == nil ? 12 : 1, day: 31))
+            return part == "end"
+                ? point(Day(year: today.year - 1, month: 12, day: 31))
+                : range(
+                    Day(year: today.year - 1, month: 1, day: 1),
+                    Day(year: today.year - 1, month: part == nil ? 12 : 1, day: 31))
         }
         if take(phrase: "next year") {
-            return part == "end" ? point(Day(year: today.year + 1, month: 12, day: 31))
-                : range(Day(year: today.year + 1, month: 1, day: 1), Day(year: today.year + 1, month: part == nil ? 12 : 1, day: 31))
+            return part == "end"
+                ? point(Day(year: today.year + 1, month: 12, day: 31))
+                : range(
+                    Day(year: today.year + 1, month: 1, day: 1),
+                    Day(year: today.year + 1, month: part == nil ? 12 : 1, day: 31))
         }
         let current = (today.month - 1) / 3 + 1
         var quarter: Int?
@@ -107,7 +136,10 @@ extension DateScan {
             quarter = current == 1 ? 4 : current - 1
             if current == 1 { year -= 1 }
         }
-        guard let quarter else { index = start; return nil }
+        guard let quarter else {
+            index = start
+            return nil
+        }
         let firstMonth = quarter * 3 - 2
         let first = Day(year: year, month: firstMonth, day: 1)
         let last = Day(year: year, month: firstMonth + 2, day: Day.length(ofMonth: firstMonth + 2, year: year))

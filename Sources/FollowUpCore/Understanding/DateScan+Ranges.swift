@@ -14,12 +14,18 @@ extension DateScan {
         let start = index
         if let month = monthName(strict: false) {
             _ = take("the")
-            guard let token = word, let number = Self.dayNumber(token) else { index = start; return nil }
+            guard let token = word, let number = Self.dayNumber(token) else {
+                index = start
+                return nil
+            }
             index += 1
             return .number(day: number, month: month, year: yearNumber(), ordinal: true)
         }
         let the = take("the")
-        guard let token = word, let number = Self.dayNumber(token) else { index = start; return nil }
+        guard let token = word, let number = Self.dayNumber(token) else {
+            index = start
+            return nil
+        }
         index += 1
         let afterNumber = index
         _ = take("of")
@@ -40,22 +46,39 @@ extension DateScan {
         let start = index
         let lead = takeAny(["from", "between"])
         if let compact = compactRange() { return compact }
-        guard mayHoldRange, let first = end() else { index = start; return nil }
-        let joined = lead == "between" ? take("and") || takeAny(Self.rangeJoins) != nil : takeAny(Self.rangeJoins) != nil
-        guard joined, let second = end(), let range = join(first, second, lead: lead != nil) else { index = start; return nil }
+        guard mayHoldRange, let first = end() else {
+            index = start
+            return nil
+        }
+        let joined =
+            lead == "between" ? take("and") || takeAny(Self.rangeJoins) != nil : takeAny(Self.rangeJoins) != nil
+        guard joined, let second = end(), let range = join(first, second, lead: lead != nil) else {
+            index = start
+            return nil
+        }
         return range
     }
 
     /// "Jul 13-17", "December 14-18": a month and two day numbers in one word.
     mutating func compactRange() -> DateMention? {
         let start = index
-        guard let month = monthName(strict: false), let token = word, token.contains("-") else { index = start; return nil }
+        guard let month = monthName(strict: false), let token = word, token.contains("-") else {
+            index = start
+            return nil
+        }
         let numbers = token.split(separator: "-").compactMap { Self.dayNumber(String($0)) }
-        guard numbers.count == 2 else { index = start; return nil }
+        guard numbers.count == 2 else {
+            index = start
+            return nil
+        }
         index += 1
         let year = yearNumber()
         guard let first = closest(month: month, day: numbers[0], year: year),
-              numbers[1] <= Day.length(ofMonth: month, year: first.year), numbers[1] > numbers[0] else { index = start; return nil }
+            numbers[1] <= Day.length(ofMonth: month, year: first.year), numbers[1] > numbers[0]
+        else {
+            index = start
+            return nil
+        }
         return range(first, Day(year: first.year, month: month, day: numbers[1]))
     }
 
@@ -68,7 +91,10 @@ extension DateScan {
             if end.day < start.day, end.day.days(until: start.day, in: calendar) < 7 { end.day = day(end.day, plus: 7) }
             guard end >= start else { return nil }
             return DateMention(.range, text: "", start: start, end: end)
-        case let (.number(firstDay, firstMonth, firstYear, firstOrdinal), .number(secondDay, secondMonth, secondYear, secondOrdinal)):
+        case let (
+            .number(firstDay, firstMonth, firstYear, firstOrdinal),
+            .number(secondDay, secondMonth, secondYear, secondOrdinal)
+        ):
             guard let month = firstMonth ?? secondMonth else {
                 // "between the 1st and the 4th": both ordinal, the month of the first.
                 guard lead, firstOrdinal, secondOrdinal, let from = dayOfMonth(firstDay)?.end?.day else { return nil }
@@ -80,7 +106,8 @@ extension DateScan {
             return days(from, month: secondMonth ?? fromMonth, year: secondYear ?? from.year, secondDay)
         case let (.number(number, month, year, ordinal), .point(to)):
             guard let end = to.end?.day, month != nil || ordinal else { return nil }
-            let from = month.flatMap { closest(month: $0, day: number, year: year) }
+            let from =
+                month.flatMap { closest(month: $0, day: number, year: year) }
                 ?? (number <= end.day ? Day(year: end.year, month: end.month, day: number) : nil)
             guard let from, from <= end else { return nil }
             return DateMention(.range, text: "", start: Moment(from), end: to.end)
@@ -95,7 +122,10 @@ extension DateScan {
         var to: Day?
         for candidateYear in [year, year + 1] where number <= Day.length(ofMonth: month, year: candidateYear) {
             let candidate = Day(year: candidateYear, month: month, day: number)
-            if candidate >= from { to = candidate; break }
+            if candidate >= from {
+                to = candidate
+                break
+            }
         }
         guard let to, from.days(until: to, in: calendar) <= 366 else { return nil }
         return DateMention(.range, text: "", start: startMoment ?? Moment(from), end: Moment(to))
@@ -139,9 +169,15 @@ extension DateScan {
         guard mayHoldRange else { return nil }
         let start = index
         let lead = takeAny(["from", "between"])
-        guard let first = rawClock() else { index = start; return nil }
+        guard let first = rawClock() else {
+            index = start
+            return nil
+        }
         let joined = lead == "between" ? take("and") : takeAny(Self.rangeJoins) != nil
-        guard joined, let second = rawClock() else { index = start; return nil }
+        guard joined, let second = rawClock() else {
+            index = start
+            return nil
+        }
         // A bare number needs its partner to say am or pm, or a lead and a colon: "from 3 to 5pm".
         guard first.meridiem != nil || second.meridiem != nil || (lead != nil && (first.colon || second.colon)) else {
             index = start
@@ -150,12 +186,16 @@ extension DateScan {
         let to = Self.hour24(second.hour, second.meridiem)
         var from = Self.hour24(first.hour, first.meridiem ?? second.meridiem)
         if first.meridiem == nil, from > to { from -= 12 }
-        guard from >= 0, (from, first.minute) < (to, second.minute) else { index = start; return nil }
+        guard from >= 0, (from, first.minute) < (to, second.minute) else {
+            index = start
+            return nil
+        }
         let afterTimes = index
         _ = take("on")
         var day = today
         if let named = point()?.start?.day { day = named } else { index = afterTimes }
-        return DateMention(.range, text: "", start: Moment(day, hour: from, minute: first.minute),
-                           end: Moment(day, hour: to, minute: second.minute))
+        return DateMention(
+            .range, text: "", start: Moment(day, hour: from, minute: first.minute),
+            end: Moment(day, hour: to, minute: second.minute))
     }
 }

@@ -1,18 +1,23 @@
 /// Spans and relative days: "two weeks", "in 10 days", "a week or two", "tomorrow", "next week".
 extension DateScan {
     /// Words that turn a span into a description: "a four day week", "a two month contract".
-    static let describedThings: Set<String> = ["week", "month", "shift", "contract", "trial", "course", "job", "role",
-                                               "position", "project", "event", "program", "programme", "workweek"]
+    static let describedThings: Set<String> = [
+        "week", "month", "shift", "contract", "trial", "course", "job", "role",
+        "position", "project", "event", "program", "programme", "workweek",
+    ]
 
     /// Words that may follow a count and a singular unit in a time phrase ("a week from Friday").
-    static let afterSingularUnit: Set<String> = ["ago", "from", "later", "hence", "out", "and", "or", "to", "before", "after",
-                                                 "of", "time", "today", "tomorrow", "on", "in", "at", "by", "for"]
+    static let afterSingularUnit: Set<String> = [
+        "ago", "from", "later", "hence", "out", "and", "or", "to", "before", "after",
+        "of", "time", "today", "tomorrow", "on", "in", "at", "by", "for",
+    ]
 
     /// Whether the count just read, with the singular unit before the current word, describes a
     /// thing: "a 10 year roadmap", "my 5 year plan", "a 2 hour drive" (not "one week from today").
     func describesAThing(count: Int) -> Bool {
         guard count != 1, let unit = peek(-1), ["year", "week", "month", "day", "hour", "minute"].contains(unit),
-              let next = word, next.utf8.first.map({ (97...122).contains($0) }) == true else { return false }
+            let next = word, next.utf8.first.map({ (97...122).contains($0) }) == true
+        else { return false }
         return !Self.afterSingularUnit.contains(next)
     }
 
@@ -28,7 +33,10 @@ extension DateScan {
         }
         let start = index
         let article = take("a") || take("an")
-        if take("couple") { _ = take("of"); return (2, 2) }
+        if take("couple") {
+            _ = take("of")
+            return (2, 2)
+        }
         if take("few") { return (3, 3) }
         if article { return (1, 1) }
         index = start
@@ -84,27 +92,48 @@ extension DateScan {
     /// "next few days", "two weeks from Monday", "three days ago", "3 days later", "after 5 days".
     mutating func span() -> DateMention? {
         let start = index
-        var lead = takeAny(["in", "within", "next", "another", "about", "around", "roughly", "approximately", "maybe",
-                            "like", "over", "for", "say", "after"])
+        var lead = takeAny([
+            "in", "within", "next", "another", "about", "around", "roughly", "approximately", "maybe",
+            "like", "over", "for", "say", "after",
+        ])
         if lead == "for" || lead == "over" { _ = takeAny(["about", "around", "roughly", "approximately"]) }
         // "within the next two weeks", "over the next few days".
         if lead != nil, lead != "next", take(phrase: "the next") { lead = lead == "within" ? "within" : "next" }
-        guard var (low, high) = amount() else { index = start; return nil }
+        guard var (low, high) = amount() else {
+            index = start
+            return nil
+        }
         let single = index == start + (lead == nil ? 1 : 2) && ["a", "an", "one"].contains(tokens[index - 1])
         if takeAny(["or", "to"]) != nil {
-            guard let upper = amount() else { index = start; return nil }
+            guard let upper = amount() else {
+                index = start
+                return nil
+            }
             high = upper.high
         }
-        guard let (unit, factor) = self.unit() else { index = start; return nil }
+        guard let (unit, factor) = self.unit() else {
+            index = start
+            return nil
+        }
         // "a four day week", "a two week trial": the span describes a thing, not a date.
-        if let next = word, Self.describedThings.contains(next) || (next == "of" && peek(1) != "the") || describesAThing(count: high) {
+        if let next = word,
+            Self.describedThings.contains(next) || (next == "of" && peek(1) != "the") || describesAThing(count: high)
+        {
             index = start
             return nil
         }
         if low == high, takeAny(["or", "to"]) != nil {
-            if let upper = amount() { high = upper.high; _ = self.unit() } else { index -= 1 }
+            if let upper = amount() {
+                high = upper.high
+                _ = self.unit()
+            } else {
+                index -= 1
+            }
         }
-        guard high <= Int.max / factor, Self.fits(high * factor, unit), low <= high else { index = start; return nil }
+        guard high <= Int.max / factor, Self.fits(high * factor, unit), low <= high else {
+            index = start
+            return nil
+        }
         low *= factor
         high *= factor
         let span = DateMention.Span(count: high, unit: unit)
@@ -120,7 +149,8 @@ extension DateScan {
         }
         // "a week today", "a week on Friday": British for that long after the day named.
         if lead == nil, let anchor = takeAny(["today", "tomorrow", "on"]) {
-            let base: Day? = anchor == "today" ? today : anchor == "tomorrow" ? day(today, plus: 1) : weekday()?.end?.day
+            let base: Day? =
+                anchor == "today" ? today : anchor == "tomorrow" ? day(today, plus: 1) : weekday()?.end?.day
             if let base { return point(adding(high, unit, to: base)) }
             index -= 1
         }
@@ -132,15 +162,20 @@ extension DateScan {
         // "two weeks from Monday", "three days before Christmas".
         let afterUnit = index
         if let direction = takeAny(["from", "after", "before"]), let anchor = point() ?? holiday(),
-           let anchorDay = anchor.end?.day {
+            let anchorDay = anchor.end?.day
+        {
             return point(adding(direction == "before" ? -high : high, unit, to: anchorDay))
         }
         index = afterUnit
         // "one day" on its own is rarely a date ("one day I'll lead a team").
-        if lead == nil, low == high, single, unit == .days { index = start; return nil }
+        if lead == nil, low == high, single, unit == .days {
+            index = start
+            return nil
+        }
         switch lead {
         case "in", "another":
-            let first = adding(low, unit, to: today), last = adding(high, unit, to: today)
+            let first = adding(low, unit, to: today)
+            let last = adding(high, unit, to: today)
             guard low == high else { return range(first, last, span: span) }
             var mention = point(last)
             mention.span = span
@@ -149,7 +184,8 @@ extension DateScan {
             return range(day(today, plus: 1), adding(high, unit, to: today), span: span)
         default:
             if low == high {
-                var mention = DateMention(.duration, text: "", start: Moment(today), end: Moment(adding(high, unit, to: today)), span: span)
+                var mention = DateMention(
+                    .duration, text: "", start: Moment(today), end: Moment(adding(high, unit, to: today)), span: span)
                 mention.length = Length(high, unit)
                 return mention
             }
@@ -167,7 +203,8 @@ extension DateScan {
         if take("today") { return point(today) }
         if take("tonight") {
             // "tonight at 8" is 20:00; "tonight" alone is 20:00 too.
-            let clock = clockNumber(needsLead: true).map { Self.place($0.clock, in: Self.part("night", 19, 22)) } ?? Self.at(20)
+            let clock =
+                clockNumber(needsLead: true).map { Self.place($0.clock, in: Self.part("night", 19, 22)) } ?? Self.at(20)
             return at(clock, on: today)
         }
         return nil
@@ -187,14 +224,17 @@ extension DateScan {
     /// Words for a part of a week or month, as data: "close" is its end, "rest" runs from today,
     /// "whole" and "all" are all of it.
     static let periodParts = PhraseTable<String>([
-        ("end", "end"), ("close", "end"), ("beginning", "start"), ("start", "start"), ("early", "start"), ("mid", "mid"),
-        ("middle", "mid"), ("late", "late"), ("rest", "rest"), ("remainder", "rest"), ("whole", "whole"), ("all", "whole"),
+        ("end", "end"), ("close", "end"), ("beginning", "start"), ("start", "start"), ("early", "start"),
+        ("mid", "mid"),
+        ("middle", "mid"), ("late", "late"), ("rest", "rest"), ("remainder", "rest"), ("whole", "whole"),
+        ("all", "whole"),
         ("entire", "whole"),
     ])
 
     /// Which week or month: this (0), next (1), last (-1).
     static let periodWhich = PhraseTable<Int>([
-        ("this", 0), ("the", 0), ("next", 1), ("following", 1), ("coming", 1), ("last", -1), ("previous", -1), ("past", -1),
+        ("this", 0), ("the", 0), ("next", 1), ("following", 1), ("coming", 1), ("last", -1), ("previous", -1),
+        ("past", -1),
         ("the next", 1), ("the following", 1), ("the last", -1), ("the previous", -1), ("the past", -1),
     ])
 
@@ -207,7 +247,10 @@ extension DateScan {
         if take("eom") { return point(lastDay(ofMonthAfter: 0)) }
         _ = take("the")
         let part = Self.periodParts.match(&self)
-        if part != nil { _ = take("of"); _ = take("the") }
+        if part != nil {
+            _ = take("of")
+            _ = take("the")
+        }
         // "next week Friday": that weekday of next week.
         let afterPart = index
         if part == nil, take(phrase: "next week"), let weekday = word.flatMap({ Self.weekdays[$0] }) {
@@ -224,9 +267,15 @@ extension DateScan {
             return range(monday, day(monday, plus: 4))
         }
         index = afterPart
-        guard let which = Self.periodWhich.match(&self) ?? (part != nil ? 0 : nil) else { index = start; return nil }
+        guard let which = Self.periodWhich.match(&self) ?? (part != nil ? 0 : nil) else {
+            index = start
+            return nil
+        }
         // "the last week of December" is a week of a month, read by `weekOfMonth()`.
-        if peek(1) == "of", word == "week" || word == "month" { index = start; return nil }
+        if peek(1) == "of", word == "week" || word == "month" {
+            index = start
+            return nil
+        }
         if take("week") {
             // "the end of the week after next".
             let monday = monday(weeksAhead: take(phrase: "after next") ? 2 : which)
@@ -253,7 +302,8 @@ extension DateScan {
             case "mid"?: return range(day(11), day(20))
             case "late"?: return range(day(21), last)
             case "whole"?: return range(first, last)
-            default: return which == 0 && today < last ? range(today, last) : which == 0 ? point(last) : range(first, last)
+            default:
+                return which == 0 && today < last ? range(today, last) : which == 0 ? point(last) : range(first, last)
             }
         }
         index = start
@@ -266,10 +316,18 @@ extension DateScan {
         _ = take("the")
         let part = takeAny(["early", "mid", "middle", "late", "end", "beginning", "start"])
         if part != nil { _ = take("of") }
-        guard let month = monthName(strict: part == nil) else { index = start; return nil }
-        if part == nil, let next = word, Self.dayNumber(next) != nil { index = start; return nil }
+        guard let month = monthName(strict: part == nil) else {
+            index = start
+            return nil
+        }
+        if part == nil, let next = word, Self.dayNumber(next) != nil {
+            index = start
+            return nil
+        }
         let givenYear = yearNumber()
-        if part == nil, givenYear == nil, !(peek(-2).map { ["in", "during", "by", "until", "before", "after"].contains($0) } ?? false) {
+        if part == nil, givenYear == nil,
+            !(peek(-2).map { ["in", "during", "by", "until", "before", "after"].contains($0) } ?? false)
+        {
             index = start
             return nil
         }
@@ -282,7 +340,8 @@ extension DateScan {
         case "late"?: return range(day(21), day(last))
         case "end"?: return point(day(last))
         default:
-            return peek(-2) == "by" || peek(-2) == "until" || peek(-2) == "before" ? point(day(last)) : range(day(1), day(last))
+            return peek(-2) == "by" || peek(-2) == "until" || peek(-2) == "before"
+                ? point(day(last)) : range(day(1), day(last))
         }
     }
 
@@ -295,15 +354,20 @@ extension DateScan {
     /// "after the holidays", "in the new year", "before Christmas", "Thanksgiving".
     mutating func holiday() -> DateMention? {
         let nextJanuary = Day(year: today.month == 1 && today.day < 15 ? today.year : today.year + 1, month: 1, day: 1)
-        if take(phrase: "the day after christmas") || take(phrase: "day after christmas") || take(phrase: "boxing day") {
-            return point(Day(year: today.month == 12 && today.day > 26 ? today.year + 1 : today.year, month: 12, day: 26))
+        if take(phrase: "the day after christmas") || take(phrase: "day after christmas") || take(phrase: "boxing day")
+        {
+            return point(
+                Day(year: today.month == 12 && today.day > 26 ? today.year + 1 : today.year, month: 12, day: 26))
         }
         if take(phrase: "after the holidays") || take(phrase: "after holidays") || take(phrase: "after the new year")
-            || take(phrase: "after new year") || take(phrase: "in the new year") || take(phrase: "after christmas") {
+            || take(phrase: "after new year") || take(phrase: "in the new year") || take(phrase: "after christmas")
+        {
             return range(day(nextJanuary, plus: 1), day(nextJanuary, plus: 14))
         }
         let christmas = Day(year: today.month == 12 && today.day > 25 ? today.year + 1 : today.year, month: 12, day: 25)
-        if take(phrase: "before christmas") || take(phrase: "before the holidays") { return point(day(christmas, plus: -1)) }
+        if take(phrase: "before christmas") || take(phrase: "before the holidays") {
+            return point(day(christmas, plus: -1))
+        }
         if take("christmas") || take("xmas") { return point(christmas) }
         if take(phrase: "new year day") || take(phrase: "new years day") { return point(nextJanuary) }
         if take(phrase: "new year eve") || take(phrase: "new years eve") { return point(day(nextJanuary, plus: -1)) }

@@ -28,7 +28,8 @@ extension DateScan {
         ("late afternoon", part("afternoon", 15, 17)), ("late in the afternoon", part("afternoon", 15, 17)),
         ("early evening", part("evening", 17, 19)), ("early in the evening", part("evening", 17, 19)),
         ("late evening", part("evening", 20, 22)), ("late in the evening", part("evening", 20, 22)),
-        ("late at night", part("night", 22, 23, untilMinute: 59)), ("late night", part("night", 22, 23, untilMinute: 59)),
+        ("late at night", part("night", 22, 23, untilMinute: 59)),
+        ("late night", part("night", 22, 23, untilMinute: 59)),
         ("noon", at(12)), ("midday", at(12)), ("lunchtime", at(12)), ("lunch time", at(12)), ("midnight", at(23, 59)),
         ("eod", at(17)), ("cob", at(17)), ("end of day", at(17)), ("end of the day", at(17)), ("close of day", at(17)),
         ("close of business", at(17)), ("end of business", at(17)), ("end of the business day", at(17)),
@@ -40,8 +41,10 @@ extension DateScan {
     static let cuedParts: Set<String> = ["morning", "afternoon", "evening", "night"]
 
     /// Words after a bare "at 4" that show it is a time ("at 4 tomorrow"), not a count ("at 4 companies").
-    static let afterClock: Set<String> = ["today", "tomorrow", "tonight", "then", "and", "or", "sharp", "latest", "so",
-                                          "on", "this", "next", "in", "please", "works", "is", "would", "if", "at"]
+    static let afterClock: Set<String> = [
+        "today", "tomorrow", "tonight", "then", "and", "or", "sharp", "latest", "so",
+        "on", "this", "next", "in", "please", "works", "is", "would", "if", "at",
+    ]
 
     static let clockLeads = ["at", "around", "about", "by", "@", "before", "after"]
 
@@ -73,7 +76,10 @@ extension DateScan {
             return part
         }
         index = start
-        guard let time = clockNumber(needsLead: false) else { index = start; return nil }
+        guard let time = clockNumber(needsLead: false) else {
+            index = start
+            return nil
+        }
         if !time.meridiem {
             // "2 in the afternoon", "9 at night", "ten in the morning", "8 tonight".
             let afterTime = index
@@ -99,18 +105,26 @@ extension DateScan {
     /// Hour words a time can be said in: "at ten", "half past two".
     static let hourWords = PhraseTable<Int>((1...12).map { (NumberWords.words[$0], $0) })
     /// Minutes said before the hour: "half past", "quarter to".
-    static let minuteWords = PhraseTable<Int>([("half past", 30), ("quarter past", 15), ("a quarter past", 15),
-                                               ("quarter to", -15), ("a quarter to", -15), ("quarter of", -15),
-                                               ("ten past", 10), ("twenty past", 20), ("ten to", -10), ("twenty to", -20),
-                                               ("five past", 5), ("five to", -5)])
+    static let minuteWords = PhraseTable<Int>([
+        ("half past", 30), ("quarter past", 15), ("a quarter past", 15),
+        ("quarter to", -15), ("a quarter to", -15), ("quarter of", -15),
+        ("ten past", 10), ("twenty past", 20), ("ten to", -10), ("twenty to", -20),
+        ("five past", 5), ("five to", -5),
+    ])
 
     /// A clock number: "3pm", "15:30", "at 4", "at ten", "half past two"; whether am or pm was said.
     mutating func clockNumber(needsLead: Bool) -> (clock: Clock, meridiem: Bool)? {
         let start = index
         let lead = takeAny(Self.clockLeads)
-        if needsLead, lead == nil { index = start; return nil }
+        if needsLead, lead == nil {
+            index = start
+            return nil
+        }
         let minutesBefore = Self.minuteWords.match(&self)
-        guard let word else { index = start; return nil }
+        guard let word else {
+            index = start
+            return nil
+        }
         var text = Substring(word)
         var meridiem: String?
         for suffix in ["am", "pm"] where text.hasSuffix(suffix) && text.count > 2 {
@@ -134,22 +148,30 @@ extension DateScan {
         }
         _ = take("oclock")
         // Spelt hours and "half past" need a lead or a following cue: "at ten", not "ten people".
-        guard (0...59).contains(minute), meridiem != nil || parts.count == 2 || lead != nil || minutesBefore != nil else {
+        guard (0...59).contains(minute), meridiem != nil || parts.count == 2 || lead != nil || minutesBefore != nil
+        else {
             index = start
             return nil
         }
         if meridiem == nil, parts.count < 2, minutesBefore == nil, let next = self.word,
-           !Self.afterClock.contains(next), DateScan.weekdays[next] == nil, DateScan.months[next] == nil {
+            !Self.afterClock.contains(next), DateScan.weekdays[next] == nil, DateScan.months[next] == nil
+        {
             index = start
             return nil
         }
         var hour24: Int
         switch meridiem {
         case "am"?, "pm"?:
-            guard (1...12).contains(hour) else { index = start; return nil }
+            guard (1...12).contains(hour) else {
+                index = start
+                return nil
+            }
             hour24 = hour % 12 + (meridiem == "pm" ? 12 : 0)
         default:
-            guard (0...23).contains(hour) else { index = start; return nil }
+            guard (0...23).contains(hour) else {
+                index = start
+                return nil
+            }
             // A bare "at 3" during working hours means the afternoon.
             hour24 = (1...7).contains(hour) ? hour + 12 : hour
         }
@@ -162,7 +184,8 @@ extension DateScan {
 
     func at(_ clock: Clock, on day: Day) -> DateMention {
         let start = Moment(day, hour: clock.hour, minute: clock.minute)
-        let end = Moment(day, hour: clock.untilHour ?? clock.hour, minute: clock.untilHour == nil ? clock.minute : clock.untilMinute)
+        let end = Moment(
+            day, hour: clock.untilHour ?? clock.hour, minute: clock.untilHour == nil ? clock.minute : clock.untilMinute)
         return DateMention(.point, text: "", start: start, end: end)
     }
 
@@ -171,9 +194,14 @@ extension DateScan {
     mutating func attachTime(to mention: inout DateMention, modifier: String? = nil) {
         guard mention.kind == .point, mention.start?.hour == nil, let day = mention.start?.day else { return }
         let start = index
-        guard var clock = clock(attached: true) else { index = start; return }
+        guard var clock = clock(attached: true) else {
+            index = start
+            return
+        }
         if let modifier, let part = clock.part {
-            var scan = DateScan(tokens: [modifier, part], today: today, calendar: calendar, past: past, reference: reference, order: order)
+            var scan = DateScan(
+                tokens: [modifier, part], today: today, calendar: calendar, past: past, reference: reference,
+                order: order)
             if let narrowed = Self.partsOfDay.match(&scan) { clock = narrowed }
         }
         let alternative = mention.alternative
@@ -185,7 +213,10 @@ extension DateScan {
     mutating func timeAlone() -> DateMention? {
         let start = index
         _ = take("this")
-        guard let clock = clock() else { index = start; return nil }
+        guard let clock = clock() else {
+            index = start
+            return nil
+        }
         let afterClock = index
         _ = takeAny(["on", "this", "next", "of"])
         if let day = first(of: Self.pointReaders)?.end?.day {

@@ -2,7 +2,8 @@
 /// counted in UTF-8 bytes (the words listened for are plain ASCII), without allocating.
 enum EditDistance {
     static func between(_ a: String, _ b: String) -> Int {
-        var a = a, b = b
+        var a = a
+        var b = b
         return a.withUTF8 { x in b.withUTF8 { y in distance(x, y) } }
     }
 
@@ -12,8 +13,13 @@ enum EditDistance {
         let width = b.count + 1
         // Three rows are enough: the swap looks two rows back.
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
-            var twoBack = 0, previous = width, current = 2 * width
-            for j in 0..<width { rows[previous + j] = j; rows[twoBack + j] = 0 }
+            var twoBack = 0
+            var previous = width
+            var current = 2 * width
+            for j in 0..<width {
+                rows[previous + j] = j
+                rows[twoBack + j] = 0
+            }
             for i in 1...a.count {
                 rows[current] = i
                 for j in 1...b.count {

@@ -81,7 +81,8 @@ public enum Intent: Equatable, Sendable {
     var isQuestion: Bool {
         switch self {
         case .whatNow, .why, .help, .advice, .notInterested, .quit, .employerAnswered, .draft, .showPlan, .explain,
-             .whoAreYou: true
+            .whoAreYou:
+            true
         default: false
         }
     }

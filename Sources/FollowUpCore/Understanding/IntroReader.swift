@@ -26,29 +26,39 @@ struct IntroReader {
     }
 
     /// Words that end a company's or a role's name in running text.
-    static let stops = [",", ".", ";", "!", "?", " for ", " as ", " today", " this ", " yesterday", " and ", " where ",
-                        " - ", " – ", " — ", " met ", " about ", " on ", " just", " earlier", " tonight", " with ",
-                        " in ", " went ", " was ", " it ", " they ", " i ", " is ", " has ", " an hour", " a few ",
-                        " ended", " finished", " at ", " ago", " over"]
+    static let stops = [
+        ",", ".", ";", "!", "?", " for ", " as ", " today", " this ", " yesterday", " and ", " where ",
+        " - ", " – ", " — ", " met ", " about ", " on ", " just", " earlier", " tonight", " with ",
+        " in ", " went ", " was ", " it ", " they ", " i ", " is ", " has ", " an hour", " a few ",
+        " ended", " finished", " at ", " ago", " over",
+    ]
     /// Words that end a company's name: "Umbrella Corp" is a company even after "with".
-    static let companySuffixes: Set<String> = ["inc", "corp", "corporation", "ltd", "llc", "gmbh", "plc", "co",
-                                               "industries", "enterprises", "labs", "group", "systems", "technologies",
-                                               "bank", "partners", "studio", "studios", "agency", "company"]
+    static let companySuffixes: Set<String> = [
+        "inc", "corp", "corporation", "ltd", "llc", "gmbh", "plc", "co",
+        "industries", "enterprises", "labs", "group", "systems", "technologies",
+        "bank", "partners", "studio", "studios", "agency", "company",
+    ]
     /// Words that give a span: "they said a week or so".
     static let spanWords = ["they said", "said about", "week", "weeks", "days", "month", "months", "or so"]
     /// Words that say the interview just ended.
-    static let justEnded = ["just got out", "got out of", "just finished", "just left", "just walked out", "just had",
-                            "just wrapped up", "fresh out of", "just came out", "just done with", "just did"]
+    static let justEnded = [
+        "just got out", "got out of", "just finished", "just left", "just walked out", "just had",
+        "just wrapped up", "fresh out of", "just came out", "just done with", "just did",
+    ]
     /// Words that say when it ended.
     static let endedCues = ["ended", "finished", "wrapped up", "got out", "was over", "left at", "done at", "ago"]
     /// Words about the employer's timing.
-    static let timingCues = ["decide", "decision", "hear back", "get back", "let me know", "know by", "timeline",
-                             "within", "next step", "back to me", "in touch", "hear from", "deciding", "answer by",
-                             "respond", "reply by", "news by", "wrap up", "by the", "hear by"]
+    static let timingCues = [
+        "decide", "decision", "hear back", "get back", "let me know", "know by", "timeline",
+        "within", "next step", "back to me", "in touch", "hear from", "deciding", "answer by",
+        "respond", "reply by", "news by", "wrap up", "by the", "hear by",
+    ]
     /// Words after a comma that start a new clause rather than continue a list of people.
-    static let clauseStarts: Set<String> = ["they", "they'll", "theyll", "got", "she", "he", "we", "i", "i'm", "im",
-                                            "said", "it", "will", "should", "decision", "no", "but", "and",
-                                            "gave", "was", "were", "both", "asked", "took", "forgot"]
+    static let clauseStarts: Set<String> = [
+        "they", "they'll", "theyll", "got", "she", "he", "we", "i", "i'm", "im",
+        "said", "it", "will", "should", "decision", "no", "but", "and",
+        "gave", "was", "were", "both", "asked", "took", "forgot",
+    ]
 
     func read(_ line: String, now: Date) -> Intro {
         var intro = Intro()
@@ -57,7 +67,8 @@ struct IntroReader {
         let details = ContactDetails.find(in: line)
         let given = PeopleReader.attach(details, in: line, to: &intro.people, keepUnclaimed: false)
         intro.company = company(in: line).flatMap { name in
-            let isCompany = name.split(separator: " ").last.map { Self.companySuffixes.contains($0.lowercased()) } ?? false
+            let isCompany =
+                name.split(separator: " ").last.map { Self.companySuffixes.contains($0.lowercased()) } ?? false
             if isCompany { intro.people.removeAll { $0.name.lowercased() == name.lowercased() } }
             return intro.people.contains { $0.name.lowercased() == name.lowercased() } ? nil : Self.titled(name)
         }
@@ -68,26 +79,35 @@ struct IntroReader {
             intro.company = Self.titled(first)
         }
         if intro.role == nil, parts.count > 2, let second = parts.dropFirst().first, Self.isBareName(second),
-           second.split(separator: " ").contains(where: { PeopleReader.roleWord(String($0)).map(PeopleReader.titleWords.contains) == true }) {
+            second.split(separator: " ").contains(where: {
+                PeopleReader.roleWord(String($0)).map(PeopleReader.titleWords.contains) == true
+            })
+        {
             intro.role = second
         }
         // "umbrella corp, lab technician role, ...": a clause that ends in "role" is one.
-        if intro.role == nil, let clause = parts.dropFirst().first(where: { part in
-            SlotText.roleNouns.contains { part.lowercased().hasSuffix(" " + $0) } && part.split(separator: " ").count <= 6
-        }) {
+        if intro.role == nil,
+            let clause = parts.dropFirst().first(where: { part in
+                SlotText.roleNouns.contains { part.lowercased().hasSuffix(" " + $0) }
+                    && part.split(separator: " ").count <= 6
+            })
+        {
             intro.role = SlotText.role(from: clause)
         }
         let words = Words(line)
         // A clause that says when it ended wins over "just got out" ("... it ended about an hour ago").
         if let clause = clauses.first(where: { Words($0).hasAny(phrases: Self.endedCues) }),
-           let reading = MomentReader(calendar: calendar).moment(in: clause, now: now) {
+            let reading = MomentReader(calendar: calendar).moment(in: clause, now: now)
+        {
             intro.ended = reading
         } else if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
         }
         let day = Day(intro.ended?.date ?? now, in: calendar)
         for clause in clauses where Words(clause).hasAny(phrases: Self.timingCues + Self.spanWords) {
-            guard let reading = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day) else { continue }
+            guard let reading = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day) else {
+                continue
+            }
             // A span must lie ahead, and "not sure" counts only when it is about their decision.
             if case let .by(end) = reading.frame, end < day { continue }
             if reading.frame == .unknown, !Words(clause).hasAny(phrases: Self.timingCues) { continue }
@@ -97,9 +117,11 @@ struct IntroReader {
         let said = RoomAnswerReader().read(line, asked: nil, contacts: intro.people).steps
         for step in [StepID.expressInterest, .sayThanks] { intro.room[step] = said[step] }
         intro.reachable = given
-        for clause in clauses where Words(clause).hasAny(["card", "cards", "email", "emails", "number", "numbers", "details"]) {
+        for clause in clauses
+        where Words(clause).hasAny(["card", "cards", "email", "emails", "number", "numbers", "details"]) {
             // "got Art's card but not Kel's": only the names before a "not" count.
-            let said = Words(Words(clause).tokens.prefix { !["not", "except", "without"].contains($0) }.joined(separator: " "))
+            let said = Words(
+                Words(clause).tokens.prefix { !["not", "except", "without"].contains($0) }.joined(separator: " "))
             guard !said.hasAny(["forgot", "no", "never", "didn't", "didnt"]) else { continue }
             let named = intro.people.filter { said.has($0.firstName.lowercased()) }
             if said.hasAny(["both", "all", "everyone", "everybody", "each", "everyone's"]) {
@@ -114,14 +136,18 @@ struct IntroReader {
     }
 
     /// Words after "at" that tell a time, not a place: "finished at noon".
-    static let timeWords: Set<String> = ["noon", "midday", "midnight", "lunch", "lunchtime", "around", "about", "half",
-                                         "quarter", "the", "last", "once", "least", "home", "work", "one", "two", "three",
-                                         "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+    static let timeWords: Set<String> = [
+        "noon", "midday", "midnight", "lunch", "lunchtime", "around", "about", "half",
+        "quarter", "the", "last", "once", "least", "home", "work", "one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ]
 
     /// Words that make a clause more than a name: verbs of the story.
-    static let storyWords: Set<String> = ["met", "got", "had", "just", "interview", "interviewed", "finished", "ended",
-                                          "left", "spoke", "talked", "said", "they", "i", "we", "hi", "hey", "hello",
-                                          "was", "is", "went", "did", "done", "think"]
+    static let storyWords: Set<String> = [
+        "met", "got", "had", "just", "interview", "interviewed", "finished", "ended",
+        "left", "spoke", "talked", "said", "they", "i", "we", "hi", "hey", "hello",
+        "was", "is", "went", "did", "done", "think",
+    ]
 
     /// A short clause that can only be a name: at most four words, none of them the story's.
     static func isBareName(_ clause: String) -> Bool {
@@ -136,12 +162,15 @@ struct IntroReader {
         let text = " " + line + " "
         for lead in [" interview at ", " interviewed at ", " at "] {
             guard let name = span(after: lead, in: text), name.first?.isNumber == false,
-                  !Self.timeWords.contains(name.split(separator: " ")[0].lowercased()) else { continue }
+                !Self.timeWords.contains(name.split(separator: " ")[0].lowercased())
+            else { continue }
             return name
         }
         if let range = text.range(of: " with ", options: .caseInsensitive),
-           text[range.upperBound...].lowercased().contains(" for the ") || text[range.upperBound...].lowercased().contains(" for a "),
-           let name = span(after: " with ", in: text) {
+            text[range.upperBound...].lowercased().contains(" for the ")
+                || text[range.upperBound...].lowercased().contains(" for a "),
+            let name = span(after: " with ", in: text)
+        {
             return name
         }
         return nil
@@ -152,7 +181,8 @@ struct IntroReader {
         let lower = line.lowercased()
         for noun in SlotText.roleNouns {
             for lead in ["for the ", "for a ", "for an ", "the ", "a ", "an "] {
-                guard let start = lower.range(of: lead), let end = lower.range(of: " " + noun, range: start.upperBound..<lower.endIndex)
+                guard let start = lower.range(of: lead),
+                    let end = lower.range(of: " " + noun, range: start.upperBound..<lower.endIndex)
                 else { continue }
                 let candidate = String(line[start.upperBound..<end.lowerBound])
                 let count = candidate.split(separator: " ").count
@@ -168,10 +198,16 @@ struct IntroReader {
     /// The people after "met", "spoke with", "interviewed with": up to the next clause.
     private func people(in line: String) -> [Contact] {
         let lower = line.lowercased()
-        guard let verb = PeopleReader.meetingVerbs.first(where: { lower.contains(" " + $0 + " ") || lower.hasPrefix($0 + " ") }),
-              let range = lower.range(of: verb + " ") else { return [] }
+        guard
+            let verb = PeopleReader.meetingVerbs.first(where: {
+                lower.contains(" " + $0 + " ") || lower.hasPrefix($0 + " ")
+            }),
+            let range = lower.range(of: verb + " ")
+        else { return [] }
         var segment = Self.listOfPeople(in: String(line[range.upperBound...]))
-        if let company = company(in: line), let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }
+        if let company = company(in: line), let at = segment.range(of: " at " + company) {
+            segment = String(segment[..<at.lowerBound])
+        }
         return PeopleReader().people(withDetailsIn: segment).filter(PeopleReader.isSomeone)
     }
 
@@ -212,11 +248,14 @@ struct IntroReader {
         let rest = text[range.upperBound...]
         var end = rest.endIndex
         for stop in Self.stops {
-            if let found = rest.range(of: stop, options: .caseInsensitive), found.lowerBound < end { end = found.lowerBound }
+            if let found = rest.range(of: stop, options: .caseInsensitive), found.lowerBound < end {
+                end = found.lowerBound
+            }
         }
         let name = SlotText.trimmed(String(rest[..<end]))
         let words = name.split(separator: " ")
-        guard !words.isEmpty, words.count <= 5, !["my", "the", "a", "an", "home", "work", "least", "all"].contains(name.lowercased())
+        guard !words.isEmpty, words.count <= 5,
+            !["my", "the", "a", "an", "home", "work", "least", "all"].contains(name.lowercased())
         else { return nil }
         return name
     }

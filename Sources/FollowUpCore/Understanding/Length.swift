@@ -13,7 +13,9 @@ public struct Length: Equatable, Sendable {
     public var minutes = 0
 
     public init(years: Int = 0, months: Int = 0, weeks: Int = 0, days: Int = 0, hours: Int = 0, minutes: Int = 0) {
-        (self.years, self.months, self.weeks, self.days, self.hours, self.minutes) = (years, months, weeks, days, hours, minutes)
+        (self.years, self.months, self.weeks, self.days, self.hours, self.minutes) = (
+            years, months, weeks, days, hours, minutes
+        )
     }
 
     /// A whole count of a time frame's unit; nil for business days, which ISO 8601 has no unit for.
@@ -39,7 +41,8 @@ public struct Length: Equatable, Sendable {
     }
 
     static func + (a: Length, b: Length) -> Length {
-        Length(years: a.years + b.years, months: a.months + b.months, weeks: a.weeks + b.weeks, days: a.days + b.days,
-               hours: a.hours + b.hours, minutes: a.minutes + b.minutes)
+        Length(
+            years: a.years + b.years, months: a.months + b.months, weeks: a.weeks + b.weeks, days: a.days + b.days,
+            hours: a.hours + b.hours, minutes: a.minutes + b.minutes)
     }
 }

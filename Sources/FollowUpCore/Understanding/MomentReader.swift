@@ -10,8 +10,10 @@ struct MomentReader {
         var assumed: String?
     }
 
-    static let nowPhrases = ["now", "just now", "just finished", "just ended", "just", "moment ago",
-                             "right now", "few minutes ago", "just got out", "a minute ago"]
+    static let nowPhrases = [
+        "now", "just now", "just finished", "just ended", "just", "moment ago",
+        "right now", "few minutes ago", "just got out", "a minute ago",
+    ]
 
     func moment(in text: String, now: Date) -> Reading? {
         let words = Words(text)
@@ -19,9 +21,11 @@ struct MomentReader {
         if let ago = ago(words.tokens) { return Reading(date: now.addingTimeInterval(-ago)) }
         let today = Day(now, in: calendar)
         if let mention = DateFinder(calendar: calendar).mentions(in: text, reference: now, past: true).first,
-           let start = mention.start, mention.kind == .point {
+            let start = mention.start, mention.kind == .point
+        {
             guard let hour = start.hour else {
-                return start.day == today ? Reading(date: now)
+                return start.day == today
+                    ? Reading(date: now)
                     : Reading(date: start.day.at(hour: 17, minute: 0, in: calendar), assumed: "5:00 PM")
             }
             return Reading(date: start.day.at(hour: hour, minute: start.minute ?? 0, in: calendar))

@@ -9,29 +9,37 @@ struct NameCorrection: Equatable {
     var name: String
 
     /// Words before the new name that are not part of it.
-    static let leads = ["no wait", "wait", "sorry", "actually", "oops", "no", "it's", "its", "it is", "her name is",
-                        "his name is", "their name is", "the name is", "name is", "spelled", "it's spelled", "she's",
-                        "he's", "i meant", "i mean"]
+    static let leads = [
+        "no wait", "wait", "sorry", "actually", "oops", "no", "it's", "its", "it is", "her name is",
+        "his name is", "their name is", "the name is", "name is", "spelled", "it's spelled", "she's",
+        "he's", "i meant", "i mean",
+    ]
 
     /// The correction `line` makes to one of `contacts`, if it makes one.
     static func find(in line: String, contacts: [Contact]) -> NameCorrection? {
         let text = line.trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
-        guard let not = text.range(of: " not ", options: .caseInsensitive)
-            ?? text.range(of: ", not ", options: .caseInsensitive) else { return nil }
+        guard
+            let not = text.range(of: " not ", options: .caseInsensitive)
+                ?? text.range(of: ", not ", options: .caseInsensitive)
+        else { return nil }
         let wrong = text[not.upperBound...].split(separator: " ").first.map { SlotText.trimmed(String($0)) } ?? ""
         var right = text[..<not.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
         var stripped = true
         while stripped {
             stripped = false
-            for lead in leads where right.lowercased().hasPrefix(lead + " ") || right.lowercased().hasPrefix(lead + ",") {
+            for lead in leads where right.lowercased().hasPrefix(lead + " ") || right.lowercased().hasPrefix(lead + ",")
+            {
                 right = String(right.dropFirst(lead.count + 1)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
                 stripped = true
             }
         }
         let newWords = right.split(separator: " ").map(String.init)
         guard !wrong.isEmpty, (1...3).contains(newWords.count), newWords.allSatisfy({ $0.allSatisfy(\.isLetter) }),
-              let index = contacts.firstIndex(where: { $0.firstName.lowercased() == wrong.lowercased()
-                  || $0.name.lowercased() == wrong.lowercased() }) else { return nil }
+            let index = contacts.firstIndex(where: {
+                $0.firstName.lowercased() == wrong.lowercased()
+                    || $0.name.lowercased() == wrong.lowercased()
+            })
+        else { return nil }
         let capitalised = newWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }
         var parts = contacts[index].name.split(separator: " ").map(String.init)
         // "Rachel not Rochelle" changes the first name; a full name replaces the whole.

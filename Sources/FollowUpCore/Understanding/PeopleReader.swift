@@ -12,9 +12,11 @@ struct PeopleReader {
         "engineering", "design", "finance", "operations", "ops", "legal", "research", "support", "data", "pm", "cmo",
         "cpo", "svp", "evp", "avp", "gm", "ux", "qa", "devops", "it", "counsel", "cofounder", "co-founder",
     ]
-    static let leadIns = ["i only met", "only met", "just met", "i met with", "i met", "met with", "met", "interviewed with",
-                          "i spoke with", "i spoke to", "spoke with", "spoke to", "i talked to", "talked to", "with", "and",
-                          "also", "plus", "only", "just"]
+    static let leadIns = [
+        "i only met", "only met", "just met", "i met with", "i met", "met with", "met", "interviewed with",
+        "i spoke with", "i spoke to", "spoke with", "spoke to", "i talked to", "talked to", "with", "and",
+        "also", "plus", "only", "just",
+    ]
     /// The lead-ins, each with its space.
     static let spacedLeadIns = leadIns.map { $0 + " " }
     /// Role words that are titles, never ordinary words: they mark a role in a line typed in lower case.
@@ -27,10 +29,13 @@ struct PeopleReader {
     ]
 
     /// Words that say who someone is before their role: "she's the recruiter".
-    static let roleLeads = ["she's", "she is", "he's", "he is", "they're", "they are", "who's", "who is", "she was",
-                            "he was", "who was"]
+    static let roleLeads = [
+        "she's", "she is", "he's", "he is", "they're", "they are", "who's", "who is", "she was",
+        "he was", "who was",
+    ]
     /// The role leads, then the articles, each with its space, as `cleanRole` drops them.
-    static let spacedRoleLeadsAndArticles = roleLeads.map { $0 + " " } + ["the ", "their ", "our ", "a ", "an ", "his ", "her ", "my "]
+    static let spacedRoleLeadsAndArticles =
+        roleLeads.map { $0 + " " } + ["the ", "their ", "our ", "a ", "an ", "his ", "her ", "my "]
     /// Words that introduce a name: "some guy called Dev".
     static let nameMarkers = [" called ", " named ", " by the name of "]
 
@@ -53,7 +58,8 @@ struct PeopleReader {
         var contacts: [Contact] = []
         let capitalised = text.contains { $0.isUppercase }
         for part in split(text) {
-            for var contact in read(part, capitalised: capitalised) where !contacts.contains(where: { $0.isSamePerson(as: contact) }) {
+            for var contact in read(part, capitalised: capitalised)
+            where !contacts.contains(where: { $0.isSamePerson(as: contact) }) {
                 // Names typed in lower case are shown with capitals: "bob" is Bob.
                 if !contact.name.contains(where: \.isUppercase) {
                     contact.name = capitalized(contact.name.split(separator: " ").map(String.init))
@@ -101,7 +107,9 @@ struct PeopleReader {
                 let words = role.split(separator: " ").map { $0.lowercased() }
                 let onlyRole = words.allSatisfy { Self.roleWord($0) != nil }
                 // "nobody new today", "their deadline": no one to write to.
-                if !onlyRole, words.contains(where: { Self.nobody.contains($0) || Self.notNames.contains($0) }) { continue }
+                if !onlyRole, words.contains(where: { Self.nobody.contains($0) || Self.notNames.contains($0) }) {
+                    continue
+                }
                 contacts.append(onlyRole ? Contact(name: "", role: role) : Contact(name: role, role: given))
             }
         }
@@ -112,17 +120,22 @@ struct PeopleReader {
     static func named(in chunk: String) -> Contact? {
         for marker in nameMarkers {
             guard let range = Words.range(of: marker, ignoringCaseIn: chunk) else { continue }
-            let name = chunk[range.upperBound...].split(separator: " ").prefix(3).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            let name = chunk[range.upperBound...].split(separator: " ").prefix(3).map {
+                $0.prefix(1).uppercased() + $0.dropFirst()
+            }
             guard !name.isEmpty else { return nil }
             let before = chunk[..<range.lowerBound].split(separator: " ").compactMap { roleWord(String($0)) }
-            return Contact(name: name.joined(separator: " "), role: before.isEmpty ? nil : before.joined(separator: " "))
+            return Contact(
+                name: name.joined(separator: " "), role: before.isEmpty ? nil : before.joined(separator: " "))
         }
         return nil
     }
 
     /// Words that end a role given after "from" or "-": "Tom from HR gave me his card".
-    static let afterRole: Set<String> = ["gave", "said", "told", "is", "was", "who", "but", "will", "has", "had", "asked",
-                                         "sent", "wants", "called", "emailed", "seemed", "and", "too", "also"]
+    static let afterRole: Set<String> = [
+        "gave", "said", "told", "is", "was", "who", "but", "will", "has", "had", "asked",
+        "sent", "wants", "called", "emailed", "seemed", "and", "too", "also",
+    ]
 
     /// A chunk without the role it marks ("Tom (HR)", "Tom from HR", "Tom - HR", "Tom who is the CTO").
     static func roleMarked(in chunk: String) -> (String, String?) {
@@ -148,14 +161,18 @@ struct PeopleReader {
     /// In a `capitalised` answer, a chunk with no capital letter is a role.
     private func splitRoleAndName(_ chunk: String, capitalised: Bool) -> (name: String, role: String?)? {
         let words = chunk.split(separator: " ").map(String.init)
-        let isRoleWord = { (word: String) in Self.roleWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        let isRoleWord = { (word: String) in
+            Self.roleWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        }
         let isNameWord = { (word: String) in word.first?.isUppercase == true && !isRoleWord(word) }
         guard let firstName = words.firstIndex(where: isNameWord) else {
             if capitalised { return nil }
             return lowerCase(words)
         }
         let nameWords = words[firstName...].prefix(while: isNameWord)
-        let roleWords = words[..<firstName].filter { !["the", "their", "our", "a", "an", "named", "called"].contains($0.lowercased()) }
+        let roleWords = words[..<firstName].filter {
+            !["the", "their", "our", "a", "an", "named", "called"].contains($0.lowercased())
+        }
         let after = words[(firstName + nameWords.count)...]
         if !after.isEmpty, roleWords.isEmpty, !after.contains(where: isRoleWord) { return nil }
         let role = (roleWords + after).joined(separator: " ")
@@ -166,9 +183,12 @@ struct PeopleReader {
     /// capitalised), the rest the role with its typos mended: "dana white the hirign manager".
     private func lowerCase(_ words: [String]) -> (name: String, role: String?)? {
         let articles: Set<String> = ["the", "their", "our", "a", "an", "my"]
-        guard let roleStart = words.firstIndex(where: { Self.roleWord($0).map(Self.titleWords.contains) == true }) else {
+        guard let roleStart = words.firstIndex(where: { Self.roleWord($0).map(Self.titleWords.contains) == true })
+        else {
             if words.contains(where: { Self.roleWord($0) != nil }) { return nil }
-            let names = words.filter { !Self.notNames.contains($0.lowercased()) && !Self.nobody.contains($0.lowercased()) }
+            let names = words.filter {
+                !Self.notNames.contains($0.lowercased()) && !Self.nobody.contains($0.lowercased())
+            }
             return words.count <= 3 && names.count == words.count ? (capitalized(words), nil) : nil
         }
         // "priya shah the eng manager": the name ends at the article, the role starts after it.
@@ -176,9 +196,12 @@ struct PeopleReader {
         let nameWords = words[..<(article ?? roleStart)]
         let stem = { (word: String) in String(word.lowercased().prefix { $0 != "'" && $0 != "’" }) }
         guard !nameWords.isEmpty, nameWords.count <= 3,
-              !nameWords.contains(where: { Self.notNames.contains(stem($0)) || IntentReader.questionWords.contains(stem($0)) })
+            !nameWords.contains(where: {
+                Self.notNames.contains(stem($0)) || IntentReader.questionWords.contains(stem($0))
+            })
         else { return nil }
-        let role = words[((article.map { $0 + 1 }) ?? roleStart)...].map { Self.roleWord($0) ?? $0 }.joined(separator: " ")
+        let role = words[((article.map { $0 + 1 }) ?? roleStart)...].map { Self.roleWord($0) ?? $0 }.joined(
+            separator: " ")
         return (capitalized(Array(nameWords)), role)
     }
 
@@ -199,10 +222,12 @@ struct PeopleReader {
 
 extension PeopleReader {
     /// Phrases after which a line names the people met.
-    static let meetingVerbs = ["i met with", "i met", "met with", "interviewed with", "i spoke with", "i spoke to",
-                               "spoke with", "spoke to", "talked to", "talked with", "interviewers were",
-                               "interviewer was", "i saw", "meeting with", "panel with", "i had", "met",
-                               "screen with", "call with", "interview with", "chat with", "talked with"]
+    static let meetingVerbs = [
+        "i met with", "i met", "met with", "interviewed with", "i spoke with", "i spoke to",
+        "spoke with", "spoke to", "talked to", "talked with", "interviewers were",
+        "interviewer was", "i saw", "meeting with", "panel with", "i had", "met",
+        "screen with", "call with", "interview with", "chat with", "talked with",
+    ]
 
     /// The meeting verbs followed by a space, as they are searched for.
     static let spacedMeetingVerbs = meetingVerbs.map { $0 + " " }
@@ -217,7 +242,8 @@ extension PeopleReader {
         var people: [Contact] = []
         let lowered = plain.lowercased()
         if let verb = Self.spacedMeetingVerbs.first(where: { Words.text(lowered, contains: $0) }),
-           let range = Words.range(of: verb, ignoringCaseIn: plain) {
+            let range = Words.range(of: verb, ignoringCaseIn: plain)
+        {
             people = self.people(in: String(plain[range.upperBound...])).filter(Self.isSomeone)
         } else if words.tokens.contains(where: Self.roleWords.contains) {
             people = self.people(in: plain).filter(Self.isSomeone)
@@ -228,7 +254,8 @@ extension PeopleReader {
         // "the CEO and the CTO": roles with no names.
         return people.map { person in
             guard !person.name.isEmpty, person.role == nil,
-                  person.name.split(separator: " ").allSatisfy({ Self.roleWords.contains($0.lowercased()) }) else { return person }
+                person.name.split(separator: " ").allSatisfy({ Self.roleWords.contains($0.lowercased()) })
+            else { return person }
             var unnamed = Contact(name: "", role: person.name)
             unnamed.email = person.email
             unnamed.phone = person.phone
@@ -240,8 +267,10 @@ extension PeopleReader {
     /// first person); with `keepUnclaimed`, one nobody claims becomes a person with no name.
     /// Returns the people who got something.
     @discardableResult
-    static func attach(_ details: [ContactDetails.Found], in text: String, to people: inout [Contact],
-                       keepUnclaimed: Bool) -> [String] {
+    static func attach(
+        _ details: [ContactDetails.Found], in text: String, to people: inout [Contact],
+        keepUnclaimed: Bool
+    ) -> [String] {
         var changed: [String] = []
         for found in details {
             // An address that carries someone's first name is theirs: "priya.shah@..." is Priya's.
@@ -257,7 +286,8 @@ extension PeopleReader {
             let before = String(text.prefix(found.offset)).lowercased()
             let named = people.indices.compactMap { index -> (Int, String.Index)? in
                 guard !people[index].name.isEmpty,
-                      let at = before.range(of: people[index].firstName.lowercased(), options: .backwards) else { return nil }
+                    let at = before.range(of: people[index].firstName.lowercased(), options: .backwards)
+                else { return nil }
                 return (index, at.lowerBound)
             }
             guard let index = named.max(by: { $0.1 < $1.1 })?.0 ?? (people.count == 1 ? 0 : nil)
@@ -275,13 +305,17 @@ extension PeopleReader {
     }
 
     /// Words that say nobody in particular: "I met nobody new".
-    static let nobody: Set<String> = ["nobody", "noone", "anyone", "someone", "everyone", "everybody", "people",
-                                      "deadline", "goal", "target", "new", "today", "yesterday", "there"]
+    static let nobody: Set<String> = [
+        "nobody", "noone", "anyone", "someone", "everyone", "everybody", "people",
+        "deadline", "goal", "target", "new", "today", "yesterday", "there",
+    ]
 
     /// Capitalised words that start sentences or name things rather than people.
-    static let notNames: Set<String> = ["i", "yes", "no", "they", "she", "he", "we", "the", "my", "her", "his",
-                                        "their", "it", "hr", "email", "phone", "call", "thanks", "ok", "sure",
-                                        "and", "also", "but", "so", "then", "her cell", "his cell", "cell", "mobile"]
+    static let notNames: Set<String> = [
+        "i", "yes", "no", "they", "she", "he", "we", "the", "my", "her", "his",
+        "their", "it", "hr", "email", "phone", "call", "thanks", "ok", "sure",
+        "and", "also", "but", "so", "then", "her cell", "his cell", "cell", "mobile",
+    ]
 
     /// A named person, or someone known only by their role ("the CEO").
     static func isSomeone(_ person: Contact) -> Bool {
@@ -296,7 +330,8 @@ extension PeopleReader {
 
     /// Runs of one to three capitalised words that could be a name ("Sarah", "Sarah Lee").
     static func capitalisedNames(in text: String) -> [String] {
-        var names: [String] = [], current: [String] = []
+        var names: [String] = []
+        var current: [String] = []
         func close() {
             let name = current.joined(separator: " ")
             if !current.isEmpty, current.count <= 3, looksLikeAName(Contact(name: name)) { names.append(name) }
@@ -305,7 +340,11 @@ extension PeopleReader {
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) {
             let word = raw.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
                 .trimmingCharacters(in: .punctuationCharacters)
-            if word.first?.isUppercase == true, !notNames.contains(word.lowercased()) { current.append(word) } else { close() }
+            if word.first?.isUppercase == true, !notNames.contains(word.lowercased()) {
+                current.append(word)
+            } else {
+                close()
+            }
         }
         close()
         return names

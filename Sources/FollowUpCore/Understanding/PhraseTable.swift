@@ -14,7 +14,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// A table of `phrases`; later pairs in the list do not override earlier ones, so check
     /// `duplicates` in a test.
     init(_ phrases: [(String, Value)], priority: (String) -> Int = { _ in 0 }) {
-        entries = phrases.map { Entry(words: $0.0.split(separator: " ").map(String.init), value: $0.1, priority: priority($0.0)) }
+        entries = phrases.map {
+            Entry(words: $0.0.split(separator: " ").map(String.init), value: $0.1, priority: priority($0.0))
+        }
         byFirstWord = Dictionary(grouping: entries, by: { $0.words.first ?? "" }).mapValues { entries in
             entries.sorted { ($0.words.count, -$0.priority) > ($1.words.count, -$1.priority) }
         }

@@ -9,7 +9,9 @@ struct Phrases: Sendable, ExpressibleByArrayLiteral, Sequence {
         self.all = all
         leads = all.map { phrase in
             let bytes = phrase.utf8
-            let length = bytes.firstIndex(of: UInt8(ascii: " ")).map { bytes.distance(from: bytes.startIndex, to: $0) } ?? bytes.count
+            let length =
+                bytes.firstIndex(of: UInt8(ascii: " ")).map { bytes.distance(from: bytes.startIndex, to: $0) }
+                ?? bytes.count
             return (bytes.first ?? 0, length)
         }
     }

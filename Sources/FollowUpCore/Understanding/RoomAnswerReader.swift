@@ -11,13 +11,19 @@ struct RoomAnswerReader {
     }
 
     static let topics: [StepID: [String]] = [
-        .expressInterest: ["interest", "interested", "want the job", "excited", "keen", "enthusiastic", "want it",
-                           "want this job", "look forward", "looking forward"],
-        .askNextStep: ["next step", "next steps", "timeline", "time frame", "timeframe", "when they", "decide",
-                       "decision", "hear back", "what happens next", "timing"],
+        .expressInterest: [
+            "interest", "interested", "want the job", "excited", "keen", "enthusiastic", "want it",
+            "want this job", "look forward", "looking forward",
+        ],
+        .askNextStep: [
+            "next step", "next steps", "timeline", "time frame", "timeframe", "when they", "decide",
+            "decision", "hear back", "what happens next", "timing",
+        ],
         .sayThanks: ["thank", "thanked", "thanks", "grateful", "appreciation", "appreciated"],
-        .collectCards: ["card", "cards", "contact", "contacts", "details", "email address", "email", "emails", "number",
-                        "numbers", "linkedin", "phone", "gave me"],
+        .collectCards: [
+            "card", "cards", "contact", "contacts", "details", "email address", "email", "emails", "number",
+            "numbers", "linkedin", "phone", "gave me",
+        ],
     ]
 
     /// Words that leave people out: "cards from all of them but Denise".
@@ -37,7 +43,8 @@ struct RoomAnswerReader {
             let named = contacts.filter { contact in
                 // "anas card": a possessive typed without its apostrophe.
                 words.has(contact.firstName.lowercased()) || words.has(contact.firstName.lowercased() + "s")
-                    || (only && (contact.role ?? "").lowercased().split(separator: " ").contains { words.has(String($0)) })
+                    || (only
+                        && (contact.role ?? "").lowercased().split(separator: " ").contains { words.has(String($0)) })
             }
             var answer = YesNo(words) ?? (topics.isEmpty && named.isEmpty ? nil : .yes)
             if only, !named.isEmpty { answer = .yes }
@@ -66,8 +73,8 @@ struct RoomAnswerReader {
     private func allBut(_ line: String, asked: StepID?, contacts: [Contact]) -> Reading? {
         let lower = " " + line.lowercased() + " "
         guard asked == .collectCards || Words(line).hasAny(["card", "cards", "details", "emails"]),
-              let range = Self.exceptions.lazy.compactMap({ lower.range(of: $0) }).first,
-              Words(String(lower[..<range.lowerBound])).hasAny(["all", "everyone", "everybody", "both", "them", "each"])
+            let range = Self.exceptions.lazy.compactMap({ lower.range(of: $0) }).first,
+            Words(String(lower[..<range.lowerBound])).hasAny(["all", "everyone", "everybody", "both", "them", "each"])
         else { return nil }
         let after = Words(String(lower[range.upperBound...]))
         let left = contacts.filter { after.has($0.firstName.lowercased()) }

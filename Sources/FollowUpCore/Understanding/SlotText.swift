@@ -4,16 +4,20 @@ import Foundation
 /// senior backend engineer role" is senior backend engineer. The user's own spelling is kept.
 public enum SlotText {
     /// Words that lead into a company's name.
-    static let companyLeads = ["the company name is", "company name is", "the company's name is", "the name is",
-                               "my interview was with", "the interview was with", "the interview was at",
-                               "i interviewed with", "i interviewed at", "interviewed with", "interviewed at",
-                               "interview with", "interview at", "the company is", "company is", "the company was",
-                               "it was with", "it was at", "it was", "it is", "it's", "with", "at", "for"]
+    static let companyLeads = [
+        "the company name is", "company name is", "the company's name is", "the name is",
+        "my interview was with", "the interview was with", "the interview was at",
+        "i interviewed with", "i interviewed at", "interviewed with", "interviewed at",
+        "interview with", "interview at", "the company is", "company is", "the company was",
+        "it was with", "it was at", "it was", "it is", "it's", "with", "at", "for",
+    ]
     /// Words that lead into a role.
-    static let roleLeads = ["i interviewed for", "i applied for", "interviewed for", "applied for", "it was for",
-                            "it's for", "it is for", "it was", "it's", "it is", "the role is", "the job is",
-                            "the position is", "role is", "job is", "position is", "for the", "for a", "for an",
-                            "as a", "as an", "as", "for", "the", "a", "an"]
+    static let roleLeads = [
+        "i interviewed for", "i applied for", "interviewed for", "applied for", "it was for",
+        "it's for", "it is for", "it was", "it's", "it is", "the role is", "the job is",
+        "the position is", "role is", "job is", "position is", "for the", "for a", "for an",
+        "as a", "as an", "as", "for", "the", "a", "an",
+    ]
     /// Words that name the kind of thing a role is.
     static let roleNouns = ["role", "position", "job", "opening", "post", "gig", "vacancy", "opportunity", "spot"]
 

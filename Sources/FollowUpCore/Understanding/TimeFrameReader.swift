@@ -5,8 +5,10 @@ struct TimeFrameReader {
     let calendar: Calendar
 
     /// Ways of saying there is no time frame, in answer to the question about timing.
-    static let unknownPhrases = ["no idea", "not sure", "do not know", "did not ask", "not given", "no clue", "they did not",
-                                 "no answer", "unclear", "not clear", "dunno", "idk", "nothing", "not really"]
+    static let unknownPhrases = [
+        "no idea", "not sure", "do not know", "did not ask", "not given", "no clue", "they did not",
+        "no answer", "unclear", "not clear", "dunno", "idk", "nothing", "not really",
+    ]
 
     /// The time frame in `text`, read against the interview day, with the mention it came from.
     func reading(of text: String, interviewDay: Day) -> (frame: TimeFrame, mention: DateMention?)? {

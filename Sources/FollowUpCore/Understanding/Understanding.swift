@@ -31,12 +31,16 @@ public struct Understanding: Sendable {
         let intent = reader.intent(of: words) ?? reader.report(in: words, asking: Words.text(text, contains: "?"))
         let isQuestion = intent.map(\.isQuestion) ?? false
         var id = intent?.id
-        let dates = DateFinder(calendar: calendar, order: order).mentions(in: text, words: words, reference: now, past: Tense.isPast(words))
+        let dates = DateFinder(calendar: calendar, order: order).mentions(
+            in: text, words: words, reference: now, past: Tense.isPast(words))
         let people = PeopleReader().mentions(in: text, words: words)
         let answer = isQuestion || dates.contains { $0.kind == .unknown } ? nil : YesNo(words)
-        let asks = Words.text(text, contains: "?") || words.tokens.first.map { IntentReader.questionWords.contains($0) || $0 == "tell" } == true
+        let asks =
+            Words.text(text, contains: "?")
+            || words.tokens.first.map { IntentReader.questionWords.contains($0) || $0 == "tell" } == true
         if id == nil, answer == nil, dates.isEmpty, people.isEmpty, asks { id = "off-topic" }
-        return Reading(intent: id, answer: answer, channel: Channel.first(in: words), people: people, dates: dates,
-                       facts: Fact.facts(in: text, words: words, intent: intent, calendar: calendar, now: now))
+        return Reading(
+            intent: id, answer: answer, channel: Channel.first(in: words), people: people, dates: dates,
+            facts: Fact.facts(in: text, words: words, intent: intent, calendar: calendar, now: now))
     }
 }

@@ -25,7 +25,8 @@ public struct Words: Sendable {
         }
         flush()
         self.tokens = tokens.flatMap(Self.expand)
-        var bytes: [UInt8] = [], shapes: [Shape] = []
+        var bytes: [UInt8] = []
+        var shapes: [Shape] = []
         var lengths = [UInt32](repeating: 0, count: 54)
         for token in self.tokens {
             let shape = Shape(token, offset: bytes.count)
@@ -195,12 +196,16 @@ public struct Words: Sendable {
             shapes.withUnsafeBufferPointer { shapes in
                 let first = UnsafeBufferPointer(rebasing: phrase[0..<firstEnd])
                 for start in shapes.indices where Self.token(shapes[start], in: bytes, is: first) {
-                    var position = start + 1, cursor = firstEnd, matched = true
+                    var position = start + 1
+                    var cursor = firstEnd
+                    var matched = true
                     while cursor < phrase.count {
                         cursor += 1
                         let end = phrase[cursor...].firstIndex(of: space) ?? phrase.count
                         guard position < shapes.count,
-                              Self.token(shapes[position], in: bytes, is: UnsafeBufferPointer(rebasing: phrase[cursor..<end])) else {
+                            Self.token(
+                                shapes[position], in: bytes, is: UnsafeBufferPointer(rebasing: phrase[cursor..<end]))
+                        else {
                             matched = false
                             break
                         }
@@ -215,18 +220,23 @@ public struct Words: Sendable {
     }
 
     /// Whether the token of `shape` is `word`, or a typo of it (see ``close(_:_:)``).
-    private static func token(_ shape: Shape, in bytes: UnsafeBufferPointer<UInt8>, is word: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func token(_ shape: Shape, in bytes: UnsafeBufferPointer<UInt8>, is word: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
         let length = word.count
         guard let first = word.first else { return false }
         if shape.length == length, shape.first == first,
-           (1..<length).allSatisfy({ bytes[shape.offset + $0] == word[$0] }) {
+            (1..<length).allSatisfy({ bytes[shape.offset + $0] == word[$0] })
+        {
             return true
         }
         guard length >= 5 else { return false }
         let allowed = length >= 8 ? 2 : 1
-        guard abs(shape.length - length) <= allowed, shape.first == first || shape.second == first, !shape.exactOnly else { return false }
+        guard abs(shape.length - length) <= allowed, shape.first == first || shape.second == first, !shape.exactOnly
+        else { return false }
         let token = UnsafeBufferPointer(rebasing: bytes[shape.offset..<shape.offset + shape.length])
-        return mayBeClose(letters(token), letters(word), allowed: allowed) && EditDistance.distance(token, word) <= allowed
+        return mayBeClose(letters(token), letters(word), allowed: allowed)
+            && EditDistance.distance(token, word) <= allowed
     }
 
     public func hasAny(phrases: [String]) -> Bool {
@@ -235,13 +245,16 @@ public struct Words: Sendable {
 
     /// Whether `text` holds `part`, byte for byte: a quick search with no allocation.
     static func text(_ text: String, contains part: String) -> Bool {
-        var text = text, part = part
+        var text = text
+        var part = part
         return text.withUTF8 { haystack in
             part.withUTF8 { needle in
                 guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
                 var start = 0
                 while start + needle.count <= haystack.count {
-                    if haystack[start] == first, (1..<needle.count).allSatisfy({ haystack[start + $0] == needle[$0] }) { return true }
+                    if haystack[start] == first, (1..<needle.count).allSatisfy({ haystack[start + $0] == needle[$0] }) {
+                        return true
+                    }
                     start += 1
                 }
                 return false
@@ -252,13 +265,16 @@ public struct Words: Sendable {
     /// Where `part` (in lower case) first is in `text`, upper-case ASCII letters read as lower
     /// case: a quick stand-in for a case-insensitive search, for the plain markers searched for.
     static func range<Text: StringProtocol>(of part: String, ignoringCaseIn text: Text) -> Range<String.Index>? {
-        let haystack = text.utf8, needle = Array(part.utf8)
+        let haystack = text.utf8
+        let needle = Array(part.utf8)
         guard let first = needle.first else { return nil }
         var start = haystack.startIndex
         while start != haystack.endIndex {
             if lowered(haystack[start]) == first {
-                var cursor = haystack.index(after: start), matched = 1
-                while matched < needle.count, cursor != haystack.endIndex, lowered(haystack[cursor]) == needle[matched] {
+                var cursor = haystack.index(after: start)
+                var matched = 1
+                while matched < needle.count, cursor != haystack.endIndex, lowered(haystack[cursor]) == needle[matched]
+                {
                     cursor = haystack.index(after: cursor)
                     matched += 1
                 }
@@ -271,7 +287,8 @@ public struct Words: Sendable {
 
     /// `text` with every `part` (in lower case) replaced by `replacement`, ignoring ASCII case.
     static func replacing(_ part: String, with replacement: String, ignoringCaseIn text: String) -> String {
-        var text = text, from = text.startIndex
+        var text = text
+        var from = text.startIndex
         while let found = range(of: part, ignoringCaseIn: text[from...]) {
             let offset = text.utf8.distance(from: text.startIndex, to: found.lowerBound) + replacement.utf8.count
             text.replaceSubrange(found, with: replacement)
@@ -285,10 +302,12 @@ public struct Words: Sendable {
     }
 
     /// Real words one letter away from a word the coach listens for: never read as typos.
-    static let exactOnly: Set<String> = ["think", "thing", "things", "thinks", "three", "there", "their", "where",
-                                         "write", "white", "quite", "after", "other", "later", "offer", "often",
-                                         "email", "emails", "mailed", "calls", "cards", "weeks", "days", "months",
-                                         "ended", "sends", "spend", "spent", "thanks", "thank"]
+    static let exactOnly: Set<String> = [
+        "think", "thing", "things", "thinks", "three", "there", "their", "where",
+        "write", "white", "quite", "after", "other", "later", "offer", "often",
+        "email", "emails", "mailed", "calls", "cards", "weeks", "days", "months",
+        "ended", "sends", "spend", "spent", "thanks", "thank",
+    ]
 
     /// Equal, or within the typos allowed for a word of that length.
     static func close(_ typed: String, _ word: String) -> Bool {
@@ -297,9 +316,10 @@ public struct Words: Sendable {
         if typed.utf8.count == length, typed == word { return true }
         let allowed = length >= 8 ? 2 : length >= 5 ? 1 : 0
         guard allowed > 0, abs(typed.utf8.count - length) <= allowed,
-              typed.utf8.first == word.utf8.first || typed.utf8.dropFirst().first == word.utf8.first,
-              mayBeClose(letters(typed.utf8), letters(word.utf8), allowed: allowed),
-              !exactOnly.contains(typed) else { return false }
+            typed.utf8.first == word.utf8.first || typed.utf8.dropFirst().first == word.utf8.first,
+            mayBeClose(letters(typed.utf8), letters(word.utf8), allowed: allowed),
+            !exactOnly.contains(typed)
+        else { return false }
         return EditDistance.between(typed, word) <= allowed
     }
 }

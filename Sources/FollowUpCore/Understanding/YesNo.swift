@@ -2,28 +2,41 @@
 public enum YesNo: String, Sendable {
     case yes, no, unsure
 
-    static let unsurePhrases: Phrases = ["not sure", "do not know", "do not remember", "can not remember",
-                                "kind of", "sort of", "no idea", "i guess", "hard to say", "not certain",
-                                "not totally sure", "not quite sure", "not entirely sure", "not really sure", "not decided",
-                                "have not decided", "not decided yet", "could be", "we will see", "ll see", "who knows",
-                                "on the fence", "can not say", "still thinking", "it depends", "not totally certain",
-                                "not 100 sure", "in two minds", "up in the air", "not settled"]
-    static let unsureWords: Phrases = ["maybe", "perhaps", "unsure", "possibly", "dunno", "idk", "somewhat", "partly", "kinda",
-                              "sorta", "probably", "might", "partially", "unclear", "suppose", "somehow",
-                              "undecided", "depends", "torn"]
-    static let noPhrases: Phrases = ["not really", "i forgot", "did not", "forgot to", "no i", "not at all", "i missed",
-                            "rather not", "prefer not", "not yet", "let us not", "leave it", "skip it", "no thanks",
-                            "do not bother", "nothing yet", "think not"]
-    static let noWords = ["no", "nope", "nah", "not", "never", "forgot", "neither", "n", "none", "missed", "nay",
-                          "negative", "wrong", "incorrect", "naw", "nada", "skip"]
-    static let yesWords = ["yes", "yeah", "yep", "yup", "yea", "ya", "sure", "definitely", "absolutely", "did",
-                           "y", "correct", "right", "ok", "okay", "certainly", "indeed", "totally", "both",
-                           "all", "got", "have", "done", "affirmative", "yess", "yas", "thanked", "asked", "told", "works", "fine", "yah", "yeh", "yass", "ja", "aye", "great",
-                           "exactly", "mhm", "uh-huh", "yeap", "obviously"]
+    static let unsurePhrases: Phrases = [
+        "not sure", "do not know", "do not remember", "can not remember",
+        "kind of", "sort of", "no idea", "i guess", "hard to say", "not certain",
+        "not totally sure", "not quite sure", "not entirely sure", "not really sure", "not decided",
+        "have not decided", "not decided yet", "could be", "we will see", "ll see", "who knows",
+        "on the fence", "can not say", "still thinking", "it depends", "not totally certain",
+        "not 100 sure", "in two minds", "up in the air", "not settled",
+    ]
+    static let unsureWords: Phrases = [
+        "maybe", "perhaps", "unsure", "possibly", "dunno", "idk", "somewhat", "partly", "kinda",
+        "sorta", "probably", "might", "partially", "unclear", "suppose", "somehow",
+        "undecided", "depends", "torn",
+    ]
+    static let noPhrases: Phrases = [
+        "not really", "i forgot", "did not", "forgot to", "no i", "not at all", "i missed",
+        "rather not", "prefer not", "not yet", "let us not", "leave it", "skip it", "no thanks",
+        "do not bother", "nothing yet", "think not",
+    ]
+    static let noWords = [
+        "no", "nope", "nah", "not", "never", "forgot", "neither", "n", "none", "missed", "nay",
+        "negative", "wrong", "incorrect", "naw", "nada", "skip",
+    ]
+    static let yesWords = [
+        "yes", "yeah", "yep", "yup", "yea", "ya", "sure", "definitely", "absolutely", "did",
+        "y", "correct", "right", "ok", "okay", "certainly", "indeed", "totally", "both",
+        "all", "got", "have", "done", "affirmative", "yess", "yas", "thanked", "asked", "told", "works", "fine", "yah",
+        "yeh", "yass", "ja", "aye", "great",
+        "exactly", "mhm", "uh-huh", "yeap", "obviously",
+    ]
     static let murmurs: Phrases = ["uh huh", "mm hmm", "mm hm", "m hm"]
-    static let yesPhrases: Phrases = ["of course", "think so", "i did", "believe so", "i have", "sure did", "you bet",
-                             "sounds good", "go ahead", "without a doubt", "reckon so", "i sent it", "please do",
-                             "for sure", "that is right", "all set", "i have done"]
+    static let yesPhrases: Phrases = [
+        "of course", "think so", "i did", "believe so", "i have", "sure did", "you bet",
+        "sounds good", "go ahead", "without a doubt", "reckon so", "i sent it", "please do",
+        "for sure", "that is right", "all set", "i have done",
+    ]
 
     /// The answer in `words`, or nil when there is none.
     public init?(_ words: Words) {
@@ -32,7 +45,8 @@ public enum YesNo: String, Sendable {
         } else if words.hasAny(phrases: Self.noPhrases) || words.tokens.contains(where: Self.noWords.contains) {
             self = .no
         } else if words.tokens.contains(where: Self.yesWords.contains) || words.has("yes")
-                    || words.hasAny(phrases: Self.yesPhrases) || words.hasAny(phrases: Self.murmurs) {
+            || words.hasAny(phrases: Self.yesPhrases) || words.hasAny(phrases: Self.murmurs)
+        {
             self = .yes
         } else {
             return nil

@@ -33,7 +33,8 @@ public struct HolidayCalendar: Hashable, Sendable {
     /// The weekdays that are holidays from `start` through `end`, each day once.
     func weekdayHolidays(from start: Day, through end: Day) -> Set<Day> {
         guard start <= end else { return [] }
-        return Set((start.year...end.year).flatMap(holidays(in:)).map(\.day)
-            .filter { start <= $0 && $0 <= end && !$0.isSaturdayOrSunday })
+        return Set(
+            (start.year...end.year).flatMap(holidays(in:)).map(\.day)
+                .filter { start <= $0 && $0 <= end && !$0.isSaturdayOrSunday })
     }
 }

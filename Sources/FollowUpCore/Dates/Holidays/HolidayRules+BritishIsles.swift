@@ -15,7 +15,9 @@ extension HolidayRules {
     static func ireland(_ y: inout HolidayYear) {
         y.add("New Year's Day", 1, 1)
         let february1 = y.fixed(2, 1)
-        y.add("Saint Brigid's Day", february1.isoWeekday == Weekday.friday.rawValue ? february1 : y.nth(1, .monday, of: 2))
+        y.add(
+            "Saint Brigid's Day", february1.isoWeekday == Weekday.friday.rawValue ? february1 : y.nth(1, .monday, of: 2)
+        )
         y.add("Saint Patrick's Day", 3, 17)
         y.add("Easter Monday", y.easter(1))
         y.add("May Bank Holiday", y.nth(1, .monday, of: 5))
