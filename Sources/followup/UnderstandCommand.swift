@@ -135,7 +135,7 @@ struct UnderstandCommand: ParsableCommand {
         for line in lines {
             let reading = understanding.read(line, now: clock.now())
             let printed = Printed(
-                text: line, intent: reading.intent, answer: reading.answer?.rawValue,
+                text: line, intent: reading.intent?.id, answer: reading.answer?.rawValue,
                 channel: reading.channel?.rawValue,
                 people: reading.people.map {
                     Person(name: $0.name.isEmpty ? nil : $0.name, role: $0.role, email: $0.email, phone: $0.phone)

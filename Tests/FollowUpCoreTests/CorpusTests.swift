@@ -76,7 +76,7 @@ struct CorpusTests {
             return dates.isEmpty ? "none" : dates.joined(separator: " | ")
         case "answers": return reading.answer?.rawValue ?? "none"
         case "channels": return reading.channel?.rawValue ?? "none"
-        case "intents": return reading.intent ?? "none"
+        case "intents": return reading.intent?.id ?? "none"
         case "people":
             let people = reading.people.map { person in
                 [

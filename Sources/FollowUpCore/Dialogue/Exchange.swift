@@ -229,6 +229,9 @@ struct Exchange {
         case .noReply: adviseNextAction()
         case .explain: explainQuestion()
         case .nextInterviewDone: startNextRound(line: line)
+        case .offTopic:
+            say("That's outside what I can help with; I'm here for your follow-up.")
+            reaskOrOffer()
         case .whoAreYou:
             say(
                 "I'm a follow-up coach: I help you through the weeks after a job interview, from the thank-you notes to the follow-ups and knowing when to let go. Everything stays on this computer."

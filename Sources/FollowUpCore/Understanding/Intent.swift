@@ -36,6 +36,8 @@ public enum Intent: Equatable, Sendable {
     case whoAreYou
     /// "I just had the second interview": another round is over.
     case nextInterviewDone
+    /// A question about something else than following up: "what time is it?".
+    case offTopic
 
     /// A stable name, as printed by `followup understand`.
     public var id: String {
@@ -65,6 +67,7 @@ public enum Intent: Equatable, Sendable {
         case .explain: "explain"
         case .whoAreYou: "who-are-you"
         case .nextInterviewDone: "next-interview-done"
+        case .offTopic: "off-topic"
         }
     }
 

@@ -2,8 +2,9 @@ import Foundation
 
 /// What the core understood from one line: for the dialogue, and for `followup understand`.
 public struct Reading: Equatable, Sendable {
-    /// The intent's id ("what-now", "not-interested"), or nil for a plain answer.
-    public var intent: String?
+    /// What the line asks or reports (its `id` is printed: "what-now", "not-interested"), or nil
+    /// for a plain answer.
+    public var intent: Intent?
     public var answer: YesNo?
     public var channel: Channel?
     public var people: [Contact]
@@ -30,7 +31,6 @@ public struct Understanding: Sendable {
         let reader = IntentReader()
         let intent = reader.intent(of: words) ?? reader.report(in: words, asking: Words.text(text, contains: "?"))
         let isQuestion = intent.map(\.isQuestion) ?? false
-        var id = intent?.id
         let dates = DateFinder(calendar: calendar, order: order).mentions(
             in: text, words: words, reference: now, past: Tense.isPast(words))
         let people = PeopleReader().mentions(in: text, words: words)
@@ -38,9 +38,10 @@ public struct Understanding: Sendable {
         let asks =
             Words.text(text, contains: "?")
             || words.tokens.first.map { IntentReader.questionWords.contains($0) || $0 == "tell" } == true
-        if id == nil, answer == nil, dates.isEmpty, people.isEmpty, asks { id = "off-topic" }
+        let offTopic = intent == nil && answer == nil && dates.isEmpty && people.isEmpty && asks
         return Reading(
-            intent: id, answer: answer, channel: Channel.first(in: words), people: people, dates: dates,
+            intent: offTopic ? .offTopic : intent, answer: answer, channel: Channel.first(in: words), people: people,
+            dates: dates,
             facts: Fact.facts(in: text, words: words, intent: intent, calendar: calendar, now: now))
     }
 }
