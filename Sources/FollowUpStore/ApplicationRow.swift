@@ -5,10 +5,13 @@ import GRDB
 /// A row of the `application` table, read by column position from `selectSQL`.
 struct ApplicationRow: CachedRow, FetchableRecord {
     static let table = "application"
-    static let columns = [
-        "id", "company", "role", "interviewEnd", "timeFrame", "declining", "outcome", "closureReason",
-        "closedOn", "phase", "nextDay", "version", "createdAt", "updatedAt", "dialogue", "waitUntil",
-    ]
+    /// The table's columns, in the order rows are written and read.
+    enum Columns: String, CaseIterable {
+        case id, company, role, interviewEnd, timeFrame, declining, outcome, closureReason, closedOn, phase, nextDay
+        case version, createdAt, updatedAt, dialogue, waitUntil
+    }
+
+    static let columns = Columns.allCases.map(\.rawValue)
     static let insertSQL = makeInsertSQL()
     /// Every column, in the order `init(row:)` reads them.
     static let selectSQL = "SELECT \(selection()) FROM application"
@@ -19,22 +22,23 @@ struct ApplicationRow: CachedRow, FetchableRecord {
     var interviewEnd: Date?
     var timeFrame: String?
     var declining: String?
-    var outcome: String?
-    var closureReason: String?
-    var closedOn: String?
-    var phase: String
-    var nextDay: String?
+    var outcome: Outcome?
+    var closureReason: Closure.Reason?
+    var closedOn: Day?
+    /// Nil only in a row whose phase text names no phase this followup knows.
+    var phase: Phase?
+    var nextDay: Day?
     var version: Int
     var createdAt: Date
     var updatedAt: Date
     var dialogue: String?
     /// The employer's latest decision day, or the day the candidate came back from declining.
-    var waitUntil: String?
+    var waitUntil: Day?
 
     init(
         id: Int64?, company: String?, role: String?, interviewEnd: Date?, timeFrame: String?, declining: String?,
-        outcome: String?, closureReason: String?, closedOn: String?, phase: String, nextDay: String?, version: Int,
-        createdAt: Date, updatedAt: Date, dialogue: String?, waitUntil: String?
+        outcome: Outcome?, closureReason: Closure.Reason?, closedOn: Day?, phase: Phase?, nextDay: Day?, version: Int,
+        createdAt: Date, updatedAt: Date, dialogue: String?, waitUntil: Day?
     ) {
         self.id = id
         self.company = company
@@ -57,8 +61,9 @@ struct ApplicationRow: CachedRow, FetchableRecord {
     init(row: Row) throws {
         self.init(
             id: row[0], company: row[1], role: row[2], interviewEnd: row[3], timeFrame: row[4], declining: row[5],
-            outcome: row[6], closureReason: row[7], closedOn: row[8], phase: row[9], nextDay: row[10],
-            version: row[11], createdAt: row[12], updatedAt: row[13], dialogue: row[14], waitUntil: row[15])
+            outcome: row.decoded(6), closureReason: row.decoded(7), closedOn: row.decoded(8), phase: row.decoded(9),
+            nextDay: row.decoded(10), version: row[11], createdAt: row[12], updatedAt: row[13], dialogue: row[14],
+            waitUntil: row.decoded(15))
     }
 
     var values: StatementArguments {

@@ -1,11 +1,15 @@
+import FollowUpCore
 import GRDB
 
 /// A row of the `contact` table: one person met at one interview.
 struct ContactRow: CachedRow, FetchableRecord {
     static let table = "contact"
-    static let columns = [
-        "applicationId", "position", "name", "role", "email", "phone", "detail", "hasDetails", "thankedOn",
-    ]
+    /// The table's columns, in the order rows are written and read.
+    enum Columns: String, CaseIterable {
+        case applicationId, position, name, role, email, phone, detail, hasDetails, thankedOn
+    }
+
+    static let columns = Columns.allCases.map(\.rawValue)
     static let insertSQL = makeInsertSQL()
     /// Every column, in the order `init(row:)` reads them.
     static let selectSQL = "SELECT \(selection()) FROM contact"
@@ -18,11 +22,11 @@ struct ContactRow: CachedRow, FetchableRecord {
     var phone: String?
     var detail: String?
     var hasDetails: Bool?
-    var thankedOn: String?
+    var thankedOn: Day?
 
     init(
         applicationId: Int64, position: Int, name: String, role: String?, email: String?, phone: String?,
-        detail: String?, hasDetails: Bool?, thankedOn: String?
+        detail: String?, hasDetails: Bool?, thankedOn: Day?
     ) {
         self.applicationId = applicationId
         self.position = position
@@ -38,7 +42,7 @@ struct ContactRow: CachedRow, FetchableRecord {
     init(row: Row) throws {
         self.init(
             applicationId: row[0], position: row[1], name: row[2], role: row[3], email: row[4], phone: row[5],
-            detail: row[6], hasDetails: row[7], thankedOn: row[8])
+            detail: row[6], hasDetails: row[7], thankedOn: row.decoded(8))
     }
 
     var values: StatementArguments {

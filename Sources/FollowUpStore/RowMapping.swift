@@ -37,10 +37,10 @@ enum RowMapping {
         ApplicationRow(
             id: id, company: app.company, role: app.role, interviewEnd: app.interviewEnd,
             timeFrame: try json(app.timeFrame), declining: try json(app.declining),
-            outcome: app.outcome?.rawValue, closureReason: app.closure?.reason.rawValue,
-            closedOn: app.closure?.on.description, phase: app.phase.description, nextDay: nextDay?.description,
+            outcome: app.outcome, closureReason: app.closure?.reason,
+            closedOn: app.closure?.on, phase: app.phase, nextDay: nextDay,
             version: version, createdAt: createdAt, updatedAt: updatedAt, dialogue: dialogue,
-            waitUntil: app.waitUntil?.description)
+            waitUntil: app.waitUntil)
     }
 
     static func contactRows(_ app: Application, id: Int64) -> [ContactRow] {
@@ -48,13 +48,13 @@ enum RowMapping {
             ContactRow(
                 applicationId: id, position: position, name: contact.name, role: contact.role,
                 email: contact.email, phone: contact.phone, detail: contact.detail,
-                hasDetails: contact.hasDetails, thankedOn: contact.thankedOn?.description)
+                hasDetails: contact.hasDetails, thankedOn: contact.thankedOn)
         }
     }
 
     static func stepRows(_ app: Application, id: Int64) -> [StepRow] {
         app.records.sorted { $0.key.rawValue < $1.key.rawValue }.map { step, record in
-            StepRow(applicationId: id, step: step.rawValue, status: record.status.rawValue, day: record.on?.description)
+            StepRow(applicationId: id, step: step, status: record.status, day: record.on)
         }
     }
 
@@ -64,12 +64,10 @@ enum RowMapping {
         app.role = row.role
         app.interviewEnd = row.interviewEnd
         app.timeFrame = try value(TimeFrame.self, from: row.timeFrame)
-        app.waitUntil = row.waitUntil.flatMap(Day.init(iso:))
+        app.waitUntil = row.waitUntil
         app.declining = try value(Application.Declining.self, from: row.declining)
-        app.outcome = row.outcome.flatMap(Outcome.init(rawValue:))
-        if let reason = row.closureReason.flatMap(Closure.Reason.init(rawValue:)),
-            let on = row.closedOn.flatMap(Day.init(iso:))
-        {
+        app.outcome = row.outcome
+        if let reason = row.closureReason, let on = row.closedOn {
             app.closure = Closure(reason: reason, on: on)
         }
         app.contacts = contacts.sorted { $0.position < $1.position }.map { row in
@@ -78,14 +76,12 @@ enum RowMapping {
             contact.phone = row.phone
             contact.detail = row.detail
             contact.hasDetails = row.hasDetails
-            contact.thankedOn = row.thankedOn.flatMap(Day.init(iso:))
+            contact.thankedOn = row.thankedOn
             return contact
         }
         for row in steps {
-            guard let step = StepID(rawValue: row.step), let status = StepRecord.Status(rawValue: row.status) else {
-                continue
-            }
-            app.records[step] = StepRecord(status, on: row.day.flatMap(Day.init(iso:)))
+            guard let step = row.step, let status = row.status else { continue }
+            app.records[step] = StepRecord(status, on: row.day)
         }
         var conversation = try value(Conversation.self, from: row.dialogue) ?? Conversation.resumed
         conversation.application = app

@@ -1,19 +1,26 @@
+import FollowUpCore
 import GRDB
 
 /// A row of the `step` table: what is known of one playbook step of one application.
 struct StepRow: CachedRow, FetchableRecord {
+    /// The table's columns, in the order rows are written and read.
+    enum Columns: String, CaseIterable {
+        case applicationId, step, status, day
+    }
+
     static let table = "step"
-    static let columns = ["applicationId", "step", "status", "day"]
+    static let columns = Columns.allCases.map(\.rawValue)
     static let insertSQL = makeInsertSQL()
     /// Every column, in the order `init(row:)` reads them.
     static let selectSQL = "SELECT \(selection()) FROM step"
 
     var applicationId: Int64
-    var step: String
-    var status: String
-    var day: String?
+    /// Nil when the stored text names no step this followup knows.
+    var step: StepID?
+    var status: StepRecord.Status?
+    var day: Day?
 
-    init(applicationId: Int64, step: String, status: String, day: String?) {
+    init(applicationId: Int64, step: StepID?, status: StepRecord.Status?, day: Day?) {
         self.applicationId = applicationId
         self.step = step
         self.status = status
@@ -21,7 +28,7 @@ struct StepRow: CachedRow, FetchableRecord {
     }
 
     init(row: Row) throws {
-        self.init(applicationId: row[0], step: row[1], status: row[2], day: row[3])
+        self.init(applicationId: row[0], step: row.decoded(1), status: row.decoded(2), day: row.decoded(3))
     }
 
     var values: StatementArguments { [applicationId, step, status, day] }

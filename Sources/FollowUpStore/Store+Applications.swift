@@ -26,7 +26,10 @@ extension Store {
                 nextDay: planner.nextDay(for: conversation.application, at: now), createdAt: now, updatedAt: now)
             let id = try row.add(to: db)
             try write(conversation.application, id: id, db: db)
-            try StageChangeRow(applicationId: id, at: now, fromPhase: nil, toPhase: row.phase).add(to: db)
+            try StageChangeRow(
+                applicationId: id, at: now, fromPhase: nil, toPhase: conversation.application.phase.description
+            )
+            .add(to: db)
             try log(lines, id: id, now: now, db: db)
             try SettingRow(key: SettingRow.currentApplication, value: String(id)).upsert(db)
             return StoredApplication(id: id, version: 1, conversation: conversation)
@@ -74,7 +77,10 @@ extension Store {
         try db.cachedStatement(sql: "DELETE FROM step WHERE applicationId = ?").execute(arguments: [stored.id])
         try write(stored.application, id: stored.id, db: db)
         if old.phase != row.phase {
-            try StageChangeRow(applicationId: stored.id, at: now, fromPhase: old.phase, toPhase: row.phase).add(to: db)
+            try StageChangeRow(
+                applicationId: stored.id, at: now, fromPhase: old.phase?.description,
+                toPhase: stored.application.phase.description
+            ).add(to: db)
         }
         try log(lines, id: stored.id, now: now, db: db)
         try SettingRow(key: SettingRow.currentApplication, value: String(stored.id)).upsert(db)

@@ -20,7 +20,7 @@ extension Store {
                 dialogue.application = Application()
                 return ExportDocument.Entry(
                     id: stored.id, version: stored.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
-                    phase: row.phase, application: stored.application,
+                    phase: (row.phase ?? stored.application.phase).description, application: stored.application,
                     stageHistory: stages.map(ExportDocument.Stage.init),
                     turns: turns.map { .init(at: $0.at, speaker: $0.speaker, text: $0.text) },
                     dialogue: dialogue)
@@ -59,7 +59,7 @@ extension Store {
                         dialogue: RowMapping.dialogue(of: conversation),
                         nextDay: planner.nextDay(for: entry.application, at: entry.updatedAt),
                         createdAt: entry.createdAt, updatedAt: entry.updatedAt)
-                    row.phase = entry.phase
+                    row.phase = Phase(entry.phase) ?? entry.application.phase
                     try row.add(to: db)
                     try write(entry.application, id: entry.id, db: db)
                     for stage in entry.stageHistory {
