@@ -125,6 +125,7 @@ public final class Store: Sendable {
 
     /// A fresh database in memory, for tests and transcripts.
     public static func inMemory(calendar: Calendar) -> Store {
+        // An in-memory database opens without a file, and our own migrations run on an empty one.
         let queue = try! DatabaseQueue()
         try! Migrations.migrator.migrate(queue)
         return Store(writer: queue, path: ":memory:", calendar: calendar)

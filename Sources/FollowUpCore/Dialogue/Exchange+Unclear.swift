@@ -23,6 +23,7 @@ extension Exchange {
         checkpoint("(skipped)")
         switch question {
         case .expressInterest, .askNextStep, .sayThanks, .collectCards:
+            // Each of these questions settles a room step (`Question.step`).
             let step = question.step!
             app.records[step] = StepRecord(.unknown, on: interviewDay)
             if step == .askNextStep { app.timeFrame = .unknown }

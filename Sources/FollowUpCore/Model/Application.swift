@@ -61,6 +61,7 @@ public struct Application: Codable, Equatable, Sendable {
 
     /// "A", "A and B", "A, B and C".
     public static func joined(_ names: [String]) -> String {
-        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        guard names.count >= 2, let last = names.last else { return names.joined() }
+        return names.dropLast().joined(separator: ", ") + " and " + last
     }
 }
