@@ -90,7 +90,7 @@ extension Exchange {
                 "You've followed up twice, so there's nothing more to send. If nothing comes by \(text.day(action.day)), let this one go."
         case .moveOn:
             return
-                "It's time to let this one go. You did it right: two polite follow-ups is the limit. Put your energy into other openings; a late call back is still possible."
+                "It's time to let this one go. You did it right: two polite follow-ups is the limit. Put your energy into other openings; a late call back is still possible. Say \"I've let it go\" and I'll close it."
         default:
             return "\(action.action) (\(action.step.rawValue))."
         }

@@ -36,9 +36,16 @@ extension Exchange {
 
     /// The employer is still deciding: the next follow-up moves a cushion past the day they gave.
     mutating func recordStillDeciding(line: String) {
-        guard let before = days else {
+        guard days != nil else {
             return say("Let's finish the questions about the interview first.")
         }
+        // "Emailed Marcus this morning, he said they're still interviewing": the follow-up counts too.
+        if Self.clauses(of: line).contains(where: { IntentReader().report(in: Words($0)) == .followedUp }),
+            !app.isDone(.secondFollowUp)
+        {
+            recordFollowUp(line: line)
+        }
+        guard let before = days else { return }
         let said = DateFinder(calendar: calendar).mentions(in: line, reference: now).compactMap {
             $0.end?.day ?? $0.start?.day
         }
@@ -239,6 +246,9 @@ extension Exchange {
                 "Good: first follow-up done on \(text.day(day)). If you haven't heard back, the second and last one is on \(text.day(days.second)); put it in your calendar."
             )
             state.lastAdvice = .scheduleSecondFollowUp
+        } else if days.letGo <= today {
+            say("Good: that was your second and last follow-up.")
+            adviseAfterReport()
         } else {
             say(
                 "Good: that was your second and last follow-up. From here, wait; if nothing comes by \(text.day(days.letGo)), let it go."
@@ -269,6 +279,10 @@ extension Exchange {
 
     /// A day named in a report ("on Monday", "yesterday"), if it is not later than today.
     func reportedDay(in line: String) -> Day? {
+        // "Last night" is yesterday.
+        if Words(line).hasAny(phrases: ["last night", "yesterday evening", "late last night"]) {
+            return today.adding(days: -1, in: calendar)
+        }
         guard let day = DateFinder(calendar: calendar).mentions(in: line, reference: now, past: true).first?.start?.day,
             day <= today
         else { return nil }

@@ -11,15 +11,18 @@ extension Exchange {
             if let first = words.tokens.first, YesNo(Words(first)) != nil, words.tokens.count <= 4 {
                 return unclear(question, line: line)
             }
+            if words.tokens.count > Self.longestTitle { return unclear(question, line: line) }
             checkpoint(line)
             let company = SlotText.company(from: line)
             app.company = company
             say("Got it: \(company).")
             advance()
         case .role:
+            // "Yes" answers another question; a pasted job description is not a title.
             if let first = words.tokens.first, YesNo(Words(first)) != nil, words.tokens.count <= 4 {
                 return unclear(question, line: line)
             }
+            if words.tokens.count > Self.longestTitle { return unclear(question, line: line) }
             checkpoint(line)
             app.role = SlotText.role(from: line)
             advance()
@@ -63,6 +66,9 @@ extension Exchange {
             ask(nil)
         }
     }
+
+    /// The most words a company's name or a job title runs to; a longer answer is asked again.
+    static let longestTitle = 12
 
     var interviewDay: Day {
         Day(app.interviewEnd ?? now, in: calendar)

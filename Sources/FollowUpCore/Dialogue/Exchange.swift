@@ -73,7 +73,7 @@ struct Exchange {
         let question = state.question
         let freeText = question == .company || question == .role || question == .people
         if let intent = IntentReader().intent(of: words), !freeText || intent.isSafeInFreeText,
-            intent != .stillDeciding || question != .timeFrame, !answersOpenSlot(intent)
+            intent != .stillDeciding || nextWalkthroughQuestion == nil, !answersOpenSlot(intent)
         {
             // "Ana's card only. Should I send a card or email?": the answer, then the question's.
             if let question, intent.isQuestion, question.expectsYesNo || question == .timeFrame,
@@ -226,9 +226,12 @@ struct Exchange {
         case .acceptedElsewhere: close(Closure.Reason.acceptedElsewhere.rawValue, line: line)
         case .stillDeciding: recordStillDeciding(line: line)
         case .changedMind: comeBack(line: line)
-        case .noReply: adviseNextAction()
+        case .noReply:
+            say("No word from them yet; that's common, and it says nothing about you.")
+            adviseNextAction()
         case .explain: explainQuestion()
         case .nextInterviewDone: startNextRound(line: line)
+        case .lettingGo: close(Closure.Reason.movedOn.rawValue, line: line)
         case .offTopic:
             say("That's outside what I can help with; I'm here for your follow-up.")
             reaskOrOffer()

@@ -12,7 +12,10 @@ extension PendingAction {
         case .overdue:
             return "overdue since \(text.day(day))"
         case .due:
-            guard let deadline else { return day == today ? "due today" : "due by \(text.day(day))" }
+            guard let deadline else {
+                return day == today
+                    ? "due today" : day < today ? "due since \(text.day(day))" : "due by \(text.day(day))"
+            }
             return day == today ? "due by \(text.time(deadline)) today" : "due by \(text.moment(deadline))"
         default:
             return text.day(day)

@@ -38,6 +38,8 @@ public enum Intent: Equatable, Sendable {
     case nextInterviewDone
     /// A question about something else than following up: "what time is it?".
     case offTopic
+    /// "I've let it go": the candidate moves on from this application.
+    case lettingGo
 
     /// A stable name, as printed by `followup understand`.
     public var id: String {
@@ -68,6 +70,7 @@ public enum Intent: Equatable, Sendable {
         case .whoAreYou: "who-are-you"
         case .nextInterviewDone: "next-interview-done"
         case .offTopic: "off-topic"
+        case .lettingGo: "letting-go"
         }
     }
 

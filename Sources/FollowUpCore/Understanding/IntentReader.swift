@@ -33,6 +33,7 @@ struct IntentReader {
         "reference check", "references check", "contact my references", "call my references",
     ]
     static let stillDeciding: Phrases = [
+        "expect news by", "news by", "hear by", "decision by the",
         "still deciding", "not decided yet", "no decision yet", "have not decided",
         "has not decided", "still interviewing", "still making a decision", "still reviewing",
         "need more time", "needs more time", "pushed back", "been delayed", "is delayed",
@@ -92,6 +93,11 @@ struct IntentReader {
         "do not have contact details", "do not have her details", "do not have his details",
         "how do i reach", "how can i reach", "how do i contact", "no way to reach", "can not reach",
         "no card from", "did not get her card", "did not get his card", "no email address",
+    ]
+    /// "I've let it go", "close it": the candidate moves on from this application.
+    static let lettingGo: Phrases = [
+        "let it go", "letting it go", "let this one go", "moving on from", "moved on from",
+        "close it", "close this one", "file it away", "giving up on", "gave up on",
     ]
     static let correctionMarkers = ["actually", "correction", "oops", "wait"]
     static let correctionPhrases: Phrases = [
@@ -231,6 +237,7 @@ struct IntentReader {
             return words.hasAny(phrases: Self.noReply) ? .noReply : nil
         }
         let notDone = words.hasAny(["not", "never"]) || words.hasAny(phrases: Self.futureMarkers)
+        if !notDone, words.hasAny(phrases: Self.lettingGo) { return .lettingGo }
         let line = words.tokens.joined(separator: " ")
         if Self.didIt.contains(line)
             || (words.tokens.allSatisfy(Self.doneVocabulary.contains)
@@ -296,7 +303,11 @@ struct IntentReader {
     /// "Anything I need to get done today?", "where do things stand", "what's on my plate":
     /// a question about what to do, without the usual words.
     private func asksWhereThingsStand(_ words: Words) -> Bool {
-        words.hasAny(phrases: Self.askingWords) && words.hasAny(phrases: Self.standingWords)
+        // The asking word exactly: "were" (we're) is not "where".
+        let asks =
+            words.tokens.contains { ["what", "whats", "anything", "where", "which", "any"].contains($0) }
+            || words.hasAny(phrases: ["is there", "tell me"])
+        return asks && words.hasAny(phrases: Self.standingWords)
     }
 
     private func adviceTopic(_ words: Words) -> Intent.AdviceTopic? {

@@ -52,6 +52,11 @@ public enum SlotText {
     }
 
     static func trimmed(_ text: String) -> String {
-        text.trimmingCharacters(in: CharacterSet(charactersIn: " .,!;:\"'").union(.whitespaces))
+        var text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,!;:\"'").union(.whitespaces))
+        // "brightwave lol": chat filler is not part of a name.
+        for filler in [" lol", " haha", " btw", " tho", " though", " lmao"] where text.lowercased().hasSuffix(filler) {
+            text = String(text.dropLast(filler.count))
+        }
+        return text.trimmingCharacters(in: CharacterSet(charactersIn: " .,!;:\"'").union(.whitespaces))
     }
 }
