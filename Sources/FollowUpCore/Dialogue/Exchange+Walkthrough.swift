@@ -190,7 +190,11 @@ extension Exchange {
         let reading = RoomAnswerReader().read(line, asked: question.step, contacts: app.contacts)
         let frame = TimeFrameReader(calendar: calendar).timeFrame(in: line, interviewDay: interviewDay)
         let settlesTiming = question == .askNextStep && frame != nil && frame != .unknown
-        guard reading.steps[question.step!] != nil || settlesTiming else { return unclear(question, line: line) }
+        // An answer about another step of the room is taken too ("ya got both emails" when asked
+        // about thanks); the question still open is then asked again.
+        guard reading.steps[question.step!] != nil || settlesTiming || !reading.steps.isEmpty else {
+            return unclear(question, line: line)
+        }
         checkpoint(line)
         for (person, reachable) in reading.details {
             if let index = app.contacts.firstIndex(where: { $0.name == person }) {

@@ -316,10 +316,13 @@ struct IntentReader {
         {
             return .callOrEmail
         }
-        let question = words.hasAny([
-            "should", "how", "what", "when", "can", "is", "do", "shall", "would", "could", "did",
-            "may", "ok", "okay", "better",
-        ])
+        // "Did I miss ...?" asks; "I didn't get her email" does not.
+        let question =
+            words.hasAny([
+                "should", "how", "what", "when", "can", "is", "do", "shall", "would", "could", "may", "ok", "okay",
+                "better",
+            ])
+            || words.tokens.first == "did"
         guard question else { return nil }
         if words.hasAny(["thank", "thanks", "thankyou", "note", "notes"]),
             words.hasAny(phrases: [

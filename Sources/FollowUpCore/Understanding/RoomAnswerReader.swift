@@ -17,7 +17,7 @@ struct RoomAnswerReader {
         ],
         .askNextStep: [
             "next step", "next steps", "timeline", "time frame", "timeframe", "when they", "decide",
-            "decision", "hear back", "what happens next", "timing",
+            "decision", "hear back", "what happens next", "timing", "get back", "back to me", "let me know",
         ],
         .sayThanks: ["thank", "thanked", "thanks", "grateful", "appreciation", "appreciated"],
         .collectCards: [
