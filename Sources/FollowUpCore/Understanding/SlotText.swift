@@ -23,7 +23,7 @@ public enum SlotText {
 
     /// The company named in an answer to "which company?".
     public static func company(from answer: String) -> String {
-        trimmed(strip(leads: companyLeads, from: trimmed(answer)))
+        IntroReader.titled(trimmed(strip(leads: companyLeads, from: trimmed(answer))))
     }
 
     /// The role named in an answer to "which role?".
