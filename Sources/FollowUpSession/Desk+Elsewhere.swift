@@ -62,12 +62,17 @@ extension Desk {
         guard let pending = try? store.pending(now: now, upcomingLimit: 0) else { return [] }
         let due = pending.filter { $0.application.id != stored?.id && $0.action.status != .upcoming }
         guard !due.isEmpty else { return [] }
-        let shown = due.prefix(Self.elsewhereShown).map { entry in
+        return ["Your other applications:"] + listed(due, most: Self.elsewhereShown, today: today)
+    }
+
+    /// One line per pending action, at most `most`, then how many more `followup next` lists.
+    func listed(_ entries: [(application: StoredApplication, action: PendingAction)], most: Int, today: Day) -> [String]
+    {
+        let shown = entries.prefix(most).map { entry in
             "  #\(entry.application.id) \(entry.application.application.title): \(entry.action.spoken(today: today, text: text))"
         }
         let more =
-            due.count > Self.elsewhereShown
-            ? ["  ... and \(due.count - Self.elsewhereShown) more: `followup next` lists them all."] : []
-        return ["Your other applications:"] + shown + more
+            entries.count > most ? ["  ... and \(entries.count - most) more: `followup next` lists them all."] : []
+        return shown + more
     }
 }

@@ -131,13 +131,7 @@ public struct Desk: Chat {
                 "Nothing falls due in the next 24 hours across your \(open) open application\(open == 1 ? "" : "s")."
             ]
         }
-        let shown = due.prefix(Self.dueShown).map { entry in
-            "  #\(entry.application.id) \(entry.application.application.title): \(entry.action.spoken(today: today, text: text))"
-        }
-        let more =
-            due.count > Self.dueShown
-            ? ["  ... and \(due.count - Self.dueShown) more: `followup next` lists them all."] : []
-        return ["Due in the next 24 hours across your applications:"] + shown + more
+        return ["Due in the next 24 hours across your applications:"] + listed(due, most: Self.dueShown, today: today)
     }
 
     /// How many due items the greeting lists before pointing to `followup next`.

@@ -134,16 +134,22 @@ extension DateScan {
 
 /// Ranges of clock times: "4pm to 6pm", "from 3 to 5pm", "between 2pm and 4pm tomorrow", "9am-5pm".
 extension DateScan {
-    /// A clock time as written, before am or pm is settled: "3", "3pm", "15:30", "3 pm".
-    mutating func rawClock() -> (hour: Int, minute: Int, meridiem: String?, colon: Bool)? {
-        guard let word else { return nil }
+    /// "3pm" as ([3], "pm"), "15:30" as ([15, 30], nil): the numbers around a colon, and the am
+    /// or pm glued to them.
+    static func clockParts(_ word: String) -> (parts: [Int?], meridiem: String?) {
         var text = Substring(word)
         var meridiem: String?
         for suffix in ["am", "pm"] where text.hasSuffix(suffix) && text.count > 2 {
             meridiem = suffix
             text = text.dropLast(2)
         }
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+        return (text.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }, meridiem)
+    }
+
+    /// A clock time as written, before am or pm is settled: "3", "3pm", "15:30", "3 pm".
+    mutating func rawClock() -> (hour: Int, minute: Int, meridiem: String?, colon: Bool)? {
+        guard let word else { return nil }
+        var (parts, meridiem) = Self.clockParts(word)
         guard parts.count <= 2, let hour = parts[0], (0...23).contains(hour) else { return nil }
         let minute = parts.count == 2 ? parts[1] : 0
         guard let minute, (0...59).contains(minute) else { return nil }

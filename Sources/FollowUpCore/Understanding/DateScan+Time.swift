@@ -125,13 +125,7 @@ extension DateScan {
             index = start
             return nil
         }
-        var text = Substring(word)
-        var meridiem: String?
-        for suffix in ["am", "pm"] where text.hasSuffix(suffix) && text.count > 2 {
-            meridiem = suffix
-            text = text.dropLast(2)
-        }
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+        var (parts, meridiem) = Self.clockParts(word)
         let spelt = parts.count == 1 && parts[0] == nil ? Self.hourWords.match(&self) : nil
         guard parts.count <= 2, let hour = spelt ?? parts[0], spelt != nil || parts.allSatisfy({ $0 != nil }) else {
             index = start
