@@ -26,6 +26,40 @@ extension Desk {
         return open.isEmpty && named.count == 1 ? named[0] : nil
     }
 
+    /// Capitalised words that start a sentence without naming a company.
+    static let sentenceStarts: Set<String> = [
+        "i", "they", "we", "she", "he", "it", "hr", "the", "my", "our", "their", "so", "and", "but", "just", "today",
+        "yesterday", "hi", "hey", "ok", "okay", "wait", "actually", "oh", "got", "sent", "still", "no", "yes",
+        "finally",
+        "well", "great", "ugh", "sadly", "apparently", "recruiter", "hiring", "someone", "somebody", "nobody", "good",
+        "bad", "update", "news", "also", "then", "now", "this", "that", "there", "what", "guess", "looks", "seems",
+    ]
+
+    /// What an employer does in a piece of news: "Umbrella turned me down", "Hooli Labs offered".
+    static let employerVerbs: Set<String> = [
+        "turned", "rejected", "offered", "said", "called", "emailed", "wants", "want", "invited", "asked", "replied",
+        "passed", "decided", "reached", "wrote", "messaged", "got", "came", "is", "are", "went", "chose", "picked",
+        "declined", "ghosted", "hired", "moved", "sent", "just", "finally", "has", "have",
+    ]
+
+    /// "Umbrella turned me down": the capitalised name a piece of news starts with, followed by
+    /// what the employer did, when it is not the current company, a person met, or a word that
+    /// starts any sentence.
+    func untrackedCompany(leading line: String) -> String? {
+        // "Tom's note went out" and "I'm not interested" start with Tom and I.
+        let words = line.split(separator: " ").map {
+            String($0.prefix { $0 != "'" && $0 != "’" }).trimmingCharacters(in: .punctuationCharacters)
+        }
+        let name = words.prefix(3).prefix { $0.first?.isUppercase == true }
+        guard let first = name.first, first.count >= 3, !Self.sentenceStarts.contains(first.lowercased()),
+            words.count > name.count, Self.employerVerbs.contains(words[name.count].lowercased())
+        else { return nil }
+        let known =
+            (application.company ?? "").lowercased().split(separator: " ").map(String.init)
+            + application.contacts.flatMap { $0.name.lowercased().split(separator: " ").map(String.init) }
+        return name.contains { known.contains($0.lowercased()) } ? nil : name.joined(separator: " ")
+    }
+
     /// Applies `line` to the application `summary` names, saves it, and says so; the current
     /// application stays the one being talked about.
     mutating func respond(to line: String, about summary: ApplicationSummary, now: Date) -> [String] {

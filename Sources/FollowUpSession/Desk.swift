@@ -45,6 +45,11 @@ public struct Desk: Chat {
         if coach.reportsNews(line), let other = otherApplication(namedIn: line) {
             return respond(to: line, about: other, now: now)
         }
+        if coach.reportsNews(line), let name = untrackedCompany(leading: line) {
+            return [
+                "That sounds like news about \(name), which I'm not tracking, so I've changed nothing here. /new adds it, or tell me again if it was about \(application.title)."
+            ]
+        }
         let turn = coach.respond(to: line, in: conversation, now: now)
         let said =
             [Store.Line(speaker: "you", text: line)] + turn.replies.map { Store.Line(speaker: "coach", text: $0) }
