@@ -40,7 +40,7 @@ extension Exchange {
             return say("Let's finish the questions about the interview first.")
         }
         // "Emailed Marcus this morning, he said they're still interviewing": the follow-up counts too.
-        if Self.clauses(of: line).contains(where: { IntentReader().report(in: Words($0)) == .followedUp }),
+        if RoomAnswerReader.clauses(line).contains(where: { IntentReader().report(in: Words($0)) == .followedUp }),
             !app.isDone(.secondFollowUp)
         {
             recordFollowUp(line: line)
@@ -186,7 +186,7 @@ extension Exchange {
         }
         let words = Words(line)
         // "I sent Priya's but not Bob's yet": names after a "not" or "except" are left waiting.
-        let said = Words(words.tokens.prefix { !["not", "except", "without"].contains($0) }.joined(separator: " "))
+        let said = words.before(["not", "except", "without"])
         let named = app.contactsAwaitingThanks.filter { said.has($0.firstName.lowercased()) }
         guard !app.contactsAwaitingThanks.isEmpty else {
             // "My note went out" once every thank-you is sent is about a follow-up.

@@ -68,7 +68,7 @@ struct Exchange {
         if line.hasPrefix("/") { return run(command: line) }
         if state.question != .people, noteContactDetails(in: line) { return }
         if let fix = NameCorrection.find(in: line, contacts: app.contacts) { return rename(fix, line: line) }
-        if !app.contacts.isEmpty, words(line).hasAny(phrases: Self.anotherPerson), addPeople(from: line) { return }
+        if !app.contacts.isEmpty, Words(line).hasAny(phrases: Self.anotherPerson), addPeople(from: line) { return }
         let words = Words(line)
         let question = state.question
         let freeText = question == .company || question == .role || question == .people
@@ -146,8 +146,6 @@ struct Exchange {
         "also met", "met him too", "met her too", "met them too", "you missed", "forgot to mention",
         "there was also", "also spoke", "also talked", "one more person", "i met one more",
     ]
-
-    private func words(_ line: String) -> Words { Words(line) }
 
     /// Adds the people a line names who are not known yet; false when it names none.
     private mutating func addPeople(from line: String) -> Bool {
@@ -252,7 +250,7 @@ struct Exchange {
     /// "Sent Bob his yesterday evening": a sending word and someone still waiting for a note.
     private func mentionsANoteSent(_ words: Words) -> Bool {
         // "I sent Priya's but not Bob's yet" counts for what comes before the "not".
-        let said = Words(words.tokens.prefix { !["not", "never", "except"].contains($0) }.joined(separator: " "))
+        let said = words.before(["not", "never", "except"])
         return !said.hasAny(phrases: IntentReader.futureMarkers)
             && said.hasAny(["sent", "emailed", "mailed", "wrote", "messaged", "texted", "posted", "dropped"])
             && app.contactsAwaitingThanks.contains { said.has($0.firstName.lowercased()) }
@@ -269,7 +267,7 @@ struct Exchange {
     private mutating func handleReport(_ report: Intent, line: String, asked: Question) {
         // "Yep it's in, and I sent both notes": the other part answers the calendar question.
         if asked == .calendarNote, report != .addedReminder, !app.isDone(.scheduleFirstFollowUp),
-            Self.clauses(of: line).contains(where: { clause in
+            RoomAnswerReader.clauses(line).contains(where: { clause in
                 let words = Words(clause)
                 let other = IntentReader().report(in: words)
                 return other == .addedReminder || (other == nil && YesNo(words) == .yes)
@@ -303,12 +301,6 @@ struct Exchange {
         let statements = sentences.map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasSuffix("?") && $0.contains(where: \.isLetter) }
         return statements.count == 1 && sentences.contains(where: { $0.hasSuffix("?") }) ? statements[0] : nil
-    }
-
-    /// The parts of a line joined by commas or "and".
-    static func clauses(of line: String) -> [String] {
-        line.replacingOccurrences(of: " and ", with: ",", options: .caseInsensitive)
-            .split(whereSeparator: { ",;.".contains($0) }).map(String.init)
     }
 
     /// Saves the state before an answer changes it, so /undo can bring it back.

@@ -20,9 +20,4 @@ public struct Plan: Equatable, Sendable {
     public func step(_ step: StepID) -> PlanStep? {
         steps.first { $0.step == step }
     }
-
-    /// Whether `step` is done.
-    func isDone(_ step: StepID) -> Bool {
-        self.step(step)?.status == .done
-    }
 }

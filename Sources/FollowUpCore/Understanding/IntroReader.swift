@@ -120,8 +120,7 @@ struct IntroReader {
         for clause in clauses
         where Words(clause).hasAny(["card", "cards", "email", "emails", "number", "numbers", "details"]) {
             // "got Art's card but not Kel's": only the names before a "not" count.
-            let said = Words(
-                Words(clause).tokens.prefix { !["not", "except", "without"].contains($0) }.joined(separator: " "))
+            let said = Words(clause).before(["not", "except", "without"])
             guard !said.hasAny(["forgot", "no", "never", "didn't", "didnt"]) else { continue }
             let named = intro.people.filter { said.has($0.firstName.lowercased()) }
             if said.hasAny(["both", "all", "everyone", "everybody", "each", "everyone's"]) {

@@ -151,6 +151,11 @@ public struct Words: Sendable {
 
     public var isEmpty: Bool { tokens.isEmpty }
 
+    /// The words before the first of `stops`: what "I sent Priya's but not Bob's" says was done.
+    func before(_ stops: Set<String>) -> Words {
+        Words(tokens.prefix { !stops.contains($0) }.joined(separator: " "))
+    }
+
     /// Whether any word is `word`, allowing a typo or two in longer words.
     public func has(_ word: String) -> Bool {
         has(phrase: word)
