@@ -86,18 +86,40 @@ extension Exchange {
             takeTimeFrame(from: rest, quietly: true)
             return true
         }
-        let reading = RoomAnswerReader().read(rest, asked: nil, contacts: app.contacts)
-        guard !reading.steps.isEmpty, app.interviewEnd != nil else { return false }
-        for (step, answer) in reading.steps.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            app.records[step] = StepRecord(StepRecord.Status(answer), on: interviewDay)
-            say("Changed: \(step.rawValue) is now \(StepRecord.Status(answer).rawValue).")
-        }
+        guard let reading = roomFacts(in: rest) else { return false }
+        takeRoomFacts(reading, saying: "Changed")
+        return true
+    }
+
+    /// What a line says about the interview room outside its questions ("bill gave me his card,
+    /// milton did not"); nil when it says nothing about it or the interview is not known yet.
+    func roomFacts(in line: String) -> RoomAnswerReader.Reading? {
+        let reading = RoomAnswerReader().read(line, asked: nil, contacts: app.contacts)
+        return reading.steps.isEmpty || app.interviewEnd == nil ? nil : reading
+    }
+
+    /// Records what `reading` says about the room and says what changed, after `lead`.
+    mutating func takeRoomFacts(_ reading: RoomAnswerReader.Reading, saying lead: String) {
         for (person, reachable) in reading.details {
             if let index = app.contacts.firstIndex(where: { $0.name == person }) {
                 app.contacts[index].hasDetails = reachable
             }
         }
-        return true
+        if let cards = reading.steps[.collectCards], cards != .unsure, reading.details.isEmpty {
+            for index in app.contacts.indices { app.contacts[index].hasDetails = cards == .yes }
+        }
+        var lines: [String] = []
+        for step in StepID.atInterview {
+            guard let answer = reading.steps[step] else { continue }
+            app.records[step] = StepRecord(StepRecord.Status(answer), on: interviewDay)
+            switch answer {
+            case .yes: lines.append("\(Self.doneNote(step, app: app)).")
+            case .no: lines.append("\(Self.missedNote(step, app: app)). \(Self.makeUp(step, app: app))")
+            case .unsure: lines.append("unknown whether \(Self.doneNote(step, app: app)). \(Self.makeUp(step, app: app))")
+            }
+        }
+        let first = lines.removeFirst()
+        say("\(lead): \(first) \(lines.joined(separator: " "))".trimmingCharacters(in: .whitespaces))
     }
 
     /// "Her name is Priya Shah, she's the engineering manager": the person meant (the one whose

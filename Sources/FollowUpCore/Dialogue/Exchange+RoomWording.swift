@@ -12,12 +12,26 @@ extension Exchange {
     }
 
     /// Names a step that an answer settled along the way.
-    static func doneNote(_ step: StepID) -> String {
+    static func doneNote(_ step: StepID, app: Application) -> String {
         switch step {
-        case .expressInterest: "you told them you want the job"
-        case .askNextStep: "you asked about the next step"
-        case .sayThanks: "you thanked them"
-        default: "you have their contact details"
+        case .expressInterest: return "you told them you want the job"
+        case .askNextStep: return "you asked about the next step"
+        case .sayThanks: return "you thanked them"
+        default:
+            let reachable = app.contacts.filter { $0.hasDetails == true }
+            guard !reachable.isEmpty, reachable.count < app.contacts.count else { return "you have their contact details" }
+            let others = app.contacts.filter { $0.hasDetails != true }
+            return "you can reach \(Application.names(reachable)), not \(Application.names(others))"
+        }
+    }
+
+    /// Names a step that an answer said was missed, plainly.
+    static func missedNote(_ step: StepID, app: Application) -> String {
+        switch step {
+        case .expressInterest: return "you didn't get to say you want the job"
+        case .askNextStep: return "you didn't ask about their timeline"
+        case .sayThanks: return "you didn't thank them in the room"
+        default: return app.contacts.contains { $0.hasDetails == true } ? doneNote(step, app: app) : "no contact details yet"
         }
     }
 

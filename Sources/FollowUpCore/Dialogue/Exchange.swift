@@ -100,6 +100,10 @@ struct Exchange {
             return handle(report, line: line)
         }
         if mentionsANoteSent(words) { return recordThankYou(line: line) }
+        if let reading = roomFacts(in: line) {
+            checkpoint(line)
+            return takeRoomFacts(reading, saying: "Noted")
+        }
         if words.hasAny(phrases: IntentReader.futureMarkers), words.hasAny(Self.sendingWords) {
             return say("Sounds good. Tell me once it's done and I'll move the plan on.")
         }

@@ -34,9 +34,11 @@ struct RoomAnswerReader {
         var reading = Reading()
         let clauses = Self.clauses(line)
         let only = Words(line).has("only")
+        var previousTopics: [StepID] = []
         for clause in clauses {
             let words = Words(clause)
-            let topics = StepID.atInterview.filter { step in
+            var topics = StepID.atInterview.filter { step in
+                // Every step of the room has its topic words.
                 Self.topics[step]!.contains { $0.contains(" ") ? words.has(phrase: $0) : words.has($0) }
             }
             // "only the manager gave me a card": people named by their role count too.
@@ -46,6 +48,9 @@ struct RoomAnswerReader {
                     || (only
                         && (contact.role ?? "").lowercased().split(separator: " ").contains { words.has(String($0)) })
             }
+            // "bill gave me his card, milton did not": a clause naming only people is about the last topic.
+            if topics.isEmpty, !named.isEmpty, asked == nil { topics = previousTopics }
+            previousTopics = topics
             var answer = YesNo(words) ?? (topics.isEmpty && named.isEmpty ? nil : .yes)
             if only, !named.isEmpty { answer = .yes }
             guard let answer else { continue }
