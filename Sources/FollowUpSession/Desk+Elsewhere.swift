@@ -23,7 +23,20 @@ extension Desk {
         }
         let open = named.filter { !$0.isClosed }
         if open.count == 1 { return open[0] }
-        return open.isEmpty && named.count == 1 ? named[0] : nil
+        if open.isEmpty && named.count == 1 { return named[0] }
+        return named.isEmpty ? otherApplication(withPersonNamedIn: line) : nil
+    }
+
+    /// The one other open application with someone the line names by first name ("sent helen her
+    /// thank-you" while on another company), when nobody of the current one is named.
+    private func otherApplication(withPersonNamedIn line: String) -> ApplicationSummary? {
+        let words = Set(line.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 })
+        let here = Set(application.contacts.flatMap { $0.name.lowercased().split(separator: " ").map(String.init) })
+        guard words.isDisjoint(with: here),
+            let ids = try? store.openApplications(withContactFirstNamedAnyOf: words.sorted()),
+            ids.count == 1, ids[0] != stored?.id
+        else { return nil }
+        return (try? store.summaries())?.first { $0.id == ids[0] }
     }
 
     /// Capitalised words that start a sentence without naming a company.

@@ -37,6 +37,23 @@ extension Store {
         }
     }
 
+    /// The open applications with someone whose first name, in lower case, is one of `names`.
+    public func openApplications(withContactFirstNamedAnyOf names: [String]) throws(StoreError) -> [Int64] {
+        guard !names.isEmpty else { return [] }
+        return try read { db in
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT contact.applicationId FROM contact
+                    JOIN application ON application.id = contact.applicationId
+                    WHERE application.closedOn IS NULL
+                    AND lower(substr(contact.name, 1, instr(contact.name || ' ', ' ') - 1)) IN (SELECT value FROM json_each(?))
+                    ORDER BY contact.applicationId
+                    """,
+                arguments: [String(decoding: try JSONEncoder().encode(names), as: UTF8.self)])
+        }
+    }
+
     /// How many applications are open.
     public func openCount() throws(StoreError) -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application WHERE closedOn IS NULL") ?? 0 }

@@ -116,4 +116,37 @@ struct CoachTests {
         #expect(app.contacts.filter { $0.hasDetails == true }.map(\.name) == reachable)
         #expect(app.records[.collectCards]?.status == .missed)
     }
+
+    @Test func notesReportedInPiecesKeepTheirOwnDays() throws {
+        let people = "Ana Cruz, engineer; Bo Li, HR; Cy Diaz, manager"
+        let start = play(["Acme", "Designer", "tuesday at 10am", people, "yes", "yes, two weeks", "yes"])
+        #expect(start.state.question == .collectCards)
+        // A report while a question is open is taken, and what is still to do is left waiting.
+        let first = coach.respond(to: "emailed ana last night. still need to do bo and cy", in: start.state, now: now)
+        var app = first.state.application
+        #expect(app.contacts.map(\.thankedOn) == [Day(year: 2026, month: 11, day: 25), nil, nil])
+        #expect(first.state.question == .collectCards)
+        let second = coach.respond(to: "sent bo one this morning, and cy hers yesterday", in: first.state, now: now)
+        app = second.state.application
+        #expect(
+            app.contacts.map(\.thankedOn) == [
+                Day(year: 2026, month: 11, day: 25), Day(year: 2026, month: 11, day: 26),
+                Day(year: 2026, month: 11, day: 25),
+            ])
+        #expect(app.isDone(.sendThankYou))
+        // One answer: /undo takes back both notes at once.
+        let undone = coach.respond(to: "/undo", in: second.state, now: now)
+        #expect(undone.state.application.contacts.map(\.thankedOn) == [Day(year: 2026, month: 11, day: 25), nil, nil])
+    }
+
+    @Test func aLineAboutTheRoomIsTakenWithNothingAsked() {
+        let done = play(walkthrough + ["yes"])
+        #expect(done.state.question == nil)
+        let turn = coach.respond(to: "actually i never thanked her in person", in: done.state, now: now)
+        #expect(turn.state.application.records[.sayThanks]?.status == .missed)
+        #expect(turn.replies.first?.hasPrefix("Changed: you didn't thank them") == true)
+        let cards = coach.respond(to: "sarah did not give me a card", in: done.state, now: now)
+        #expect(cards.state.application.contacts.map(\.hasDetails) == [false])
+        #expect(cards.replies.first?.contains("LinkedIn") == true)
+    }
 }

@@ -77,8 +77,12 @@ struct UnderstandingTests {
         #expect(read("yesterday at 4pm") == "Wednesday, Nov 25 at 4:00 PM")
         #expect(read("on Monday at noon") == "Monday, Nov 23 at 12:00 PM")
         #expect(read("2026-11-26T15:00") == "Thursday, Nov 26 at 3:00 PM")
-        #expect(reader.moment(in: "yesterday", now: now)?.assumed == "5:00 PM")
+        #expect(reader.moment(in: "yesterday", now: now)?.assumed?.contains("5:00 PM") == true)
         #expect(read("banana") == nil)
+        // A bare clock time still ahead today is yesterday's, and the coach says it assumed so.
+        #expect(read("at 7pm") == "Wednesday, Nov 25 at 7:00 PM")
+        #expect(reader.moment(in: "at 7pm", now: now)?.assumed?.contains("yesterday") == true)
+        #expect(reader.moment(in: "today at 7pm", now: now)?.date ?? .distantPast > now)
     }
 
     @Test func typosInTheWordsThatMatter() {

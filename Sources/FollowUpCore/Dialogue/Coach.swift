@@ -28,7 +28,9 @@ public struct Coach: Sendable {
     public func reportsNews(_ line: String) -> Bool {
         let words = Words(line)
         if let intent = IntentReader().intent(of: words) { return intent.isNews }
-        return IntentReader().report(in: words)?.isReportOfWhatHappened ?? false
+        if IntentReader().report(in: words)?.isReportOfWhatHappened == true { return true }
+        // "sent tom his too": a message that went out.
+        return words.hasAny(Exchange.sentWords) && !words.hasAny(phrases: IntentReader.futureMarkers)
     }
 
     /// What the user can do next when nothing is pending.

@@ -115,7 +115,8 @@ extension Exchange {
             switch answer {
             case .yes: lines.append("\(Self.doneNote(step, app: app)).")
             case .no: lines.append("\(Self.missedNote(step, app: app)). \(Self.makeUp(step, app: app))")
-            case .unsure: lines.append("unknown whether \(Self.doneNote(step, app: app)). \(Self.makeUp(step, app: app))")
+            case .unsure:
+                lines.append("unknown whether \(Self.doneNote(step, app: app)). \(Self.makeUp(step, app: app))")
             }
         }
         let first = lines.removeFirst()

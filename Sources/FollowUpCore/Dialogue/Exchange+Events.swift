@@ -6,9 +6,16 @@ extension Exchange {
     /// Applies `event` on `day` after a checkpoint; false (with a word why) when it cannot be.
     @discardableResult
     mutating func apply(_ event: ApplicationEvent, line: String, on day: Day? = nil) -> Application.Recorded? {
+        apply([(event, day)], line: line)?.last
+    }
+
+    /// Applies events that one line reported, each on its own day, as one answer /undo takes back.
+    mutating func apply(_ events: [(ApplicationEvent, Day?)], line: String) -> [Application.Recorded]? {
         var changed = app
         do {
-            let recorded = try changed.apply(event, on: day ?? today)
+            let recorded = try events.map { event, day throws(RecordingError) in
+                try changed.apply(event, on: day ?? today)
+            }
             checkpoint(line)
             app = changed
             return recorded
@@ -184,24 +191,45 @@ extension Exchange {
         guard app.interviewEnd != nil, !app.contacts.isEmpty else {
             return say("Good. Once you've told me about the interview, I'll keep track of who still needs a note.")
         }
-        let words = Words(line)
-        // "I sent Priya's but not Bob's yet": names after a "not" or "except" are left waiting.
-        let said = words.before(["not", "except", "without"])
-        let named = app.contactsAwaitingThanks.filter { said.has($0.firstName.lowercased()) }
         guard !app.contactsAwaitingThanks.isEmpty else {
             // "My note went out" once every thank-you is sent is about a follow-up.
-            if !words.hasAny(["thank", "thanks", "thankyou"]) { return recordFollowUp(line: line, on: day) }
+            if !Words(line).hasAny(["thank", "thanks", "thankyou"]) { return recordFollowUp(line: line, on: day) }
             return say("I have every thank-you note as sent already. \(nextAdvice)")
         }
-        let event = ApplicationEvent.thankYouSent(to: named.map(\.name))
-        guard let recorded = apply(event, line: line, on: day ?? reportedDay(in: line)) else { return }
-        say("Well done: thank-you sent to \(Application.names(recorded.people)).")
+        let lineDay = day ?? reportedDay(in: line)
+        let sent = notesSent(in: line)
+        let events: [(ApplicationEvent, Day?)] =
+            sent.isEmpty
+            ? [(.thankYouSent(to: []), lineDay)]
+            : sent.map { (.thankYouSent(to: $0.people.map(\.name)), day ?? $0.day ?? lineDay) }
+        guard let recorded = apply(events, line: line) else { return }
+        say("Well done: thank-you sent to \(Application.names(recorded.flatMap(\.people))).")
         if app.isDone(.sendThankYou) {
             adviseAfterReport()
         } else if let deadline = days?.thankYouDeadline {
             say(
                 "Still to go: \(Application.names(app.contactsAwaitingThanks))\(now < deadline ? ", by \(text.moment(deadline))" : ", today if you can")."
             )
+        }
+    }
+
+    /// Who a line says got a note, clause by clause, each with the day its clause names ("sent
+    /// sam one tuesday night, and priya yesterday afternoon"); a clause about what is still to do
+    /// ("still need to do happy") or after a "not" names nobody.
+    func notesSent(in line: String) -> [(people: [Contact], day: Day?)] {
+        var leftOut = false
+        return RoomAnswerReader.clauses(line).compactMap { clause in
+            let words = Words(clause)
+            let said = words.before(["not", "except", "without"])
+            // "still need to do bo and cy": a clause without a verb goes with the one before it.
+            if words.hasAny(Self.sentWords) || words.hasAny(phrases: IntentReader.futureMarkers)
+                || said.tokens.count < words.tokens.count
+            {
+                leftOut = said.hasAny(phrases: IntentReader.futureMarkers) || Self.sentByThem(said)
+            }
+            guard !leftOut else { return nil }
+            let people = app.contactsAwaitingThanks.filter { said.has($0.firstName.lowercased()) }
+            return people.isEmpty ? nil : (people, reportedDay(in: clause))
         }
     }
 

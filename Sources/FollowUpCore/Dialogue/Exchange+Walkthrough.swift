@@ -130,7 +130,11 @@ extension Exchange {
         for step in StepID.atInterview {
             guard let answer = intro.room[step] else { continue }
             app.records[step] = StepRecord(StepRecord.Status(answer), on: interviewDay)
-            if answer == .yes { noted.append(Self.doneNote(step, app: app)) } else { makeUps.append(Self.makeUp(step, app: app)) }
+            if answer == .yes {
+                noted.append(Self.doneNote(step, app: app))
+            } else {
+                makeUps.append(Self.makeUp(step, app: app))
+            }
         }
         let reachable = app.contacts.filter { intro.reachable.contains($0.name) }
         for index in app.contacts.indices where intro.reachable.contains(app.contacts[index].name) {
@@ -181,7 +185,7 @@ extension Exchange {
         }
         checkpoint(line)
         app.interviewEnd = reading.date
-        let assumed = reading.assumed.map { " You gave no time, so I took \($0); correct me if that's off." } ?? ""
+        let assumed = reading.assumed.map { " " + $0 } ?? ""
         say("Noted: it ended \(text.moment(reading.date)).\(assumed)")
         advance()
     }
@@ -226,7 +230,8 @@ extension Exchange {
             case .yes where step == asked && state.choice != nil: lines.append("Good.")
             case .yes:
                 lines.append(
-                    step == asked ? Self.praise(step, app: app, text: text) : "Noted too: \(Self.doneNote(step, app: app)).")
+                    step == asked
+                        ? Self.praise(step, app: app, text: text) : "Noted too: \(Self.doneNote(step, app: app)).")
             case .no: lines.append(Self.makeUp(step, app: app))
             case .unsure: lines.append("I'll mark \(step.rawValue) as unknown. \(Self.makeUp(step, app: app))")
             }

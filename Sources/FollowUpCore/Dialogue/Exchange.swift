@@ -87,7 +87,8 @@ struct Exchange {
             return handle(intent, line: line)
         }
         if let question, question.expectsYesNo,
-            let report = IntentReader().report(in: words, asking: line.hasSuffix("?")),
+            let report = IntentReader().report(in: words, asking: line.hasSuffix("?"))
+                ?? (mentionsANoteSent(line) ? .sentThankYou : nil),
             report.isReportOfWhatHappened
         {
             return handleReport(report, line: line, asked: question)
@@ -99,7 +100,7 @@ struct Exchange {
         if let report = IntentReader().report(in: words, asking: line.hasSuffix("?")) {
             return handle(report, line: line)
         }
-        if mentionsANoteSent(words) { return recordThankYou(line: line) }
+        if mentionsANoteSent(line) { return recordThankYou(line: line) }
         if let reading = roomFacts(in: line) {
             checkpoint(line)
             return takeRoomFacts(reading, saying: "Noted")
@@ -251,13 +252,22 @@ struct Exchange {
         "texted", "called", "call", "posted",
     ]
 
+    /// "She sent me her email": a message that came to the user, not one they sent.
+    static func sentByThem(_ words: Words) -> Bool {
+        words.has("me") || words.tokens.first.map(["she", "he", "they", "someone", "it"].contains) == true
+    }
+
+    /// Words for a message that went out.
+    static let sentWords = ["sent", "emailed", "mailed", "wrote", "messaged", "texted", "posted", "dropped"]
+
     /// "Sent Bob his yesterday evening": a sending word and someone still waiting for a note.
-    private func mentionsANoteSent(_ words: Words) -> Bool {
+    private func mentionsANoteSent(_ line: String) -> Bool {
         // "I sent Priya's but not Bob's yet" counts for what comes before the "not".
-        let said = words.before(["not", "never", "except"])
-        return !said.hasAny(phrases: IntentReader.futureMarkers)
-            && said.hasAny(["sent", "emailed", "mailed", "wrote", "messaged", "texted", "posted", "dropped"])
-            && app.contactsAwaitingThanks.contains { said.has($0.firstName.lowercased()) }
+        RoomAnswerReader.clauses(line).contains { clause in
+            let said = Words(clause).before(["not", "never", "except"])
+            return !said.hasAny(phrases: IntentReader.futureMarkers) && said.hasAny(Self.sentWords)
+                && !Self.sentByThem(said)
+        } && !notesSent(in: line).isEmpty
     }
 
     /// "The company is Hooli" while the company is still asked for is the answer, not a correction.

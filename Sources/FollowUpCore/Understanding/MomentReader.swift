@@ -7,6 +7,7 @@ struct MomentReader {
     /// What was read, and what had to be assumed to read it.
     struct Reading {
         var date: Date
+        /// What had to be assumed, said as a sentence.
         var assumed: String?
     }
 
@@ -26,9 +27,20 @@ struct MomentReader {
             guard let hour = start.hour else {
                 return start.day == today
                     ? Reading(date: now)
-                    : Reading(date: start.day.at(hour: 17, minute: 0, in: calendar), assumed: "5:00 PM")
+                    : Reading(
+                        date: start.day.at(hour: 17, minute: 0, in: calendar),
+                        assumed: "You gave no time, so I took 5:00 PM; correct me if that's off.")
             }
-            return Reading(date: start.day.at(hour: hour, minute: start.minute ?? 0, in: calendar))
+            let date = start.day.at(hour: hour, minute: start.minute ?? 0, in: calendar)
+            // "It ended at 2pm", said at 9 in the morning: the last 2pm, yesterday's.
+            if date > now, start.day == today, !words.hasAny(["today", "this"]) {
+                let yesterday = today.adding(days: -1, in: calendar).at(
+                    hour: hour, minute: start.minute ?? 0, in: calendar)
+                return Reading(
+                    date: yesterday,
+                    assumed: "That time is still ahead today, so I took yesterday's; correct me if that's off.")
+            }
+            return Reading(date: date)
         }
         return words.hasAny(phrases: Self.nowPhrases) ? Reading(date: now) : nil
     }
