@@ -136,7 +136,11 @@ public struct Desk: Chat {
                 "Nothing falls due in the next 24 hours across your \(open) open application\(open == 1 ? "" : "s")."
             ]
         }
-        return ["Due in the next 24 hours across your applications:"] + listed(due, most: Self.dueShown, today: today)
+        let heading =
+            due.contains { $0.action.status == .overdue }
+            ? "Overdue, or due in the next 24 hours, across your applications:"
+            : "Due in the next 24 hours across your applications:"
+        return [heading] + listed(due, most: Self.dueShown, today: today)
     }
 
     /// How many due items the greeting lists before pointing to `followup next`.

@@ -149,4 +149,32 @@ struct CoachTests {
         #expect(cards.state.application.contacts.map(\.hasDetails) == [false])
         #expect(cards.replies.first?.contains("LinkedIn") == true)
     }
+
+    @Test func aNewTimeFrameSaidDuringAnotherQuestionIsNotANo() {
+        let start = play(["Acme", "Designer", "just now", "Sarah Lee", "yes", "this friday"])
+        #expect(start.state.question == .sayThanks)
+        let turn = coach.respond(to: "and they said 2 weeks not this friday", in: start.state, now: now)
+        #expect(turn.state.application.timeFrame == .within(2, .weeks))
+        #expect(turn.state.application.records[.sayThanks] == nil)
+        #expect(turn.state.question == .sayThanks)
+    }
+
+    @Test func correctionsOfTheCompanyAndRoleKeepToTheirOwnWords() {
+        let start = play(["Kestrel", "Designer", "just now", "Sarah Lee"])
+        let company = coach.respond(
+            to: "wait no, the company is northgate logistics. ops coordinator role", in: start.state, now: now)
+        #expect(company.state.application.company == "Northgate Logistics")
+        let status = coach.respond(to: "the role is paused until mid january", in: start.state, now: now)
+        #expect(status.state.application.role == "Designer")
+    }
+
+    @Test func anOkayToAnOverdueQuestionIsNotAReportThatItHappened() throws {
+        let done = play(walkthrough + ["yes", "I sent the thank-you notes"])
+        let later = try ISOMoment.parse("2026-12-15T09:00", calendar: calendar)
+        let asked = coach.respond(to: "what should I do now?", in: done.state, now: later)
+        #expect(asked.state.question == .happened)
+        let turn = coach.respond(to: "ok", in: asked.state, now: later)
+        #expect(!turn.state.application.isDone(.firstFollowUp))
+        #expect(turn.state.question == nil)
+    }
 }

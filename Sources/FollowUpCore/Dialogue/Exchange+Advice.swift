@@ -116,7 +116,9 @@ extension Exchange {
             state.askedAbout = nil
             return ask(nil)
         }
-        guard let answer = YesNo(words) else { return unclear(.happened, line: line) }
+        // "ok", "will do": agreeing to do it today, not saying it happened.
+        let agreed = !words.tokens.isEmpty && words.tokens.allSatisfy(Self.agreement.contains)
+        guard let answer = agreed ? YesNo.no : YesNo(words) else { return unclear(.happened, line: line) }
         state.askedAbout = nil
         state.question = nil
         if answer == .yes {
@@ -128,6 +130,12 @@ extension Exchange {
         if answer == .unsure { say("If you're not sure, sending it today does no harm.") }
         advise(action, in: plan)
     }
+
+    /// Words that agree to a suggestion without saying anything happened: "ok", "will do", "got it".
+    static let agreement: Set<String> = [
+        "ok", "okay", "k", "kk", "alright", "sure", "fine", "right", "got", "it", "will", "do", "sounds", "good",
+        "cool", "noted", "on", "gotcha", "understood", "thanks", "thank", "you",
+    ]
 
     /// Remembers that `step` has not happened yet today, so the coach does not ask again.
     mutating func noteNotYet(_ step: StepID) {

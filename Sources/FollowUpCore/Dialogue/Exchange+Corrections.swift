@@ -65,12 +65,16 @@ extension Exchange {
             )
             return true
         }
-        if words.hasAny(["company", "employer"]), let name = Self.value(after: ["is", "was"], in: rest) {
+        if words.hasAny(["company", "employer"]), let value = Self.value(after: ["is", "was"], in: rest) {
+            let name = SlotText.company(from: value)
             app.company = name
             say("Changed: the company is \(name).")
             return true
         }
-        if words.hasAny(["role", "position", "title", "job"]), let name = Self.value(after: ["is", "was"], in: rest) {
+        if words.hasAny(["role", "position", "title", "job"]), let value = Self.value(after: ["is", "was"], in: rest),
+            !Self.statusWords.contains(value.lowercased().split(separator: " ").first.map(String.init) ?? "")
+        {
+            let name = SlotText.role(from: value)
             app.role = name
             say("Changed: the role is \(name).")
             return true
@@ -157,12 +161,18 @@ extension Exchange {
     }
 
     /// The words after "is" or "was", in the user's own spelling.
+    /// "The role is paused until January": what is said of a role, not its name.
+    static let statusWords: Set<String> = [
+        "paused", "on", "filled", "closed", "cancelled", "canceled", "frozen", "delayed", "still", "no", "gone",
+        "taken", "open", "being", "not", "now", "currently", "put", "pending",
+    ]
+
     private static func value(after markers: [String], in text: String) -> String? {
         for marker in markers {
             guard let range = text.range(of: " \(marker) ", options: .caseInsensitive) else { continue }
             var value = String(text[range.upperBound...])
             // "Hooli, not 11am lol": the value ends where the old one is named.
-            for end in [", not ", " not ", " lol", " haha", ",", ";"] {
+            for end in [", not ", " not ", " lol", " haha", ",", ";", ". ", "! ", "? "] {
                 if let cut = value.range(of: end, options: .caseInsensitive) {
                     value = String(value[..<cut.lowerBound])
                 }

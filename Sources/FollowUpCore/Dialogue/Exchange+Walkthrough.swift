@@ -193,6 +193,13 @@ extension Exchange {
     private mutating func answerRoom(_ question: Question, line: String, words: Words) {
         let reading = RoomAnswerReader().read(line, asked: question.step, contacts: app.contacts)
         let frame = TimeFrameReader(calendar: calendar).timeFrame(in: line, interviewDay: interviewDay)
+        // "and they said 2 weeks not this friday" while asked something else: a new time frame, not a no.
+        if question != .askNextStep, app.timeFrame != nil, frame != nil, frame != .unknown,
+            words.hasAny(["said", "say", "says", "told", "decide", "decision"]),
+            words.tokens.first.map({ YesNo(Words($0)) == nil }) == true
+        {
+            return correct(line, line: line)
+        }
         let settlesTiming = question == .askNextStep && frame != nil && frame != .unknown
         // An answer about another step of the room is taken too ("ya got both emails" when asked
         // about thanks); the question still open is then asked again.

@@ -105,6 +105,9 @@ struct Exchange {
             checkpoint(line)
             return takeRoomFacts(reading, saying: "Noted")
         }
+        if !words.tokens.isEmpty, words.tokens.allSatisfy(Self.agreement.contains) {
+            return say("All right. \(Coach.offer)")
+        }
         if words.hasAny(phrases: IntentReader.futureMarkers), words.hasAny(Self.sendingWords) {
             return say("Sounds good. Tell me once it's done and I'll move the plan on.")
         }

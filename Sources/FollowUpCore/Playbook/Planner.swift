@@ -107,10 +107,12 @@ public struct Planner: Sendable {
 
     private func timeFrameNote(_ app: Application) -> String {
         let text = DateText(calendar: calendar)
+        // "They're still deciding, news by Jan 15": the follow-ups count from that day now.
+        let since = app.waitUntil.map { "; now counting from \(text.day($0))" } ?? ""
         switch app.timeFrame {
-        case nil: return ""
-        case .unknown?: return "time frame unknown: assuming \(TimeFrame.assumed.spoken(with: text))"
-        case let frame?: return "time frame: \(frame.spoken(with: text))"
+        case nil: return app.waitUntil.map { "counting from \(text.day($0))" } ?? ""
+        case .unknown?: return "time frame unknown: assuming \(TimeFrame.assumed.spoken(with: text))\(since)"
+        case let frame?: return "time frame: \(frame.spoken(with: text))\(since)"
         }
     }
 
