@@ -177,4 +177,16 @@ struct CoachTests {
         #expect(!turn.state.application.isDone(.firstFollowUp))
         #expect(turn.state.question == nil)
     }
+
+    @Test func whatWasTalkedAboutWithEachPersonIsKeptForTheirNote() {
+        let start = play(["Acme", "Designer", "just now", "Ana Cruz, engineer; Bo Li, HR", "yes"])
+        let turn = coach.respond(
+            to: "ana was really into my SQL dashboard project, talked with Bo about the relocation package",
+            in: start.state, now: now)
+        #expect(
+            turn.state.application.contacts.map(\.detail) == ["my SQL dashboard project", "the relocation package"])
+        #expect(turn.state.question == start.state.question)
+        let none = coach.respond(to: "Ana was great", in: start.state, now: now)
+        #expect(none.state.application.contacts.allSatisfy { $0.detail == nil })
+    }
 }

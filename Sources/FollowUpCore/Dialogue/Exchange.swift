@@ -68,6 +68,7 @@ struct Exchange {
         if line.hasPrefix("/") { return run(command: line) }
         if state.question != .people, noteContactDetails(in: line) { return }
         if let fix = NameCorrection.find(in: line, contacts: app.contacts) { return rename(fix, line: line) }
+        if ![.company, .role, .people, .detail].contains(state.question), noteTopics(in: line) { return }
         if !app.contacts.isEmpty, Words(line).hasAny(phrases: Self.anotherPerson), addPeople(from: line) { return }
         let words = Words(line)
         let question = state.question
@@ -145,6 +146,22 @@ struct Exchange {
                 return true
             }
         }
+        reaskOrOffer()
+        return true
+    }
+
+    /// Keeps what was talked about with each person for their thank-you note ("sam was really
+    /// into my dashboard project"); true when that was all the line said.
+    private mutating func noteTopics(in line: String) -> Bool {
+        let topics = TalkReader().topics(in: line, contacts: app.contacts)
+        guard !topics.isEmpty else { return false }
+        checkpoint(line)
+        for index in app.contacts.indices {
+            if let topic = topics[app.contacts[index].name] { app.contacts[index].detail = topic }
+        }
+        let said = app.contacts.compactMap { contact in topics[contact.name].map { "\(contact.firstName), \($0)" } }
+        say("Noted for the thank-you notes: \(said.joined(separator: "; ")).")
+        if let question = state.question, question.expectsYesNo, YesNo(Words(line)) != nil { return false }
         reaskOrOffer()
         return true
     }
