@@ -258,6 +258,8 @@ extension Exchange {
     /// "What do you mean?": the question on the table in other words, with why it matters.
     mutating func explainQuestion() {
         guard let question = state.question else {
+            // "What do you mean?" after a piece of advice: the reason behind it.
+            if state.lastAdvice != nil { return explain() }
             say("Ask me anything about following up: \"what should I do now?\", \"should I call or email?\", or /help.")
             return
         }

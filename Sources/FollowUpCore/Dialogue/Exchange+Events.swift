@@ -126,11 +126,21 @@ extension Exchange {
             return reaskOrOffer()
         }
         let end = MomentReader(calendar: calendar).moment(in: line, now: now).map { min($0.date, now) } ?? now
+        // "with the director dana kim, not sam or priya this time": the people of this round.
+        let said = Words(line).before(["not", "except", "without"])
+        let met = IntroReader(calendar: calendar).read(line, now: now).people.filter {
+            said.has($0.firstName.lowercased())
+        }
         apply(.nextInterviewEnded(end), line: line)
+        if !met.isEmpty {
+            app.contacts = met.map { person in app.contacts.first { $0.isSamePerson(as: person) } ?? person }
+        }
         let people =
             app.contacts.isEmpty
             ? ""
-            : " I've kept the people from before (\(Application.joined(app.contacts.map(\.spoken)))); tell me if you met someone new."
+            : met.isEmpty
+                ? " I've kept the people from before (\(Application.joined(app.contacts.map(\.spoken)))); tell me if you met someone new."
+                : " This round's thank-you notes go to \(Application.joined(app.contacts.map(\.described)))."
         say("Good, a new round: it ended \(text.moment(end)), and its follow-ups start from there.\(people)")
         advance()
     }
@@ -268,7 +278,13 @@ extension Exchange {
             return
         }
         let day = day ?? reportedDay(in: line) ?? today
+        let planned = [StepID.firstFollowUp, .secondFollowUp].first { !app.isDone($0) }.flatMap { plan?.step($0)?.day }
         guard let recorded = apply(.followedUp, line: line, on: day), let days else { return }
+        if let planned, day < planned {
+            say(
+                "Noted; that's earlier than the plan had it (\(text.day(planned))). No harm done: they know you're keen, and the dates from here count from \(text.day(day))."
+            )
+        }
         if recorded.step == .firstFollowUp {
             say(
                 "Good: first follow-up done on \(text.day(day)). If you haven't heard back, the second and last one is on \(text.day(days.second)); put it in your calendar."
