@@ -186,7 +186,17 @@ struct CoachTests {
         #expect(
             turn.state.application.contacts.map(\.detail) == ["my SQL dashboard project", "the relocation package"])
         #expect(turn.state.question == start.state.question)
-        let none = coach.respond(to: "Ana was great", in: start.state, now: now)
-        #expect(none.state.application.contacts.allSatisfy { $0.detail == nil })
+        for (line, topic) in [
+            ("ana kept asking about the stapler policy", "the stapler policy"),
+            ("Ana loved my portfolio.", "my portfolio"),
+            ("talked to ana about remote work", "remote work"),
+        ] {
+            let heard = coach.respond(to: line, in: start.state, now: now)
+            #expect(heard.state.application.contacts.first?.detail == topic, "\(line)")
+        }
+        for line in ["Ana was great", "ana asked me when I could start", "Ana asked about next steps"] {
+            let none = coach.respond(to: line, in: start.state, now: now)
+            #expect(none.state.application.contacts.map(\.detail) == [nil, nil], "\(line)")
+        }
     }
 }

@@ -29,8 +29,8 @@ public struct Coach: Sendable {
         let words = Words(line)
         if let intent = IntentReader().intent(of: words) { return intent.isNews }
         if IntentReader().report(in: words)?.isReportOfWhatHappened == true { return true }
-        // "sent tom his too": a message that went out.
-        return words.hasAny(Exchange.sentWords) && !words.hasAny(phrases: IntentReader.futureMarkers)
+        // "sent tom his too", "emailed bill last night. still need to do milton": a message that went out.
+        return Exchange.reportsContact(line)
     }
 
     /// What the user can do next when nothing is pending.

@@ -102,6 +102,10 @@ struct Exchange {
             return handle(report, line: line)
         }
         if mentionsANoteSent(line) { return recordThankYou(line: line) }
+        // "pinged bill today to ask how it's going": getting in touch with someone met is a follow-up.
+        if Self.reportsContact(line), app.contacts.contains(where: { words.has($0.firstName.lowercased()) }) {
+            return recordFollowUp(line: line)
+        }
         if let reading = roomFacts(in: line) {
             checkpoint(line)
             return takeRoomFacts(reading, saying: "Noted")
@@ -154,7 +158,10 @@ struct Exchange {
     /// into my dashboard project"); true when that was all the line said.
     private mutating func noteTopics(in line: String) -> Bool {
         let topics = TalkReader().topics(in: line, contacts: app.contacts)
-        guard !topics.isEmpty else { return false }
+        // "Priya asked about next steps" is news from the employer, not a topic for a note.
+        let words = Words(line)
+        let intent = IntentReader().intent(of: words) ?? IntentReader().report(in: words)
+        guard !topics.isEmpty, intent?.isNews != true, intent != .employerGotInTouch else { return false }
         checkpoint(line)
         for index in app.contacts.indices {
             if let topic = topics[app.contacts[index].name] { app.contacts[index].detail = topic }
@@ -240,7 +247,10 @@ struct Exchange {
             reaskOrOffer()
         case let .advice(topic): advise(on: topic)
         case .sentThankYou: recordThankYou(line: line)
-        case .addedReminder: recordReminder(line: line)
+        case .addedReminder:
+            // "mailed milton a card yesterday, and put the follow-up in my calendar": both are taken.
+            recordReminder(line: line)
+            if mentionsANoteSent(line) { recordThankYou(line: line) }
         case .followedUp: recordFollowUp(line: line)
         case .didIt: recordDone(line: line)
         case .draft: draft(line)
@@ -282,13 +292,20 @@ struct Exchange {
 
     /// "Sent Bob his yesterday evening": a sending word and someone still waiting for a note.
     private func mentionsANoteSent(_ line: String) -> Bool {
-        // "I sent Priya's but not Bob's yet" counts for what comes before the "not".
+        Self.reportsContact(line, in: Self.sentWords) && !notesSent(in: line).isEmpty
+    }
+
+    /// Whether a clause of `line` says the user got in touch with someone, in one of `verbs`:
+    /// "I sent Priya's but not Bob's yet" counts for what comes before the "not".
+    static func reportsContact(_ line: String, in verbs: [String] = sentWords + reachedWords) -> Bool {
         RoomAnswerReader.clauses(line).contains { clause in
             let said = Words(clause).before(["not", "never", "except"])
-            return !said.hasAny(phrases: IntentReader.futureMarkers) && said.hasAny(Self.sentWords)
-                && !Self.sentByThem(said)
-        } && !notesSent(in: line).isEmpty
+            return !said.hasAny(phrases: IntentReader.futureMarkers) && said.hasAny(verbs) && !sentByThem(said)
+        }
     }
+
+    /// Words for getting in touch other than by a written message.
+    static let reachedWords = ["pinged", "rang", "called", "nudged", "chased", "phoned", "followed", "checked"]
 
     /// "The company is Hooli" while the company is still asked for is the answer, not a correction.
     private func answersOpenSlot(_ intent: Intent) -> Bool {

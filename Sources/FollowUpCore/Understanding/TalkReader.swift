@@ -1,33 +1,58 @@
 import Foundation
 
 /// Reads what was talked about with whom, for the thank-you notes: "sam was really into my
-/// dashboard project, priya asked about ab testing", "talked with Dev about the on-call rota".
+/// dashboard project", "priya kept asking about ab testing", "talked with Dev about the rota".
 struct TalkReader {
-    /// Phrases between a person's name and the topic; the longest that fits is taken.
-    static let cues = [
-        "was really interested in", "was really excited about", "was super interested in", "asked me a lot about",
-        "was interested in", "was excited about", "was really into", "wanted to know about", "asked a lot about",
-        "talked to me about", "spent ages on", "told me about", "asked me about", "really liked", "talked about",
-        "spoke about", "went deep on", "was into", "asked about", "dug into", "loved", "liked", "discussed",
-        "grilled me on", "quizzed me on", "focused on",
+    /// Words that say a conversation was about something.
+    static let talkWords: Set<String> = [
+        "asked", "asking", "talked", "talking", "spoke", "speaking", "discussed", "chatted", "interested", "excited",
+        "curious", "keen", "grilled", "quizzed", "focused", "dug", "went", "questions", "told", "telling",
+        "passionate", "wanted",
     ]
+    /// Words that join the talk to its topic.
+    static let joins: Set<String> = ["about", "on", "in", "into", "over", "re"]
+    /// Verbs whose object is the topic: "Ana loved my portfolio".
+    static let direct: Set<String> = ["loved", "liked", "discussed", "praised", "enjoyed"]
 
     /// The topic named for each person the line speaks of, by the person's name.
     func topics(in line: String, contacts: [Contact]) -> [String: String] {
         var topics: [String: String] = [:]
         for clause in line.split(whereSeparator: { ",;.!".contains($0) }) {
-            let text = " " + clause.trimmingCharacters(in: .whitespaces) + " "
+            let words = clause.split(separator: " ").map(String.init)
+            let lower = words.map { $0.lowercased().filter(\.isLetter) }
             for contact in contacts where !contact.firstName.isEmpty {
-                let name = contact.firstName
-                let with = text.range(of: " with \(name) ", options: .caseInsensitive)
-                guard let at = with ?? text.range(of: " \(name) ", options: .caseInsensitive) else { continue }
-                let after = text[at.upperBound...]
-                let cues = Self.cues + (with == nil ? [] : ["about"])
-                guard let cue = cues.first(where: { after.lowercased().hasPrefix($0 + " ") }) else { continue }
-                let topic = after.dropFirst(cue.count).trimmingCharacters(in: .whitespaces)
-                if !topic.isEmpty { topics[contact.name] = topic }
+                let name = contact.firstName.lowercased()
+                guard let at = lower.firstIndex(where: { $0 == name || $0 == name + "s" }),
+                    let topic = topic(after: at, in: words, lower: lower)
+                else { continue }
+                topics[contact.name] = topic
             }
         }
         return topics
+    }
+
+    /// The words after the first join that follows a talk word within six words of the name
+    /// ("kept asking about X"), or after a direct verb ("loved X"); a topic with letters only.
+    private func topic(after name: Int, in words: [String], lower: [String]) -> String? {
+        var talked = false
+        // "talked with priya about X": the talk word came before the name.
+        if name >= 1,
+            (name >= 2 && Self.talkWords.contains(lower[name - 2])) || Self.talkWords.contains(lower[name - 1])
+        {
+            talked = true
+        }
+        for index in (name + 1)..<min(words.count, name + 7) {
+            let word = lower[index]
+            // "was really into X": being into something is talking about it.
+            let into = word == "into" && ["was", "really", "super", "very", "so", "totally"].contains(lower[index - 1])
+            let joined = (talked && Self.joins.contains(word)) || into || Self.direct.contains(word)
+            let starts = joined ? index + 1 : nil
+            if let starts, starts < words.count {
+                let topic = words[starts...].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+                return topic.contains(where: \.isLetter) ? topic : nil
+            }
+            if Self.talkWords.contains(word) { talked = true }
+        }
+        return nil
     }
 }
