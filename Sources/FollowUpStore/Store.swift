@@ -99,12 +99,15 @@ public final class Store: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { return inMemory(calendar: calendar) }
         guard FileManager.default.isReadableFile(atPath: path) else { throw .cannotOpen(path, "permission denied") }
         if try isEmptyFile(path) { return inMemory(calendar: calendar) }
-        let queue = try readOnlyQueue(path)
+        let queue: DatabaseQueue
         let schema: Schema
         do {
-            schema = try queue.read { db in try Migrations.schema(of: db, path: path) }
+            (queue, schema) = try readSchema(at: path)
         } catch {
-            throw StoreError.from(error, path: path)
+            // In a folder we cannot write, SQLite cannot make the shared-memory file that reading a
+            // WAL database needs; with no write-ahead log left over, the file can be read as it is.
+            guard let immutable = immutableURI(path) else { throw error }
+            (queue, schema) = try readSchema(at: immutable, named: path)
         }
         switch schema {
         case .empty:
@@ -148,14 +151,38 @@ public final class Store: Sendable {
         return false
     }
 
-    private static func readOnlyQueue(_ path: String) throws(StoreError) -> DatabaseQueue {
+    /// Opens `path` read-only and says how far its schema is from ours.
+    private static func readSchema(at path: String, named name: String? = nil) throws(StoreError) -> (
+        DatabaseQueue, Schema
+    ) {
+        let queue = try readOnlyQueue(path, named: name ?? path)
+        do {
+            return (queue, try queue.read { db in try Migrations.schema(of: db, path: name ?? path) })
+        } catch {
+            throw StoreError.from(error, path: name ?? path)
+        }
+    }
+
+    /// A URI opening `path` as a file nothing else changes, when its folder cannot be written and
+    /// no write-ahead log is waiting beside it; nil otherwise.
+    private static func immutableURI(_ path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
+        guard !FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder), log == 0,
+            let encoded = (path as NSString).standardizingPath.addingPercentEncoding(
+                withAllowedCharacters: .urlPathAllowed)
+        else { return nil }
+        return "file:\(encoded)?immutable=1"
+    }
+
+    private static func readOnlyQueue(_ path: String, named name: String) throws(StoreError) -> DatabaseQueue {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = busyMode
         do {
             return try DatabaseQueue(path: path, configuration: configuration)
         } catch {
-            throw StoreError.from(error, path: path)
+            throw StoreError.from(error, path: name)
         }
     }
 

@@ -38,4 +38,27 @@ struct ReadOnlyFileTests {
         let listed = try followup(["list", "--now", "2026-11-27T09:00"], database: database)
         #expect(listed.status == 0 && listed.output.contains("Acme"), "\(listed.error)")
     }
+
+    @Test func aDatabaseInAFolderTheUserCannotWriteCanStillBeRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "followup-read-only folder?#%-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o777])
+        let database = folder.appendingPathComponent("followup.sqlite").path
+        let made = try BinaryTests.run(
+            BinaryTests.binary, ["--now", "2026-11-26T17:00"], input: "Acme\nDesigner\n",
+            environment: ["FOLLOWUP_DB": database])
+        #expect(made.status == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: database)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path) }
+        let before = FileManager.default.contents(atPath: database)
+        // SQLite cannot make its shared-memory file here; the file is read as it stands.
+        let listed = try followup(["list", "--now", "2026-11-27T09:00"], database: database)
+        #expect(listed.status == 0 && listed.output.contains("Acme"), "\(listed.error)")
+        let next = try followup(["next", "--now", "2026-11-27T09:00"], database: database)
+        #expect(next.status == 0, "\(next.error)")
+        #expect(FileManager.default.contents(atPath: database) == before)
+        #expect(!FileManager.default.fileExists(atPath: database + "-shm"))
+    }
 }
