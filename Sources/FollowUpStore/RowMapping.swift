@@ -48,7 +48,7 @@ enum RowMapping {
             ContactRow(
                 applicationId: id, position: position, name: contact.name, role: contact.role,
                 email: contact.email, phone: contact.phone, detail: contact.detail,
-                hasDetails: contact.hasDetails, thankedOn: contact.thankedOn)
+                hasDetails: contact.hasDetails, thankedOn: contact.thankedOn, number: contact.id)
         }
     }
 
@@ -72,6 +72,7 @@ enum RowMapping {
         }
         app.contacts = contacts.sorted { $0.position < $1.position }.map { row in
             var contact = Contact(name: row.name, role: row.role)
+            contact.id = row.number
             contact.email = row.email
             contact.phone = row.phone
             contact.detail = row.detail

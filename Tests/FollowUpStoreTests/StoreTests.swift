@@ -40,7 +40,7 @@ struct StoreTests {
         let store = Store.inMemory(calendar: Self.calendar)
         var stored = try store.insert(
             conversation(company: "Acme"), lines: [.init(speaker: "you", text: "Acme")], now: now)
-        try stored.application.apply(.thankYouSent(to: ["Sarah Lee"]), on: Day(iso: "2026-11-27")!)
+        try stored.application.apply(.thankYouSent(to: [1]), on: Day(iso: "2026-11-27")!)
         stored.application.contacts[0].email = "sarah@acme.example"
         try store.save(&stored, lines: [.init(speaker: "you", text: "sent to Sarah")], now: now)
         let loaded = try #require(try store.load(stored.id))

@@ -93,7 +93,7 @@ extension Exchange {
             say("Changed: \(step.rawValue) is now \(StepRecord.Status(answer).rawValue).")
         }
         for (person, reachable) in reading.details {
-            if let index = app.contacts.firstIndex(where: { $0.name == person }) {
+            if let index = app.contacts.firstIndex(where: { $0.id == person }) {
                 app.contacts[index].hasDetails = reachable
             }
         }

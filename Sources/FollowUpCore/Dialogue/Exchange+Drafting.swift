@@ -50,7 +50,8 @@ extension Exchange {
 
     mutating func answerDetail(line: String, words: Words) {
         guard let request = state.draftRequest,
-            let index = app.contacts.firstIndex(where: { $0.name == request.contact })
+            let person = app.contact(named: request.contact),
+            let index = app.contacts.firstIndex(where: { $0.id == person.id })
         else {
             return ask(nil)
         }
@@ -121,7 +122,9 @@ extension Exchange {
         }
         let event: ApplicationEvent =
             switch draft.kind {
-            case .thankYou: .thankYouSent(to: draft.contact.map { [$0] } ?? [])
+            case .thankYou:
+                .thankYouSent(
+                    to: (draft.contactID ?? draft.contact.flatMap { app.contact(named: $0)?.id }).map { [$0] } ?? [])
             case .firstFollowUp, .secondFollowUp: .followedUp
             case .decline: .declineSent
             }

@@ -193,7 +193,7 @@ extension Exchange {
             if !words.hasAny(["thank", "thanks", "thankyou"]) { return recordFollowUp(line: line, on: day) }
             return say("I have every thank-you note as sent already. \(nextAdvice)")
         }
-        let event = ApplicationEvent.thankYouSent(to: named.map(\.name))
+        let event = ApplicationEvent.thankYouSent(to: named.map(\.id))
         guard let recorded = apply(event, line: line, on: day ?? reportedDay(in: line)) else { return }
         say("Well done: thank-you sent to \(Application.names(recorded.people)).")
         if app.isDone(.sendThankYou) {

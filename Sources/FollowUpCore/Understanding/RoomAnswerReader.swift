@@ -6,8 +6,8 @@ struct RoomAnswerReader {
     /// What one answer says.
     struct Reading {
         var steps: [StepID: YesNo] = [:]
-        /// Whether the candidate can reach each person, by the person's name.
-        var details: [String: Bool] = [:]
+        /// Whether the candidate can reach each person, by the person's number.
+        var details: [Contact.ID: Bool] = [:]
     }
 
     static let topics: [StepID: [String]] = [
@@ -51,7 +51,7 @@ struct RoomAnswerReader {
             guard let answer else { continue }
             let aboutCards = topics.contains(.collectCards) || (asked == .collectCards && topics.isEmpty)
             if aboutCards, answer != .unsure {
-                for person in named { reading.details[person.name] = answer == .yes }
+                for person in named { reading.details[person.id] = answer == .yes }
             }
             let settled = topics.isEmpty ? asked.map { [$0] } ?? [] : topics
             for step in settled where reading.steps[step] == nil {
@@ -60,8 +60,8 @@ struct RoomAnswerReader {
         }
         guard let cards = reading.steps[.collectCards], !reading.details.isEmpty else { return reading }
         let rest = only ? false : cards == .yes
-        for person in contacts where reading.details[person.name] == nil {
-            reading.details[person.name] = rest
+        for person in contacts where reading.details[person.id] == nil {
+            reading.details[person.id] = rest
         }
         let all = reading.details.values
         reading.steps[.collectCards] = all.allSatisfy { $0 } ? .yes : .no
@@ -80,7 +80,7 @@ struct RoomAnswerReader {
         let left = contacts.filter { after.has($0.firstName.lowercased()) }
         guard !left.isEmpty else { return nil }
         var reading = Reading()
-        for contact in contacts { reading.details[contact.name] = !left.contains { $0.name == contact.name } }
+        for contact in contacts { reading.details[contact.id] = !left.contains { $0.id == contact.id } }
         reading.steps[.collectCards] = .no
         return reading
     }
