@@ -64,7 +64,8 @@ extension Store {
                     try write(entry.application, id: entry.id, db: db)
                     for stage in entry.stageHistory {
                         try StageChangeRow(
-                            applicationId: entry.id, at: stage.at, fromPhase: stage.from, toPhase: stage.to
+                            applicationId: entry.id, at: stage.at, fromPhase: stage.from.map(RecordedPhase.init),
+                            toPhase: RecordedPhase(stage.to)
                         ).add(to: db)
                     }
                     for turn in entry.turns {

@@ -66,7 +66,10 @@ struct StoreTests {
         try stored.application.apply(.thankYouSent(to: []), on: Day(iso: "2026-11-27")!)
         try stored.application.apply(.reminderAdded, on: Day(iso: "2026-11-27")!)
         try store.save(&stored, now: now)
-        #expect(try store.stageChanges(of: stored.id).map(\.toPhase) == ["first-day", "first-follow-up"])
+        #expect(
+            try store.stageChanges(of: stored.id).map(\.toPhase) == [
+                .known(.stage(.firstDay)), .known(.stage(.firstFollowUp)),
+            ])
     }
 
     @Test func findsByNumberCompanyAndPrefix() throws {
