@@ -58,7 +58,9 @@ enum RowMapping {
         }
     }
 
-    static func stored(_ row: ApplicationRow, contacts: [ContactRow], steps: [StepRow]) throws -> StoredApplication {
+    static func stored(_ row: ApplicationRow, id: Int64, contacts: [ContactRow], steps: [StepRow]) throws
+        -> StoredApplication
+    {
         var app = Application()
         app.company = row.company
         app.role = row.role
@@ -86,6 +88,6 @@ enum RowMapping {
         }
         var conversation = try value(Conversation.self, from: row.dialogue) ?? Conversation.resumed
         conversation.application = app
-        return StoredApplication(id: row.id!, version: row.version, conversation: conversation)
+        return StoredApplication(id: id, version: row.version, conversation: conversation)
     }
 }

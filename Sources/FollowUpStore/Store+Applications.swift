@@ -149,8 +149,10 @@ extension Store {
             grouping: try StepRow.fetchAll(db.cachedStatement(sql: stepsSQL), arguments: list),
             by: \.applicationId)
         let byID = Dictionary(
-            uniqueKeysWithValues: try rows.map { row in
-                (row.id!, try RowMapping.stored(row, contacts: contacts[row.id!] ?? [], steps: steps[row.id!] ?? []))
+            uniqueKeysWithValues: try rows.compactMap { row in
+                try row.id.map { id in
+                    (id, try RowMapping.stored(row, id: id, contacts: contacts[id] ?? [], steps: steps[id] ?? []))
+                }
             })
         return ids.compactMap { byID[$0] }
     }

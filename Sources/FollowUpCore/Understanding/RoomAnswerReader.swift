@@ -37,7 +37,7 @@ struct RoomAnswerReader {
         for clause in clauses {
             let words = Words(clause)
             let topics = StepID.atInterview.filter { step in
-                Self.topics[step]!.contains { $0.contains(" ") ? words.has(phrase: $0) : words.has($0) }
+                Self.topics[step, default: []].contains { $0.contains(" ") ? words.has(phrase: $0) : words.has($0) }
             }
             // "only the manager gave me a card": people named by their role count too.
             let named = contacts.filter { contact in
