@@ -31,6 +31,21 @@ struct ContactNumberTests {
         #expect(renamed.state.application.contactsAwaitingThanks.map(\.name) == ["Tom Park"])
     }
 
+    @Test func aRenameWhileTheCoachAsksForADetailKeepsTheDraftForThatPerson() throws {
+        let asked = coach.play(
+            Array(coach.walkthrough.prefix(3)) + ["Rochelle Smith, hiring manager and Tom Park, recruiter"]
+                + Array(coach.walkthrough.suffix(4)) + ["/draft thank you for Rochelle"])
+        #expect(asked.state.question == .detail)
+        let renamed = coach.coach.respond(to: "no wait, it's Rachel not Rochelle", in: asked.state, now: coach.now)
+        #expect(renamed.replies.last?.contains("What did you talk about with Rachel Smith") == true)
+        let drafted = coach.coach.respond(to: "we talked about the onboarding flow", in: renamed.state, now: coach.now)
+        #expect(drafted.state.application.contacts.map(\.detail) == ["the onboarding flow", nil])
+        #expect(drafted.state.draft?.contact == "Rachel Smith")
+        #expect(drafted.state.draft?.contactID == 1)
+        let sent = coach.coach.respond(to: "/sent", in: drafted.state, now: coach.now)
+        #expect(sent.state.application.contacts.map { $0.thankedOn != nil } == [true, false])
+    }
+
     @Test func namesFirstNamesAndRolesBecomeNumbers() throws {
         var app = Application()
         app.contacts = [Contact(name: "Sarah Lee", role: "hiring manager"), Contact(name: "", role: "recruiter")]
