@@ -51,10 +51,9 @@ enum ImportCheck {
                 try moment(stage.at, at: "\(at).stageHistory[\(number)].at")
             }
             for (number, turn) in entry.turns.enumerated() { try moment(turn.at, at: "\(at).turns[\(number)].at") }
-            try check(entry.application, at: "\(at).application", number: entry.id)
+            try check(entry.application, at: "\(at).application", of: entry.id)
             for (number, checkpoint) in entry.dialogue.checkpoints.enumerated() {
-                try check(
-                    checkpoint.application, at: "\(at).dialogue.checkpoints[\(number)].application", number: entry.id)
+                try check(checkpoint.application, at: "\(at).dialogue.checkpoints[\(number)].application", of: entry.id)
             }
             if let choice = entry.dialogue.choice {
                 try day(choice.chosen, at: "\(at).dialogue.choice.chosen")
@@ -72,8 +71,8 @@ enum ImportCheck {
         }
     }
 
-    /// Checks one state of application #`number`.
-    private static func check(_ app: Application, at path: String, number: Int64) throws(TransferError) {
+    /// Checks one state of application #`id`.
+    private static func check(_ app: Application, at path: String, of id: Int64) throws(TransferError) {
         if let end = app.interviewEnd { try moment(end, at: "\(path).interviewEnd") }
         var days: [(String, Day?)] = [
             ("closure.on", app.closure?.on), ("declining.since", app.declining?.since),
@@ -82,23 +81,23 @@ enum ImportCheck {
         days += app.records.map { ("records.\($0.key.rawValue).on", $0.value.on) }
         days += app.contacts.enumerated().map { ("contacts[\($0.offset)].thankedOn", $0.element.thankedOn) }
         var ids = Set<Contact.ID>()
-        for (index, contact) in app.contacts.enumerated() {
+        for (number, contact) in app.contacts.enumerated() {
             guard (1...contactLimit).contains(contact.id) else {
                 throw .invalid(
-                    "\(path).contacts[\(index)].id",
-                    "is \(contact.id); in application #\(number), people are numbered from 1 to \(contactLimit)")
+                    "\(path).contacts[\(number)].id",
+                    "is \(contact.id); in application #\(id), people are numbered from 1 to \(contactLimit)")
             }
             guard ids.insert(contact.id).inserted else {
                 throw .invalid(
-                    "\(path).contacts[\(index)].id",
-                    "is \(contact.id) a second time in application #\(number); each person needs a number of their own")
+                    "\(path).contacts[\(number)].id",
+                    "is \(contact.id) a second time in application #\(id); each person needs a number of their own")
             }
             if contact.name.contains(where: addressCharacters.contains) {
                 throw .invalid(
-                    "\(path).contacts[\(index)].name", "holds one of < > @ , ; which would add recipients to an email")
+                    "\(path).contacts[\(number)].name", "holds one of < > @ , ; which would add recipients to an email")
             }
             if let email = contact.email, (try? address.wholeMatch(in: email)) == nil {
-                throw .invalid("\(path).contacts[\(index)].email", "is not one well-formed email address")
+                throw .invalid("\(path).contacts[\(number)].email", "is not one well-formed email address")
             }
         }
         switch app.timeFrame {

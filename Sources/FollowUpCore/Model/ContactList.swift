@@ -25,14 +25,16 @@ public struct ContactList: Codable, Equatable, Sendable {
         try contacts.encode(to: encoder)
     }
 
-    /// `contacts` with every number 0 replaced by the next free one, in order.
+    /// `contacts` with every number 0 replaced by the next free one, in order. Past the largest
+    /// number there is none: the person keeps 0, which an import refuses.
     static func numbered(_ contacts: [Contact]) -> [Contact] {
-        var next = (contacts.map(\.id).max() ?? 0) + 1
+        var last = contacts.map(\.id).max() ?? 0
         return contacts.map { contact in
-            guard contact.id == 0 else { return contact }
+            let (next, overflow) = last.addingReportingOverflow(1)
+            guard contact.id == 0, !overflow else { return contact }
             var numbered = contact
             numbered.id = next
-            next += 1
+            last = next
             return numbered
         }
     }
