@@ -6,7 +6,7 @@ struct ContactRow: CachedRow, FetchableRecord {
     static let table = "contact"
     /// The table's columns, in the order rows are written and read.
     enum Columns: String, CaseIterable {
-        case applicationId, position, name, role, email, phone, detail, hasDetails, thankedOn
+        case applicationId, position, name, role, email, phone, detail, hasDetails, thankedOn, number
     }
 
     static let columns = Columns.allCases.map(\.rawValue)
@@ -23,10 +23,12 @@ struct ContactRow: CachedRow, FetchableRecord {
     var detail: String?
     var hasDetails: Bool?
     var thankedOn: Day?
+    /// The person's number within the application (`Contact.id`).
+    var number: Int
 
     init(
         applicationId: Int64, position: Int, name: String, role: String?, email: String?, phone: String?,
-        detail: String?, hasDetails: Bool?, thankedOn: Day?
+        detail: String?, hasDetails: Bool?, thankedOn: Day?, number: Int
     ) {
         self.applicationId = applicationId
         self.position = position
@@ -37,15 +39,16 @@ struct ContactRow: CachedRow, FetchableRecord {
         self.detail = detail
         self.hasDetails = hasDetails
         self.thankedOn = thankedOn
+        self.number = number
     }
 
     init(row: Row) throws {
         self.init(
             applicationId: row[0], position: row[1], name: row[2], role: row[3], email: row[4], phone: row[5],
-            detail: row[6], hasDetails: row[7], thankedOn: row.decoded(8))
+            detail: row[6], hasDetails: row[7], thankedOn: row.decoded(8), number: row[9])
     }
 
     var values: StatementArguments {
-        [applicationId, position, name, role, email, phone, detail, hasDetails, thankedOn]
+        [applicationId, position, name, role, email, phone, detail, hasDetails, thankedOn, number]
     }
 }

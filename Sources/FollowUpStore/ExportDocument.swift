@@ -45,8 +45,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
 
         public init(_ row: StageChangeRow) {
             at = row.at
-            from = row.fromPhase
-            to = row.toPhase
+            from = row.fromPhase?.description
+            to = row.toPhase.description
         }
     }
 

@@ -9,6 +9,8 @@ enum ImportCheck {
     /// Application numbers run from 1 to this, well below what SQLite can count to.
     static let idLimit: Int64 = 1_000_000_000
     static let versionLimit = 1_000_000_000
+    /// People's numbers within an application run from 1 to this.
+    static let contactLimit = 1_000_000
     /// Years a date may fall in, as calendars read them.
     static let years = 1900...9999
     /// The longest time frame in each unit: about ten years.
@@ -49,9 +51,9 @@ enum ImportCheck {
                 try moment(stage.at, at: "\(at).stageHistory[\(number)].at")
             }
             for (number, turn) in entry.turns.enumerated() { try moment(turn.at, at: "\(at).turns[\(number)].at") }
-            try check(entry.application, at: "\(at).application")
+            try check(entry.application, at: "\(at).application", of: entry.id)
             for (number, checkpoint) in entry.dialogue.checkpoints.enumerated() {
-                try check(checkpoint.application, at: "\(at).dialogue.checkpoints[\(number)].application")
+                try check(checkpoint.application, at: "\(at).dialogue.checkpoints[\(number)].application", of: entry.id)
             }
             if let choice = entry.dialogue.choice {
                 try day(choice.chosen, at: "\(at).dialogue.choice.chosen")
@@ -69,7 +71,8 @@ enum ImportCheck {
         }
     }
 
-    private static func check(_ app: Application, at path: String) throws(TransferError) {
+    /// Checks one state of application #`id`.
+    private static func check(_ app: Application, at path: String, of id: Int64) throws(TransferError) {
         if let end = app.interviewEnd { try moment(end, at: "\(path).interviewEnd") }
         var days: [(String, Day?)] = [
             ("closure.on", app.closure?.on), ("declining.since", app.declining?.since),
@@ -77,7 +80,18 @@ enum ImportCheck {
         ]
         days += app.records.map { ("records.\($0.key.rawValue).on", $0.value.on) }
         days += app.contacts.enumerated().map { ("contacts[\($0.offset)].thankedOn", $0.element.thankedOn) }
+        var ids = Set<Contact.ID>()
         for (number, contact) in app.contacts.enumerated() {
+            guard (1...contactLimit).contains(contact.id) else {
+                throw .invalid(
+                    "\(path).contacts[\(number)].id",
+                    "is \(contact.id); in application #\(id), people are numbered from 1 to \(contactLimit)")
+            }
+            guard ids.insert(contact.id).inserted else {
+                throw .invalid(
+                    "\(path).contacts[\(number)].id",
+                    "is \(contact.id) a second time in application #\(id); each person needs a number of their own")
+            }
             if contact.name.contains(where: addressCharacters.contains) {
                 throw .invalid(
                     "\(path).contacts[\(number)].name", "holds one of < > @ , ; which would add recipients to an email")

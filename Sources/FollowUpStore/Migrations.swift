@@ -73,6 +73,13 @@ enum Migrations {
                 table.add(column: "waitUntil", .text)
             }
         }
+        migrator.registerMigration("v5-contact-number") { db in
+            try db.alter(table: "contact") { table in
+                table.add(column: "number", .integer).notNull().defaults(to: 0)
+            }
+            // People saved before numbers existed are numbered in the order they were met.
+            try db.execute(sql: "UPDATE contact SET number = position + 1")
+        }
         return migrator
     }()
 

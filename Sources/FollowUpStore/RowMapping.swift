@@ -48,7 +48,7 @@ enum RowMapping {
             ContactRow(
                 applicationId: id, position: position, name: contact.name, role: contact.role,
                 email: contact.email, phone: contact.phone, detail: contact.detail,
-                hasDetails: contact.hasDetails, thankedOn: contact.thankedOn)
+                hasDetails: contact.hasDetails, thankedOn: contact.thankedOn, number: contact.id)
         }
     }
 
@@ -58,7 +58,9 @@ enum RowMapping {
         }
     }
 
-    static func stored(_ row: ApplicationRow, contacts: [ContactRow], steps: [StepRow]) throws -> StoredApplication {
+    static func stored(_ row: ApplicationRow, id: Int64, contacts: [ContactRow], steps: [StepRow]) throws
+        -> StoredApplication
+    {
         var app = Application()
         app.company = row.company
         app.role = row.role
@@ -72,6 +74,7 @@ enum RowMapping {
         }
         app.contacts = contacts.sorted { $0.position < $1.position }.map { row in
             var contact = Contact(name: row.name, role: row.role)
+            contact.id = row.number
             contact.email = row.email
             contact.phone = row.phone
             contact.detail = row.detail
@@ -85,6 +88,6 @@ enum RowMapping {
         }
         var conversation = try value(Conversation.self, from: row.dialogue) ?? Conversation.resumed
         conversation.application = app
-        return StoredApplication(id: row.id!, version: row.version, conversation: conversation)
+        return StoredApplication(id: id, version: row.version, conversation: conversation)
     }
 }

@@ -5,13 +5,18 @@ import GRDB
 public struct StageChangeRow: CachedRow, Codable, Equatable, FetchableRecord, PersistableRecord, Sendable {
     public static let databaseTableName = "stageChange"
     static let table = databaseTableName
-    static let columns = ["applicationId", "at", "fromPhase", "toPhase"]
+    /// The columns written, in the order of `values`.
+    public enum Columns: String, CaseIterable, ColumnExpression {
+        case applicationId, at, fromPhase, toPhase
+    }
+
+    static let columns = Columns.allCases.map(\.rawValue)
     static let insertSQL = makeInsertSQL()
 
     public var applicationId: Int64
     public var at: Date
-    public var fromPhase: String?
-    public var toPhase: String
+    public var fromPhase: RecordedPhase?
+    public var toPhase: RecordedPhase
 
     var values: StatementArguments { [applicationId, at, fromPhase, toPhase] }
 }

@@ -27,7 +27,7 @@ extension Store {
             let id = try row.add(to: db)
             try write(conversation.application, id: id, db: db)
             try StageChangeRow(
-                applicationId: id, at: now, fromPhase: nil, toPhase: conversation.application.phase.description
+                applicationId: id, at: now, fromPhase: nil, toPhase: .known(conversation.application.phase)
             )
             .add(to: db)
             try log(lines, id: id, now: now, db: db)
@@ -78,8 +78,8 @@ extension Store {
         try write(stored.application, id: stored.id, db: db)
         if old.phase != row.phase {
             try StageChangeRow(
-                applicationId: stored.id, at: now, fromPhase: old.phase?.description,
-                toPhase: stored.application.phase.description
+                applicationId: stored.id, at: now, fromPhase: old.phase.map(RecordedPhase.known),
+                toPhase: .known(stored.application.phase)
             ).add(to: db)
         }
         try log(lines, id: stored.id, now: now, db: db)
@@ -107,7 +107,9 @@ extension Store {
 
     /// The application's phases over time, oldest first.
     public func stageChanges(of id: Int64) throws(StoreError) -> [StageChangeRow] {
-        try read { db in try StageChangeRow.filter(Column("applicationId") == id).order(Column("id")).fetchAll(db) }
+        try read { db in
+            try StageChangeRow.filter(StageChangeRow.Columns.applicationId == id).order(Column("id")).fetchAll(db)
+        }
     }
 
     /// Writes the contacts and steps of `app`, which must have none in the store yet.
@@ -147,8 +149,10 @@ extension Store {
             grouping: try StepRow.fetchAll(db.cachedStatement(sql: stepsSQL), arguments: list),
             by: \.applicationId)
         let byID = Dictionary(
-            uniqueKeysWithValues: try rows.map { row in
-                (row.id!, try RowMapping.stored(row, contacts: contacts[row.id!] ?? [], steps: steps[row.id!] ?? []))
+            uniqueKeysWithValues: try rows.compactMap { row in
+                try row.id.map { id in
+                    (id, try RowMapping.stored(row, id: id, contacts: contacts[id] ?? [], steps: steps[id] ?? []))
+                }
             })
         return ids.compactMap { byID[$0] }
     }

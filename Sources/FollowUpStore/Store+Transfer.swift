@@ -9,10 +9,10 @@ extension Store {
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM application ORDER BY id")
             let rows = Dictionary(
                 uniqueKeysWithValues: try ApplicationRow.fetchAll(db, sql: ApplicationRow.selectSQL).map {
-                    ($0.id!, $0)
+                    ($0.id!, $0)  // Rows read back from the table always have their primary key.
                 })
             let entries = try Self.fetch(ids: ids, db: db).map { stored in
-                let row = rows[stored.id]!
+                let row = rows[stored.id]!  // `fetch` loads the same ids, in the same transaction.
                 let stages = try StageChangeRow.filter(Column("applicationId") == stored.id).order(Column("id"))
                     .fetchAll(db)
                 let turns = try TurnRow.filter(Column("applicationId") == stored.id).order(Column("id")).fetchAll(db)
@@ -64,7 +64,8 @@ extension Store {
                     try write(entry.application, id: entry.id, db: db)
                     for stage in entry.stageHistory {
                         try StageChangeRow(
-                            applicationId: entry.id, at: stage.at, fromPhase: stage.from, toPhase: stage.to
+                            applicationId: entry.id, at: stage.at, fromPhase: stage.from.map(RecordedPhase.init),
+                            toPhase: RecordedPhase(stage.to)
                         ).add(to: db)
                     }
                     for turn in entry.turns {

@@ -35,8 +35,10 @@ struct DoneCommand: ParsableCommand {
         try Failure.reporting {
             let command = "followup done \(step.rawValue)\(contact.map { " --contact \($0)" } ?? "")"
             try options.record(
-                .stepDone(step, contact: contact), in: app, command: command,
-                on: on.flatMap(Day.init(iso:))
+                in: app, command: command, on: on.flatMap(Day.init(iso:)),
+                events: { app throws(RecordingError) in
+                    [.stepDone(step, contact: try app.contactIDs(named: contact.map { [$0] } ?? []).first)]
+                }
             ) { _, recorded, day in
                 let whom = contact == nil ? "" : " for \(Application.names(recorded.people))"
                 return "recorded \(step.rawValue)\(whom) as done on \(day)."

@@ -104,12 +104,14 @@ struct UnderstandingTests {
     }
 
     @Test func severalStepsSettledInOneAnswer() {
-        let contacts = [Contact(name: "Sarah Lee"), Contact(name: "Tom Park")]
+        var app = Application()
+        app.contacts = [Contact(name: "Sarah Lee"), Contact(name: "Tom Park")]
+        let contacts = app.contacts
         let reader = RoomAnswerReader()
         let both = reader.read("yes, and I got both their cards", asked: .expressInterest, contacts: contacts)
         #expect(both.steps == [.expressInterest: .yes, .collectCards: .yes])
         let partial = reader.read("yes but only Sarah's", asked: .collectCards, contacts: contacts)
-        #expect(partial.details == ["Sarah Lee": true, "Tom Park": false])
+        #expect(partial.details == [1: true, 2: false])
         #expect(partial.steps[.collectCards] == .no)
         let mixed = reader.read("I thanked them but forgot to ask about timing", asked: .sayThanks, contacts: contacts)
         #expect(mixed.steps == [.sayThanks: .yes, .askNextStep: .no])

@@ -49,7 +49,7 @@ struct PlanSweepTests {
     /// A random event the user might report on `day`, as the chat or a subcommand would apply it.
     static func event(_ app: Application, day: Day, _ random: inout Generator) -> ApplicationEvent {
         switch Int.random(in: 0..<100, using: &random) {
-        case 0..<25: .thankYouSent(to: app.contacts.filter { _ in Bool.random(using: &random) }.map(\.name))
+        case 0..<25: .thankYouSent(to: app.contacts.filter { _ in Bool.random(using: &random) }.map(\.id))
         case 25..<40: .reminderAdded
         case 40..<70: .followedUp
         case 70..<74: .employerAnswered(Outcome.allCases.randomElement(using: &random)!)

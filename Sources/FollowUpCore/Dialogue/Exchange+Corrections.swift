@@ -105,7 +105,7 @@ extension Exchange {
     /// Records what `reading` says about the room and says what changed, after `lead`.
     mutating func takeRoomFacts(_ reading: RoomAnswerReader.Reading, saying lead: String) {
         for (person, reachable) in reading.details {
-            if let index = app.contacts.firstIndex(where: { $0.name == person }) {
+            if let index = app.contacts.firstIndex(where: { $0.id == person }) {
                 app.contacts[index].hasDetails = reachable
             }
         }

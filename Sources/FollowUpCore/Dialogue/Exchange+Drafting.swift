@@ -36,7 +36,8 @@ extension Exchange {
         let person =
             named ?? (kind == .thankYou ? app.contactsAwaitingThanks.first ?? app.contacts[0] : app.contacts[0])
         if kind == .thankYou, person.detail == nil {
-            state.draftRequest = DraftRequest(kind: kind, form: form, contact: person.name, then: state.question)
+            state.draftRequest = DraftRequest(
+                kind: kind, form: form, contact: person.name, contactID: person.id, then: state.question)
             return ask(.detail)
         }
         show(kind, form: form, contact: person.name)
@@ -50,7 +51,8 @@ extension Exchange {
 
     mutating func answerDetail(line: String, words: Words) {
         guard let request = state.draftRequest,
-            let index = app.contacts.firstIndex(where: { $0.name == request.contact })
+            let person = request.person(in: app),
+            let index = app.contacts.firstIndex(where: { $0.id == person.id })
         else {
             return ask(nil)
         }
@@ -61,7 +63,7 @@ extension Exchange {
         // An empty detail records that the user chose to go without one.
         app.contacts[index].detail = skipped ? "" : Self.detail(from: line)
         if skipped { say("Fine; I'll leave it out.") }
-        show(request.kind, form: request.form, contact: request.contact)
+        show(request.kind, form: request.form, contact: person.name)
     }
 
     /// "We talked about their move to Kotlin." → "their move to Kotlin".
@@ -121,7 +123,9 @@ extension Exchange {
         }
         let event: ApplicationEvent =
             switch draft.kind {
-            case .thankYou: .thankYouSent(to: draft.contact.map { [$0] } ?? [])
+            case .thankYou:
+                .thankYouSent(
+                    to: (draft.contactID ?? draft.contact.flatMap { app.contact(named: $0)?.id }).map { [$0] } ?? [])
             case .firstFollowUp, .secondFollowUp: .followedUp
             case .decline: .declineSent
             }

@@ -211,7 +211,7 @@ extension Exchange {
         let events: [(ApplicationEvent, Day?)] =
             sent.isEmpty
             ? [(.thankYouSent(to: []), lineDay)]
-            : sent.map { (.thankYouSent(to: $0.people.map(\.name)), day ?? $0.day ?? lineDay) }
+            : sent.map { (.thankYouSent(to: $0.people.map(\.id)), day ?? $0.day ?? lineDay) }
         guard let recorded = apply(events, line: line) else { return }
         say("Well done: thank-you sent to \(Application.names(recorded.flatMap(\.people))).")
         if app.isDone(.sendThankYou) {

@@ -208,7 +208,7 @@ extension Exchange {
         }
         checkpoint(line)
         for (person, reachable) in reading.details {
-            if let index = app.contacts.firstIndex(where: { $0.name == person }) {
+            if let index = app.contacts.firstIndex(where: { $0.id == person }) {
                 app.contacts[index].hasDetails = reachable
             }
         }

@@ -69,7 +69,7 @@ public enum Question: String, Codable, Sendable {
         case .happened:
             Self.happenedPrompt(state, text: text, days: days)
         case .detail:
-            "What did you talk about with \(state.draftRequest?.contact ?? "them") that you'd like to mention? A phrase is enough, like \"the new onboarding flow\". The note is weaker without one; \"skip\" leaves it out."
+            "What did you talk about with \(state.draftRequest.flatMap { $0.person(in: app) }?.name ?? "them") that you'd like to mention? A phrase is enough, like \"the new onboarding flow\". The note is weaker without one; \"skip\" leaves it out."
         }
     }
 

@@ -6,6 +6,8 @@ public struct Draft: Codable, Equatable, Sendable {
     public var form: DraftForm
     /// The person it is addressed to, by name.
     public var contact: String?
+    /// Their number in the application (nil in drafts saved before people had numbers).
+    public var contactID: Contact.ID?
     /// Their email address, when known.
     public var to: String?
     /// The subject line, for email.

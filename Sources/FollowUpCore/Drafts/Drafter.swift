@@ -53,6 +53,7 @@ public struct Drafter: Sendable {
             let (subject, body) = template.render(values)
             return Draft(
                 kind: kind, form: form, contact: person.name.isEmpty ? nil : person.name,
+                contactID: person.name.isEmpty ? nil : person.id,
                 to: address, subject: form == .email ? subject : nil, body: body)
         }
         return (drafts, allNotes)

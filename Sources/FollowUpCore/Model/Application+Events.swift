@@ -15,8 +15,8 @@ extension Application {
     @discardableResult
     public mutating func apply(_ event: ApplicationEvent, on day: Day) throws(RecordingError) -> Recorded {
         switch event {
-        case let .thankYouSent(names):
-            return try thank(names, on: day)
+        case let .thankYouSent(people):
+            return try thank(people, on: day)
         case .reminderAdded:
             let step: StepID = isDone(.firstFollowUp) ? .scheduleSecondFollowUp : .scheduleFirstFollowUp
             records[step] = StepRecord(.done, on: day)
@@ -55,6 +55,7 @@ extension Application {
             next.interviewEnd = end
             next.contacts = contacts.map { contact in
                 var person = Contact(name: contact.name, role: contact.role)
+                person.id = contact.id
                 person.email = contact.email
                 person.phone = contact.phone
                 person.hasDetails = contact.hasDetails
@@ -65,23 +66,37 @@ extension Application {
         return Recorded()
     }
 
-    /// The contact whose name or first name is `name`, ignoring case.
+    /// The contact `name` means, ignoring case: their whole name, else their first name, else
+    /// their role ("the recruiter", or "recruiter").
     public func contact(named name: String) -> Contact? {
         let wanted = name.lowercased().trimmingCharacters(in: .whitespaces)
+        let role = wanted.hasPrefix("the ") ? String(wanted.dropFirst(4)) : wanted
         return contacts.first { $0.name.lowercased() == wanted }
             ?? contacts.first { $0.firstName.lowercased() == wanted }
+            ?? contacts.first { !role.isEmpty && $0.role?.lowercased() == role }
     }
 
-    /// Marks notes to `names` as sent (everyone waiting when empty); the step is done once
-    /// every person has had one.
-    private mutating func thank(_ names: [String], on day: Day) throws(RecordingError) -> Recorded {
-        var chosen: [Contact] = []
+    /// The numbers of the people `names` mean (see `contact(named:)`): where what the user
+    /// typed becomes people, for the chat and the subcommands alike.
+    public func contactIDs(named names: [String]) throws(RecordingError) -> [Contact.ID] {
+        var ids: [Contact.ID] = []
         for name in names {
             guard let known = contact(named: name) else { throw .unknownContact(name, known: contacts.map(\.name)) }
+            ids.append(known.id)
+        }
+        return ids
+    }
+
+    /// Marks notes to the people numbered `ids` as sent (everyone waiting when empty); the
+    /// step is done once every person has had one.
+    private mutating func thank(_ ids: [Contact.ID], on day: Day) throws(RecordingError) -> Recorded {
+        var chosen: [Contact] = []
+        for id in ids {
+            guard let known = contacts.first(where: { $0.id == id }) else { throw .noContactNumbered(id) }
             chosen.append(known)
         }
-        let sent = names.isEmpty ? contactsAwaitingThanks : chosen.filter { $0.thankedOn == nil }
-        for index in contacts.indices where sent.contains(where: { $0.name == contacts[index].name }) {
+        let sent = ids.isEmpty ? contactsAwaitingThanks : chosen.filter { $0.thankedOn == nil }
+        for index in contacts.indices where sent.contains(where: { $0.id == contacts[index].id }) {
             contacts[index].thankedOn = day
         }
         guard contactsAwaitingThanks.isEmpty else { return Recorded(people: sent) }
@@ -90,7 +105,8 @@ extension Application {
     }
 
     /// Records `step` by its id, as `followup done` does.
-    private mutating func markDone(_ step: StepID, contact: String?, on day: Day) throws(RecordingError) -> Recorded {
+    private mutating func markDone(_ step: StepID, contact: Contact.ID?, on day: Day) throws(RecordingError) -> Recorded
+    {
         switch step {
         case .sendThankYou:
             return try thank(contact.map { [$0] } ?? [], on: day)
@@ -111,6 +127,7 @@ extension Application {
 /// Why an event could not be recorded.
 public enum RecordingError: Error, Equatable, CustomStringConvertible {
     case unknownContact(String, known: [String])
+    case noContactNumbered(Contact.ID)
     case notDeclining(StepID)
     case noFollowUpLeft
 
@@ -120,6 +137,8 @@ public enum RecordingError: Error, Equatable, CustomStringConvertible {
             known.isEmpty
                 ? "no contact named \"\(name)\": nobody is recorded for this application"
                 : "no contact named \"\(name)\"; known: \(known.joined(separator: ", "))"
+        case let .noContactNumbered(id):
+            "no contact has number \(id) in this application"
         case let .notDeclining(step):
             "\(step.rawValue) belongs to the decline path, and this application is not on it"
         case .noFollowUpLeft:

@@ -5,7 +5,7 @@ public struct Application: Codable, Equatable, Sendable {
     public var company: String?
     public var role: String?
     public var interviewEnd: Date?
-    public var contacts: [Contact] = []
+    @ContactList public var contacts: [Contact] = []
     public var timeFrame: TimeFrame?
     /// The last day the employer said they would need (a new decision date), or the day the
     /// candidate came back from declining: the next follow-up comes a cushion after it.

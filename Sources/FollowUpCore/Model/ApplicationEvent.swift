@@ -6,14 +6,15 @@ import Foundation
 /// is the one piece of code that changes an application for them, so the same event gives
 /// the same state by either road.
 public enum ApplicationEvent: Equatable, Sendable {
-    /// Thank-you notes went out to these people (to everyone still waiting for one when empty).
-    case thankYouSent(to: [String])
+    /// Thank-you notes went out to the people with these numbers (to everyone still waiting
+    /// for one when empty).
+    case thankYouSent(to: [Contact.ID])
     /// The calendar note for the next follow-up is in.
     case reminderAdded
     /// The next follow-up was made.
     case followedUp
-    /// A step reported by its id, as `followup done` does.
-    case stepDone(StepID, contact: String?)
+    /// A step reported by its id, as `followup done` does, for the person with that number.
+    case stepDone(StepID, contact: Contact.ID?)
     /// The employer answered: another round, an offer, a no, or a request for references.
     case employerAnswered(Outcome)
     /// The employer is still deciding and named a new day.

@@ -1,7 +1,11 @@
 import Foundation
 
 /// A person the candidate met at the interview.
-public struct Contact: Codable, Equatable, Sendable {
+public struct Contact: Codable, Equatable, Identifiable, Sendable {
+    /// The person's number within their application: 1 for the first one met, then the next
+    /// free number; it stays when the name is corrected. 0 until the person joins an
+    /// application, which numbers them (see `ContactList`).
+    public var id: Int = 0
     public var name: String
     public var role: String?
     public var email: String?
@@ -23,6 +27,24 @@ public struct Contact: Codable, Equatable, Sendable {
     public var described: String {
         guard !name.isEmpty else { return spoken }
         return role.map { "\(name) (\($0))" } ?? name
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, role, email, phone, detail, hasDetails, thankedOn
+    }
+
+    /// Reads a contact; one saved before contacts had numbers gets 0, and its application
+    /// numbers it in order.
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        id = try values.decodeIfPresent(Int.self, forKey: .id) ?? 0
+        name = try values.decode(String.self, forKey: .name)
+        role = try values.decodeIfPresent(String.self, forKey: .role)
+        email = try values.decodeIfPresent(String.self, forKey: .email)
+        phone = try values.decodeIfPresent(String.self, forKey: .phone)
+        detail = try values.decodeIfPresent(String.self, forKey: .detail)
+        hasDetails = try values.decodeIfPresent(Bool.self, forKey: .hasDetails)
+        thankedOn = try values.decodeIfPresent(Day.self, forKey: .thankedOn)
     }
 
     /// Whether both name the same person: the same name, or, for people not named, the same role.

@@ -68,7 +68,7 @@ public struct DateMention: Equatable, Sendable {
     public var timeFrame: TimeFrame {
         switch kind {
         case .unknown: .unknown
-        case .duration, .range, .point: span.map { .within($0.count, $0.unit) } ?? .by(end!.day)
+        case .duration, .range, .point: span.map { .within($0.count, $0.unit) } ?? end.map { .by($0.day) } ?? .unknown
         }
     }
 }

@@ -72,7 +72,7 @@ extension DateScan {
 
     func isOrdinal(_ token: String) -> Bool {
         Self.ordinalWords[token] != nil
-            || ["st", "nd", "rd", "th"].contains(where: { token.hasSuffix($0) && token.first!.isNumber })
+            || ["st", "nd", "rd", "th"].contains(where: { token.hasSuffix($0) && token.first?.isNumber == true })
     }
 
     /// The next (or, reading the past, last) day `month`/`number` falls on.
@@ -247,7 +247,7 @@ extension DateScan {
         index += 1
         let afterWeekday = index
         _ = take("the")
-        if let number = self.word.flatMap(Self.dayNumber), isOrdinal(self.word!) || peek(-1) == "the" {
+        if let word = self.word, let number = Self.dayNumber(word), isOrdinal(word) || peek(-1) == "the" {
             index += 1
             if let month = monthName(strict: false), let day = closest(month: month, day: number) {
                 return point(day)

@@ -88,7 +88,7 @@ extension DateScan {
             return nil
         }
         let length = Day.length(ofMonth: month, year: year)
-        let first = ["first": 1, "second": 8, "third": 15, "fourth": 22, "last": length - 6][which]!
+        let first = ["first": 1, "second": 8, "third": 15, "fourth": 22][which] ?? length - 6  // "last"
         return range(
             Day(year: year, month: month, day: first), Day(year: year, month: month, day: min(first + 6, length)))
     }

@@ -6,8 +6,8 @@ struct RoomAnswerReader {
     /// What one answer says.
     struct Reading {
         var steps: [StepID: YesNo] = [:]
-        /// Whether the candidate can reach each person, by the person's name.
-        var details: [String: Bool] = [:]
+        /// Whether the candidate can reach each person, by the person's number.
+        var details: [Contact.ID: Bool] = [:]
     }
 
     static let topics: [StepID: [String]] = [
@@ -38,8 +38,7 @@ struct RoomAnswerReader {
         for clause in clauses {
             let words = Words(clause)
             var topics = StepID.atInterview.filter { step in
-                // Every step of the room has its topic words.
-                Self.topics[step]!.contains { $0.contains(" ") ? words.has(phrase: $0) : words.has($0) }
+                Self.topics[step, default: []].contains { $0.contains(" ") ? words.has(phrase: $0) : words.has($0) }
             }
             // "only the manager gave me a card": people named by their role count too.
             let named = contacts.filter { contact in
@@ -56,7 +55,7 @@ struct RoomAnswerReader {
             guard let answer else { continue }
             let aboutCards = topics.contains(.collectCards) || (asked == .collectCards && topics.isEmpty)
             if aboutCards, answer != .unsure {
-                for person in named { reading.details[person.name] = answer == .yes }
+                for person in named { reading.details[person.id] = answer == .yes }
             }
             let settled = topics.isEmpty ? asked.map { [$0] } ?? [] : topics
             for step in settled where reading.steps[step] == nil {
@@ -65,8 +64,8 @@ struct RoomAnswerReader {
         }
         guard let cards = reading.steps[.collectCards], !reading.details.isEmpty else { return reading }
         let rest = only ? false : cards == .yes
-        for person in contacts where reading.details[person.name] == nil {
-            reading.details[person.name] = rest
+        for person in contacts where reading.details[person.id] == nil {
+            reading.details[person.id] = rest
         }
         let all = reading.details.values
         reading.steps[.collectCards] = all.allSatisfy { $0 } ? .yes : .no
@@ -85,7 +84,7 @@ struct RoomAnswerReader {
         let left = contacts.filter { after.has($0.firstName.lowercased()) }
         guard !left.isEmpty else { return nil }
         var reading = Reading()
-        for contact in contacts { reading.details[contact.name] = !left.contains { $0.name == contact.name } }
+        for contact in contacts { reading.details[contact.id] = !left.contains { $0.id == contact.id } }
         reading.steps[.collectCards] = .no
         return reading
     }
