@@ -65,7 +65,13 @@ struct NextCommand: ParsableCommand {
                 return
             }
             guard !pending.isEmpty else {
-                return Output().write("Nothing to do: no open application has a pending step.\n")
+                // Say what the open applications with nothing to do are waiting for, as the chat would.
+                let waiting = try store.summaries().compactMap { summary in
+                    Phase(summary.phase)?.waitingFor.map { "  #\(summary.id) \(summary.title): \($0).\n" }
+                }
+                return Output().write(
+                    "Nothing to do: no open application has a pending step."
+                        + (waiting.isEmpty ? "\n" : " Waiting:\n" + waiting.joined()))
             }
             let today = Day(now, in: options.calendar)
             let text = DateText(calendar: options.calendar)

@@ -27,6 +27,12 @@ extension Exchange {
             say("There's nothing left to do for this one.")
             return reaskOrOffer()
         }
+        // Asked again while the question about it is still open: it has not happened yet.
+        if state.question == .happened, state.askedAbout == action.step {
+            state.question = nil
+            state.askedAbout = nil
+            noteNotYet(action.step)
+        }
         if action.status == .overdue, Self.stepsAskedAbout.contains(action.step), state.notYet?[action.step] != today {
             state.askedAbout = action.step
             return ask(.happened)
@@ -88,6 +94,9 @@ extension Exchange {
         case .moveOn where action.status == .upcoming:
             return
                 "You've followed up twice, so there's nothing more to send. If nothing comes by \(text.day(action.day)), let this one go."
+        case .moveOn where days.hasLapsed:
+            return
+                "It's been weeks without word from them, so I'd let this one go and put your energy into other openings. If you never sent a follow-up, one short note now does no harm, but don't wait on it. Say \"I've let it go\" and I'll close it."
         case .moveOn:
             return
                 "It's time to let this one go. You did it right: two polite follow-ups is the limit. Put your energy into other openings; a late call back is still possible. Say \"I've let it go\" and I'll close it."

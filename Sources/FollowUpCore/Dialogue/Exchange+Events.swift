@@ -201,8 +201,12 @@ extension Exchange {
         guard app.interviewEnd != nil, !app.contacts.isEmpty else {
             return say("Good. Once you've told me about the interview, I'll keep track of who still needs a note.")
         }
+        // "My note went out" once every thank-you is sent, or their time has passed, is about a follow-up.
+        let thanksPassed = plan?.step(.sendThankYou)?.status == .missed
+        if thanksPassed, !Words(line).hasAny(["thank", "thanks", "thankyou"]) {
+            return recordFollowUp(line: line, on: day)
+        }
         guard !app.contactsAwaitingThanks.isEmpty else {
-            // "My note went out" once every thank-you is sent is about a follow-up.
             if !Words(line).hasAny(["thank", "thanks", "thankyou"]) { return recordFollowUp(line: line, on: day) }
             return say("I have every thank-you note as sent already. \(nextAdvice)")
         }
@@ -267,7 +271,9 @@ extension Exchange {
             return say("Let's finish the questions about the interview first.")
         }
         // "I've already emailed Mia and Raj" before any follow-up is due: those were the thank-you notes.
-        if !app.contactsAwaitingThanks.isEmpty, plan?.step(.firstFollowUp)?.status == .upcoming {
+        if !app.contactsAwaitingThanks.isEmpty, plan?.step(.firstFollowUp)?.status == .upcoming,
+            plan?.step(.sendThankYou)?.status != .missed
+        {
             return recordThankYou(line: line, on: day)
         }
         if app.isDone(.secondFollowUp) {

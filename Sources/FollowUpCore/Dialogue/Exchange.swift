@@ -110,6 +110,12 @@ struct Exchange {
             checkpoint(line)
             return takeRoomFacts(reading, saying: "Noted")
         }
+        // "I never did", after the advice to let a lapsed chain go: one note now is still fine.
+        if state.lastAdvice == .moveOn, days?.hasLapsed == true, YesNo(words) == .no {
+            return say(
+                "Then one short follow-up today is still fine: say you're still interested and ask how their process is going. Tell me once it's sent and I'll give you the dates from there."
+            )
+        }
         if !words.tokens.isEmpty, words.tokens.allSatisfy(Self.agreement.contains) {
             return say("All right. \(Coach.offer)")
         }

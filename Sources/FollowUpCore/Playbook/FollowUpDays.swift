@@ -17,4 +17,7 @@ public struct FollowUpDays: Equatable, Sendable {
     public var letGo: Day
     /// The last day a late thank-you note is still worth sending on its own.
     public var lastDayForThanks: Day
+    /// Whether the chain has lapsed: weeks past the day to let go, with a follow-up never
+    /// reported. Its days stop moving, the follow-ups are no longer asked for, and letting go is due.
+    public var hasLapsed = false
 }

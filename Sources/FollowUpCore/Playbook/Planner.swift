@@ -25,6 +25,9 @@ public struct Planner: Sendable {
     /// Days after the 24 hours during which a late thank-you note is still sent on its own.
     public static let lateThanksDays = 4
 
+    /// Days past the planned day to let go after which an unreported chain has lapsed.
+    public static let lapseDays = 7
+
     /// The days the chain falls on as seen at `now`, or nil before the interview's end is known.
     public func days(for app: Application, at now: Date) -> FollowUpDays? {
         guard let end = app.interviewEnd else { return nil }
@@ -36,16 +39,28 @@ public struct Planner: Sendable {
         let first =
             done(.firstFollowUp, in: app)
             ?? later(schedule.firstFollowUp(timeFrameEnd: frameEnd), waited)
-        let second =
+        var second =
             done(.secondFollowUp, in: app)
             ?? later(schedule.secondFollowUp(firstFollowUp: fromToday(first, .firstFollowUp, app, today)), waited)
-        let letGo = later(schedule.letGo(secondFollowUp: fromToday(second, .secondFollowUp, app, today)), waited)
+        var letGo = later(schedule.letGo(secondFollowUp: fromToday(second, .secondFollowUp, app, today)), waited)
+        // The days as planned, had every follow-up gone out on time: a chain left unreported for
+        // weeks after its day to let go stops moving with the clock.
+        let plannedSecond =
+            done(.secondFollowUp, in: app) ?? later(schedule.secondFollowUp(firstFollowUp: first), waited)
+        let plannedLetGo = later(schedule.letGo(secondFollowUp: plannedSecond), waited)
+        let hasLapsed =
+            app.isActive && app.declining == nil && !app.isDone(.secondFollowUp)
+            && today >= plannedLetGo.adding(days: Self.lapseDays, in: calendar)
+        if hasLapsed {
+            second = plannedSecond
+            letGo = plannedLetGo
+        }
         let deadlineDay = Day(deadline, in: calendar)
         let lastForThanks = min(
             deadlineDay.adding(days: Self.lateThanksDays, in: calendar), first.adding(days: -1, in: calendar))
         return FollowUpDays(
             thankYouDeadline: deadline, timeFrameEnd: frameEnd, first: first, second: second,
-            letGo: letGo, lastDayForThanks: lastForThanks)
+            letGo: letGo, lastDayForThanks: lastForThanks, hasLapsed: hasLapsed)
     }
 
     /// The plan at `now`, or nil before the interview's end is known.
@@ -184,10 +199,10 @@ public struct Planner: Sendable {
     ) -> PlanStep {
         if let day = done(step, in: m.app) { return PlanStep(step: step, day: day, status: .done) }
         if !m.isActive { return PlanStep(step: step, day: opens, status: .cancelled) }
-        if !isOpen {
+        if !isOpen, !m.days.hasLapsed {
             return PlanStep(step: step, day: max(opens, m.today.adding(days: 1, in: calendar)), status: .upcoming)
         }
-        if isOver || m.today >= followUp {
+        if isOver || m.today >= followUp || m.days.hasLapsed {
             return PlanStep(step: step, day: opens, status: .unknown, note: "not confirmed; no longer needed")
         }
         return PlanStep(step: step, day: max(opens, m.today), status: .due, note: "for \(followUp)")
@@ -197,6 +212,7 @@ public struct Planner: Sendable {
     private func followUp(_ step: StepID, on day: Day, isOpen: Bool, _ m: Moment, note: String) -> PlanStep {
         if m.app.isDone(step) { return PlanStep(step: step, day: day, status: .done, note: note) }
         if !m.isActive { return PlanStep(step: step, day: day, status: .cancelled) }
+        if m.days.hasLapsed { return PlanStep(step: step, day: day, status: .unknown, note: "never reported") }
         let status: PlanStep.Status = !isOpen || m.today < day ? .upcoming : m.today == day ? .due : .overdue
         return PlanStep(step: step, day: day, status: status, note: note)
     }
@@ -211,7 +227,8 @@ public struct Planner: Sendable {
             return PlanStep(step: .moveOn, day: m.app.records[.moveOn]?.on ?? day, status: .done)
         }
         if !m.isActive { return PlanStep(step: .moveOn, day: day, status: .cancelled) }
-        let status: PlanStep.Status = !m.app.isDone(.secondFollowUp) || m.today < day ? .upcoming : .due
+        let status: PlanStep.Status =
+            m.days.hasLapsed || (m.app.isDone(.secondFollowUp) && m.today >= day) ? .due : .upcoming
         return PlanStep(
             step: .moveOn, day: day, status: status, note: status == .upcoming ? "if there is still no answer" : "")
     }
@@ -275,9 +292,11 @@ public struct Planner: Sendable {
         case .moveOn:
             people = []
             what =
-                entry.status == .due
-                ? "Let this one go: two follow-ups without an answer is the limit"
-                : "Let it go if there is still no answer"
+                m.days.hasLapsed
+                ? "Let this one go: weeks have passed without word from them"
+                : entry.status == .due
+                    ? "Let this one go: two follow-ups without an answer is the limit"
+                    : "Let it go if there is still no answer"
         case .declineThank:
             people = m.app.contacts.map(\.name)
             deadline = m.days.thankYouDeadline
