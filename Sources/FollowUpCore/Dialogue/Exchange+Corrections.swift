@@ -98,9 +98,22 @@ extension Exchange {
     /// What a line says about the interview room outside its questions ("bill gave me his card,
     /// milton did not"); nil when it says nothing about it or the interview is not known yet.
     func roomFacts(in line: String) -> RoomAnswerReader.Reading? {
+        let words = Words(line)
+        // A question ("should I connect with Jen on LinkedIn?") or a word like "email" alone says nothing of the room.
+        guard app.interviewEnd != nil, !line.contains("?"),
+            words.tokens.first.map(IntentReader.questionWords.contains) != true,
+            words.hasAny(phrases: Self.roomWords)
+                || app.contacts.contains(where: { words.has($0.firstName.lowercased()) })
+        else { return nil }
         let reading = RoomAnswerReader().read(line, asked: nil, contacts: app.contacts)
-        return reading.steps.isEmpty || app.interviewEnd == nil ? nil : reading
+        return reading.steps.isEmpty ? nil : reading
     }
+
+    /// Words that speak of the interview room itself.
+    static let roomWords: Phrases = [
+        "card", "cards", "thanked", "thank them", "in person", "in the room", "on the way out", "as i left",
+        "before i left", "told them", "said i", "asked them", "asked about the timeline", "asked when",
+    ]
 
     /// Records what `reading` says about the room and says what changed, after `lead`.
     mutating func takeRoomFacts(_ reading: RoomAnswerReader.Reading, saying lead: String) {

@@ -194,12 +194,7 @@ extension Exchange {
         let reading = RoomAnswerReader().read(line, asked: question.step, contacts: app.contacts)
         let frame = TimeFrameReader(calendar: calendar).timeFrame(in: line, interviewDay: interviewDay)
         // "and they said 2 weeks not this friday" while asked something else: a new time frame, not a no.
-        if question != .askNextStep, app.timeFrame != nil, frame != nil, frame != .unknown,
-            words.hasAny(["said", "say", "says", "told", "decide", "decision"]),
-            words.tokens.first.map({ YesNo(Words($0)) == nil }) == true
-        {
-            return correct(line, line: line)
-        }
+        if question != .askNextStep, saysNewTimeFrame(line, words: words) { return correct(line, line: line) }
         let settlesTiming = question == .askNextStep && frame != nil && frame != .unknown
         // An answer about another step of the room is taken too ("ya got both emails" when asked
         // about thanks); the question still open is then asked again.
@@ -227,6 +222,17 @@ extension Exchange {
         if let asked = question.step { acknowledge(steps, asked: asked) }
         if steps[.askNextStep] != nil, steps[.askNextStep] != .yes { app.timeFrame = .unknown }
         advance()
+    }
+
+    /// Whether `line` gives the employer's time frame again, in place of the one known: "they
+    /// said 2 weeks not this friday"; a line that starts with a yes or no answers something else.
+    func saysNewTimeFrame(_ line: String, words: Words) -> Bool {
+        guard app.timeFrame != nil, app.interviewEnd != nil, !line.contains("?"),
+            words.hasAny(["said", "say", "says", "told", "decide", "decision"]),
+            words.tokens.first.map({ YesNo(Words($0)) == nil }) == true,
+            let frame = TimeFrameReader(calendar: calendar).timeFrame(in: line, interviewDay: interviewDay)
+        else { return false }
+        return frame != .unknown
     }
 
     private mutating func acknowledge(_ steps: [StepID: YesNo], asked: StepID) {

@@ -106,6 +106,7 @@ struct Exchange {
         if Self.reportsContact(line), app.contacts.contains(where: { words.has($0.firstName.lowercased()) }) {
             return recordFollowUp(line: line)
         }
+        if saysNewTimeFrame(line, words: words) { return correct(line, line: line) }
         if let reading = roomFacts(in: line) {
             checkpoint(line)
             return takeRoomFacts(reading, saying: "Noted")
