@@ -20,6 +20,20 @@ struct DraftTests {
         #expect(!thanks.contains("Thank you again for taking the time"))
     }
 
+    @Test func nothingAsksAboutTheNextStepOnceTheyHaveAnswered() throws {
+        var app = Application()
+        app.company = "Acme"
+        app.interviewEnd = Date(timeIntervalSince1970: 1_795_000_000)
+        app.contacts = [Contact(name: "Sarah Lee")]
+        let drafter = Drafter(calendar: ScheduleTests.calendar("America/New_York"))
+        var rejected = app
+        try rejected.apply(.employerAnswered(.rejected), on: Day(year: 2026, month: 11, day: 30))
+        #expect(throws: DraftError.finished(.closed(.rejected))) { try drafter.drafts(.thankYou, for: rejected) }
+        var offered = app
+        try offered.apply(.employerAnswered(.offer), on: Day(year: 2026, month: 11, day: 30))
+        #expect(throws: DraftError.finished(.answered(.offer))) { try drafter.drafts(.firstFollowUp, for: offered) }
+    }
+
     @Test func everyKindAndFormHasABuiltInTemplate() {
         for kind in DraftKind.allCases {
             for form in kind.forms {

@@ -30,7 +30,7 @@ extension Exchange {
                     ? .decline
                     : words.hasAny(["second", "last"])
                         ? .secondFollowUp : words.hasAny(["follow", "followup"]) ? .firstFollowUp : nil)
-        guard let kind = asked ?? draftKindNow else { return refuseThirdFollowUp() }
+        guard let kind = asked ?? draftKindNow else { return nothingToDraft() }
         let form = DraftForm.allCases.first { words.has($0.rawValue) } ?? kind.forms[0]
         let named = app.contacts.first { words.has($0.firstName.lowercased()) }
         let person =
@@ -41,6 +41,31 @@ extension Exchange {
             return ask(.detail)
         }
         show(kind, form: form, contact: person.name)
+    }
+
+    /// /draft when the plan calls for no message: why, and what to write if anything.
+    private mutating func nothingToDraft() {
+        if app.outcome == .rejected || app.closure?.reason == .rejected {
+            say(
+                "They've given their answer, so there's nothing to follow up. A reply is optional: if you'd like to send one, two or three sentences will do, thanking them for their time and the news and saying you'd be glad to hear of future roles."
+            )
+            return reaskOrOffer()
+        }
+        if app.outcome == .offer {
+            say("You have an offer: answer it directly, in your own words. There's no follow-up to draft.")
+            return reaskOrOffer()
+        }
+        if let closure = app.closure {
+            say("This one is closed (\(closure.reason.spoken)), so there's nothing to draft.")
+            return reaskOrOffer()
+        }
+        guard app.isDone(.secondFollowUp) else {
+            say(
+                "Nothing needs writing right now. \(nextAdvice) \"/draft first follow-up\" shows that message early if you'd like it ready."
+            )
+            return reaskOrOffer()
+        }
+        refuseThirdFollowUp()
     }
 
     private mutating func refuseThirdFollowUp() {

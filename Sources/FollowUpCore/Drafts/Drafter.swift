@@ -21,6 +21,8 @@ public struct Drafter: Sendable {
     ) throws(DraftError) -> (drafts: [Draft], notes: [DraftNote]) {
         let form = form ?? kind.forms[0]
         guard kind.forms.contains(form) else { throw .noSuchForm(kind, form) }
+        // Once they have answered, or the candidate has moved on, a note asking about the next step is out of place.
+        if app.closure != nil || (kind != .decline && app.outcome != nil) { throw .finished(app.phase) }
         if kind != .decline, app.declining != nil { throw .declining(kind) }
         if kind == .decline, app.declining == nil { throw .notDeclining }
         var people: [Contact]
@@ -114,9 +116,14 @@ public enum DraftError: Error, Equatable, CustomStringConvertible {
     case notDeclining
     case unknownContact(String, known: [String])
     case thirdFollowUp
+    case finished(Phase)
 
     public var description: String {
         switch self {
+        case let .finished(.closed(reason)):
+            "this application is closed (\(reason.spoken)), so there is nothing to draft for it"
+        case let .finished(phase):
+            "the employer has answered (\(phase)), so there is no follow-up to draft; answer them directly"
         case let .noSuchForm(kind, form):
             "a \(kind.rawValue) comes as \(kind.forms.map(\.rawValue).joined(separator: " or ")), not \(form.rawValue)"
         case let .declining(kind):
