@@ -125,6 +125,14 @@ extension Exchange {
             state.askedAbout = nil
             return ask(nil)
         }
+        // "I think they ghosted me": no word from them says nothing of whether the follow-up went out.
+        if IntentReader().report(in: words) == .noReply {
+            state.askedAbout = nil
+            state.question = nil
+            noteNotYet(step)
+            say("No word from them yet; that's common, and it says nothing about you.")
+            return advise(action, in: plan)
+        }
         // "ok", "will do": agreeing to do it today, not saying it happened.
         let agreed = !words.tokens.isEmpty && words.tokens.allSatisfy(Self.agreement.contains)
         guard let answer = agreed ? YesNo.no : YesNo(words) else { return unclear(.happened, line: line) }
