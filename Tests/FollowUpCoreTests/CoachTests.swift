@@ -199,4 +199,14 @@ struct CoachTests {
             #expect(none.state.application.contacts.map(\.detail) == [nil, nil], "\(line)")
         }
     }
+
+    @Test func aValuePutRightWithANotIsACorrectionNotANo() throws {
+        let start = play(["Acme", "Designer", "at 3pm", "Sarah Lee"])
+        #expect(start.state.question == .expressInterest)
+        let turn = coach.respond(to: "oh and it was 3:30 not 3", in: start.state, now: now)
+        let end = try ISOMoment.parse("2026-11-26T15:30", calendar: calendar)
+        #expect(turn.state.application.interviewEnd == end)
+        #expect(turn.state.application.records[.expressInterest] == nil)
+        #expect(turn.state.question == .expressInterest)
+    }
 }

@@ -55,7 +55,15 @@ extension Exchange {
             say("Changed: \(app.contacts[index].described), not \(old).")
             return true
         }
-        if let end = app.interviewEnd, words.hasAny(["ended", "finished", "over", "end", "left"]),
+        // "it was 3:30 not 3": a time of day alone can only be when it ended.
+        let clock =
+            rest.range(
+                of: #"\b\d{1,2}(:\d{2}\s*|\s*)(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b"#,
+                options: [.regularExpression, .caseInsensitive]) != nil
+        let clockOnly =
+            clock && !words.hasAny(["said", "decide", "decision", "by", "week", "weeks", "days", "tomorrow"])
+            && !words.tokens.contains { DateScan.weekdays[$0] != nil || DateScan.months[$0] != nil }
+        if let end = app.interviewEnd, words.hasAny(["ended", "finished", "over", "end", "left"]) || clockOnly,
             let reading = MomentReader(calendar: calendar).moment(in: rest, now: now), reading.date != end
         {
             let end = min(reading.date, now)
@@ -107,6 +115,17 @@ extension Exchange {
         else { return nil }
         let reading = RoomAnswerReader().read(line, asked: nil, contacts: app.contacts)
         return reading.steps.isEmpty ? nil : reading
+    }
+
+    /// "oh and it was 3:30 not 3", "it was Tuesday not Thursday": a value put right by naming the
+    /// old one after a "not"; a line that starts with a yes or no answers a question instead.
+    static func putsRight(_ words: Words) -> Bool {
+        let tokens = words.tokens
+        guard let not = tokens.firstIndex(of: "not"), not > 0, not + 1 < tokens.count,
+            YesNo(Words(tokens[0])) == nil, tokens[..<not].contains(where: { ["was", "is", "it"].contains($0) })
+        else { return false }
+        let old = tokens[not + 1]
+        return old.first?.isNumber == true || DateScan.weekdays[old] != nil || DateScan.months[old] != nil
     }
 
     /// Words that speak of the interview room itself.

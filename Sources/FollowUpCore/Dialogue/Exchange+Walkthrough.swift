@@ -194,7 +194,9 @@ extension Exchange {
         let reading = RoomAnswerReader().read(line, asked: question.step, contacts: app.contacts)
         let frame = TimeFrameReader(calendar: calendar).timeFrame(in: line, interviewDay: interviewDay)
         // "and they said 2 weeks not this friday" while asked something else: a new time frame, not a no.
-        if question != .askNextStep, saysNewTimeFrame(line, words: words) { return correct(line, line: line) }
+        if question != .askNextStep, saysNewTimeFrame(line, words: words) || Self.putsRight(words) {
+            return correct(line, line: line)
+        }
         let settlesTiming = question == .askNextStep && frame != nil && frame != .unknown
         // An answer about another step of the room is taken too ("ya got both emails" when asked
         // about thanks); the question still open is then asked again.
