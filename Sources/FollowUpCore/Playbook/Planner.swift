@@ -237,7 +237,9 @@ public struct Planner: Sendable {
     private func declineSteps(_ m: Moment) -> [PlanStep] {
         guard let declining = m.app.declining else { return [] }
         let app = m.app
-        let thanked = app.isDone(.sayThanks) || app.isDone(.declineThank) || app.isDone(.sendThankYou)
+        let thanked =
+            app.isDone(.sayThanks) || app.isDone(.declineThank) || app.isDone(.sendThankYou)
+            || app.contacts.contains { $0.thankedOn != nil }
         let deadlineDay = Day(m.days.thankYouDeadline, in: calendar)
         // An answer from the employer ends the decline path as it ends the follow-ups.
         let closed = app.closure != nil || app.outcome != nil
