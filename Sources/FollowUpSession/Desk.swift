@@ -137,8 +137,8 @@ public struct Desk: Chat {
             ]
         }
         let heading =
-            due.contains { $0.action.status == .overdue }
-            ? "Overdue, or due in the next 24 hours, across your applications:"
+            due.contains { $0.action.status == .overdue || $0.action.day < today }
+            ? "To do now, or due in the next 24 hours, across your applications:"
             : "Due in the next 24 hours across your applications:"
         return [heading] + listed(due, most: Self.dueShown, today: today)
     }

@@ -205,7 +205,7 @@ public struct Planner: Sendable {
         if isOver || m.today >= followUp || m.days.hasLapsed {
             return PlanStep(step: step, day: opens, status: .unknown, note: "not confirmed; no longer needed")
         }
-        return PlanStep(step: step, day: max(opens, m.today), status: .due, note: "for \(followUp)")
+        return PlanStep(step: step, day: opens, status: .due, note: "for \(followUp)")
     }
 
     /// A follow-up: upcoming before its day, due on it, overdue after it until reported.
