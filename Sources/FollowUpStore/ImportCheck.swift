@@ -58,10 +58,12 @@ enum ImportCheck {
                 try day(choice.other, at: "\(at).dialogue.choice.other")
             }
         }
+        let text = json ?? document.json()
+        // The strings are read from the text in one pass; the tree that names the field is only
+        // built once a string is refused.
+        guard !JSONStrings.allSatisfy(text, acceptable) else { return }
         do {
-            let tree = try JSONSerialization.jsonObject(with: json ?? document.json())
-            // The walk that names the field is only needed once a string is refused.
-            if !allAcceptable(tree, key: "") { try strings(in: tree, at: "", key: "") }
+            try strings(in: try JSONSerialization.jsonObject(with: text), at: "", key: "")
         } catch let error as TransferError {
             throw error
         } catch {
@@ -107,14 +109,17 @@ enum ImportCheck {
         }
     }
 
-    private static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        return calendar
+    /// The first moment of `years` and the first one after them, in UTC: a moment is compared
+    /// with these instead of being broken into calendar parts.
+    private static let momentRange: Range<Date> = {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(secondsFromGMT: 0) ?? utc.timeZone
+        let start = { (year: Int) in utc.date(from: DateComponents(year: year, month: 1, day: 1)) ?? .distantPast }
+        return start(years.lowerBound)..<start(years.upperBound + 1)
     }()
 
     private static func moment(_ date: Date, at path: String) throws(TransferError) {
-        guard years.contains(utc.component(.year, from: date)) else {
+        guard momentRange.contains(date) else {
             throw .invalid(path, "is \(date); dates run from year \(years.lowerBound) to \(years.upperBound)")
         }
     }
@@ -135,18 +140,13 @@ enum ImportCheck {
         }
     }
 
-    /// Whether every string in `value` passes `line`, without building the fields' names.
-    private static func allAcceptable(_ value: Any, key: String) -> Bool {
-        switch value {
-        case let text as String:
-            (try? line(text, at: "", multiLine: multiLineKeys.contains(key))) != nil
-        case let object as [String: Any]:
-            object.allSatisfy { allAcceptable($0.value, key: $0.key) }
-        case let array as [Any]:
-            array.allSatisfy { allAcceptable($0, key: key) }
-        default:
-            true
-        }
+    /// Whether a string of the text passes `line`: printable ASCII, short enough, is the common
+    /// case, read from its bytes.
+    private static func acceptable(_ value: JSONStrings.Value) -> Bool {
+        let multiLine = multiLineKeys.contains { value.key.elementsEqual($0.utf8) }
+        if value.raw.count <= (multiLine ? textLimit : lineLimit), value.isPlain { return true }
+        guard let text = value.text else { return false }
+        return (try? line(text, at: "", multiLine: multiLine)) != nil
     }
 
     private static func line(_ text: String, at path: String, multiLine: Bool) throws(TransferError) {
