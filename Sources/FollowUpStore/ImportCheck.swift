@@ -33,29 +33,29 @@ enum ImportCheck {
         }
         var seen = Set<Int64>()
         for (index, entry) in document.applications.enumerated() {
-            let at = "applications[\(index)]"
+            func at() -> String { "applications[\(index)]" }
             guard (1...idLimit).contains(entry.id) else {
-                throw .invalid("\(at).id", "is \(entry.id); application numbers run from 1 to \(idLimit)")
+                throw .invalid("\(at()).id", "is \(entry.id); application numbers run from 1 to \(idLimit)")
             }
             guard seen.insert(entry.id).inserted else {
-                throw .invalid("\(at).id", "is #\(entry.id) a second time; each application may appear once")
+                throw .invalid("\(at()).id", "is #\(entry.id) a second time; each application may appear once")
             }
             guard (1...versionLimit).contains(entry.version) else {
-                throw .invalid("\(at).version", "is \(entry.version); versions run from 1 to \(versionLimit)")
+                throw .invalid("\(at()).version", "is \(entry.version); versions run from 1 to \(versionLimit)")
             }
-            try moment(entry.createdAt, at: "\(at).createdAt")
-            try moment(entry.updatedAt, at: "\(at).updatedAt")
+            try moment(entry.createdAt, at: "\(at()).createdAt")
+            try moment(entry.updatedAt, at: "\(at()).updatedAt")
             for (number, stage) in entry.stageHistory.enumerated() {
-                try moment(stage.at, at: "\(at).stageHistory[\(number)].at")
+                try moment(stage.at, at: "\(at()).stageHistory[\(number)].at")
             }
-            for (number, turn) in entry.turns.enumerated() { try moment(turn.at, at: "\(at).turns[\(number)].at") }
-            try check(entry.application, at: "\(at).application")
+            for (number, turn) in entry.turns.enumerated() { try moment(turn.at, at: "\(at()).turns[\(number)].at") }
+            try check(entry.application, at: "\(at()).application")
             for (number, checkpoint) in entry.dialogue.checkpoints.enumerated() {
-                try check(checkpoint.application, at: "\(at).dialogue.checkpoints[\(number)].application")
+                try check(checkpoint.application, at: "\(at()).dialogue.checkpoints[\(number)].application")
             }
             if let choice = entry.dialogue.choice {
-                try day(choice.chosen, at: "\(at).dialogue.choice.chosen")
-                try day(choice.other, at: "\(at).dialogue.choice.other")
+                try day(choice.chosen, at: "\(at()).dialogue.choice.chosen")
+                try day(choice.other, at: "\(at()).dialogue.choice.other")
             }
         }
         let text = json ?? document.json()
@@ -71,8 +71,8 @@ enum ImportCheck {
         }
     }
 
-    private static func check(_ app: Application, at path: String) throws(TransferError) {
-        if let end = app.interviewEnd { try moment(end, at: "\(path).interviewEnd") }
+    private static func check(_ app: Application, at path: @autoclosure () -> String) throws(TransferError) {
+        if let end = app.interviewEnd { try moment(end, at: "\(path()).interviewEnd") }
         var days: [(String, Day?)] = [
             ("closure.on", app.closure?.on), ("declining.since", app.declining?.since),
             ("declining.askedOn", app.declining?.askedOn),
@@ -82,10 +82,11 @@ enum ImportCheck {
         for (number, contact) in app.contacts.enumerated() {
             if contact.name.contains(where: addressCharacters.contains) {
                 throw .invalid(
-                    "\(path).contacts[\(number)].name", "holds one of < > @ , ; which would add recipients to an email")
+                    "\(path()).contacts[\(number)].name",
+                    "holds one of < > @ , ; which would add recipients to an email")
             }
             if let email = contact.email, (try? address.wholeMatch(in: email)) == nil {
-                throw .invalid("\(path).contacts[\(number)].email", "is not one well-formed email address")
+                throw .invalid("\(path()).contacts[\(number)].email", "is not one well-formed email address")
             }
         }
         switch app.timeFrame {
@@ -95,17 +96,18 @@ enum ImportCheck {
             let limit = countLimits[unit] ?? 0
             guard (0...limit).contains(count) else {
                 throw .invalid(
-                    "\(path).timeFrame.count", "is \(count); a time frame in \(unit.rawValue) runs from 0 to \(limit)")
+                    "\(path()).timeFrame.count", "is \(count); a time frame in \(unit.rawValue) runs from 0 to \(limit)"
+                )
             }
         case .unknown, nil:
             break
         }
-        for case let (field, found?) in days { try day(found, at: "\(path).\(field)") }
+        for case let (field, found?) in days { try day(found, at: "\(path()).\(field)") }
     }
 
-    private static func day(_ day: Day, at path: String) throws(TransferError) {
+    private static func day(_ day: Day, at path: @autoclosure () -> String) throws(TransferError) {
         guard years.contains(day.year) else {
-            throw .invalid(path, "is \(day); dates run from year \(years.lowerBound) to \(years.upperBound)")
+            throw .invalid(path(), "is \(day); dates run from year \(years.lowerBound) to \(years.upperBound)")
         }
     }
 
@@ -118,9 +120,9 @@ enum ImportCheck {
         return start(years.lowerBound)..<start(years.upperBound + 1)
     }()
 
-    private static func moment(_ date: Date, at path: String) throws(TransferError) {
+    private static func moment(_ date: Date, at path: @autoclosure () -> String) throws(TransferError) {
         guard momentRange.contains(date) else {
-            throw .invalid(path, "is \(date); dates run from year \(years.lowerBound) to \(years.upperBound)")
+            throw .invalid(path(), "is \(date); dates run from year \(years.lowerBound) to \(years.upperBound)")
         }
     }
 
