@@ -87,10 +87,11 @@ enum RowMapping {
         return app
     }
 
-    /// The row as stored: `app` (read from it by `application`) with the conversation about it.
-    static func stored(_ row: ApplicationRow, _ app: Application) throws -> StoredApplication {
+    /// Application `id` as stored: `app` (read from its row by `application`) with the
+    /// conversation about it.
+    static func stored(_ row: ApplicationRow, id: Int64, _ app: Application) throws -> StoredApplication {
         var conversation = try value(Conversation.self, from: row.dialogue) ?? Conversation.resumed
         conversation.application = app
-        return StoredApplication(id: row.id ?? 0, version: row.version, conversation: conversation)
+        return StoredApplication(id: id, version: row.version, conversation: conversation)
     }
 }

@@ -138,19 +138,19 @@ extension Store {
 
     /// Loads applications with their contacts, steps and conversation, in the order of `ids`.
     static func fetch(ids: [Int64], db: Database) throws -> [StoredApplication] {
-        try fetch(ids: ids, sql: applicationsSQL, db: db) { row, app in try RowMapping.stored(row, app) }
+        try fetch(ids: ids, sql: applicationsSQL, db: db) { id, row, app in try RowMapping.stored(row, id: id, app) }
     }
 
     /// Loads applications with their contacts and steps, in the order of `ids`; their
     /// conversations are not read.
     static func fetchListed(ids: [Int64], db: Database) throws -> [ListedApplication] {
-        try fetch(ids: ids, sql: listedSQL, db: db) { row, app in ListedApplication(id: row.id ?? 0, application: app) }
+        try fetch(ids: ids, sql: listedSQL, db: db) { id, _, app in ListedApplication(id: id, application: app) }
     }
 
     /// The rows `sql` reads for `ids`, with their contacts and steps, each made into an entry
-    /// by `entry`, in the order of `ids`.
+    /// by `entry` (given its number, its row and the application it holds), in the order of `ids`.
     private static func fetch<Entry>(
-        ids: [Int64], sql: String, db: Database, entry: (ApplicationRow, Application) throws -> Entry
+        ids: [Int64], sql: String, db: Database, entry: (Int64, ApplicationRow, Application) throws -> Entry
     ) throws -> [Entry] {
         guard !ids.isEmpty else { return [] }
         let list = idArgument(ids)
@@ -165,7 +165,7 @@ extension Store {
             uniqueKeysWithValues: try rows.compactMap { row -> (Int64, Entry)? in
                 guard let id = row.id else { return nil }
                 let app = try RowMapping.application(row, contacts: contacts[id] ?? [], steps: steps[id] ?? [])
-                return (id, try entry(row, app))
+                return (id, try entry(id, row, app))
             })
         return ids.compactMap { byID[$0] }
     }
