@@ -113,7 +113,7 @@ extension Desk {
     }
 
     /// One line per pending action, at most `most`, then how many more `followup next` lists.
-    func listed(_ entries: [(application: StoredApplication, action: PendingAction)], most: Int, today: Day) -> [String]
+    func listed(_ entries: [(application: ListedApplication, action: PendingAction)], most: Int, today: Day) -> [String]
     {
         let shown = entries.prefix(most).map { entry in
             "  #\(entry.application.id) \(entry.application.application.title): \(entry.action.spoken(today: today, text: text))"

@@ -15,6 +15,9 @@ struct ApplicationRow: CachedRow, FetchableRecord {
     static let insertSQL = makeInsertSQL()
     /// Every column, in the order `init(row:)` reads them.
     static let selectSQL = "SELECT \(selection()) FROM application"
+    /// The same columns with the dialogue left out (read as NULL), for lists that show none.
+    static let selectWithoutDialogueSQL =
+        "SELECT \(columns.map { $0 == Columns.dialogue.rawValue ? "NULL" : $0 }.joined(separator: ", ")) FROM application"
 
     var id: Int64?
     var company: String?

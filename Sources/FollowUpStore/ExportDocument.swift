@@ -74,10 +74,33 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     /// Reads a document, refusing anything that is not a followup export this version understands
     /// or that breaks a rule of `ImportCheck`.
     public static func read(_ data: Data) throws(TransferError) -> ExportDocument {
-        struct Format: Decodable { var format: String? }
-        struct Version: Decodable { var version: Int }
+        let document: ExportDocument
+        do {
+            document = try decoder.decode(ExportDocument.self, from: data)
+        } catch {
+            // The text is parsed once when it is a document; only a refused one is read again,
+            // for what it lacks first.
+            try readHeader(data)
+            throw damage(error)
+        }
+        guard document.format == formatName else { throw .notAnExport }
+        guard document.version <= currentVersion else { throw .newerVersion(document.version) }
+        try ImportCheck.check(document, json: data)
+        var checked = document
+        checked.isChecked = true
+        return checked
+    }
+
+    private static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }()
+
+    /// Refuses text that is not JSON, not a followup export, or of a version this one cannot read.
+    private static func readHeader(_ data: Data) throws(TransferError) {
+        struct Format: Decodable { var format: String? }
+        struct Version: Decodable { var version: Int }
         let format: Format
         do {
             format = try decoder.decode(Format.self, from: data)
@@ -91,22 +114,19 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             throw .damaged("at version: it must be a whole number")
         }
         guard version <= currentVersion else { throw .newerVersion(version) }
-        let document: ExportDocument
-        do {
-            document = try decoder.decode(ExportDocument.self, from: data)
-        } catch let DecodingError.dataCorrupted(context), let DecodingError.keyNotFound(_, context),
-            let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context)
-        {
+    }
+
+    /// What the decoder found wrong, with where.
+    private static func damage(_ error: any Error) -> TransferError {
+        switch error {
+        case let DecodingError.dataCorrupted(context), let DecodingError.keyNotFound(_, context),
+            let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context):
             let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            throw .damaged(
+            return .damaged(
                 "at \(path.isEmpty ? "the top" : String(path.drop { $0 == "." })): \(context.debugDescription)")
-        } catch {
-            throw .damaged(String(describing: error))
+        default:
+            return .damaged(String(describing: error))
         }
-        try ImportCheck.check(document, json: data)
-        var checked = document
-        checked.isChecked = true
-        return checked
     }
 }
 

@@ -35,35 +35,38 @@ enum ImportCheck {
         }
         var seen = Set<Int64>()
         for (index, entry) in document.applications.enumerated() {
-            let at = "applications[\(index)]"
+            func at() -> String { "applications[\(index)]" }
             guard (1...idLimit).contains(entry.id) else {
-                throw .invalid("\(at).id", "is \(entry.id); application numbers run from 1 to \(idLimit)")
+                throw .invalid("\(at()).id", "is \(entry.id); application numbers run from 1 to \(idLimit)")
             }
             guard seen.insert(entry.id).inserted else {
-                throw .invalid("\(at).id", "is #\(entry.id) a second time; each application may appear once")
+                throw .invalid("\(at()).id", "is #\(entry.id) a second time; each application may appear once")
             }
             guard (1...versionLimit).contains(entry.version) else {
-                throw .invalid("\(at).version", "is \(entry.version); versions run from 1 to \(versionLimit)")
+                throw .invalid("\(at()).version", "is \(entry.version); versions run from 1 to \(versionLimit)")
             }
-            try moment(entry.createdAt, at: "\(at).createdAt")
-            try moment(entry.updatedAt, at: "\(at).updatedAt")
+            try moment(entry.createdAt, at: "\(at()).createdAt")
+            try moment(entry.updatedAt, at: "\(at()).updatedAt")
             for (number, stage) in entry.stageHistory.enumerated() {
-                try moment(stage.at, at: "\(at).stageHistory[\(number)].at")
+                try moment(stage.at, at: "\(at()).stageHistory[\(number)].at")
             }
-            for (number, turn) in entry.turns.enumerated() { try moment(turn.at, at: "\(at).turns[\(number)].at") }
-            try check(entry.application, at: "\(at).application", of: entry.id)
+            for (number, turn) in entry.turns.enumerated() { try moment(turn.at, at: "\(at()).turns[\(number)].at") }
+            try check(entry.application, at: "\(at()).application", of: entry.id)
             for (number, checkpoint) in entry.dialogue.checkpoints.enumerated() {
-                try check(checkpoint.application, at: "\(at).dialogue.checkpoints[\(number)].application", of: entry.id)
+                try check(
+                    checkpoint.application, at: "\(at()).dialogue.checkpoints[\(number)].application", of: entry.id)
             }
             if let choice = entry.dialogue.choice {
-                try day(choice.chosen, at: "\(at).dialogue.choice.chosen")
-                try day(choice.other, at: "\(at).dialogue.choice.other")
+                try day(choice.chosen, at: "\(at()).dialogue.choice.chosen")
+                try day(choice.other, at: "\(at()).dialogue.choice.other")
             }
         }
+        let text = json ?? document.json()
+        // The strings are read from the text in one pass; the tree that names the field is only
+        // built once a string is refused.
+        guard !JSONStrings.allSatisfy(text, acceptable) else { return }
         do {
-            let tree = try JSONSerialization.jsonObject(with: json ?? document.json())
-            // The walk that names the field is only needed once a string is refused.
-            if !allAcceptable(tree, key: "") { try strings(in: tree, at: "", key: "") }
+            try strings(in: try JSONSerialization.jsonObject(with: text), at: "", key: "")
         } catch let error as TransferError {
             throw error
         } catch {
@@ -72,8 +75,10 @@ enum ImportCheck {
     }
 
     /// Checks one state of application #`id`.
-    private static func check(_ app: Application, at path: String, of id: Int64) throws(TransferError) {
-        if let end = app.interviewEnd { try moment(end, at: "\(path).interviewEnd") }
+    private static func check(_ app: Application, at path: @autoclosure () -> String, of id: Int64)
+        throws(TransferError)
+    {
+        if let end = app.interviewEnd { try moment(end, at: "\(path()).interviewEnd") }
         var days: [(String, Day?)] = [
             ("closure.on", app.closure?.on), ("declining.since", app.declining?.since),
             ("declining.askedOn", app.declining?.askedOn),
@@ -84,20 +89,21 @@ enum ImportCheck {
         for (number, contact) in app.contacts.enumerated() {
             guard (1...contactLimit).contains(contact.id) else {
                 throw .invalid(
-                    "\(path).contacts[\(number)].id",
+                    "\(path()).contacts[\(number)].id",
                     "is \(contact.id); in application #\(id), people are numbered from 1 to \(contactLimit)")
             }
             guard ids.insert(contact.id).inserted else {
                 throw .invalid(
-                    "\(path).contacts[\(number)].id",
+                    "\(path()).contacts[\(number)].id",
                     "is \(contact.id) a second time in application #\(id); each person needs a number of their own")
             }
             if contact.name.contains(where: addressCharacters.contains) {
                 throw .invalid(
-                    "\(path).contacts[\(number)].name", "holds one of < > @ , ; which would add recipients to an email")
+                    "\(path()).contacts[\(number)].name",
+                    "holds one of < > @ , ; which would add recipients to an email")
             }
             if let email = contact.email, (try? address.wholeMatch(in: email)) == nil {
-                throw .invalid("\(path).contacts[\(number)].email", "is not one well-formed email address")
+                throw .invalid("\(path()).contacts[\(number)].email", "is not one well-formed email address")
             }
         }
         switch app.timeFrame {
@@ -107,29 +113,33 @@ enum ImportCheck {
             let limit = countLimits[unit] ?? 0
             guard (0...limit).contains(count) else {
                 throw .invalid(
-                    "\(path).timeFrame.count", "is \(count); a time frame in \(unit.rawValue) runs from 0 to \(limit)")
+                    "\(path()).timeFrame.count", "is \(count); a time frame in \(unit.rawValue) runs from 0 to \(limit)"
+                )
             }
         case .unknown, nil:
             break
         }
-        for case let (field, found?) in days { try day(found, at: "\(path).\(field)") }
+        for case let (field, found?) in days { try day(found, at: "\(path()).\(field)") }
     }
 
-    private static func day(_ day: Day, at path: String) throws(TransferError) {
+    private static func day(_ day: Day, at path: @autoclosure () -> String) throws(TransferError) {
         guard years.contains(day.year) else {
-            throw .invalid(path, "is \(day); dates run from year \(years.lowerBound) to \(years.upperBound)")
+            throw .invalid(path(), "is \(day); dates run from year \(years.lowerBound) to \(years.upperBound)")
         }
     }
 
-    private static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        return calendar
+    /// The first moment of `years` and the first one after them, in UTC: a moment is compared
+    /// with these instead of being broken into calendar parts.
+    private static let momentRange: Range<Date> = {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(secondsFromGMT: 0) ?? utc.timeZone
+        let start = { (year: Int) in utc.date(from: DateComponents(year: year, month: 1, day: 1)) ?? .distantPast }
+        return start(years.lowerBound)..<start(years.upperBound + 1)
     }()
 
-    private static func moment(_ date: Date, at path: String) throws(TransferError) {
-        guard years.contains(utc.component(.year, from: date)) else {
-            throw .invalid(path, "is \(date); dates run from year \(years.lowerBound) to \(years.upperBound)")
+    private static func moment(_ date: Date, at path: @autoclosure () -> String) throws(TransferError) {
+        guard momentRange.contains(date) else {
+            throw .invalid(path(), "is \(date); dates run from year \(years.lowerBound) to \(years.upperBound)")
         }
     }
 
@@ -149,18 +159,13 @@ enum ImportCheck {
         }
     }
 
-    /// Whether every string in `value` passes `line`, without building the fields' names.
-    private static func allAcceptable(_ value: Any, key: String) -> Bool {
-        switch value {
-        case let text as String:
-            (try? line(text, at: "", multiLine: multiLineKeys.contains(key))) != nil
-        case let object as [String: Any]:
-            object.allSatisfy { allAcceptable($0.value, key: $0.key) }
-        case let array as [Any]:
-            array.allSatisfy { allAcceptable($0, key: key) }
-        default:
-            true
-        }
+    /// Whether a string of the text passes `line`: printable ASCII, short enough, is the common
+    /// case, read from its bytes.
+    private static func acceptable(_ value: JSONStrings.Value) -> Bool {
+        let multiLine = multiLineKeys.contains { value.key.elementsEqual($0.utf8) }
+        if value.raw.count <= (multiLine ? textLimit : lineLimit), value.isPlain { return true }
+        guard let text = value.text else { return false }
+        return (try? line(text, at: "", multiLine: multiLine)) != nil
     }
 
     private static func line(_ text: String, at path: String, multiLine: Bool) throws(TransferError) {

@@ -58,9 +58,8 @@ enum RowMapping {
         }
     }
 
-    static func stored(_ row: ApplicationRow, id: Int64, contacts: [ContactRow], steps: [StepRow]) throws
-        -> StoredApplication
-    {
+    /// The application a row holds with its contacts and steps.
+    static func application(_ row: ApplicationRow, contacts: [ContactRow], steps: [StepRow]) throws -> Application {
         var app = Application()
         app.company = row.company
         app.role = row.role
@@ -86,6 +85,12 @@ enum RowMapping {
             guard let step = row.step, let status = row.status else { continue }
             app.records[step] = StepRecord(status, on: row.day)
         }
+        return app
+    }
+
+    /// Application `id` as stored: `app` (read from its row by `application`) with the
+    /// conversation about it.
+    static func stored(_ row: ApplicationRow, id: Int64, _ app: Application) throws -> StoredApplication {
         var conversation = try value(Conversation.self, from: row.dialogue) ?? Conversation.resumed
         conversation.application = app
         return StoredApplication(id: id, version: row.version, conversation: conversation)

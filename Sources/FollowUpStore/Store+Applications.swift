@@ -134,14 +134,29 @@ extension Store {
     }
 
     private static let applicationsSQL = ApplicationRow.selectSQL + " WHERE id IN " + idList
+    private static let listedSQL = ApplicationRow.selectWithoutDialogueSQL + " WHERE id IN " + idList
     private static let contactsSQL = ContactRow.selectSQL + " WHERE applicationId IN " + idList
     private static let stepsSQL = StepRow.selectSQL + " WHERE applicationId IN " + idList
 
-    /// Loads applications with their contacts and steps, in the order of `ids`.
+    /// Loads applications with their contacts, steps and conversation, in the order of `ids`.
     static func fetch(ids: [Int64], db: Database) throws -> [StoredApplication] {
+        try fetch(ids: ids, sql: applicationsSQL, db: db) { id, row, app in try RowMapping.stored(row, id: id, app) }
+    }
+
+    /// Loads applications with their contacts and steps, in the order of `ids`; their
+    /// conversations are not read.
+    static func fetchListed(ids: [Int64], db: Database) throws -> [ListedApplication] {
+        try fetch(ids: ids, sql: listedSQL, db: db) { id, _, app in ListedApplication(id: id, application: app) }
+    }
+
+    /// The rows `sql` reads for `ids`, with their contacts and steps, each made into an entry
+    /// by `entry` (given its number, its row and the application it holds), in the order of `ids`.
+    private static func fetch<Entry>(
+        ids: [Int64], sql: String, db: Database, entry: (Int64, ApplicationRow, Application) throws -> Entry
+    ) throws -> [Entry] {
         guard !ids.isEmpty else { return [] }
         let list = idArgument(ids)
-        let rows = try ApplicationRow.fetchAll(db.cachedStatement(sql: applicationsSQL), arguments: list)
+        let rows = try ApplicationRow.fetchAll(db.cachedStatement(sql: sql), arguments: list)
         let contacts = Dictionary(
             grouping: try ContactRow.fetchAll(db.cachedStatement(sql: contactsSQL), arguments: list),
             by: \.applicationId)
@@ -149,10 +164,10 @@ extension Store {
             grouping: try StepRow.fetchAll(db.cachedStatement(sql: stepsSQL), arguments: list),
             by: \.applicationId)
         let byID = Dictionary(
-            uniqueKeysWithValues: try rows.compactMap { row in
-                try row.id.map { id in
-                    (id, try RowMapping.stored(row, id: id, contacts: contacts[id] ?? [], steps: steps[id] ?? []))
-                }
+            uniqueKeysWithValues: try rows.compactMap { row -> (Int64, Entry)? in
+                guard let id = row.id else { return nil }
+                let app = try RowMapping.application(row, contacts: contacts[id] ?? [], steps: steps[id] ?? [])
+                return (id, try entry(id, row, app))
             })
         return ids.compactMap { byID[$0] }
     }

@@ -14,7 +14,7 @@ extension Store {
     public func summaries(includeClosed: Bool = false, now: Date) throws(StoreError) -> [ApplicationSummary] {
         try read { db in
             let summaries = try Self.summaries(includeClosed: includeClosed, db: db)
-            let open = try Self.fetch(ids: summaries.filter { !$0.isClosed }.map(\.id), db: db)
+            let open = try Self.fetchListed(ids: summaries.filter { !$0.isClosed }.map(\.id), db: db)
             let next = Dictionary(
                 uniqueKeysWithValues: open.map { ($0.id, planner.plan(for: $0.application, at: now)?.next?.day) })
             return summaries.map { summary in
@@ -97,10 +97,10 @@ extension Store {
     /// then up to `upcomingLimit` applications' upcoming steps (all of them when nil). Without
     /// `all`, each application shows only what matters now (`Plan.current`).
     public func pending(now: Date, all: Bool = false, upcomingLimit: Int? = 10) throws(StoreError)
-        -> [(application: StoredApplication, action: PendingAction)]
+        -> [(application: ListedApplication, action: PendingAction)]
     {
         let today = Day(now, in: planner.calendar).description
-        let stored = try read { db -> [StoredApplication] in
+        let stored = try read { db -> [ListedApplication] in
             let due = try Int64.fetchAll(
                 db,
                 sql: """
@@ -111,9 +111,9 @@ extension Store {
                 sql: """
                     SELECT id FROM application WHERE closedOn IS NULL AND nextDay > ? ORDER BY nextDay, id LIMIT ?
                     """, arguments: [today, upcomingLimit ?? -1])
-            return try Self.fetch(ids: due + upcoming, db: db)
+            return try Self.fetchListed(ids: due + upcoming, db: db)
         }
-        let items: [(application: StoredApplication, action: PendingAction)] = stored.flatMap { entry in
+        let items: [(application: ListedApplication, action: PendingAction)] = stored.flatMap { entry in
             let plan = planner.plan(for: entry.application, at: now)
             return (all ? plan?.actions : plan?.current)?.map { (application: entry, action: $0) } ?? []
         }

@@ -21,11 +21,30 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`; nil when the text is not a real day.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-").map { Int($0) }
+        let parts = Self.digits(ofISO: text) ?? text.split(separator: "-").map { Int($0) }
         guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2],
             (1...12).contains(m), (1...Day.length(ofMonth: m, year: y)).contains(d)
         else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The year, month and day of text laid out exactly as `YYYY-MM-DD`, read from its bytes (the
+    /// stored and exported form); nil for any other layout, which is read part by part.
+    private static func digits(ofISO text: String) -> [Int?]? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> [Int?]? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            var number = 0
+            var parts: [Int?] = []
+            for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+                if index == 3 || index == 6 || index == 9 {
+                    parts.append(number)
+                    number = 0
+                }
+            }
+            return parts
+        } ?? nil
     }
 
     public var description: String {
@@ -69,9 +88,11 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// The day `days` later (earlier when negative). Adding days or months to the noon of a
-    /// valid day cannot fail in the Gregorian calendar, hence the unwraps here.
+    /// valid day cannot fail in the Gregorian calendar, hence the unwraps here; in that calendar
+    /// days are counted without it (`plus`), the same days at a fraction of the cost.
     public func adding(days: Int, in calendar: Calendar) -> Day {
-        Day(calendar.date(byAdding: .day, value: days, to: noon(in: calendar))!, in: calendar)
+        guard calendar.identifier != .gregorian else { return plus(days) }
+        return Day(calendar.date(byAdding: .day, value: days, to: noon(in: calendar))!, in: calendar)
     }
 
     /// The same day `months` later, or the month's last day when it is shorter.

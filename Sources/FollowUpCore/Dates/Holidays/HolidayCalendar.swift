@@ -14,15 +14,17 @@ public struct HolidayCalendar: Hashable, Sendable {
     /// Day on a Saturday is observed on Dec 31 of the year before).
     public func holidays(in year: Int) -> [Holiday] {
         guard region != .none else { return [] }
-        let all = (year - 1...year + 1).flatMap { year in
-            var rules = HolidayYear(year)
-            HolidayRules.add(region, to: &rules)
-            return rules.holidays
+        return HolidayMemo.shared.holidays(region, year) {
+            let all = (year - 1...year + 1).flatMap { year in
+                var rules = HolidayYear(year)
+                HolidayRules.add(region, to: &rules)
+                return rules.holidays
+            }
+            return all.enumerated()
+                .filter { $0.element.day.year == year }
+                .sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }
+                .map(\.element)
         }
-        return all.enumerated()
-            .filter { $0.element.day.year == year }
-            .sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }
-            .map(\.element)
     }
 
     /// The holiday on `day`, or nil; when two fall on one day, the first the rules name.
