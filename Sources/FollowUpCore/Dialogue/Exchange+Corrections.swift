@@ -58,11 +58,7 @@ extension Exchange {
         if let end = app.interviewEnd, words.hasAny(["ended", "finished", "over", "end", "left"]),
             let reading = MomentReader(calendar: calendar).moment(in: rest, now: now), reading.date != end
         {
-            let end = min(reading.date, now)
-            app.interviewEnd = end
-            say(
-                "Changed: the interview ended \(text.moment(end)). Thank-you deadline: \(text.moment(schedule.thankYouDeadline(interviewEnd: end)))."
-            )
+            sayInterviewEnded(min(reading.date, now))
             return true
         }
         if words.hasAny(["company", "employer"]), let name = Self.value(after: ["is", "was"], in: rest) {
@@ -115,7 +111,8 @@ extension Exchange {
             switch answer {
             case .yes: lines.append("\(Self.doneNote(step, app: app)).")
             case .no: lines.append("\(Self.missedNote(step, app: app)). \(Self.makeUp(step, app: app))")
-            case .unsure: lines.append("unknown whether \(Self.doneNote(step, app: app)). \(Self.makeUp(step, app: app))")
+            case .unsure:
+                lines.append("unknown whether \(Self.doneNote(step, app: app)). \(Self.makeUp(step, app: app))")
             }
         }
         let first = lines.removeFirst()

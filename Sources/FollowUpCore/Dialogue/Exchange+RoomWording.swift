@@ -19,7 +19,9 @@ extension Exchange {
         case .sayThanks: return "you thanked them"
         default:
             let reachable = app.contacts.filter { $0.hasDetails == true }
-            guard !reachable.isEmpty, reachable.count < app.contacts.count else { return "you have their contact details" }
+            guard !reachable.isEmpty, reachable.count < app.contacts.count else {
+                return "you have their contact details"
+            }
             let others = app.contacts.filter { $0.hasDetails != true }
             return "you can reach \(Application.names(reachable)), not \(Application.names(others))"
         }
@@ -31,7 +33,8 @@ extension Exchange {
         case .expressInterest: return "you didn't get to say you want the job"
         case .askNextStep: return "you didn't ask about their timeline"
         case .sayThanks: return "you didn't thank them in the room"
-        default: return app.contacts.contains { $0.hasDetails == true } ? doneNote(step, app: app) : "no contact details yet"
+        default:
+            return app.contacts.contains { $0.hasDetails == true } ? doneNote(step, app: app) : "no contact details yet"
         }
     }
 

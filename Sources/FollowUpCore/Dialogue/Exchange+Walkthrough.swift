@@ -6,7 +6,10 @@ extension Exchange {
         switch question {
         case .company:
             let intro = IntroReader(calendar: calendar).read(line, now: now)
-            if intro.tellsMore { return take(intro, line: line) }
+            // A long paste gives what it can; a short line may be the company's name alone.
+            if intro.tellsMore || (intro.company != nil && words.tokens.count > Self.longestTitle) {
+                return take(intro, line: line)
+            }
             // "Yes I said so" answers some other question, not this one.
             if let first = words.tokens.first, YesNo(Words(first)) != nil, words.tokens.count <= 4 {
                 return unclear(question, line: line)
@@ -70,6 +73,12 @@ extension Exchange {
     /// The most words a company's name or a job title runs to; a longer answer is asked again.
     static let longestTitle = 12
 
+    /// A long first message that names the company: it is read as the story, whatever else it asks.
+    func isLongFirstMessage(_ line: String, words: Words) -> Bool {
+        state.question == .company && words.tokens.count > Self.longestTitle
+            && IntroReader(calendar: calendar).read(line, now: now).company != nil
+    }
+
     var interviewDay: Day {
         Day(app.interviewEnd ?? now, in: calendar)
     }
@@ -130,7 +139,11 @@ extension Exchange {
         for step in StepID.atInterview {
             guard let answer = intro.room[step] else { continue }
             app.records[step] = StepRecord(StepRecord.Status(answer), on: interviewDay)
-            if answer == .yes { noted.append(Self.doneNote(step, app: app)) } else { makeUps.append(Self.makeUp(step, app: app)) }
+            if answer == .yes {
+                noted.append(Self.doneNote(step, app: app))
+            } else {
+                makeUps.append(Self.makeUp(step, app: app))
+            }
         }
         let reachable = app.contacts.filter { intro.reachable.contains($0.name) }
         for index in app.contacts.indices where intro.reachable.contains(app.contacts[index].name) {
@@ -147,6 +160,9 @@ extension Exchange {
         }
         say("Noted: \(noted.joined(separator: ", ")).")
         for makeUp in makeUps { say(makeUp) }
+        if intro.tellsOfAnother {
+            say("You mentioned a second interview too; type /new afterwards to tell me about it.")
+        }
         advance()
     }
 
@@ -226,7 +242,8 @@ extension Exchange {
             case .yes where step == asked && state.choice != nil: lines.append("Good.")
             case .yes:
                 lines.append(
-                    step == asked ? Self.praise(step, app: app, text: text) : "Noted too: \(Self.doneNote(step, app: app)).")
+                    step == asked
+                        ? Self.praise(step, app: app, text: text) : "Noted too: \(Self.doneNote(step, app: app)).")
             case .no: lines.append(Self.makeUp(step, app: app))
             case .unsure: lines.append("I'll mark \(step.rawValue) as unknown. \(Self.makeUp(step, app: app))")
             }

@@ -15,7 +15,7 @@ struct PeopleReader {
     static let leadIns = [
         "i only met", "only met", "just met", "i met with", "i met", "met with", "met", "interviewed with",
         "i spoke with", "i spoke to", "spoke with", "spoke to", "i talked to", "talked to", "with", "and",
-        "also", "plus", "only", "just",
+        "also", "plus", "only", "just", "then",
     ]
     /// The lead-ins, each with its space.
     static let spacedLeadIns = leadIns.map { $0 + " " }
@@ -26,6 +26,53 @@ struct PeopleReader {
         "supervisor", "architect", "scientist", "consultant", "administrator", "assistant", "editor", "producer",
         "accountant", "advisor", "executive", "representative", "hr", "pm", "cofounder", "co-founder", "counsel",
         "hiring", "recruiting", "talent", "principal", "senior", "chief", "lead", "head",
+    ]
+
+    /// Words that end a job title: "planning lead", "branch manager", "head of people".
+    static let roleHeads: Set<String> = [
+        "lead", "manager", "director", "head", "coordinator", "engineer", "recruiter", "partner", "vp", "svp",
+        "evp", "avp", "designer", "developer", "analyst", "specialist", "supervisor", "architect", "scientist",
+        "consultant", "administrator", "assistant", "officer", "executive", "representative", "associate",
+        "accountant", "advisor", "producer", "editor", "president", "founder", "cofounder", "co-founder",
+        "owner", "counsel", "interviewer", "ceo", "cto", "cfo", "coo", "cmo", "cpo", "pm", "gm", "hr",
+        "planner", "strategist", "technician", "writer", "nurse", "teacher",
+    ]
+
+    /// Whether `chunk` is only a job title, said after a name: "planning lead", "Branch Manager",
+    /// "head of people", "the senior product manager". In lower case a title of more than two
+    /// words must be all role words, so that "tom park engineer" stays a name and a role.
+    static func isTitle(_ chunk: String) -> Bool {
+        var words = chunk.split(separator: " ").map(String.init)
+        if let first = words.first, ["the", "their", "our", "a", "an"].contains(first.lowercased()) {
+            words.removeFirst()
+        }
+        let lowered = words.map { roleWord($0) ?? $0.lowercased() }
+        guard (1...4).contains(words.count), !words.contains(where: { isDateWord($0) }) else { return false }
+        // "head of people", "vp of sales": a head, then what it heads.
+        if let of = lowered.firstIndex(of: "of"), of > 0, roleHeads.contains(lowered[of - 1]), of < lowered.count - 1 {
+            return true
+        }
+        guard let head = lowered.last, roleHeads.contains(head) else { return false }
+        let before = words.dropLast()
+        // "Tom Park engineer": capitals that stop before the title are a name.
+        let sameCase = before.allSatisfy { ($0.first?.isUppercase == true) == (words.last?.first?.isUppercase == true) }
+        return sameCase && (words.count <= 2 || before.allSatisfy { roleWord($0) != nil })
+    }
+
+    /// Words of the calendar and the clock, never a name: "sorry it was Tuesday not Thursday".
+    /// April, May, June and August are names too, so they are left out.
+    static func isDateWord(_ word: String) -> Bool {
+        let word = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        return DateScan.weekdays[word] != nil || (DateScan.months[word] != nil && !monthNames.contains(word))
+            || ["tues", "weds", "thur", "thurs"].contains(word) || timeWords.contains(word)
+    }
+
+    /// Months that are also first names.
+    static let monthNames: Set<String> = ["april", "may", "june", "august"]
+    /// Words of the clock and of relative days.
+    static let timeWords: Set<String> = [
+        "today", "tomorrow", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "noon",
+        "midday", "midnight", "week", "weekend", "month", "oclock",
     ]
 
     /// Words that say who someone is before their role: "she's the recruiter".
@@ -72,7 +119,7 @@ struct PeopleReader {
 
     private func split(_ text: String) -> [String] {
         var text = " " + text.replacingOccurrences(of: "\n", with: ";") + " "
-        for separator in [" and ", " & ", " plus ", " also "] {
+        for separator in [" and ", " & ", " plus ", " also ", " then "] {
             text = Words.replacing(separator, with: ";", ignoringCaseIn: text)
         }
         return text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -89,6 +136,13 @@ struct PeopleReader {
         var roleAhead: String?
         let chunks = part.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for raw in chunks {
+            // "meera shah, planning lead": a title after a name is that person's role.
+            if let last = contacts.indices.last, contacts[last].role == nil, !contacts[last].name.isEmpty,
+                Self.isTitle(raw)
+            {
+                contacts[last].role = cleanRole(raw)
+                continue
+            }
             if let named = Self.named(in: raw) {
                 contacts.append(named)
                 continue
@@ -97,7 +151,9 @@ struct PeopleReader {
             if let split = splitRoleAndName(chunk, capitalised: capitalised) {
                 contacts.append(Contact(name: split.name, role: given ?? split.role ?? roleAhead))
                 roleAhead = nil
-            } else if !contacts.isEmpty, contacts[contacts.count - 1].role == nil {
+            } else if !contacts.isEmpty, contacts[contacts.count - 1].role == nil,
+                !raw.split(separator: " ").contains(where: { Self.isDateWord(String($0)) })
+            {
                 contacts[contacts.count - 1].role = cleanRole(raw)
             } else if contacts.isEmpty, chunks.count > 1 {
                 roleAhead = cleanRole(raw)
@@ -107,7 +163,11 @@ struct PeopleReader {
                 let words = role.split(separator: " ").map { $0.lowercased() }
                 let onlyRole = words.allSatisfy { Self.roleWord($0) != nil }
                 // "nobody new today", "their deadline": no one to write to.
-                if !onlyRole, words.contains(where: { Self.nobody.contains($0) || Self.notNames.contains($0) }) {
+                if !onlyRole,
+                    words.contains(where: {
+                        Self.nobody.contains($0) || Self.notNames.contains($0) || Self.isDateWord($0)
+                    })
+                {
                     continue
                 }
                 contacts.append(onlyRole ? Contact(name: "", role: role) : Contact(name: role, role: given))
@@ -164,14 +224,18 @@ struct PeopleReader {
         let isRoleWord = { (word: String) in
             Self.roleWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
         }
-        let isNameWord = { (word: String) in word.first?.isUppercase == true && !isRoleWord(word) }
+        let isNameWord = { (word: String) in
+            word.first?.isUppercase == true && !isRoleWord(word) && !Self.isDateWord(word)
+        }
         guard let firstName = words.firstIndex(where: isNameWord) else {
             if capitalised { return nil }
             return lowerCase(words)
         }
         let nameWords = words[firstName...].prefix(while: isNameWord)
+        // "Monday with Lee Ward": a day and a "with" before a name are no role.
         let roleWords = words[..<firstName].filter {
-            !["the", "their", "our", "a", "an", "named", "called"].contains($0.lowercased())
+            !["the", "their", "our", "a", "an", "named", "called", "with", "on"].contains($0.lowercased())
+                && !Self.isDateWord($0)
         }
         let after = words[(firstName + nameWords.count)...]
         if !after.isEmpty, roleWords.isEmpty, !after.contains(where: isRoleWord) { return nil }
@@ -188,19 +252,23 @@ struct PeopleReader {
             if words.contains(where: { Self.roleWord($0) != nil }) { return nil }
             let names = words.filter {
                 !Self.notNames.contains($0.lowercased()) && !Self.nobody.contains($0.lowercased())
+                    && !Self.isDateWord($0)
             }
             return words.count <= 3 && names.count == words.count ? (capitalized(words), nil) : nil
         }
         // "priya shah the eng manager": the name ends at the article, the role starts after it.
         let article = words[..<roleStart].firstIndex { articles.contains($0.lowercased()) }
-        let nameWords = words[..<(article ?? roleStart)]
+        // "marcus wells branch manager": a name runs to two words; the third starts the title.
+        let nameEnd = article ?? (roleStart == 3 ? 2 : roleStart)
+        let nameWords = words[..<nameEnd]
         let stem = { (word: String) in String(word.lowercased().prefix { $0 != "'" && $0 != "’" }) }
         guard !nameWords.isEmpty, nameWords.count <= 3,
             !nameWords.contains(where: {
                 Self.notNames.contains(stem($0)) || IntentReader.questionWords.contains(stem($0))
+                    || Self.isDateWord($0)
             })
         else { return nil }
-        let role = words[((article.map { $0 + 1 }) ?? roleStart)...].map { Self.roleWord($0) ?? $0 }.joined(
+        let role = words[((article.map { $0 + 1 }) ?? nameEnd)...].map { Self.roleWord($0) ?? $0 }.joined(
             separator: " ")
         return (capitalized(Array(nameWords)), role)
     }
@@ -235,7 +303,9 @@ extension PeopleReader {
     /// The people named in free text, with any email or phone given for them. A name counts
     /// when something marks it as a person: "I met ...", a role, an address or a number.
     /// `words` are the text's words, when the caller has them already.
-    func mentions(in text: String, words textWords: Words? = nil) -> [Contact] {
+    func mentions(in typed: String, words typedWords: Words? = nil) -> [Contact] {
+        let text = IntroReader.spelledOut(typed)
+        let textWords = text == typed ? typedWords : nil
         let details = ContactDetails.find(in: text)
         let plain = details.isEmpty ? text : ContactDetails.removed(from: text)
         let words = details.isEmpty ? textWords ?? Words(plain) : Words(plain)
@@ -250,6 +320,8 @@ extension PeopleReader {
         } else if !details.isEmpty {
             people = Self.capitalisedNames(in: plain).map { Contact(name: $0) }
         }
+        // "interviewed at Lumen Health": a company is not someone met.
+        people.removeAll { IntroReader.endsLikeACompany($0.name) }
         Self.attach(details, in: text, to: &people, keepUnclaimed: true)
         // "the CEO and the CTO": roles with no names.
         return people.map { person in
