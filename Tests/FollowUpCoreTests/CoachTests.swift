@@ -146,6 +146,14 @@ struct CoachTests {
         #expect(turn.state.question == .people)
     }
 
+    @Test func aDaySetRightBeforeTheEndIsAskedAnswersThatQuestion() throws {
+        let turn = play(["interviewed at Lumen Health on thursday", "oops it was Monday not Thursday"])
+        let app = turn.state.application
+        #expect(app.company == "Lumen Health" && app.role == nil)
+        #expect(app.interviewEnd == (try ISOMoment.parse("2026-11-23T17:00", calendar: calendar)))
+        #expect(turn.state.question == .role)
+    }
+
     @Test func aDayAloneIsNoPersonEvenWithoutACorrection() {
         let turn = play(["Acme", "Designer", "just now", "it was Tuesday"])
         #expect(turn.state.application.contacts.isEmpty)

@@ -300,8 +300,11 @@ struct DateReadingTests {
     @Test func onlyTheFirstOfTwoInterviewsIsRead() {
         let (first, another) = IntroReader.firstInterview(
             in: "today was Alder Foods, met Kim, they said 10 days. tuesday i also had one at Birch Labs, this week")
-        #expect(first == "today was Alder Foods, met Kim, they said 10 days.")
+        #expect(first == "today was Alder Foods, met Kim, they said 10 days")
         #expect(another)
+        #expect(
+            IntroReader.firstInterview(in: "finished at Alder Foods and then i also have one at Birch Labs tomorrow")
+                == ("finished at Alder Foods", true))
         #expect(
             IntroReader.firstInterview(in: "the second interview at Globex went well, met Hank") == (
                 "the second interview at Globex went well, met Hank", false
@@ -312,6 +315,8 @@ struct DateReadingTests {
         (["Priya N", "Sam Ortiz"], "her last name is actualy Nair btw", 0, "Priya Nair"),
         (["Sam Ortiz", "Priya Shah"], "oh and her last name is Nair", 1, "Priya Nair"),
         (["Sam", "Priya"], "sam's surname is Ortiz", 0, "Sam Ortiz"),
+        (["Sam", "Priya N."], "oh her surname's Nair", 1, "Priya Nair"),
+        (["Sam Ortiz", "Priya", "Li Chen"], "her last name is Nair", 1, "Priya Nair"),
     ])
     func aLastNameGoesToTheOnePersonItCanBe(people: [String], line: String, index: Int, name: String) {
         let fix = NameCorrection.find(in: line, contacts: people.map { Contact(name: $0) })
@@ -334,7 +339,7 @@ struct DateReadingTests {
         ] as [(String, String?)])
     func aDaySetRightIsReadOnlyWhenThatIsAllTheLineSays(line: String, moment: String?) throws {
         let now = try ISOMoment.parse("2026-11-26T17:00", calendar: calendar)
-        #expect(DayCorrection(calendar: calendar).moment(in: line, now: now)?.description == moment)
+        #expect(DayCorrection(calendar: calendar).day(in: line, now: now)?.start?.description == moment)
     }
 }
 

@@ -2,15 +2,20 @@ import Foundation
 
 /// "Sorry, it was Tuesday not Thursday" during the walkthrough: the interview's day moved.
 extension Exchange {
-    /// The day `line` puts right, when the interview's end is known and the walkthrough is on.
-    func interviewDayCorrection(in line: String) -> DateMention.Moment? {
-        guard app.interviewEnd != nil, nextWalkthroughQuestion != nil, state.question != .whichDay else { return nil }
-        return DayCorrection(calendar: calendar).moment(in: line, now: now)
+    /// The day `line` puts right, while the walkthrough is on and not asking for a day.
+    func interviewDayCorrection(in line: String) -> DateMention? {
+        guard nextWalkthroughQuestion != nil, state.question != .whichDay, state.question != .interviewEnd else {
+            return nil
+        }
+        return DayCorrection(calendar: calendar).day(in: line, now: now)
     }
 
-    /// Moves the interview's end to `moment`'s day, at the time given or the time already known.
-    mutating func moveInterviewDay(to moment: DateMention.Moment, line: String) {
-        guard let end = app.interviewEnd else { return }
+    /// Moves the interview's end to the day said, at the time given or the time already known;
+    /// with no end known yet, the day answers that question.
+    mutating func moveInterviewDay(to day: DateMention, line: String) {
+        guard let end = app.interviewEnd, let moment = day.start else {
+            return answer(.interviewEnd, line: day.text, words: Words(day.text))
+        }
         let known = calendar.dateComponents([.hour, .minute], from: end)
         let date = moment.day.at(
             hour: moment.hour ?? known.hour ?? 17, minute: moment.hour == nil ? known.minute ?? 0 : moment.minute ?? 0,

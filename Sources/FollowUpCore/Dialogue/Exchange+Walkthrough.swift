@@ -16,7 +16,8 @@ extension Exchange {
             }
             if words.tokens.count > Self.longestTitle { return unclear(question, line: line) }
             checkpoint(line)
-            let company = SlotText.company(from: line)
+            // "interviewed at Lumen Health on thursday": the company without the day.
+            let company = intro.company ?? SlotText.company(from: line)
             app.company = company
             say("Got it: \(company).")
             advance()

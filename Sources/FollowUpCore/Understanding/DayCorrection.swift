@@ -12,7 +12,7 @@ struct DayCorrection {
 
     /// The day, with a time when one is given, that `line` says the interview was on; nil when
     /// the line is not only that, or the day is still ahead.
-    func moment(in line: String, now: Date) -> DateMention.Moment? {
+    func day(in line: String, now: Date) -> DateMention? {
         let words = Words(line)
         guard words.hasAny(phrases: Self.cues) else { return nil }
         // "Tuesday not Thursday": the day said is the one before the "not".
@@ -35,6 +35,6 @@ struct DayCorrection {
         guard mentions.count == 1, let mention = mentions.first, mention.kind == .point,
             Words(mention.text).tokens == said, let start = mention.start, start.day <= Day(now, in: calendar)
         else { return nil }
-        return start
+        return mention
     }
 }

@@ -12,21 +12,32 @@ extension IntroReader {
     /// Words that start telling of another interview: "monday i also had one at kestrel foods".
     static let anotherInterview = [
         "also had one", "also had an interview", "also had another", "also interviewed", "another interview",
-        "another one", "also did one", "had one at", "had one with", "second one",
+        "another one", "also did one", "had one at", "had one with", "second one", "also have one",
+        "also have an interview",
     ]
 
     /// The part of `line` about the first interview it tells of, and whether a clause after it
-    /// starts on another one at a named place.
+    /// ("... and monday i also had one at kestrel foods") starts on another one at a named place.
     static func firstInterview(in line: String) -> (String, Bool) {
+        var cuts = line.indices.filter { ",;.!?\n".contains(line[$0]) }.map { $0..<line.index(after: $0) }
+        for joiner in [" and ", " then ", " but ", " plus "] {
+            var search = line.startIndex
+            while let range = line.range(of: joiner, options: .caseInsensitive, range: search..<line.endIndex) {
+                cuts.append(range)
+                search = range.upperBound
+            }
+        }
         var start = line.startIndex
-        for index in line.indices + [line.endIndex] where index == line.endIndex || ",;.!?\n".contains(line[index]) {
-            let clause = String(line[start..<index])
+        var end = line.startIndex
+        for cut in cuts.sorted(by: { $0.lowerBound < $1.lowerBound }) + [line.endIndex..<line.endIndex]
+        where cut.lowerBound >= start {
+            let clause = String(line[start..<cut.lowerBound])
             if start > line.startIndex, Words(clause).hasAny(phrases: anotherInterview),
                 Words.text(clause, contains: " at ") || Words.text(clause, contains: " with ")
             {
-                return (String(line[..<start]), true)
+                return (String(line[..<end]), true)
             }
-            if index < line.endIndex { start = line.index(after: index) }
+            (start, end) = (cut.upperBound, cut.lowerBound)
         }
         return (line, false)
     }

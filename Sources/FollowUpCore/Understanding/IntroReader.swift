@@ -32,7 +32,7 @@ struct IntroReader {
         ",", ".", ";", "!", "?", " for ", " as ", " today", " this ", " yesterday", " and ", " where ",
         " - ", " – ", " — ", " met ", " about ", " on ", " just", " earlier", " tonight", " with ",
         " in ", " went ", " was ", " it ", " they ", " i ", " is ", " has ", " an hour", " a few ",
-        " ended", " finished", " at ", " ago", " over",
+        " ended", " finished", " at ", " ago", " over", " done ", " done.", " done,",
     ]
     /// Words that end a company's name: "Umbrella Corp" is a company even after "with".
     static let companySuffixes: Set<String> = [

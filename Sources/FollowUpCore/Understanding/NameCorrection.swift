@@ -56,23 +56,25 @@ struct NameCorrection: Equatable {
 
     /// "her last name is actualy Nair btw": the last name of the person it is about. That is
     /// the one named before it ("Priya's last name is Nair"), else the only one whose last
-    /// name is missing or an initial, else the one mentioned last.
+    /// name is an initial ("Priya N"), else the only one with no last name, else the one
+    /// mentioned last.
     static func lastName(in line: String, contacts: [Contact]) -> NameCorrection? {
         let lower = line.lowercased()
         guard let marker = lastNameMarkers.lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
-        var words = line[marker.upperBound...].split(separator: " ").map { SlotText.trimmed(String($0)) }
-        while let first = words.first, lastNameFillers.contains(where: { Words.close(first.lowercased(), $0) }) {
-            words.removeFirst()
+        var said = line[marker.upperBound...].split(separator: " ").map { SlotText.trimmed(String($0)) }
+        while let first = said.first, lastNameFillers.contains(where: { Words.close(first.lowercased(), $0) }) {
+            said.removeFirst()
         }
         let before = Words(String(line[..<marker.lowerBound]))
         let named = contacts.indices.filter { !contacts[$0].name.isEmpty }
-        let unfinished = named.filter { index in
-            let parts = contacts[index].name.split(separator: " ")
-            return parts.count == 1 || (parts.last.map { $0.trimmingCharacters(in: ["."]).count == 1 } ?? false)
+        let words = { (index: Int) in contacts[index].name.split(separator: " ") }
+        let initialled = named.filter {
+            words($0).count > 1 && words($0).last?.trimmingCharacters(in: ["."]).count == 1
         }
-        guard let name = words.first, name.count >= 2, name.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }),
+        let firstOnly = named.filter { words($0).count == 1 }
+        guard let name = said.first, name.count >= 2, name.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }),
             let index = named.first(where: { before.has(contacts[$0].firstName.lowercased()) })
-                ?? (unfinished.count == 1 ? unfinished.first : named.last)
+                ?? [initialled, firstOnly].first(where: { $0.count == 1 })?.first ?? named.last
         else { return nil }
         var parts = contacts[index].name.split(separator: " ").map(String.init)
         if parts.count > 1 { parts.removeLast() }
