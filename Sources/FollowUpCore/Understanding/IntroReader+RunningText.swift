@@ -66,6 +66,7 @@ extension IntroReader {
             let name = words[..<index].suffix(2).reversed().prefix {
                 $0.allSatisfy(\.isLetter) && !notCompanyWords.contains($0.lowercased())
                     && !storyWords.contains($0.lowercased()) && !Tense.pastWords.contains($0.lowercased())
+                    && !companySuffixes.contains($0.lowercased())
             }
             guard !name.isEmpty else { continue }
             return (name.reversed() + [word.trimmingCharacters(in: .punctuationCharacters)]).joined(separator: " ")

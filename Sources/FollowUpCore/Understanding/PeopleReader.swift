@@ -39,8 +39,9 @@ struct PeopleReader {
     ]
 
     /// Whether `chunk` is only a job title, said after a name: "planning lead", "Branch Manager",
-    /// "head of people", "the senior product manager". In lower case a title of more than two
-    /// words must be all role words, so that "tom park engineer" stays a name and a role.
+    /// "head of people", "the senior product manager", "Chief Medical Officer". In lower case a
+    /// title of more than two words must be all role words, so that "tom park engineer" stays a
+    /// name and a role.
     static func isTitle(_ chunk: String) -> Bool {
         var words = chunk.split(separator: " ").map(String.init)
         if let first = words.first, ["the", "their", "our", "a", "an"].contains(first.lowercased()) {
@@ -55,8 +56,10 @@ struct PeopleReader {
         guard let head = lowered.last, roleHeads.contains(head) else { return false }
         let before = words.dropLast()
         // "Tom Park engineer": capitals that stop before the title are a name.
-        let sameCase = before.allSatisfy { ($0.first?.isUppercase == true) == (words.last?.first?.isUppercase == true) }
-        return sameCase && (words.count <= 2 || before.allSatisfy { roleWord($0) != nil })
+        let titleCase = words.last?.first?.isUppercase == true
+        let sameCase = before.allSatisfy { ($0.first?.isUppercase == true) == titleCase }
+        // "Chief Medical Officer" is typed as a title; in lower case a longer title is all role words.
+        return sameCase && (words.count <= 2 || titleCase || before.allSatisfy { roleWord($0) != nil })
     }
 
     /// Words of the calendar and the clock, never a name: "sorry it was Tuesday not Thursday".
@@ -161,7 +164,7 @@ struct PeopleReader {
                 // "a recruiter": someone known only by their role.
                 let role = cleanRole(chunk)
                 let words = role.split(separator: " ").map { $0.lowercased() }
-                let onlyRole = words.allSatisfy { Self.roleWord($0) != nil }
+                let onlyRole = words.allSatisfy { Self.roleWord($0) != nil || NumberWords.value(of: $0) != nil }
                 // "nobody new today", "their deadline": no one to write to.
                 if !onlyRole,
                     words.contains(where: {
@@ -265,7 +268,7 @@ struct PeopleReader {
         guard !nameWords.isEmpty, nameWords.count <= 3,
             !nameWords.contains(where: {
                 Self.notNames.contains(stem($0)) || IntentReader.questionWords.contains(stem($0))
-                    || Self.isDateWord($0)
+                    || Self.isDateWord($0) || NumberWords.value(of: stem($0)) != nil
             })
         else { return nil }
         let role = words[((article.map { $0 + 1 }) ?? nameEnd)...].map { Self.roleWord($0) ?? $0 }.joined(
