@@ -190,6 +190,19 @@ struct CoachTests {
         #expect(turn.state.question == .interviewEnd)
     }
 
+    @Test func aLongPasteGivesThePeopleAndTheTimeFrameBesideTheCompany() {
+        let aside = "at which point i started to panic, and at times i wondered if i was qualified at all, "
+        let line =
+            "so, long message. " + String(repeating: aside, count: 3)
+            + "anyway today i did the onsite at zentrix for the platform engineer role, i met with maria lopez, "
+            + "engineering manager and dev patel, they said i would hear back within 10 days. "
+            + String(repeating: aside, count: 10)
+        let app = play([line]).state.application
+        #expect(app.company == "Zentrix" && app.role == "platform engineer")
+        #expect(app.contacts.map(\.described) == ["Maria Lopez (engineering manager)", "Dev Patel"])
+        #expect(app.timeFrame == .within(10, .days))
+    }
+
     @Test func aSecondInterviewInTheFirstMessageIsLeftForNew() {
         let turn = play([
             "today was northgate logistics, ops coordinator, met with helen (ops manager) and tom (head of people), "

@@ -276,7 +276,8 @@ struct IntroReader {
     /// Words typed in lower case that start no name: "at the end of the day", "at home".
     static let notAName: Set<String> = [
         "my", "the", "a", "an", "home", "work", "least", "all", "this", "that", "our", "their", "your", "some",
-        "first", "last", "it", "them", "me", "you", "him", "her", "us",
+        "first", "last", "it", "them", "me", "you", "him", "her", "us", "which", "what", "times", "night",
+        "best", "worst", "most", "any", "no",
     ]
 
     /// The words after `lead` in `text`, up to a stop, if they look like a name (at most five words).
