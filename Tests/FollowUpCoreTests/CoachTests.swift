@@ -175,6 +175,22 @@ struct CoachTests {
         #expect(app.contacts.isEmpty)
     }
 
+    @Test(arguments: [
+        ("had an interview with Acme", "Acme"), ("just had my interview w/ brightwave", "Brightwave"),
+        ("was with acme", "Acme"), ("interviewed at Lumen Health on thursday", "Lumen Health"),
+    ])
+    func aFirstMessageWithTheCompanyAfterWithOrAtGivesJustTheCompany(line: String, company: String) {
+        let app = play([line]).state.application
+        #expect(app.company == company && app.contacts.isEmpty)
+    }
+
+    @Test(arguments: ["emailed sam last night. still need to do priya", "sent my thank you notes"])
+    func aFirstMessageStartingWithAVerbIsNoCompany(line: String) {
+        let turn = play([line])
+        #expect(turn.state.application.company == nil)
+        #expect(turn.state.question == .company)
+    }
+
     @Test func aLongRamblingPasteStillGivesWhatItCan() {
         let ramble = String(
             repeating: "i kept going over every answer in my head and wondering whether i came across as too nervous, ",

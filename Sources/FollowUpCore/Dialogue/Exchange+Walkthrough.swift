@@ -5,7 +5,7 @@ extension Exchange {
     mutating func answer(_ question: Question, line: String, words: Words) {
         switch question {
         case .company:
-            let intro = IntroReader(calendar: calendar).read(line, now: now)
+            let intro = IntroReader(calendar: calendar).readAsCompanyAnswer(line, now: now)
             // A long paste gives what it can; a short line may be the company's name alone.
             if intro.tellsMore || (intro.company != nil && words.tokens.count > Self.longestTitle) {
                 return take(intro, line: line)
@@ -14,7 +14,10 @@ extension Exchange {
             if let first = words.tokens.first, YesNo(Words(first)) != nil, words.tokens.count <= 4 {
                 return unclear(question, line: line)
             }
-            if words.tokens.count > Self.longestTitle { return unclear(question, line: line) }
+            // "emailed sam last night" names no company.
+            if words.tokens.count > Self.longestTitle || (intro.company == nil && IntroReader.startsWithAVerb(line)) {
+                return unclear(question, line: line)
+            }
             checkpoint(line)
             // "interviewed at Lumen Health on thursday": the company without the day.
             let company = intro.company ?? SlotText.company(from: line)
@@ -77,7 +80,7 @@ extension Exchange {
     /// A long first message that names the company: it is read as the story, whatever else it asks.
     func isLongFirstMessage(_ line: String, words: Words) -> Bool {
         state.question == .company && words.tokens.count > Self.longestTitle
-            && IntroReader(calendar: calendar).read(line, now: now).company != nil
+            && IntroReader(calendar: calendar).readAsCompanyAnswer(line, now: now).company != nil
     }
 
     var interviewDay: Day {
