@@ -305,6 +305,7 @@ struct DateReadingTests {
         #expect(
             IntroReader.firstInterview(in: "finished at Alder Foods and then i also have one at Birch Labs tomorrow")
                 == ("finished at Alder Foods", true))
+        #expect(!IntroReader.firstInterview(in: "met Tom, and another one at the front desk").1)
         #expect(
             IntroReader.firstInterview(in: "the second interview at Globex went well, met Hank") == (
                 "the second interview at Globex went well, met Hank", false

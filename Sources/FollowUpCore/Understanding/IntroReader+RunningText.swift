@@ -32,9 +32,7 @@ extension IntroReader {
         for cut in cuts.sorted(by: { $0.lowerBound < $1.lowerBound }) + [line.endIndex..<line.endIndex]
         where cut.lowerBound >= start {
             let clause = String(line[start..<cut.lowerBound])
-            if start > line.startIndex, Words(clause).hasAny(phrases: anotherInterview),
-                Words.text(clause, contains: " at ") || Words.text(clause, contains: " with ")
-            {
+            if start > line.startIndex, Words(clause).hasAny(phrases: anotherInterview), namesAPlace(clause) {
                 return (String(line[..<end]), true)
             }
             (start, end) = (cut.upperBound, cut.lowerBound)
@@ -45,6 +43,16 @@ extension IntroReader {
     /// Whether `name` ends in a word that only a company's name ends in.
     static func endsLikeACompany(_ name: String) -> Bool {
         name.split(separator: " ").last.map { companySuffixes.contains($0.lowercased()) } ?? false
+    }
+
+    /// Whether `clause` names a place after "at" or "with": "at kestrel foods", not "at the desk"
+    /// or "at 3".
+    static func namesAPlace(_ clause: String) -> Bool {
+        let words = clause.split(separator: " ").map { $0.lowercased() }
+        return zip(words, words.dropFirst()).contains { lead, next in
+            ["at", "with"].contains(lead) && !notAName.contains(next) && !timeWords.contains(next)
+                && next.first?.isLetter == true
+        }
     }
 
     /// Company words too common to name one on their own: "a great company".
