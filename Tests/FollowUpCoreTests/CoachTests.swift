@@ -156,6 +156,12 @@ struct CoachTests {
         #expect(turn.state.question == .role)
     }
 
+    @Test func aDayAnsweringWhenTheyDecideIsNoCorrectionOfTheInterviewDay() {
+        let turn = play(["Acme", "Designer", "just now", "Sarah Lee", "yes", "yes", "sorry, friday"])
+        #expect(turn.state.application.interviewEnd == now)
+        #expect(turn.state.application.timeFrame == .by(Day(iso: "2026-11-27")!))
+    }
+
     @Test func aDayAloneIsNoPersonEvenWithoutACorrection() {
         let turn = play(["Acme", "Designer", "just now", "it was Tuesday"])
         #expect(turn.state.application.contacts.isEmpty)

@@ -4,9 +4,9 @@ import Foundation
 extension Exchange {
     /// The day `line` puts right, while the walkthrough is on and not asking for a day.
     func interviewDayCorrection(in line: String) -> DateMention? {
-        guard nextWalkthroughQuestion != nil, state.question != .whichDay, state.question != .interviewEnd else {
-            return nil
-        }
+        guard nextWalkthroughQuestion != nil,
+            ![Question.whichDay, .interviewEnd, .timeFrame].contains(where: { $0 == state.question })
+        else { return nil }
         return DayCorrection(calendar: calendar).day(in: line, now: now)
     }
 
