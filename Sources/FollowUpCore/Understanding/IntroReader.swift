@@ -283,7 +283,8 @@ struct IntroReader {
     /// The words after `lead` in `text`, up to a stop, if they look like a name (at most five words).
     private func span(after lead: String, in text: String) -> String? {
         guard let range = text.range(of: lead, options: .caseInsensitive) else { return nil }
-        let rest = text[range.upperBound...]
+        // A name runs to five words: the stops are looked for in the next stretch only.
+        let rest = text[range.upperBound...].prefix(160)
         var end = rest.endIndex
         for stop in Self.stops {
             if let found = rest.range(of: stop, options: .caseInsensitive), found.lowerBound < end {
