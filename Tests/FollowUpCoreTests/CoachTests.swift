@@ -162,6 +162,17 @@ struct CoachTests {
         #expect(turn.state.application.timeFrame == .by(Day(iso: "2026-11-27")!))
     }
 
+    @Test func afterThePlanOnlyADaySaidInPlaceOfTheInterviewsMovesIt() throws {
+        let story =
+            "Just finished at Acme for the designer role, met Sarah Lee, told her I want the job and thanked her, "
+            + "they'll decide in two weeks, got her card"
+        let other = play([story, "no", "sorry it was Monday not Friday"])
+        #expect(other.state.application.interviewEnd == now)
+        let turn = play([story, "no", "sorry it was Tuesday not Thursday"])
+        #expect(turn.state.application.interviewEnd == (try ISOMoment.parse("2026-11-24T17:00", calendar: calendar)))
+        #expect(turn.replies.contains { $0.hasPrefix("That changes the dates:") })
+    }
+
     @Test func aDayAloneIsNoPersonEvenWithoutACorrection() {
         let turn = play(["Acme", "Designer", "just now", "it was Tuesday"])
         #expect(turn.state.application.contacts.isEmpty)

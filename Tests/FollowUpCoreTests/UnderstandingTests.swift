@@ -342,6 +342,14 @@ struct DateReadingTests {
         let now = try ISOMoment.parse("2026-11-26T17:00", calendar: calendar)
         #expect(DayCorrection(calendar: calendar).day(in: line, now: now)?.start?.description == moment)
     }
+
+    @Test func theDayDeniedIsReadBackFromNow() throws {
+        let now = try ISOMoment.parse("2026-11-26T17:00", calendar: calendar)
+        let reader = DayCorrection(calendar: calendar)
+        #expect(reader.daysDenied(in: "sorry it was Tuesday not Thursday", now: now).contains(Day(iso: "2026-11-26")!))
+        #expect(!reader.daysDenied(in: "it was Monday not Friday", now: now).contains(Day(iso: "2026-11-26")!))
+        #expect(reader.daysDenied(in: "it was Monday", now: now).isEmpty)
+    }
 }
 
 /// The quick text helpers behind the readers.

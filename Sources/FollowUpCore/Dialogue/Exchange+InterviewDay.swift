@@ -2,12 +2,18 @@ import Foundation
 
 /// "Sorry, it was Tuesday not Thursday" during the walkthrough: the interview's day moved.
 extension Exchange {
-    /// The day `line` puts right, while the walkthrough is on and not asking for a day.
+    /// The day `line` puts right: while the walkthrough is on and not asking for a day, or at
+    /// any time when the day it says it was not is the interview's ("Tuesday not Thursday").
     func interviewDayCorrection(in line: String) -> DateMention? {
-        guard nextWalkthroughQuestion != nil,
-            ![Question.whichDay, .interviewEnd, .timeFrame].contains(where: { $0 == state.question })
+        guard ![Question.whichDay, .interviewEnd, .timeFrame].contains(where: { $0 == state.question }) else {
+            return nil
+        }
+        let reader = DayCorrection(calendar: calendar)
+        guard
+            nextWalkthroughQuestion != nil
+                || (app.interviewEnd != nil && reader.daysDenied(in: line, now: now).contains(interviewDay))
         else { return nil }
-        return DayCorrection(calendar: calendar).day(in: line, now: now)
+        return reader.day(in: line, now: now)
     }
 
     /// Moves the interview's end to the day said, at the time given or the time already known;

@@ -37,4 +37,16 @@ struct DayCorrection {
         else { return nil }
         return mention
     }
+
+    /// The days the line says it was not, read back from now: "not Thursday" is last Thursday
+    /// or today, when today is a Thursday.
+    func daysDenied(in line: String, now: Date) -> [Day] {
+        let tokens = Words(line).tokens
+        guard let not = tokens.firstIndex(of: "not") else { return [] }
+        let denied = tokens[(not + 1)...].joined(separator: " ")
+        guard let mention = DateFinder(calendar: calendar).mentions(in: denied, reference: now, past: true).first,
+            mention.kind == .point
+        else { return [] }
+        return [mention.start?.day, mention.alternative?.day].compactMap { $0 }
+    }
 }
