@@ -248,6 +248,13 @@ struct CoachTests {
         #expect(turn.replies.contains { $0.contains("second interview") && $0.contains("/new") })
     }
 
+    @Test func aSecondInterviewAfterACompanyAloneIsLeftForNewToo() {
+        let turn = play(["Alder Foods. also had one at Birch Labs on monday"])
+        #expect(turn.state.application.company == "Alder Foods")
+        #expect(turn.replies.contains { $0.contains("second interview") && $0.contains("/new") })
+        #expect(turn.state.question == .role)
+    }
+
     @Test(arguments: [
         (["Priya N"], "her last name is actualy Nair btw", "Priya Nair"),
         (["Sam Ortiz", "Priya"], "her surname is Nair", "Priya Nair"),

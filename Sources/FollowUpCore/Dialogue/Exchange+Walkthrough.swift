@@ -6,8 +6,11 @@ extension Exchange {
         switch question {
         case .company:
             let intro = IntroReader(calendar: calendar).readAsCompanyAnswer(line, now: now)
-            // A long paste gives what it can; a short line may be the company's name alone.
-            if intro.tellsMore || (intro.company != nil && words.tokens.count > Self.longestTitle) {
+            // A long paste gives what it can, and so does a line that goes on to another interview;
+            // a short line may be the company's name alone.
+            if intro.tellsMore
+                || (intro.company != nil && (words.tokens.count > Self.longestTitle || intro.tellsOfAnother))
+            {
                 return take(intro, line: line)
             }
             // "Yes I said so" answers some other question, not this one.
