@@ -209,4 +209,154 @@ struct CoachTests {
         #expect(turn.state.application.records[.expressInterest] == nil)
         #expect(turn.state.question == .expressInterest)
     }
+
+    @Test(arguments: [
+        ("meera shah, planning lead", ["Meera Shah (planning lead)"]),
+        (
+            "Jo Lane, Branch Manager; Ravi Kumar, head of data",
+            ["Jo Lane (Branch Manager)", "Ravi Kumar (head of data)"]
+        ),
+        ("linda park hr and then marcus wells branch manager", ["Linda Park (hr)", "Marcus Wells (branch manager)"]),
+        (
+            "kim lee recruiter then sam ortiz engineering director",
+            ["Kim Lee (recruiter)", "Sam Ortiz (engineering director)"]
+        ),
+        ("Dr. Amy Fox, Chief Medical Officer", ["Dr. Amy Fox (Chief Medical Officer)"]),
+        ("the recruiter, then two engineers", ["the recruiter", "the two engineers"]),
+    ])
+    func aTitleAfterANameIsTheirRoleAndEveryPersonIsKept(answer: String, people: [String]) {
+        let turn = play(["Acme", "Designer", "just now", answer])
+        #expect(turn.state.application.contacts.map(\.described) == people)
+    }
+
+    @Test(arguments: [
+        ("sorry it was Tuesday not Thursday", "2026-11-24T17:00"), ("no wait, it was monday", "2026-11-23T17:00"),
+        ("oops, it was wednesday at 2pm", "2026-11-25T14:00"),
+    ])
+    func aDaySetRightWhenPeopleAreAskedMovesTheInterviewAndAddsNobody(line: String, ended: String) throws {
+        let turn = play(["Acme", "Designer", "just now", line])
+        #expect(turn.state.application.contacts.isEmpty)
+        #expect(turn.state.application.interviewEnd == (try ISOMoment.parse(ended, calendar: calendar)))
+        #expect(turn.replies.first?.hasPrefix("Changed: the interview ended") == true)
+        #expect(turn.state.question == .people)
+    }
+
+    @Test func aDaySetRightBeforeTheEndIsAskedAnswersThatQuestion() throws {
+        let turn = play(["interviewed at Lumen Health on thursday", "oops it was Monday not Thursday"])
+        let app = turn.state.application
+        #expect(app.company == "Lumen Health" && app.role == nil)
+        #expect(app.interviewEnd == (try ISOMoment.parse("2026-11-23T17:00", calendar: calendar)))
+        #expect(turn.state.question == .role)
+    }
+
+    @Test func aDayAnsweringWhenTheyDecideIsNoCorrectionOfTheInterviewDay() {
+        let turn = play(["Acme", "Designer", "just now", "Sarah Lee", "yes", "yes", "sorry, friday"])
+        #expect(turn.state.application.interviewEnd == now)
+        #expect(turn.state.application.timeFrame == .by(Day(iso: "2026-11-27")!))
+    }
+
+    @Test func afterThePlanOnlyADaySaidInPlaceOfTheInterviewsMovesIt() throws {
+        let story =
+            "Just finished at Acme for the designer role, met Sarah Lee, told her I want the job and thanked her, "
+            + "they'll decide in two weeks, got her card"
+        let other = play([story, "no", "sorry it was Monday not Friday"])
+        #expect(other.state.application.interviewEnd == now)
+        let turn = play([story, "no", "sorry it was Tuesday not Thursday"])
+        #expect(turn.state.application.interviewEnd == (try ISOMoment.parse("2026-11-24T17:00", calendar: calendar)))
+        #expect(turn.replies.contains { $0.hasPrefix("That changes the dates:") })
+    }
+
+    @Test func aDayAloneIsNoPersonEvenWithoutACorrection() {
+        let turn = play(["Acme", "Designer", "just now", "it was Tuesday"])
+        #expect(turn.state.application.contacts.isEmpty)
+        #expect(turn.state.question == .people)
+    }
+
+    @Test(arguments: [
+        (
+            "had my interview w/ Oakridge Studios for junior ux designer this afternoon", "Oakridge Studios",
+            "junior ux designer"
+        ),
+        ("interviewed at Lumen Health this morning for data engineer", "Lumen Health", "data engineer"),
+    ])
+    func aFirstMessageGivesTheCompanyAndTheRole(line: String, company: String, role: String) {
+        let app = play([line]).state.application
+        #expect(app.company == company && app.role == role)
+        #expect(app.contacts.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("had an interview with Acme", "Acme"), ("just had my interview w/ brightwave", "Brightwave"),
+        ("was with acme", "Acme"), ("interviewed at Lumen Health on thursday", "Lumen Health"),
+    ])
+    func aFirstMessageWithTheCompanyAfterWithOrAtGivesJustTheCompany(line: String, company: String) {
+        let app = play([line]).state.application
+        #expect(app.company == company && app.contacts.isEmpty)
+    }
+
+    @Test(arguments: ["emailed sam last night. still need to do priya", "sent my thank you notes"])
+    func aFirstMessageStartingWithAVerbIsNoCompany(line: String) {
+        let turn = play([line])
+        #expect(turn.state.application.company == nil)
+        #expect(turn.state.question == .company)
+    }
+
+    @Test func aLongRamblingPasteStillGivesWhatItCan() {
+        let ramble = String(
+            repeating: "i kept going over every answer in my head and wondering whether i came across as too nervous, ",
+            count: 8)
+        let line =
+            "ok long story, the last weeks were a lot, " + ramble
+            + "but today was the panel over at harbour bank for the risk analyst job, what should i even do now, "
+            + ramble + ramble
+        let turn = play([line])
+        #expect(turn.replies.first == "That was a long message; I read the first 2000 characters.")
+        #expect(turn.state.application.company == "Harbour Bank")
+        #expect(turn.state.application.role == "risk analyst")
+        #expect(turn.state.question == .interviewEnd)
+    }
+
+    @Test func aLongPasteGivesThePeopleAndTheTimeFrameBesideTheCompany() {
+        let aside = "at which point i started to panic, and at times i wondered if i was qualified at all, "
+        let line =
+            "so, long message. " + String(repeating: aside, count: 3)
+            + "anyway today i did the onsite at zentrix for the platform engineer role, i met with maria lopez, "
+            + "engineering manager and dev patel, they said i would hear back within 10 days. "
+            + String(repeating: aside, count: 10)
+        let app = play([line]).state.application
+        #expect(app.company == "Zentrix" && app.role == "platform engineer")
+        #expect(app.contacts.map(\.described) == ["Maria Lopez (engineering manager)", "Dev Patel"])
+        #expect(app.timeFrame == .within(10, .days))
+    }
+
+    @Test func aSecondInterviewInTheFirstMessageIsLeftForNew() {
+        let turn = play([
+            "today was northgate logistics, ops coordinator, met with helen (ops manager) and tom (head of people), "
+                + "they said 2 weeks. monday i also had one at kestrel foods for supply planner, they'll decide this week"
+        ])
+        let app = turn.state.application
+        #expect(app.company == "Northgate Logistics" && app.role == "ops coordinator")
+        #expect(app.contacts.map(\.described) == ["Helen (ops manager)", "Tom (head of people)"])
+        #expect(app.timeFrame == .within(2, .weeks))
+        #expect(turn.replies.contains { $0.contains("second interview") && $0.contains("/new") })
+    }
+
+    @Test func aSecondInterviewAfterACompanyAloneIsLeftForNewToo() {
+        let turn = play(["Alder Foods. also had one at Birch Labs on monday"])
+        #expect(turn.state.application.company == "Alder Foods")
+        #expect(turn.replies.contains { $0.contains("second interview") && $0.contains("/new") })
+        #expect(turn.state.question == .role)
+    }
+
+    @Test(arguments: [
+        (["Priya N"], "her last name is actualy Nair btw", "Priya Nair"),
+        (["Sam Ortiz", "Priya"], "her surname is Nair", "Priya Nair"),
+        (["Sam Ortiz", "Priya Shah"], "priya's last name is actually Nair", "Priya Nair"),
+        (["Sam Ortiz", "Priya Shah"], "her last name's Nair", "Priya Nair"),
+    ])
+    func aLastNameGivenLaterGoesToThePersonItCanOnlyBe(people: [String], line: String, named: String) {
+        let turn = play(["Acme", "Designer", "just now", people.joined(separator: "; "), line])
+        #expect(turn.state.application.contacts.map(\.name).contains(named))
+        #expect(turn.replies.first?.hasPrefix("Changed: \(named), not") == true)
+    }
 }

@@ -275,6 +275,87 @@ struct DateReadingTests {
             understanding.read("she said they would decide by Monday", now: now).dates.first?.end?.description
                 == "2026-11-30")
     }
+
+    @Test(arguments: [
+        "sorry it was Tuesday not Thursday", "tuesday not thursday", "It was Friday morning", "no, December 3rd",
+        "Monday afternoon",
+    ])
+    func daysAndTimesAreNeverPeople(text: String) {
+        #expect(PeopleReader().people(in: text).isEmpty)
+    }
+
+    @Test func aTitleWithoutANameIsNotAPerson() {
+        #expect(PeopleReader.isTitle("planning lead") && PeopleReader.isTitle("Head of People"))
+        #expect(PeopleReader.isTitle("the senior product manager"))
+        #expect(!PeopleReader.isTitle("tom park engineer") && !PeopleReader.isTitle("Tom Park engineer"))
+        #expect(!PeopleReader.isTitle("Tuesday lead") && !PeopleReader.isTitle("sarah lee"))
+    }
+
+    @Test(
+        arguments: [
+            ("emailed sam last night. still need to do priya", nil),
+            ("called the recruiter yesterday, no news", nil),
+            ("Quarry Capital, analyst. finished at 3", "Quarry Capital"),
+            ("w/ Copperleaf Studios today, met Kim", "Copperleaf Studios"),
+        ] as [(String, String?)])
+    func aLineThatStartsWithAVerbNamesNoCompany(line: String, company: String?) throws {
+        let now = try ISOMoment.parse("2026-11-26T17:00", calendar: calendar)
+        #expect(IntroReader(calendar: calendar).read(line, now: now).company == company)
+    }
+
+    @Test func onlyTheFirstOfTwoInterviewsIsRead() {
+        let (first, another) = IntroReader.firstInterview(
+            in: "today was Alder Foods, met Kim, they said 10 days. tuesday i also had one at Birch Labs, this week")
+        #expect(first == "today was Alder Foods, met Kim, they said 10 days")
+        #expect(another)
+        #expect(
+            IntroReader.firstInterview(in: "finished at Alder Foods and then i also have one at Birch Labs tomorrow")
+                == ("finished at Alder Foods", true))
+        #expect(!IntroReader.firstInterview(in: "met Tom, and another one at the front desk").1)
+        #expect(
+            IntroReader.firstInterview(in: "the second interview at Globex went well, met Hank") == (
+                "the second interview at Globex went well, met Hank", false
+            ))
+    }
+
+    @Test(arguments: [
+        (["Priya N", "Sam Ortiz"], "her last name is actualy Nair btw", 0, "Priya Nair"),
+        (["Sam Ortiz", "Priya Shah"], "oh and her last name is Nair", 1, "Priya Nair"),
+        (["Sam", "Priya"], "sam's surname is Ortiz", 0, "Sam Ortiz"),
+        (["Sam", "Priya N."], "oh her surname's Nair", 1, "Priya Nair"),
+        (["Sam Ortiz", "Priya", "Li Chen"], "her last name is Nair", 1, "Priya Nair"),
+    ])
+    func aLastNameGoesToTheOnePersonItCanBe(people: [String], line: String, index: Int, name: String) {
+        let fix = NameCorrection.find(in: line, contacts: people.map { Contact(name: $0) })
+        #expect(fix == NameCorrection(index: index, name: name))
+    }
+
+    @Test func noLastNameIsReadFromAQuestionOrANote() {
+        let people = [Contact(name: "Priya")]
+        #expect(NameCorrection.find(in: "what was her last name again", contacts: people) == nil)
+        #expect(NameCorrection.find(in: "forgot to ask her last name", contacts: people) == nil)
+        #expect(NameCorrection.find(in: "her last name is actually Nair", contacts: []) == nil)
+    }
+
+    @Test(
+        arguments: [
+            ("sorry it was Tuesday not Thursday", "2026-11-24"), ("no wait, it was monday", "2026-11-23"),
+            ("actually wednesday at 2pm", "2026-11-25T14:00"), ("it was Tuesday", nil),
+            ("sorry I met Tom on Tuesday", nil),
+            ("no, it was next friday", nil),
+        ] as [(String, String?)])
+    func aDaySetRightIsReadOnlyWhenThatIsAllTheLineSays(line: String, moment: String?) throws {
+        let now = try ISOMoment.parse("2026-11-26T17:00", calendar: calendar)
+        #expect(DayCorrection(calendar: calendar).day(in: line, now: now)?.start?.description == moment)
+    }
+
+    @Test func theDayDeniedIsReadBackFromNow() throws {
+        let now = try ISOMoment.parse("2026-11-26T17:00", calendar: calendar)
+        let reader = DayCorrection(calendar: calendar)
+        #expect(reader.daysDenied(in: "sorry it was Tuesday not Thursday", now: now).contains(Day(iso: "2026-11-26")!))
+        #expect(!reader.daysDenied(in: "it was Monday not Friday", now: now).contains(Day(iso: "2026-11-26")!))
+        #expect(reader.daysDenied(in: "it was Monday", now: now).isEmpty)
+    }
 }
 
 /// The quick text helpers behind the readers.

@@ -66,11 +66,7 @@ extension Exchange {
         if let end = app.interviewEnd, words.hasAny(["ended", "finished", "over", "end", "left"]) || clockOnly,
             let reading = MomentReader(calendar: calendar).moment(in: rest, now: now), reading.date != end
         {
-            let end = min(reading.date, now)
-            app.interviewEnd = end
-            say(
-                "Changed: the interview ended \(text.moment(end)). Thank-you deadline: \(text.moment(schedule.thankYouDeadline(interviewEnd: end)))."
-            )
+            sayInterviewEnded(min(reading.date, now))
             return true
         }
         if words.hasAny(["company", "employer"]), let value = Self.value(after: ["is", "was"], in: rest) {

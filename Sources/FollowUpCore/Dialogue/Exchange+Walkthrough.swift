@@ -5,15 +5,25 @@ extension Exchange {
     mutating func answer(_ question: Question, line: String, words: Words) {
         switch question {
         case .company:
-            let intro = IntroReader(calendar: calendar).read(line, now: now)
-            if intro.tellsMore { return take(intro, line: line) }
+            let intro = IntroReader(calendar: calendar).readAsCompanyAnswer(line, now: now)
+            // A long paste gives what it can, and so does a line that goes on to another interview;
+            // a short line may be the company's name alone.
+            if intro.tellsMore
+                || (intro.company != nil && (words.tokens.count > Self.longestTitle || intro.tellsOfAnother))
+            {
+                return take(intro, line: line)
+            }
             // "Yes I said so" answers some other question, not this one.
             if let first = words.tokens.first, YesNo(Words(first)) != nil, words.tokens.count <= 4 {
                 return unclear(question, line: line)
             }
-            if words.tokens.count > Self.longestTitle { return unclear(question, line: line) }
+            // "emailed sam last night" names no company.
+            if words.tokens.count > Self.longestTitle || (intro.company == nil && IntroReader.startsWithAVerb(line)) {
+                return unclear(question, line: line)
+            }
             checkpoint(line)
-            let company = SlotText.company(from: line)
+            // "interviewed at Lumen Health on thursday": the company without the day.
+            let company = intro.company ?? SlotText.company(from: line)
             app.company = company
             say("Got it: \(company).")
             advance()
@@ -69,6 +79,12 @@ extension Exchange {
 
     /// The most words a company's name or a job title runs to; a longer answer is asked again.
     static let longestTitle = 12
+
+    /// A long first message that names the company: it is read as the story, whatever else it asks.
+    func isLongFirstMessage(_ line: String, words: Words) -> Bool {
+        state.question == .company && words.tokens.count > Self.longestTitle
+            && IntroReader(calendar: calendar).readAsCompanyAnswer(line, now: now).company != nil
+    }
 
     var interviewDay: Day {
         Day(app.interviewEnd ?? now, in: calendar)
@@ -151,6 +167,9 @@ extension Exchange {
         }
         say("Noted: \(noted.joined(separator: ", ")).")
         for makeUp in makeUps { say(makeUp) }
+        if intro.tellsOfAnother {
+            say("You mentioned a second interview too; type /new afterwards to tell me about it.")
+        }
         advance()
     }
 

@@ -69,12 +69,14 @@ struct Exchange {
         if state.question != .people, noteContactDetails(in: line) { return }
         if let fix = NameCorrection.find(in: line, contacts: app.contacts) { return rename(fix, line: line) }
         if ![.company, .role, .people, .detail].contains(state.question), noteTopics(in: line) { return }
+        if let day = interviewDayCorrection(in: line) { return moveInterviewDay(to: day, line: line) }
         if !app.contacts.isEmpty, Words(line).hasAny(phrases: Self.anotherPerson), addPeople(from: line) { return }
         let words = Words(line)
         let question = state.question
         let freeText = question == .company || question == .role || question == .people
         if let intent = IntentReader().intent(of: words), !freeText || intent.isSafeInFreeText,
-            intent != .stillDeciding || nextWalkthroughQuestion == nil, !answersOpenSlot(intent)
+            intent != .stillDeciding || nextWalkthroughQuestion == nil, !answersOpenSlot(intent),
+            !isLongFirstMessage(line, words: words)
         {
             // "Ana's card only. Should I send a card or email?": the answer, then the question's.
             if let question, intent.isQuestion, question.expectsYesNo || question == .timeFrame,

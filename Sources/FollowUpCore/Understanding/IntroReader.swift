@@ -18,6 +18,8 @@ struct IntroReader {
         var reachable: [String] = []
         /// What the message says of the room: "told them I want the job", "forgot to thank them".
         var room: [StepID: YesNo] = [:]
+        /// Whether the message goes on to tell of another interview, which is left out.
+        var tellsOfAnother = false
 
         /// Whether the line says more than a company's name.
         var tellsMore: Bool {
@@ -30,13 +32,15 @@ struct IntroReader {
         ",", ".", ";", "!", "?", " for ", " as ", " today", " this ", " yesterday", " and ", " where ",
         " - ", " – ", " — ", " met ", " about ", " on ", " just", " earlier", " tonight", " with ",
         " in ", " went ", " was ", " it ", " they ", " i ", " is ", " has ", " an hour", " a few ",
-        " ended", " finished", " at ", " ago", " over",
+        " ended", " finished", " at ", " ago", " over", " done ", " done.", " done,",
     ]
     /// Words that end a company's name: "Umbrella Corp" is a company even after "with".
     static let companySuffixes: Set<String> = [
         "inc", "corp", "corporation", "ltd", "llc", "gmbh", "plc", "co",
         "industries", "enterprises", "labs", "group", "systems", "technologies",
-        "bank", "partners", "studio", "studios", "agency", "company",
+        "bank", "partners", "studio", "studios", "agency", "company", "logistics", "foods", "health",
+        "solutions", "consulting", "capital", "media", "software", "insurance", "financial", "pharma",
+        "motors", "analytics", "ventures", "holdings", "robotics", "airlines", "hospital", "university",
     ]
     /// Words that give a span: "they said a week or so".
     static let spanWords = ["they said", "said about", "week", "weeks", "days", "month", "months", "or so"]
@@ -60,16 +64,16 @@ struct IntroReader {
         "gave", "was", "were", "both", "asked", "took", "forgot",
     ]
 
-    func read(_ line: String, now: Date) -> Intro {
+    func read(_ whole: String, now: Date) -> Intro {
         var intro = Intro()
+        let (line, another) = Self.firstInterview(in: Self.spelledOut(whole))
+        intro.tellsOfAnother = another
         let clauses = line.split(whereSeparator: { ",;.!?".contains($0) }).map(String.init)
         intro.people = people(in: ContactDetails.removed(from: line))
         let details = ContactDetails.find(in: line)
         let given = PeopleReader.attach(details, in: line, to: &intro.people, keepUnclaimed: false)
         intro.company = company(in: line).flatMap { name in
-            let isCompany =
-                name.split(separator: " ").last.map { Self.companySuffixes.contains($0.lowercased()) } ?? false
-            if isCompany { intro.people.removeAll { $0.name.lowercased() == name.lowercased() } }
+            if Self.endsLikeACompany(name) { intro.people.removeAll { $0.name.lowercased() == name.lowercased() } }
             return intro.people.contains { $0.name.lowercased() == name.lowercased() } ? nil : Self.titled(name)
         }
         intro.role = role(in: line)
@@ -78,7 +82,9 @@ struct IntroReader {
         if intro.company == nil, let first = parts.first, parts.count > 1, Self.isBareName(first) {
             intro.company = Self.titled(first)
         }
+        // ("met ana ruiz, head of talent, and ben" gives Ana's role, not the candidate's.)
         if intro.role == nil, parts.count > 2, let second = parts.dropFirst().first, Self.isBareName(second),
+            !intro.people.contains(where: { $0.role?.lowercased() == second.lowercased() }),
             second.split(separator: " ").contains(where: {
                 PeopleReader.roleWord(String($0)).map(PeopleReader.titleWords.contains) == true
             })
@@ -148,10 +154,14 @@ struct IntroReader {
         "was", "is", "went", "did", "done", "think",
     ]
 
-    /// A short clause that can only be a name: at most four words, none of them the story's.
+    /// A short clause that can only be a name: at most four words, none of them the story's,
+    /// a verb or a day ("emailed sam last night" is no company).
     static func isBareName(_ clause: String) -> Bool {
         let words = Words(clause).tokens
-        return (1...4).contains(words.count) && !words.contains(where: storyWords.contains)
+        return (1...4).contains(words.count)
+            && !words.contains(where: {
+                storyWords.contains($0) || Tense.pastWords.contains($0) || PeopleReader.isDateWord($0)
+            })
             && clause.first?.isNumber == false
     }
 
@@ -160,19 +170,39 @@ struct IntroReader {
     private func company(in line: String) -> String? {
         let text = " " + line + " "
         for lead in [" interview at ", " interviewed at ", " at "] {
-            guard let name = span(after: lead, in: text), name.first?.isNumber == false,
-                !Self.timeWords.contains(name.split(separator: " ")[0].lowercased())
-            else { continue }
-            return name
+            // In a long message the first "at" may be "at the end of the day": each one is tried.
+            var search = text.startIndex
+            while let range = text.range(of: lead, options: .caseInsensitive, range: search..<text.endIndex) {
+                search = range.upperBound
+                guard let name = span(after: lead, in: String(text[range.lowerBound...])),
+                    name.first?.isNumber == false, !Self.timeWords.contains(name.split(separator: " ")[0].lowercased())
+                else { continue }
+                return name
+            }
         }
         if let range = text.range(of: " with ", options: .caseInsensitive),
             text[range.upperBound...].lowercased().contains(" for the ")
-                || text[range.upperBound...].lowercased().contains(" for a "),
+                || text[range.upperBound...].lowercased().contains(" for a ") || titleAfterFor(in: text) != nil,
             let name = span(after: " with ", in: text)
         {
             return name
         }
-        return nil
+        // "today was northgate logistics": a name after "was" when it ends like a company's.
+        for lead in [" today was ", " it was ", " was at "] {
+            if let name = span(after: lead, in: text), lead == " was at " || Self.endsLikeACompany(name) {
+                return name
+            }
+        }
+        return Self.companyInRunningText(line)
+    }
+
+    /// "for junior ux designer": a title after a bare "for".
+    private func titleAfterFor(in text: String) -> String? {
+        guard let title = span(after: " for ", in: text),
+            let last = title.split(separator: " ").last.map(String.init),
+            PeopleReader.roleHeads.contains(PeopleReader.roleWord(last) ?? last.lowercased())
+        else { return nil }
+        return title
     }
 
     /// "for the data engineer job", "as a product designer", "the UX lead role".
@@ -191,7 +221,7 @@ struct IntroReader {
         for lead in [" as a ", " as an "] {
             if let role = span(after: lead, in: " " + line + " ") { return role }
         }
-        return nil
+        return titleAfterFor(in: " " + line + " ")
     }
 
     /// The people after "met", "spoke with", "interviewed with": up to the next clause.
@@ -204,8 +234,10 @@ struct IntroReader {
             let range = lower.range(of: verb + " ")
         else { return [] }
         var segment = Self.listOfPeople(in: String(line[range.upperBound...]))
-        if let company = company(in: line), let at = segment.range(of: " at " + company) {
-            segment = String(segment[..<at.lowerBound])
+        if let company = company(in: line) {
+            // "interview with Copperleaf for ...": the company, not a person.
+            if segment.lowercased().hasPrefix(company.lowercased()) { return [] }
+            if let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }
         }
         return PeopleReader().people(withDetailsIn: segment).filter(PeopleReader.isSomeone)
     }
@@ -241,10 +273,18 @@ struct IntroReader {
         return name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
+    /// Words typed in lower case that start no name: "at the end of the day", "at home".
+    static let notAName: Set<String> = [
+        "my", "the", "a", "an", "home", "work", "least", "all", "this", "that", "our", "their", "your", "some",
+        "first", "last", "it", "them", "me", "you", "him", "her", "us", "which", "what", "times", "night",
+        "best", "worst", "most", "any", "no",
+    ]
+
     /// The words after `lead` in `text`, up to a stop, if they look like a name (at most five words).
     private func span(after lead: String, in text: String) -> String? {
         guard let range = text.range(of: lead, options: .caseInsensitive) else { return nil }
-        let rest = text[range.upperBound...]
+        // A name runs to five words: the stops are looked for in the next stretch only.
+        let rest = text[range.upperBound...].prefix(160)
         var end = rest.endIndex
         for stop in Self.stops {
             if let found = rest.range(of: stop, options: .caseInsensitive), found.lowerBound < end {
@@ -253,9 +293,7 @@ struct IntroReader {
         }
         let name = SlotText.trimmed(String(rest[..<end]))
         let words = name.split(separator: " ")
-        guard !words.isEmpty, words.count <= 5,
-            !["my", "the", "a", "an", "home", "work", "least", "all"].contains(name.lowercased())
-        else { return nil }
+        guard let first = words.first, words.count <= 5, !Self.notAName.contains(String(first)) else { return nil }
         return name
     }
 }

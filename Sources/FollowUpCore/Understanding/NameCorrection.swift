@@ -1,7 +1,8 @@
 import Foundation
 
 /// A person's name put right: "no wait, it's Rachel not Rochelle", "Rachel, not Rochelle",
-/// "it's spelled Sarah". Only a name the coach already knows can be corrected this way.
+/// "it's spelled Sarah", "her last name is Nair". Only a name the coach already knows can be
+/// corrected this way.
 struct NameCorrection: Equatable {
     /// The index of the contact whose name changes.
     var index: Int
@@ -17,6 +18,7 @@ struct NameCorrection: Equatable {
 
     /// The correction `line` makes to one of `contacts`, if it makes one.
     static func find(in line: String, contacts: [Contact]) -> NameCorrection? {
+        if let fix = lastName(in: line, contacts: contacts) { return fix }
         let text = line.trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
         guard
             let not = text.range(of: " not ", options: .caseInsensitive)
@@ -44,6 +46,39 @@ struct NameCorrection: Equatable {
         var parts = contacts[index].name.split(separator: " ").map(String.init)
         // "Rachel not Rochelle" changes the first name; a full name replaces the whole.
         if capitalised.count == 1, !parts.isEmpty { parts[0] = capitalised[0] } else { parts = capitalised }
+        return NameCorrection(index: index, name: parts.joined(separator: " "))
+    }
+
+    /// Words that lead into a last name: "her last name is Nair".
+    static let lastNameMarkers = ["last name is ", "last name's ", "last names ", "surname is ", "surname's "]
+    /// Words between the marker and the name: "actually Nair", "actualy Nair".
+    static let lastNameFillers = ["actually", "really", "just", "spelled", "spelt"]
+
+    /// "her last name is actualy Nair btw": the last name of the person it is about. That is
+    /// the one named before it ("Priya's last name is Nair"), else the only one whose last
+    /// name is an initial ("Priya N"), else the only one with no last name, else the one
+    /// mentioned last.
+    static func lastName(in line: String, contacts: [Contact]) -> NameCorrection? {
+        let lower = line.lowercased()
+        guard let marker = lastNameMarkers.lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
+        var said = line[marker.upperBound...].split(separator: " ").map { SlotText.trimmed(String($0)) }
+        while let first = said.first, lastNameFillers.contains(where: { Words.close(first.lowercased(), $0) }) {
+            said.removeFirst()
+        }
+        let before = Words(String(line[..<marker.lowerBound]))
+        let named = contacts.indices.filter { !contacts[$0].name.isEmpty }
+        let words = { (index: Int) in contacts[index].name.split(separator: " ") }
+        let initialled = named.filter {
+            words($0).count > 1 && words($0).last?.trimmingCharacters(in: ["."]).count == 1
+        }
+        let firstOnly = named.filter { words($0).count == 1 }
+        guard let name = said.first, name.count >= 2, name.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }),
+            let index = named.first(where: { before.has(contacts[$0].firstName.lowercased()) })
+                ?? [initialled, firstOnly].first(where: { $0.count == 1 })?.first ?? named.last
+        else { return nil }
+        var parts = contacts[index].name.split(separator: " ").map(String.init)
+        if parts.count > 1 { parts.removeLast() }
+        parts.append(name.prefix(1).uppercased() + name.dropFirst())
         return NameCorrection(index: index, name: parts.joined(separator: " "))
     }
 }

@@ -15,7 +15,7 @@ struct PeopleReader {
     static let leadIns = [
         "i only met", "only met", "just met", "i met with", "i met", "met with", "met", "interviewed with",
         "i spoke with", "i spoke to", "spoke with", "spoke to", "i talked to", "talked to", "with", "and",
-        "also", "plus", "only", "just",
+        "also", "plus", "only", "just", "then",
     ]
     /// The lead-ins, each with its space.
     static let spacedLeadIns = leadIns.map { $0 + " " }
@@ -72,7 +72,7 @@ struct PeopleReader {
 
     private func split(_ text: String) -> [String] {
         var text = " " + text.replacingOccurrences(of: "\n", with: ";") + " "
-        for separator in [" and ", " & ", " plus ", " also "] {
+        for separator in [" and ", " & ", " plus ", " also ", " then "] {
             text = Words.replacing(separator, with: ";", ignoringCaseIn: text)
         }
         return text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -89,6 +89,13 @@ struct PeopleReader {
         var roleAhead: String?
         let chunks = part.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for raw in chunks {
+            // "meera shah, planning lead": a title after a name is that person's role.
+            if let last = contacts.indices.last, contacts[last].role == nil, !contacts[last].name.isEmpty,
+                Self.isTitle(raw)
+            {
+                contacts[last].role = cleanRole(raw)
+                continue
+            }
             if let named = Self.named(in: raw) {
                 contacts.append(named)
                 continue
@@ -97,7 +104,9 @@ struct PeopleReader {
             if let split = splitRoleAndName(chunk, capitalised: capitalised) {
                 contacts.append(Contact(name: split.name, role: given ?? split.role ?? roleAhead))
                 roleAhead = nil
-            } else if !contacts.isEmpty, contacts[contacts.count - 1].role == nil {
+            } else if !contacts.isEmpty, contacts[contacts.count - 1].role == nil,
+                !raw.split(separator: " ").contains(where: { Self.isDateWord(String($0)) })
+            {
                 contacts[contacts.count - 1].role = cleanRole(raw)
             } else if contacts.isEmpty, chunks.count > 1 {
                 roleAhead = cleanRole(raw)
@@ -105,9 +114,13 @@ struct PeopleReader {
                 // "a recruiter": someone known only by their role.
                 let role = cleanRole(chunk)
                 let words = role.split(separator: " ").map { $0.lowercased() }
-                let onlyRole = words.allSatisfy { Self.roleWord($0) != nil }
+                let onlyRole = words.allSatisfy { Self.roleWord($0) != nil || NumberWords.value(of: $0) != nil }
                 // "nobody new today", "their deadline": no one to write to.
-                if !onlyRole, words.contains(where: { Self.nobody.contains($0) || Self.notNames.contains($0) }) {
+                if !onlyRole,
+                    words.contains(where: {
+                        Self.nobody.contains($0) || Self.notNames.contains($0) || Self.isDateWord($0)
+                    })
+                {
                     continue
                 }
                 contacts.append(onlyRole ? Contact(name: "", role: role) : Contact(name: role, role: given))
@@ -164,14 +177,18 @@ struct PeopleReader {
         let isRoleWord = { (word: String) in
             Self.roleWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
         }
-        let isNameWord = { (word: String) in word.first?.isUppercase == true && !isRoleWord(word) }
+        let isNameWord = { (word: String) in
+            word.first?.isUppercase == true && !isRoleWord(word) && !Self.isDateWord(word)
+        }
         guard let firstName = words.firstIndex(where: isNameWord) else {
             if capitalised { return nil }
             return lowerCase(words)
         }
         let nameWords = words[firstName...].prefix(while: isNameWord)
+        // "Monday with Lee Ward": a day and a "with" before a name are no role.
         let roleWords = words[..<firstName].filter {
-            !["the", "their", "our", "a", "an", "named", "called"].contains($0.lowercased())
+            !["the", "their", "our", "a", "an", "named", "called", "with", "on"].contains($0.lowercased())
+                && !Self.isDateWord($0)
         }
         let after = words[(firstName + nameWords.count)...]
         if !after.isEmpty, roleWords.isEmpty, !after.contains(where: isRoleWord) { return nil }
@@ -188,19 +205,23 @@ struct PeopleReader {
             if words.contains(where: { Self.roleWord($0) != nil }) { return nil }
             let names = words.filter {
                 !Self.notNames.contains($0.lowercased()) && !Self.nobody.contains($0.lowercased())
+                    && !Self.isDateWord($0)
             }
             return words.count <= 3 && names.count == words.count ? (capitalized(words), nil) : nil
         }
         // "priya shah the eng manager": the name ends at the article, the role starts after it.
         let article = words[..<roleStart].firstIndex { articles.contains($0.lowercased()) }
-        let nameWords = words[..<(article ?? roleStart)]
+        // "marcus wells branch manager": a name runs to two words; the third starts the title.
+        let nameEnd = article ?? (roleStart == 3 ? 2 : roleStart)
+        let nameWords = words[..<nameEnd]
         let stem = { (word: String) in String(word.lowercased().prefix { $0 != "'" && $0 != "’" }) }
         guard !nameWords.isEmpty, nameWords.count <= 3,
             !nameWords.contains(where: {
                 Self.notNames.contains(stem($0)) || IntentReader.questionWords.contains(stem($0))
+                    || Self.isDateWord($0) || NumberWords.value(of: stem($0)) != nil
             })
         else { return nil }
-        let role = words[((article.map { $0 + 1 }) ?? roleStart)...].map { Self.roleWord($0) ?? $0 }.joined(
+        let role = words[((article.map { $0 + 1 }) ?? nameEnd)...].map { Self.roleWord($0) ?? $0 }.joined(
             separator: " ")
         return (capitalized(Array(nameWords)), role)
     }
@@ -235,7 +256,9 @@ extension PeopleReader {
     /// The people named in free text, with any email or phone given for them. A name counts
     /// when something marks it as a person: "I met ...", a role, an address or a number.
     /// `words` are the text's words, when the caller has them already.
-    func mentions(in text: String, words textWords: Words? = nil) -> [Contact] {
+    func mentions(in typed: String, words typedWords: Words? = nil) -> [Contact] {
+        let text = IntroReader.spelledOut(typed)
+        let textWords = text == typed ? typedWords : nil
         let details = ContactDetails.find(in: text)
         let plain = details.isEmpty ? text : ContactDetails.removed(from: text)
         let words = details.isEmpty ? textWords ?? Words(plain) : Words(plain)
@@ -250,6 +273,8 @@ extension PeopleReader {
         } else if !details.isEmpty {
             people = Self.capitalisedNames(in: plain).map { Contact(name: $0) }
         }
+        // "interviewed at Lumen Health": a company is not someone met.
+        people.removeAll { IntroReader.endsLikeACompany($0.name) }
         Self.attach(details, in: text, to: &people, keepUnclaimed: true)
         // "the CEO and the CTO": roles with no names.
         return people.map { person in

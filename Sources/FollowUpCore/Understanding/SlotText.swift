@@ -9,7 +9,7 @@ public enum SlotText {
         "my interview was with", "the interview was with", "the interview was at",
         "i interviewed with", "i interviewed at", "interviewed with", "interviewed at",
         "interview with", "interview at", "the company is", "company is", "the company was",
-        "it was with", "it was at", "it was", "it is", "it's", "with", "at", "for",
+        "it was with", "it was at", "it was", "it is", "it's", "was with", "was at", "with", "at", "for",
     ]
     /// Words that lead into a role.
     static let roleLeads = [

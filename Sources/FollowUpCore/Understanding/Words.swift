@@ -311,7 +311,7 @@ public struct Words: Sendable {
         "think", "thing", "things", "thinks", "three", "there", "their", "where",
         "write", "white", "quite", "after", "other", "later", "offer", "often",
         "email", "emails", "mailed", "calls", "cards", "weeks", "days", "months",
-        "ended", "sends", "spend", "spent", "thanks", "thank",
+        "ended", "sends", "spend", "spent", "thanks", "thank", "than",
     ]
 
     /// Equal, or within the typos allowed for a word of that length.

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Reading a first message that runs long: shorthand, a second interview told in the same
+/// breath, a company named in passing.
+extension IntroReader {
+    /// Shorthand spelled out: "w/ Acme" is "with Acme".
+    static func spelledOut(_ line: String) -> String {
+        let spaced = Words.replacing(" w/o ", with: " without ", ignoringCaseIn: " " + line + " ")
+        return String(Words.replacing(" w/ ", with: " with ", ignoringCaseIn: spaced).dropFirst().dropLast())
+    }
+
+    /// Words that start telling of another interview: "monday i also had one at kestrel foods".
+    static let anotherInterview = [
+        "also had one", "also had an interview", "also had another", "also interviewed", "another interview",
+        "another one", "also did one", "had one at", "had one with", "second one", "also have one",
+        "also have an interview",
+    ]
+
+    /// The part of `line` about the first interview it tells of, and whether a clause after it
+    /// ("... and monday i also had one at kestrel foods") starts on another one at a named place.
+    static func firstInterview(in line: String) -> (String, Bool) {
+        var cuts = line.indices.filter { ",;.!?\n".contains(line[$0]) }.map { $0..<line.index(after: $0) }
+        for joiner in [" and ", " then ", " but ", " plus "] {
+            var search = line.startIndex
+            while let range = line.range(of: joiner, options: .caseInsensitive, range: search..<line.endIndex) {
+                cuts.append(range)
+                search = range.upperBound
+            }
+        }
+        var start = line.startIndex
+        var end = line.startIndex
+        for cut in cuts.sorted(by: { $0.lowerBound < $1.lowerBound }) + [line.endIndex..<line.endIndex]
+        where cut.lowerBound >= start {
+            let clause = String(line[start..<cut.lowerBound])
+            if start > line.startIndex, Words(clause).hasAny(phrases: anotherInterview), namesAPlace(clause) {
+                return (String(line[..<end]), true)
+            }
+            (start, end) = (cut.upperBound, cut.lowerBound)
+        }
+        return (line, false)
+    }
+
+    /// Whether `name` ends in a word that only a company's name ends in.
+    static func endsLikeACompany(_ name: String) -> Bool {
+        name.split(separator: " ").last.map { companySuffixes.contains($0.lowercased()) } ?? false
+    }
+
+    /// Whether `clause` names a place after "at" or "with": "at kestrel foods", not "at the desk"
+    /// or "at 3".
+    static func namesAPlace(_ clause: String) -> Bool {
+        let words = clause.split(separator: " ").map { $0.lowercased() }
+        return zip(words, words.dropFirst()).contains { lead, next in
+            ["at", "with"].contains(lead) && !notAName.contains(next) && !timeWords.contains(next)
+                && next.first?.isLetter == true
+        }
+    }
+
+    /// Company words too common to name one on their own: "a great company".
+    static let commonSuffixes: Set<String> = ["company", "co", "group", "agency", "partners", "studio"]
+    /// Words that start no company's name in running text.
+    static let notCompanyWords: Set<String> = [
+        "the", "a", "an", "at", "with", "for", "to", "into", "in", "on", "of", "my", "their", "our", "your",
+        "and", "or", "from", "that", "this", "by", "as", "like", "about", "big", "small", "local", "new", "good",
+        "great", "other", "same", "any", "some", "every", "another", "huge", "nice",
+    ]
+
+    /// In a long paste, one or two words before a company word: "...always wanted to work at
+    /// harbour bank..." is Harbour Bank.
+    static func companyInRunningText(_ line: String) -> String? {
+        let words = line.split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() where index > 0 {
+            let suffix = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            guard companySuffixes.contains(suffix), !commonSuffixes.contains(suffix) else { continue }
+            let name = words[..<index].suffix(2).reversed().prefix {
+                $0.allSatisfy(\.isLetter) && !notCompanyWords.contains($0.lowercased())
+                    && !storyWords.contains($0.lowercased()) && !Tense.pastWords.contains($0.lowercased())
+                    && !companySuffixes.contains($0.lowercased())
+            }
+            guard !name.isEmpty else { continue }
+            return (name.reversed() + [word.trimmingCharacters(in: .punctuationCharacters)]).joined(separator: " ")
+        }
+        return nil
+    }
+}
