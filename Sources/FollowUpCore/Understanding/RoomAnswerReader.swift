@@ -30,7 +30,17 @@ struct RoomAnswerReader {
     static let exceptions = [" but not ", " except ", " apart from ", " other than ", " besides ", " but "]
 
     func read(_ line: String, asked: StepID?, contacts: [Contact]) -> Reading {
-        if let reading = allBut(line, asked: asked, contacts: contacts) { return reading }
+        // "Cards from all of them but Denise" settles the cards; the other sentences still count.
+        let sentences = line.split(whereSeparator: { ".!?;".contains($0) }).map(String.init)
+        for (index, sentence) in sentences.enumerated() {
+            guard var reading = allBut(sentence, asked: asked, contacts: contacts) else { continue }
+            let others = sentences.enumerated().filter { $0.offset != index }.map(\.element)
+            if !others.isEmpty {
+                let rest = read(others.joined(separator: ". "), asked: nil, contacts: contacts)
+                for (step, answer) in rest.steps where step != .collectCards { reading.steps[step] = answer }
+            }
+            return reading
+        }
         var reading = Reading()
         let clauses = Self.clauses(line)
         let only = Words(line).has("only")
