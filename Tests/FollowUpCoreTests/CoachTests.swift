@@ -359,4 +359,13 @@ struct CoachTests {
         #expect(turn.state.application.contacts.map(\.name).contains(named))
         #expect(turn.replies.first?.hasPrefix("Changed: \(named), not") == true)
     }
+
+    @Test func aFirstMessageKeepsWhatWasSaidInTheRoomBesideTheCards() {
+        let turn = play([
+            "Just walked out of my interview with Acme Ltd for a junior copywriter job. Spoke with Olivia Benson and Elliot Stabler. I told them I really want it and thanked both of them. Got everyone's card but Elliot's."
+        ])
+        let app = turn.state.application
+        #expect(app.records[.expressInterest]?.status == .done)
+        #expect(app.records[.sayThanks]?.status == .done)
+    }
 }
