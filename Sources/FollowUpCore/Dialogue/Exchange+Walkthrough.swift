@@ -43,7 +43,9 @@ extension Exchange {
             var people = PeopleReader().people(
                 in: IntroReader.listOfPeople(in: ContactDetails.removed(from: line), endsAt: "!?"))
             PeopleReader.attach(ContactDetails.find(in: line), in: line, to: &people, keepUnclaimed: false)
-            guard !people.isEmpty else { return unclear(question, line: line) }
+            // "not yet", "no idea": an answer with no one in it, however it reads as names.
+            let namesNobody = words.tokens.count <= 3 && YesNo(words) != nil && !line.contains(where: \.isUppercase)
+            guard !people.isEmpty, !namesNobody else { return unclear(question, line: line) }
             checkpoint(line)
             app.contacts = people
             say("Thanks. You met \(Application.joined(people.map(\.described))).")
