@@ -93,6 +93,13 @@ struct IntentTableTests {
         #expect(repeated.isEmpty, "\(name) repeats \(repeated)")
     }
 
+    /// The decisions name rows, so a name stands for one row.
+    @Test(arguments: tables.keys.sorted())
+    func eachRowHasItsOwnName(table: String) {
+        let names = Self.flattened(Self.tables[table] ?? []).map(\.name)
+        #expect(Set(names).count == names.count, "\(table): \(names)")
+    }
+
     /// A phrase listed twice in a row, or in two rows that decide on the phrase alone, leaves
     /// the reader to guess which place decides.
     @Test(arguments: tables.keys.sorted())

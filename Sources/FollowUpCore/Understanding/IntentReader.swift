@@ -1,6 +1,7 @@
 /// Recognises intents by phrase, allowing typos in the words that carry them. Each table below
 /// is read top to bottom and the first row that applies wins; the comments say why a row sits
-/// above the ones after it, and IntentTableTests pins every overlap with a line.
+/// above the ones after it, and IntentTableTests pins, with a line and the row that wins, every
+/// place where a row's phrase holds a phrase of a row below, and the special cases.
 struct IntentReader {
     /// What a line asks for or reports, apart from answering the question on the table.
     static let intents: [IntentRule] = [
