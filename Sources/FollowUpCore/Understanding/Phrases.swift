@@ -20,6 +20,8 @@ struct Phrases: Sendable, ExpressibleByArrayLiteral, Sequence {
         self.init(phrases)
     }
 
+    var isEmpty: Bool { all.isEmpty }
+
     func makeIterator() -> IndexingIterator<[String]> {
         all.makeIterator()
     }

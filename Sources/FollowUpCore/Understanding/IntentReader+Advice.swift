@@ -1,0 +1,66 @@
+/// The phrase lists and checks of the advice table (`IntentReader.advice`).
+extension IntentReader {
+    /// Words that make a line ask something: "should", "how", "is it ok".
+    static let adviceAskingWords: Phrases = [
+        "should", "how", "what", "when", "can", "is", "do", "shall", "would", "could", "may", "ok",
+        "okay", "better",
+    ]
+    static let thankWords: Phrases = ["thank", "thanks", "thankyou", "note", "notes"]
+    static let tooLate: Phrases = [
+        "too late", "missed the window", "miss the window", "still send", "still worth", "late to",
+    ]
+    static let cardWords: Phrases = ["card", "cards", "handwritten", "paper", "post", "mail"]
+    static let emailWords: Phrases = ["email", "e-mail", "emails"]
+    static let oneNote: Phrases = [
+        "one email", "one note", "one message", "single email", "group email", "same email",
+        "same note", "to all", "to everyone", "each of them", "one each", "separate", "cc",
+    ]
+    static let followUpAgain: Phrases = [
+        "follow up again", "one more follow", "another follow", "follow up a third",
+        "keep following up",
+    ]
+    static let followWords: Phrases = ["follow", "followup", "email", "message", "note", "time", "try"]
+    static let callWords: Phrases = ["call", "phone", "ring"]
+    static let writeWords: Phrases = ["email", "mail", "write", "e-mail"]
+    static let callInsteadWords: Phrases = ["call", "phone", "ring", "text", "visit"]
+    static let mayWords: Phrases = ["should", "can", "could", "ok", "okay"]
+    static let howMany: Phrases = [
+        "how many times", "how many follow", "follow ups enough", "how often", "send another",
+        "one more time",
+    ]
+    static let neverReply: Phrases = [
+        "never reply", "never hear", "never answer", "never respond", "never get back", "ghosted",
+        "ghost me", "do not hear back", "do not reply", "do not answer", "do not respond",
+        "do not get back", "if they do not",
+    ]
+    static let howLong: Phrases = [
+        "how long", "how soon", "when should i follow", "when do i follow", "how many days",
+        "when to follow", "when should i send", "follow up now", "is it too early", "is it too soon",
+        "when can i follow", "ok to follow", "okay to follow", "too soon to",
+    ]
+    static let whatToWrite: Phrases = [
+        "what should i write", "what do i write", "what to write", "what should i say", "what do i say",
+        "what to say", "how do i word", "what goes in", "note say", "email say", "what should it say",
+        "what do i put", "what to put", "how should i word", "how do i politely", "how should i follow",
+        "how do i follow up", "how to follow up", "what tone",
+    ]
+    static let declining: Phrases = [
+        "how do i decline", "how to decline", "how do i say no", "turn it down", "how do i withdraw",
+    ]
+
+    /// "Call or email?" in a few words, asked or not.
+    static func asksCallOrEmailInShort(_ words: Words) -> Bool {
+        words.tokens.count <= 4 && words.hasAny(phrases: callWords) && words.hasAny(["email", "mail"])
+    }
+
+    /// Whether the line asks something: "Did I miss ...?" asks; "I didn't get her email" does not.
+    static func asksSomething(_ words: Words) -> Bool {
+        words.hasAny(phrases: adviceAskingWords) || words.tokens.first == "did"
+    }
+
+    /// "One note to all of them, or one each?"
+    static func asksAboutOneNote(_ words: Words) -> Bool {
+        words.hasAny(["one", "single", "group", "same", "everyone", "all", "each", "separate", "cc"])
+            && words.hasAny(["note", "notes", "email", "emails", "message", "thank"])
+    }
+}

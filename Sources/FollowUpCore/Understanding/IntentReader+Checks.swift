@@ -1,0 +1,30 @@
+/// The checks of the intent table's rows that need more than a phrase.
+extension IntentReader {
+    /// "Anything I need to get done today?", "where do things stand", "what's on my plate":
+    /// a question about what to do, without the usual words.
+    static func asksWhatIsPending(_ words: Words) -> Bool {
+        // The asking word exactly: "were" (we're) is not "where".
+        words.tokens.contains { ["what", "whats", "anything", "where", "which", "any"].contains($0) }
+            || words.hasAny(phrases: ["is there", "tell me"])
+    }
+
+    /// "Not for me, never was": said with a not, and not asked ("which one is for me, not sure").
+    static func deniesItIsForThem(_ words: Words) -> Bool {
+        words.hasAny(["not", "never"]) && !words.hasAny(phrases: askingWords)
+    }
+
+    /// "I don't think I want this job", but not "I still want it, not sure when they decide".
+    static func deniesWantingTheJob(_ words: Words) -> Bool {
+        words.hasAny(["not", "never"]) && !words.hasAny(phrases: ["still want", "do want", "not sure", "wonder"])
+    }
+
+    /// A round named by its place: "the second interview", "the onsite".
+    static func namesARound(_ words: Words) -> Bool {
+        words.hasAny(phrases: roundWords) && words.hasAny(phrases: interviewWords)
+    }
+
+    /// "Can you write the thank-you note?"
+    static func asksForADraft(_ words: Words) -> Bool {
+        words.hasAny(phrases: draftedWords) && words.hasAny(phrases: requestWords)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The correction rows of the intent table: "wait, it was Tuesday", "sorry, I meant Initech".
+extension IntentReader {
+    /// Words that may come before a correction marker: "oh and they actually ...".
+    static let smallTalk: Set<String> = [
+        "oh", "and", "they", "um", "uh", "no", "sorry", "ok", "okay", "so", "hm", "hmm", "ah", "she",
+        "he", "it", "the", "oops",
+    ]
+    static let correctionMarkers = ["actually", "correction", "oops", "wait"]
+    static let correctionPhrases: Phrases = [
+        "i meant", "i mean", "let me correct", "that was wrong", "i was wrong", "the company is",
+        "company name is", "the company s name is", "the role is", "the job title is", "the role was",
+        "the company was",
+    ]
+
+    /// A marker among the first words, after small talk: "oh and they actually said three weeks"
+    /// corrects with the words after it, unless they are news: "wait, they just offered me the job".
+    static func correctionAfterMarker(_ words: Words) -> Intent? {
+        let lead = words.tokens.prefix(4).firstIndex { token in
+            correctionMarkers.contains { Words.close(token, $0) }
+        }
+        guard let lead, words.tokens[..<lead].allSatisfy(smallTalk.contains) else { return nil }
+        let rest = words.tokens[(lead + 1)...].joined(separator: " ")
+        if let news = IntentReader().intent(of: Words(rest)), news.isNews { return news }
+        return .correction(rest)
+    }
+
+    /// "Sorry, I meant Tuesday" changes Tuesday; "the company is X" keeps its words; news after
+    /// "I mean" is the news: "I mean, they turned me down".
+    static func correctionByPhrase(_ words: Words) -> Intent? {
+        let whole = words.tokens.joined(separator: " ")
+        if let phrase = correctionPhrases.first(where: { words.has(phrase: $0) && $0.hasPrefix("i ") }),
+            let range = whole.range(of: phrase),
+            let news = IntentReader().intent(of: Words(String(whole[range.upperBound...]))), news.isNews
+        {
+            return news
+        }
+        if let phrase = ["i meant", "i mean"].first(where: { words.has(phrase: $0) }),
+            let range = whole.range(of: phrase)
+        {
+            return .correction(String(whole[range.upperBound...]).trimmingCharacters(in: .whitespaces))
+        }
+        return .correction(whole)
+    }
+}

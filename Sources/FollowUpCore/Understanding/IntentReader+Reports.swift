@@ -1,0 +1,85 @@
+/// The phrase lists and checks of the report tables (`IntentReader.reports`).
+extension IntentReader {
+    static let gotInTouch: Phrases = [
+        "asked about next steps", "contacted me", "reached out", "got back to me", "they called",
+        "they emailed", "they wrote", "heard back", "they replied", "asked if i", "asked whether i",
+        "asked me", "they asked", "call back", "called back", "got a call", "got an email from",
+    ]
+    /// "I've let it go", "close it": the candidate moves on from this application.
+    static let lettingGo: Phrases = [
+        "let it go", "letting it go", "let this one go", "moving on from", "moved on from", "close it",
+        "close this one", "file it away", "giving up on", "gave up on",
+    ]
+    static let greetings = ["hi", "hello", "hey", "good morning", "good afternoon", "good evening", "howdy"]
+    static let thanks = ["thanks", "thank you", "thx", "cheers", "ty", "much appreciated", "great thanks"]
+    static let didIt = [
+        "done", "sent", "sent it", "i sent it", "it is sent", "did it", "i did it", "all done",
+        "done that", "did that", "i have done it", "i have sent it", "replied", "i replied",
+    ]
+    static let noReply: Phrases = [
+        "no reply", "no answer", "nothing yet", "not heard", "no response", "still nothing",
+        "radio silence", "no word", "did not hear", "did not reply", "did not answer", "nothing back",
+        "not replied", "not answered", "no news", "ghosted", "heard nothing", "crickets",
+    ]
+    /// Words that make a line a plan rather than a report: "I'll follow up on the 15th".
+    static let futureMarkers: Phrases = [
+        "gonna", "will", "going to", "plan to", "planning", "should", "shall", "want to", "wanna", "ll",
+        "about to", "intend", "need to", "have to", "later",
+    ]
+    /// Words a short "it's done" is made of: "done, sent it", "yep all done".
+    static let doneVocabulary: Set<String> = [
+        "done", "sent", "it", "did", "that", "all", "just", "now", "yes", "yep", "yeah", "ok", "okay",
+        "finished", "gone", "out", "i", "have", "has", "is", "already", "and", "both", "them", "those",
+        "off", "went",
+    ]
+    static let doneWords: Set<String> = ["done", "sent", "did", "finished", "gone", "went"]
+    static let shortThanks: Phrases = ["thanks", "thank you", "thx", "cheers"]
+    static let sentWords: Phrases = [
+        "sent", "wrote", "emailed", "mailed", "posted", "did", "done", "written", "send", "went",
+        "gone", "dropped", "delivered", "messaged", "texted", "dmed",
+    ]
+    static let followedUp: Phrases = [
+        "follow up", "followup", "followed", "checked in", "sent the follow", "emailed", "called",
+        "wrote to", "phoned",
+    ]
+    static let followedUpWords: Phrases = [
+        "followed", "sent", "did", "done", "emailed", "called", "wrote", "phoned", "reached", "checked",
+    ]
+
+    /// "Done", "sent it", "yep all done": the whole line says the deed is done.
+    static func saysDone(_ words: Words) -> Bool {
+        didIt.contains(words.tokens.joined(separator: " "))
+            || (words.tokens.allSatisfy(doneVocabulary.contains) && words.tokens.contains(where: doneWords.contains))
+    }
+
+    /// "Thanks!", not "thanks, I sent the note".
+    static func thanksTheCoach(_ words: Words) -> Bool {
+        words.tokens.count <= 4 && !words.hasAny(["sent", "wrote", "note", "notes"])
+    }
+
+    /// "Sent the thank-you notes", "dropped the cards off": a thank-you named, not a follow-up note.
+    static func namesAThankYou(_ words: Words) -> Bool {
+        words.hasAny(["thank", "thanks", "thankyou"])
+            || (words.hasAny(["note", "notes", "card"]) && !words.has("follow"))
+    }
+
+    /// "Added it to my calendar", "reminder set".
+    static func namesAReminder(_ words: Words) -> Bool {
+        (words.hasAny(["calendar", "reminder", "reminders", "remind"])
+            && words.hasAny(["added", "put", "set", "done", "scheduled", "booked", "created", "in", "yes", "made"]))
+            || words.hasAny(phrases: ["added it", "put it in", "it is in", "scheduled it", "set it up"])
+    }
+
+    /// "Thanks a lot", "thx": a line that opens with thanks, allowing a typo.
+    static func startsWithThanks(_ words: Words) -> Bool {
+        let line = words.tokens.joined(separator: " ")
+        guard let first = words.tokens.first else { return false }
+        return thanks.contains { line == $0 || line.hasPrefix($0 + " ") || Words.close(first, $0) }
+    }
+
+    /// "Hi", "good morning, coach".
+    static func startsWithGreeting(_ words: Words) -> Bool {
+        let line = words.tokens.joined(separator: " ")
+        return greetings.contains { line == $0 || line.hasPrefix($0 + " ") }
+    }
+}
