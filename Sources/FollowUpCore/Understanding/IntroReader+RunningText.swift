@@ -22,7 +22,7 @@ extension IntroReader {
         var cuts = line.indices.filter { ",;.!?\n".contains(line[$0]) }.map { $0..<line.index(after: $0) }
         for joiner in [" and ", " then ", " but ", " plus "] {
             var search = line.startIndex
-            while let range = line.range(of: joiner, options: .caseInsensitive, range: search..<line.endIndex) {
+            while let range = Words.range(of: joiner, ignoringCaseIn: line[search...]) {
                 cuts.append(range)
                 search = range.upperBound
             }

@@ -172,7 +172,7 @@ struct IntroReader {
         for lead in [" interview at ", " interviewed at ", " at "] {
             // In a long message the first "at" may be "at the end of the day": each one is tried.
             var search = text.startIndex
-            while let range = text.range(of: lead, options: .caseInsensitive, range: search..<text.endIndex) {
+            while let range = Words.range(of: lead, ignoringCaseIn: text[search...]) {
                 search = range.upperBound
                 guard let name = span(after: lead, in: String(text[range.lowerBound...])),
                     name.first?.isNumber == false, !Self.timeWords.contains(name.split(separator: " ")[0].lowercased())
@@ -180,9 +180,10 @@ struct IntroReader {
                 return name
             }
         }
-        if let range = text.range(of: " with ", options: .caseInsensitive),
-            text[range.upperBound...].lowercased().contains(" for the ")
-                || text[range.upperBound...].lowercased().contains(" for a ") || titleAfterFor(in: text) != nil,
+        if let range = Words.range(of: " with ", ignoringCaseIn: text),
+            Words.range(of: " for the ", ignoringCaseIn: text[range.upperBound...]) != nil
+                || Words.range(of: " for a ", ignoringCaseIn: text[range.upperBound...]) != nil
+                || titleAfterFor(in: text) != nil,
             let name = span(after: " with ", in: text)
         {
             return name
@@ -208,10 +209,10 @@ struct IntroReader {
     /// "for the data engineer job", "as a product designer", "the UX lead role".
     private func role(in line: String) -> String? {
         let lower = line.lowercased()
-        for noun in SlotText.roleNouns {
+        for noun in SlotText.roleNouns where Words.range(of: " " + noun, ignoringCaseIn: lower) != nil {
             for lead in ["for the ", "for a ", "for an ", "the ", "a ", "an "] {
-                guard let start = lower.range(of: lead),
-                    let end = lower.range(of: " " + noun, range: start.upperBound..<lower.endIndex)
+                guard let start = Words.range(of: lead, ignoringCaseIn: lower),
+                    let end = Words.range(of: " " + noun, ignoringCaseIn: lower[start.upperBound...])
                 else { continue }
                 let candidate = String(line[start.upperBound..<end.lowerBound])
                 let count = candidate.split(separator: " ").count
@@ -229,9 +230,9 @@ struct IntroReader {
         let lower = line.lowercased()
         guard
             let verb = PeopleReader.meetingVerbs.first(where: {
-                lower.contains(" " + $0 + " ") || lower.hasPrefix($0 + " ")
+                Words.range(of: " " + $0 + " ", ignoringCaseIn: lower) != nil || lower.hasPrefix($0 + " ")
             }),
-            let range = lower.range(of: verb + " ")
+            let range = Words.range(of: verb + " ", ignoringCaseIn: lower)
         else { return [] }
         var segment = Self.listOfPeople(in: String(line[range.upperBound...]))
         if let company = company(in: line) {
@@ -282,12 +283,12 @@ struct IntroReader {
 
     /// The words after `lead` in `text`, up to a stop, if they look like a name (at most five words).
     private func span(after lead: String, in text: String) -> String? {
-        guard let range = text.range(of: lead, options: .caseInsensitive) else { return nil }
+        guard let range = Words.range(of: lead, ignoringCaseIn: text) else { return nil }
         // A name runs to five words: the stops are looked for in the next stretch only.
         let rest = text[range.upperBound...].prefix(160)
         var end = rest.endIndex
         for stop in Self.stops {
-            if let found = rest.range(of: stop, options: .caseInsensitive), found.lowerBound < end {
+            if let found = Words.range(of: stop, ignoringCaseIn: rest), found.lowerBound < end {
                 end = found.lowerBound
             }
         }

@@ -32,7 +32,8 @@ struct RoomAnswerReader {
     func read(_ line: String, asked: StepID?, contacts: [Contact]) -> Reading {
         // "Cards from all of them but Denise" settles the cards; the other sentences still count.
         let sentences = line.split(whereSeparator: { ".!?;".contains($0) }).map(String.init)
-        for (index, sentence) in sentences.enumerated() {
+        for (index, sentence) in sentences.enumerated()
+        where Self.exceptions.contains(where: { Words.range(of: $0, ignoringCaseIn: sentence) != nil }) {
             guard var reading = allBut(sentence, asked: asked, contacts: contacts) else { continue }
             let others = sentences.enumerated().filter { $0.offset != index }.map(\.element)
             if !others.isEmpty {
@@ -48,7 +49,7 @@ struct RoomAnswerReader {
         for clause in clauses {
             let words = Words(clause)
             var topics = StepID.atInterview.filter { step in
-                Self.topics[step, default: []].contains { $0.contains(" ") ? words.has(phrase: $0) : words.has($0) }
+                Self.topics[step, default: []].contains { words.has(phrase: $0) }
             }
             // "only the manager gave me a card": people named by their role count too.
             let named = contacts.filter { contact in
@@ -87,7 +88,7 @@ struct RoomAnswerReader {
     private func allBut(_ line: String, asked: StepID?, contacts: [Contact]) -> Reading? {
         let lower = " " + line.lowercased() + " "
         guard asked == .collectCards || Words(line).hasAny(["card", "cards", "details", "emails"]),
-            let range = Self.exceptions.lazy.compactMap({ lower.range(of: $0) }).first,
+            let range = Self.exceptions.lazy.compactMap({ Words.range(of: $0, ignoringCaseIn: lower) }).first,
             Words(String(lower[..<range.lowerBound])).hasAny(["all", "everyone", "everybody", "both", "them", "each"])
         else { return nil }
         let after = Words(String(lower[range.upperBound...]))
@@ -102,7 +103,7 @@ struct RoomAnswerReader {
     static func clauses(_ line: String) -> [String] {
         var text = " " + line + " "
         for separator in [" and ", " but ", " also ", " plus ", " though ", " although "] {
-            text = text.replacingOccurrences(of: separator, with: ";", options: .caseInsensitive)
+            text = Words.replacing(separator, with: ";", ignoringCaseIn: text)
         }
         return text.split(whereSeparator: { ";,.!".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }

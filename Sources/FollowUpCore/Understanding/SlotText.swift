@@ -52,11 +52,20 @@ public enum SlotText {
     }
 
     static func trimmed(_ text: String) -> String {
-        var text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,!;:\"'").union(.whitespaces))
+        var text = stripped(Substring(text))
         // "brightwave lol": chat filler is not part of a name.
-        for filler in [" lol", " haha", " btw", " tho", " though", " lmao"] where text.lowercased().hasSuffix(filler) {
-            text = String(text.dropLast(filler.count))
+        let lower = text.lowercased()
+        for filler in [" lol", " haha", " btw", " tho", " though", " lmao"] where lower.hasSuffix(filler) {
+            text = stripped(text.dropLast(filler.count))
         }
-        return text.trimmingCharacters(in: CharacterSet(charactersIn: " .,!;:\"'").union(.whitespaces))
+        return String(text)
+    }
+
+    /// `text` without the spaces and punctuation around it.
+    private static func stripped(_ text: Substring) -> Substring {
+        let edge: (Character) -> Bool = { $0.isWhitespace || " .,!;:\"'".contains($0) }
+        guard let first = text.firstIndex(where: { !edge($0) }), let last = text.lastIndex(where: { !edge($0) })
+        else { return "" }
+        return text[first...last]
     }
 }
