@@ -21,7 +21,7 @@ struct IntentTableTests {
 
     static let decisions: [Decision] = [
         Decision(line: "actually they offered me the job", winner: "correction marker", loser: "offer"),
-        Decision(line: "wait, what should I do", winner: "correction marker", loser: "what now"),
+        Decision(line: "wait, it was Tuesday, what should I do", winner: "correction marker", loser: "what now"),
         Decision(line: "sorry I meant they turned me down", winner: "correction phrase", loser: "rejected"),
         Decision(line: "I meant Tuesday, what now", winner: "correction phrase", loser: "what now"),
         Decision(line: "what do you mean, what should I do", winner: "explain", loser: "what now"),
@@ -59,6 +59,14 @@ struct IntentTableTests {
         ("I still want the job, not sure when they decide", .changedMind),
         ("it's not for me", .notInterested),
         ("which one is for me, not sure", nil),
+        // A question after the marker asks; it corrects nothing.
+        ("wait, what should I do", .whatNow),
+        ("wait why 2 days?", .why),
+        // What became of the role is news, not its new name.
+        ("the role is paused until mid january", .stillDeciding),
+        ("recruiter called, position's on hold till january", .stillDeciding),
+        ("I got an offer from another place and accepted it", .acceptedElsewhere),
+        ("got an email back, they want a 2nd chat next wed", .employerAnswered(.nextRound)),
     ]
 
     /// Word lists read outside the tables' phrase columns: each holds an entry once.

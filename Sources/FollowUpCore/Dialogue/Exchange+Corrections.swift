@@ -76,7 +76,7 @@ extension Exchange {
             return true
         }
         if words.hasAny(["role", "position", "title", "job"]), let value = Self.value(after: ["is", "was"], in: rest),
-            !Self.statusWords.contains(value.lowercased().split(separator: " ").first.map(String.init) ?? "")
+            !IntentReader.statusWords.contains(value.lowercased().split(separator: " ").first.map(String.init) ?? "")
         {
             let name = SlotText.role(from: value)
             app.role = name
@@ -189,12 +189,6 @@ extension Exchange {
     }
 
     /// The words after "is" or "was", in the user's own spelling.
-    /// "The role is paused until January": what is said of a role, not its name.
-    static let statusWords: Set<String> = [
-        "paused", "on", "filled", "closed", "cancelled", "canceled", "frozen", "delayed", "still", "no", "gone",
-        "taken", "open", "being", "not", "now", "currently", "put", "pending",
-    ]
-
     private static func value(after markers: [String], in text: String) -> String? {
         for marker in markers {
             guard let range = text.range(of: " \(marker) ", options: .caseInsensitive) else { continue }

@@ -46,17 +46,23 @@ extension Exchange {
         guard days != nil else {
             return say("Let's finish the questions about the interview first.")
         }
-        // "Emailed Marcus this morning, he said they're still interviewing": the follow-up counts too.
-        if RoomAnswerReader.clauses(line).contains(where: { IntentReader().report(in: Words($0)) == .followedUp }),
+        // "Emailed Marcus this morning, he said they're still interviewing": the follow-up counts too,
+        // but not "the recruiter called": that was them.
+        if RoomAnswerReader.clauses(line).contains(where: { clause in
+            let words = Words(clause)
+            return IntentReader().report(in: words) == .followedUp && !Self.sentByThem(words, contacts: app.contacts)
+        }),
             !app.isDone(.secondFollowUp)
         {
             recordFollowUp(line: line)
         }
         guard let before = days else { return }
-        let said = DateFinder(calendar: calendar).mentions(in: line, reference: now).compactMap {
-            $0.end?.day ?? $0.start?.day
-        }
-        .first { $0 > today }
+        let said =
+            Self.monthResuming(in: Words(line), after: today, calendar: calendar)
+            ?? DateFinder(calendar: calendar).mentions(in: line, reference: now).compactMap {
+                $0.end?.day ?? $0.start?.day
+            }
+            .first { $0 > today }
         let until = said ?? today.adding(days: Schedule.daysBetweenFollowUps, in: calendar)
         let old = app
         apply(.employerStillDeciding(until: until), line: line)
@@ -67,6 +73,17 @@ extension Exchange {
         announceDateChanges(from: old)
         if days == before { say("Your dates stay as they were.") }
         if let plan, let action = plan.next { advise(action, in: plan) }
+    }
+
+    /// "On hold till January": the first day of the month named after "till" or "until", the
+    /// next time it comes.
+    static func monthResuming(in words: Words, after today: Day, calendar: Calendar) -> Day? {
+        let tokens = words.tokens
+        guard let at = tokens.firstIndex(where: { ["till", "until", "til", "untill", "into"].contains($0) }),
+            at + 1 < tokens.count, let month = DateScan.months[tokens[at + 1]]
+        else { return nil }
+        let year = month > today.month ? today.year : today.year + 1
+        return Day(year: year, month: month, day: 1)
     }
 
     /// Closes the application for `argument`, one of the closing reasons.
@@ -239,7 +256,8 @@ extension Exchange {
             if words.hasAny(Self.sentWords) || words.hasAny(phrases: IntentReader.futureMarkers)
                 || said.tokens.count < words.tokens.count
             {
-                leftOut = said.hasAny(phrases: IntentReader.futureMarkers) || Self.sentByThem(said)
+                leftOut =
+                    said.hasAny(phrases: IntentReader.futureMarkers) || Self.sentByThem(said, contacts: app.contacts)
             }
             guard !leftOut else { return nil }
             let people = app.contactsAwaitingThanks.filter { said.has($0.firstName.lowercased()) }

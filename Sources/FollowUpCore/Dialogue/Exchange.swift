@@ -105,7 +105,9 @@ struct Exchange {
         }
         if mentionsANoteSent(line) { return recordThankYou(line: line) }
         // "pinged bill today to ask how it's going": getting in touch with someone met is a follow-up.
-        if Self.reportsContact(line), app.contacts.contains(where: { words.has($0.firstName.lowercased()) }) {
+        if Self.reportsContact(line, contacts: app.contacts),
+            app.contacts.contains(where: { words.has($0.firstName.lowercased()) })
+        {
             return recordFollowUp(line: line)
         }
         if saysNewTimeFrame(line, words: words) { return correct(line, line: line) }
@@ -292,24 +294,33 @@ struct Exchange {
     ]
 
     /// "She sent me her email": a message that came to the user, not one they sent.
-    static func sentByThem(_ words: Words) -> Bool {
-        words.has("me") || words.tokens.first.map(["she", "he", "they", "someone", "it"].contains) == true
+    static func sentByThem(_ words: Words, contacts: [Contact] = []) -> Bool {
+        guard let first = words.tokens.first else { return false }
+        return words.has("me") || theirSide.contains(first) || contacts.contains { $0.firstName.lowercased() == first }
     }
+
+    /// Who, at the start of a clause, did it instead of the user: "the recruiter called".
+    static let theirSide: Set<String> = [
+        "she", "he", "they", "someone", "it", "recruiter", "hr", "the", "their", "her", "his", "manager",
+    ]
 
     /// Words for a message that went out.
     static let sentWords = ["sent", "emailed", "mailed", "wrote", "messaged", "texted", "posted", "dropped"]
 
     /// "Sent Bob his yesterday evening": a sending word and someone still waiting for a note.
     private func mentionsANoteSent(_ line: String) -> Bool {
-        Self.reportsContact(line, in: Self.sentWords) && !notesSent(in: line).isEmpty
+        Self.reportsContact(line, in: Self.sentWords, contacts: app.contacts) && !notesSent(in: line).isEmpty
     }
 
     /// Whether a clause of `line` says the user got in touch with someone, in one of `verbs`:
     /// "I sent Priya's but not Bob's yet" counts for what comes before the "not".
-    static func reportsContact(_ line: String, in verbs: [String] = sentWords + reachedWords) -> Bool {
+    static func reportsContact(
+        _ line: String, in verbs: [String] = sentWords + reachedWords, contacts: [Contact] = []
+    ) -> Bool {
         RoomAnswerReader.clauses(line).contains { clause in
             let said = Words(clause).before(["not", "never", "except"])
-            return !said.hasAny(phrases: IntentReader.futureMarkers) && said.hasAny(verbs) && !sentByThem(said)
+            return !said.hasAny(phrases: IntentReader.futureMarkers) && said.hasAny(verbs)
+                && !sentByThem(said, contacts: contacts)
         }
     }
 

@@ -36,13 +36,15 @@ extension IntentReader {
     static let howLong: Phrases = [
         "how long", "how soon", "when should i follow", "when do i follow", "how many days",
         "when to follow", "when should i send", "follow up now", "is it too early", "is it too soon",
-        "when can i follow", "ok to follow", "okay to follow", "too soon to",
+        "when can i follow", "ok to follow", "okay to follow", "too soon to", "give up", "should i move on",
+        "when do i let go", "when should i let go",
     ]
     static let whatToWrite: Phrases = [
         "what should i write", "what do i write", "what to write", "what should i say", "what do i say",
         "what to say", "how do i word", "what goes in", "note say", "email say", "what should it say",
         "what do i put", "what to put", "how should i word", "how do i politely", "how should i follow",
-        "how do i follow up", "how to follow up", "what tone",
+        "how do i follow up", "how to follow up", "what tone", "what would i say", "what would i even say",
+        "what do i even say", "what would i write",
     ]
     static let declining: Phrases = [
         "how do i decline", "how to decline", "how do i say no", "turn it down", "how do i withdraw",

@@ -8,6 +8,11 @@ extension IntentReader {
         "he", "it", "the", "oops",
     ]
     static let correctionMarkers = ["actually", "correction", "oops", "wait"]
+    /// "The role is paused until January": what is said of a role or a company, not its name.
+    static let statusWords: Set<String> = [
+        "paused", "on", "filled", "closed", "cancelled", "canceled", "frozen", "delayed", "still", "no", "gone",
+        "taken", "open", "being", "not", "now", "currently", "put", "pending",
+    ]
     static let correctionPhrases: Phrases = [
         "i meant", "i mean", "let me correct", "that was wrong", "i was wrong", "the company is",
         "company name is", "the company s name is", "the role is", "the job title is", "the role was",
@@ -21,6 +26,10 @@ extension IntentReader {
             correctionMarkers.contains { Words.close(token, $0) }
         }
         guard let lead, words.tokens[..<lead].allSatisfy(smallTalk.contains) else { return nil }
+        // "wait, why 2 days?" asks; it changes nothing.
+        if let next = words.tokens.dropFirst(lead + 1).first, questionWords.contains(next) {
+            return next == "why" ? .why : nil
+        }
         let rest = words.tokens[(lead + 1)...].joined(separator: " ")
         if let news = IntentReader().intent(of: Words(rest)), news.isNews { return news }
         return .correction(rest)
@@ -30,6 +39,14 @@ extension IntentReader {
     /// "I mean" is the news: "I mean, they turned me down".
     static func correctionByPhrase(_ words: Words) -> Intent? {
         let whole = words.tokens.joined(separator: " ")
+        // "the role is paused until January" says what became of the role, not its name.
+        if let phrase = correctionPhrases.first(where: { !$0.hasPrefix("i ") && words.has(phrase: $0) }),
+            let range = whole.range(of: phrase),
+            let next = whole[range.upperBound...].split(separator: " ").first.map(String.init),
+            statusWords.contains(next)
+        {
+            return nil
+        }
         if let phrase = correctionPhrases.first(where: { words.has(phrase: $0) && $0.hasPrefix("i ") }),
             let range = whole.range(of: phrase),
             let news = IntentReader().intent(of: Words(String(whole[range.upperBound...]))), news.isNews

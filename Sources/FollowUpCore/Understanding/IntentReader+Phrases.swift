@@ -7,7 +7,7 @@ extension IntentReader {
         "my next step", "next step for me", "should i do now", "when is my next", "what is due",
         "anything due", "remind me", "is today the day", "is it time", "is it today",
         "am i supposed to", "what am i waiting for", "where was i", "where were we", "catch me up",
-        "fill me in",
+        "fill me in", "anything i should be doing", "anything for me to do",
     ]
     static let notInterested: Phrases = [
         "lost interest", "do not want this job", "do not want the job", "do not want it", "not for me",
@@ -22,6 +22,8 @@ extension IntentReader {
         "accepted another offer", "took another job", "took another offer", "took a job at",
         "took a job with", "signed with another", "signed an offer", "going with another company",
         "accepted a position", "accepted a role", "accepted a job", "said yes to another",
+        "offer from another", "offer from a different", "offer from somewhere", "offer from the other",
+        "another company offered", "took another position",
     ]
     static let references: Phrases = [
         "asked for references", "asked for my references", "asked me for references",
@@ -34,7 +36,8 @@ extension IntentReader {
         "have not decided", "has not decided", "still interviewing", "still making a decision",
         "still reviewing", "need more time", "needs more time", "pushed back", "been delayed",
         "is delayed", "are delayed", "still considering", "still evaluating", "not made a decision",
-        "no decision has been made", "still talking to other",
+        "no decision has been made", "still talking to other", "on hold", "paused", "hiring freeze",
+        "frozen the role", "froze the role", "freeze on hiring",
     ]
     static let changedMind: Phrases = [
         "changed my mind", "want the job after all", "want it after all", "interested again",
@@ -60,6 +63,8 @@ extension IntentReader {
     static let nextRound: Phrases = [
         "second round", "next round", "another interview", "second interview", "final round",
         "third round", "invited me back", "meet again", "another round", "onsite", "final interview",
+        "2nd round", "2nd interview", "second chat", "2nd chat", "another chat", "next stage",
+        "final stage", "come back in", "come in again",
     ]
     static let explain: Phrases = [
         "what do you mean", "what does that mean", "what is meant by", "what does it mean",

@@ -46,10 +46,25 @@ extension IntentReader {
         "followed", "sent", "did", "done", "emailed", "called", "wrote", "phoned", "reached", "checked",
     ]
 
-    /// "Done", "sent it", "yep all done": the whole line says the deed is done.
+    /// Words that say when or how a deed was done: "did it this morning, short email".
+    static let doneDetails: Set<String> = [
+        "this", "morning", "afternoon", "evening", "yesterday", "last", "night", "today", "earlier", "tonight",
+        "short", "quick", "brief", "email", "by", "a", "an", "phone", "call", "via", "note", "over", "on",
+        "the", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// "Done", "sent it", "yep all done", "did it this morning, short email": the line says the
+    /// deed is done, perhaps with when or how.
     static func saysDone(_ words: Words) -> Bool {
-        didIt.contains(words.tokens.joined(separator: " "))
-            || (words.tokens.allSatisfy(doneVocabulary.contains) && words.tokens.contains(where: doneWords.contains))
+        if didIt.contains(words.tokens.joined(separator: " ")) { return true }
+        if words.tokens.allSatisfy(doneVocabulary.contains) && words.tokens.contains(where: doneWords.contains) {
+            return true
+        }
+        // A done phrase first, then only when and how.
+        return (1...3).contains { count in
+            count < words.tokens.count && didIt.contains(words.tokens.prefix(count).joined(separator: " "))
+                && words.tokens.dropFirst(count).allSatisfy { doneDetails.contains($0) || doneVocabulary.contains($0) }
+        }
     }
 
     /// "Thanks!", not "thanks, I sent the note".
