@@ -67,6 +67,8 @@ struct IntentTableTests {
         ("recruiter called, position's on hold till january", .stillDeciding),
         ("I got an offer from another place and accepted it", .acceptedElsewhere),
         ("got an email back, they want a 2nd chat next wed", .employerAnswered(.nextRound)),
+        ("should i just give up on it", .advice(.givingUp)),
+        ("anything i should be doing", .whatNow),
     ]
 
     /// Word lists read outside the tables' phrase columns: each holds an entry once.

@@ -179,7 +179,9 @@ extension Exchange {
         let line: String
         switch topic {
         case .howLong:
-            step = .scheduleFirstFollowUp
+            step =
+                app.isDone(.secondFollowUp)
+                ? .moveOn : app.isDone(.firstFollowUp) ? .secondFollowUp : .scheduleFirstFollowUp
             if let days, app.isDone(.secondFollowUp) {
                 line =
                     "You've followed up twice, so there's no more waiting to do for a message: if nothing comes by \(text.day(days.letGo)), let it go."
@@ -230,6 +232,9 @@ extension Exchange {
             step = .collectCards
             line =
                 "Try the company's website or LinkedIn, or ask the recruiter who arranged the interview to pass your note on. A card posted to the office works too."
+        case .givingUp:
+            step = .moveOn
+            line = givingUpAnswer()
         case .declining:
             step = .declinePolitely
             line =
@@ -257,6 +262,30 @@ extension Exchange {
             return
                 "It's past the point for a note of its own. Put a word of thanks into your first follow-up on \(text.day(days.first)) instead."
         }
+    }
+
+    /// "Should I just give up on it?": yes once letting go is due, else what is left before then.
+    private func givingUpAnswer() -> String {
+        guard app.isActive, let plan, let days else {
+            return app.closure.map { "This one is closed already: \($0.reason.spoken)." }
+                ?? "Once they've answered, there's nothing to give up on: \(app.outcome.map(Self.outcomeAdvice) ?? "")"
+        }
+        if plan.step(.moveOn)?.status == .due {
+            return
+                "Yes: it's time to let this one go and put your energy into other openings. They can still get in touch. Say \"I've let it go\" and I'll close it."
+        }
+        if app.declining != nil {
+            return "You're on the decline path already: there's nothing more to send unless they ask about next steps."
+        }
+        let next = plan.step(app.isDone(.firstFollowUp) ? .secondFollowUp : .firstFollowUp)
+        let when =
+            next.map { step in step.status == .upcoming ? step.day.map { "on \(text.day($0))" } ?? "" : "to send now" }
+            ?? ""
+        let left =
+            app.isDone(.firstFollowUp)
+            ? "one more follow-up \(when)" : "a follow-up \(when), and one more a week after it"
+        return
+            "Not yet: silence this early is normal. There's \(left); if nothing comes by \(text.day(days.letGo)), let it go then."
     }
 
     static func writingTip(_ step: StepID) -> String {

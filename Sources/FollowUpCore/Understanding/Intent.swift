@@ -96,7 +96,7 @@ public enum Intent: Equatable, Sendable {
     /// The questions about the follow-up that the coach answers from the playbook.
     public enum AdviceTopic: String, Sendable {
         case howLong, callOrEmail, thirdFollowUp, whatToWrite, neverReply, declining
-        case tooLateForThanks, cardOrEmail, oneNoteOrEach, linkedIn, noAddress
+        case tooLateForThanks, cardOrEmail, oneNoteOrEach, linkedIn, noAddress, givingUp
 
         var id: String {
             switch self {
@@ -111,6 +111,7 @@ public enum Intent: Equatable, Sendable {
             case .oneNoteOrEach: "one-note-or-each"
             case .linkedIn: "linkedin"
             case .noAddress: "no-address"
+            case .givingUp: "giving-up"
             }
         }
     }

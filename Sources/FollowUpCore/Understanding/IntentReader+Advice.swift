@@ -36,8 +36,11 @@ extension IntentReader {
     static let howLong: Phrases = [
         "how long", "how soon", "when should i follow", "when do i follow", "how many days",
         "when to follow", "when should i send", "follow up now", "is it too early", "is it too soon",
-        "when can i follow", "ok to follow", "okay to follow", "too soon to", "give up", "should i move on",
-        "when do i let go", "when should i let go",
+        "when can i follow", "ok to follow", "okay to follow", "too soon to",
+    ]
+    static let givingUp: Phrases = [
+        "give up", "should i move on", "when do i let go", "when should i let go", "time to let go",
+        "should i let it go", "time to move on",
     ]
     static let whatToWrite: Phrases = [
         "what should i write", "what do i write", "what to write", "what should i say", "what do i say",

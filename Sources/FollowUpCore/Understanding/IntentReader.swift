@@ -62,6 +62,7 @@ struct IntentReader {
         IntentRule("call instead", callInsteadWords, when: { $0.hasAny(phrases: mayWords) }, .advice(.callOrEmail)),
         IntentRule("how many follow-ups", howMany, .advice(.thirdFollowUp)),
         IntentRule("never reply", neverReply, .advice(.neverReply)),
+        IntentRule("giving up", givingUp, .advice(.givingUp)),
         IntentRule("how long", howLong, .advice(.howLong)),
         IntentRule("what to write", whatToWrite, .advice(.whatToWrite)),
         IntentRule("how to decline", declining, .advice(.declining)),
