@@ -22,6 +22,8 @@ struct IntentTableTests {
     static let decisions: [Decision] = [
         Decision(line: "actually they offered me the job", winner: "correction marker", loser: "offer"),
         Decision(line: "wait, it was Tuesday, what should I do", winner: "correction marker", loser: "what now"),
+        Decision(
+            line: "should I write back to them, can you help with the email", winner: "should I reply", loser: "draft"),
         Decision(line: "sorry I meant they turned me down", winner: "correction phrase", loser: "rejected"),
         Decision(line: "I meant Tuesday, what now", winner: "correction phrase", loser: "what now"),
         Decision(line: "what do you mean, what should I do", winner: "explain", loser: "what now"),
@@ -69,6 +71,8 @@ struct IntentTableTests {
         ("got an email back, they want a 2nd chat next wed", .employerAnswered(.nextRound)),
         ("should i just give up on it", .advice(.givingUp)),
         ("anything i should be doing", .whatNow),
+        ("should i reply to it?", .advice(.shouldReply)),
+        ("honestly not feeling this one anymore", .notInterested),
     ]
 
     /// Word lists read outside the tables' phrase columns: each holds an entry once.

@@ -235,6 +235,8 @@ extension Exchange {
         case .givingUp:
             step = .moveOn
             line = givingUpAnswer()
+        case .shouldReply:
+            (step, line) = replyAnswer()
         case .declining:
             step = .declinePolitely
             line =
@@ -262,6 +264,29 @@ extension Exchange {
             return
                 "It's past the point for a note of its own. Put a word of thanks into your first follow-up on \(text.day(days.first)) instead."
         }
+    }
+
+    /// "Should I reply to it?": what an answer from them calls for, from where the application stands.
+    private func replyAnswer() -> (StepID, String) {
+        if app.outcome == .rejected || app.closure?.reason == .rejected {
+            return (
+                .moveOn,
+                "You don't have to. If you'd like to, two or three sentences are plenty: thank them for their time and for letting you know, and say you'd be glad to hear of future roles. It leaves a good last impression."
+            )
+        }
+        if let outcome = app.outcome { return (.moveOn, Self.outcomeAdvice(outcome)) }
+        if app.declining != nil {
+            return (
+                .declinePolitely,
+                app.declining?.askedOn != nil
+                    ? "Yes, promptly: thank them and say you don't think you're the best fit for the role."
+                    : "Only if they've asked about next steps; then thank them and decline briefly."
+            )
+        }
+        return (
+            .firstFollowUp,
+            "If they wrote to you, yes: reply within a day, briefly, and say you're still keen. Tell me what they said and I'll adjust the plan."
+        )
     }
 
     /// "Should I just give up on it?": yes once letting go is due, else what is left before then.

@@ -163,13 +163,14 @@ extension Exchange {
     }
 
     /// The candidate wants the job after all: the follow-ups come back, dated from today.
-    mutating func comeBack(line: String) {
+    mutating func comeBack(line: String, advising: Bool = true) {
         guard app.declining != nil, app.closure == nil else {
             say("Good to hear you're keen. You're on the follow-up path already.")
             return adviseNextAction()
         }
         let before = app
         apply(.candidateCameBack, line: line)
+        guard advising else { return say("Glad you're keen again.") }
         say("Glad you're keen again: the follow-ups are back.")
         announceDateChanges(from: before)
         adviseNextAction()

@@ -269,7 +269,11 @@ struct Exchange {
         case .withdrew: close(Closure.Reason.withdrew.rawValue, line: line)
         case .acceptedElsewhere: close(Closure.Reason.acceptedElsewhere.rawValue, line: line)
         case .stillDeciding: recordStillDeciding(line: line)
-        case .changedMind: comeBack(line: line)
+        case .changedMind:
+            // "They just sent me an offer... maybe I do want it now": the offer is the news.
+            guard Words(line).hasAny(phrases: IntentReader.offer) else { return comeBack(line: line) }
+            if app.declining != nil { comeBack(line: line, advising: false) }
+            record(.offer, line: line)
         case .noReply:
             say("No word from them yet; that's common, and it says nothing about you.")
             adviseNextAction()

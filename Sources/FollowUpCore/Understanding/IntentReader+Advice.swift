@@ -38,6 +38,10 @@ extension IntentReader {
         "when to follow", "when should i send", "follow up now", "is it too early", "is it too soon",
         "when can i follow", "ok to follow", "okay to follow", "too soon to",
     ]
+    static let shouldReply: Phrases = [
+        "should i reply", "do i reply", "should i respond", "do i respond", "should i answer", "reply to it",
+        "respond to it", "write back", "reply to them", "respond to them", "answer them", "email them back",
+    ]
     static let givingUp: Phrases = [
         "give up", "should i move on", "when do i let go", "when should i let go", "time to let go",
         "should i let it go", "time to move on",

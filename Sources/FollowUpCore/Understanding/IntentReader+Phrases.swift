@@ -15,7 +15,8 @@ extension IntentReader {
         "want to pass", "decided against", "not keen", "rather not work", "not a good fit",
         "not the right fit", "not a fit", "want to withdraw", "going to withdraw",
         "not going to take it", "not think it a good fit", "not think it is a good fit",
-        "not think i am a good fit", "not a great fit", "not the best fit",
+        "not think i am a good fit", "not a great fit", "not the best fit", "not feeling this",
+        "not feeling it", "not feeling the", "not into it", "not into this", "gone off", "cold feet",
     ]
     static let acceptedElsewhere: Phrases = [
         "offer somewhere else", "offer elsewhere", "job somewhere else", "job elsewhere",

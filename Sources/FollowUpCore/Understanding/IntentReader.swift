@@ -63,6 +63,7 @@ struct IntentReader {
         IntentRule("how many follow-ups", howMany, .advice(.thirdFollowUp)),
         IntentRule("never reply", neverReply, .advice(.neverReply)),
         IntentRule("giving up", givingUp, .advice(.givingUp)),
+        IntentRule("should I reply", shouldReply, .advice(.shouldReply)),
         IntentRule("how long", howLong, .advice(.howLong)),
         IntentRule("what to write", whatToWrite, .advice(.whatToWrite)),
         IntentRule("how to decline", declining, .advice(.declining)),
