@@ -3,6 +3,8 @@ public struct Conversation: Codable, Equatable, Sendable {
     public var application = Application()
     /// The question waiting on an answer; nil when the user leads.
     public var question: Question? = .company
+    /// The day the question waiting was asked.
+    public var askedOn: Day?
     /// Unclear answers in a row to the current question.
     public var unclearAnswers = 0
     /// The step the last piece of advice was about; /why says its reason.

@@ -24,7 +24,9 @@ struct Exchange {
     private func isStale(_ question: Question) -> Bool {
         switch question {
         case .calendarNote:
+            // Left unanswered on an earlier day, it is not asked again: the greeting lists the step.
             return !app.isActive || app.isDone(.scheduleFirstFollowUp) || days.map { $0.first <= today } ?? true
+                || state.askedOn.map { $0 < today } ?? false
         case .happened:
             return plan?.actions.contains { $0.step == state.askedAbout && $0.status == .overdue } != true
         case .futureInterest:
@@ -390,6 +392,7 @@ struct Exchange {
     /// Puts `question` on the table and says it.
     mutating func ask(_ question: Question?) {
         state.question = question
+        state.askedOn = question == nil ? nil : today
         state.unclearAnswers = 0
         if let question { say(question.prompt(state, text: text, days: days)) }
     }
