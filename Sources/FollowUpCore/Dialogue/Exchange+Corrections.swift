@@ -63,7 +63,10 @@ extension Exchange {
         let clockOnly =
             clock && !words.hasAny(["said", "decide", "decision", "by", "week", "weeks", "days", "tomorrow"])
             && !words.tokens.contains { DateScan.weekdays[$0] != nil || DateScan.months[$0] != nil }
-        if let end = app.interviewEnd, words.hasAny(["ended", "finished", "over", "end", "left"]) || clockOnly,
+        // "decision end of month" speaks of their decision, not of when the interview ended.
+        let aboutTheirDecision = words.hasAny(["decision", "decide", "deciding", "hear", "news", "month", "week"])
+        if let end = app.interviewEnd,
+            (words.hasAny(["ended", "finished", "over", "end", "left"]) && !aboutTheirDecision) || clockOnly,
             let reading = MomentReader(calendar: calendar).moment(in: rest, now: now), reading.date != end
         {
             sayInterviewEnded(min(reading.date, now))

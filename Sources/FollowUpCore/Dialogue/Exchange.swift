@@ -112,7 +112,11 @@ struct Exchange {
         {
             return recordFollowUp(line: line)
         }
-        if saysNewTimeFrame(line, words: words) { return correct(line, line: line) }
+        if saysNewTimeFrame(line, words: words) {
+            // Once the first follow-up has come, a day from them is news: the next follow-up moves.
+            let underWay = app.isDone(.firstFollowUp) || days.map { $0.first <= today } ?? false
+            return underWay ? recordStillDeciding(line: line) : correct(line, line: line)
+        }
         if let reading = roomFacts(in: line) {
             checkpoint(line)
             return takeRoomFacts(reading, saying: "Noted")

@@ -38,7 +38,8 @@ extension IntentReader {
         "still reviewing", "need more time", "needs more time", "pushed back", "been delayed",
         "is delayed", "are delayed", "still considering", "still evaluating", "not made a decision",
         "no decision has been made", "still talking to other", "on hold", "paused", "hiring freeze",
-        "frozen the role", "froze the role", "freeze on hiring",
+        "frozen the role", "froze the role", "freeze on hiring", "decision end of", "decision by end",
+        "expect to make a decision", "make a decision by", "decide by the end",
     ]
     static let changedMind: Phrases = [
         "changed my mind", "want the job after all", "want it after all", "interested again",
