@@ -9,7 +9,8 @@ extension Exchange {
     mutating func adviseNextAction() {
         guard let plan else {
             say("First I need a few facts about the interview; then I can give you dates.")
-            return reaskOrOffer()
+            // Asked again even when an earlier question was left: nothing can be planned without it.
+            return state.question == nil ? ask(nextWalkthroughQuestion) : reaskOrOffer()
         }
         if let closure = app.closure {
             say("This one is closed: \(closure.reason.spoken). \(Coach.offer)")

@@ -83,6 +83,10 @@ extension Exchange {
         }
         state.draftRequest = nil
         state.question = request.then
+        // "ok so i sent priya hers last night": a report, not what they talked about.
+        if mentionsANoteSent(line) || IntentReader().report(in: words)?.isReportOfWhatHappened == true {
+            return handle(line)
+        }
         let skipped = words.hasAny(["skip", "nothing", "none", "pass"]) || words.tokens == ["no"]
         checkpoint(line)
         // An empty detail records that the user chose to go without one.

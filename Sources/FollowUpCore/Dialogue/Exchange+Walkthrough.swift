@@ -32,7 +32,12 @@ extension Exchange {
             if let first = words.tokens.first, YesNo(Words(first)) != nil, words.tokens.count <= 4 {
                 return unclear(question, line: line)
             }
-            if words.tokens.count > Self.longestTitle { return unclear(question, line: line) }
+            // "hmm", "no cards, remote": murmurs and answers to other questions are no title.
+            if words.tokens.count > Self.longestTitle || words.tokens.allSatisfy(Self.murmurs.contains)
+                || words.hasAny(["card", "cards"])
+            {
+                return unclear(question, line: line)
+            }
             checkpoint(line)
             app.role = SlotText.role(from: line)
             advance()
@@ -93,6 +98,11 @@ extension Exchange {
     }
 
     /// The next walkthrough question whose answer is still missing.
+    /// Sounds that answer nothing: "hmm", "ugh".
+    static let murmurs: Set<String> = [
+        "hmm", "hm", "ugh", "um", "uh", "umm", "erm", "idk", "dunno", "meh", "ok", "okay",
+    ]
+
     var nextWalkthroughQuestion: Question? {
         if app.company == nil { return .company }
         if app.role == nil { return .role }

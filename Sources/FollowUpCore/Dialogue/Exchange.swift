@@ -16,6 +16,7 @@ struct Exchange {
         if let question = state.question, isStale(question) {
             self.state.question = nil
             self.state.askedAbout = nil
+            if question == .detail { self.state.draftRequest = nil }
         }
     }
 
@@ -31,6 +32,9 @@ struct Exchange {
             return plan?.actions.contains { $0.step == state.askedAbout && $0.status == .overdue } != true
         case .futureInterest:
             return app.declining == nil || app.closure != nil
+        case .detail:
+            // A draft's question left from an earlier day: the next line is news, not the detail.
+            return state.askedOn.map { $0 < today } ?? false
         default:
             return false
         }
@@ -136,6 +140,8 @@ struct Exchange {
         say(
             "I'm not sure what you mean. Ask \"what should I do now?\", tell me what happened (\"I sent the thank-you notes\"), or type /help."
         )
+        // With the interview's end still unknown there is no plan: its question comes back.
+        if app.interviewEnd == nil, let next = nextWalkthroughQuestion { ask(next) }
     }
 
     /// Records an email address or phone number given for someone already known; true when
@@ -318,7 +324,7 @@ struct Exchange {
     static let sentWords = ["sent", "emailed", "mailed", "wrote", "messaged", "texted", "posted", "dropped"]
 
     /// "Sent Bob his yesterday evening": a sending word and someone still waiting for a note.
-    private func mentionsANoteSent(_ line: String) -> Bool {
+    func mentionsANoteSent(_ line: String) -> Bool {
         Self.reportsContact(line, in: Self.sentWords, contacts: app.contacts) && !notesSent(in: line).isEmpty
     }
 
