@@ -22,9 +22,13 @@ public struct Drafter: Sendable {
         let form = form ?? kind.forms[0]
         guard kind.forms.contains(form) else { throw .noSuchForm(kind, form) }
         // Once they have answered, or the candidate has moved on, a note asking about the next step is out of place.
-        if app.closure != nil || (kind != .decline && app.outcome != nil) { throw .finished(app.phase) }
+        // Withdrawing, or taking another offer, is said in a short decline.
+        let bowedOut = [.withdrew, .acceptedElsewhere].contains(app.closure?.reason)
+        if kind == .decline ? app.closure != nil && !bowedOut : app.closure != nil || app.outcome != nil {
+            throw .finished(app.phase)
+        }
         if kind != .decline, app.declining != nil { throw .declining(kind) }
-        if kind == .decline, app.declining == nil { throw .notDeclining }
+        if kind == .decline, app.declining == nil, !bowedOut { throw .notDeclining }
         var people: [Contact]
         if let contact {
             guard let person = app.contact(named: contact) else {

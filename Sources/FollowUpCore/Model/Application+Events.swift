@@ -47,6 +47,7 @@ extension Application {
             closure = Closure(reason: .declined, on: day)
             return Recorded(step: .declinePolitely)
         case let .closed(reason):
+            if let closure, closure.reason != reason { throw .alreadyClosed(closure.reason) }
             closure = Closure(reason: reason, on: day)
         case let .nextInterviewEnded(end):
             var next = Application()
@@ -130,6 +131,7 @@ public enum RecordingError: Error, Equatable, CustomStringConvertible {
     case noContactNumbered(Contact.ID)
     case notDeclining(StepID)
     case noFollowUpLeft
+    case alreadyClosed(Closure.Reason)
 
     public var description: String {
         switch self {
@@ -143,6 +145,8 @@ public enum RecordingError: Error, Equatable, CustomStringConvertible {
             "\(step.rawValue) belongs to the decline path, and this application is not on it"
         case .noFollowUpLeft:
             "both follow-ups are already recorded; the playbook stops at two"
+        case let .alreadyClosed(reason):
+            "it is already closed (\(reason.spoken)); a closed application keeps its reason"
         }
     }
 }

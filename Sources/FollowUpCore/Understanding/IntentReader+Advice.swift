@@ -44,7 +44,7 @@ extension IntentReader {
     ]
     static let givingUp: Phrases = [
         "give up", "should i move on", "when do i let go", "when should i let go", "time to let go",
-        "should i let it go", "time to move on",
+        "time to move on", "let it go",
     ]
     static let whatToWrite: Phrases = [
         "what should i write", "what do i write", "what to write", "what should i say", "what do i say",

@@ -96,7 +96,7 @@ extension IntentReader {
     ]
     static let questionWords: Set<String> = [
         "is", "are", "should", "can", "could", "when", "how", "what", "do", "does", "would", "will",
-        "shall", "may", "which", "where", "who", "why",
+        "shall", "may", "which", "where", "who", "why", "whats", "hows", "wheres", "whos", "whens",
     ]
     static let withdrew: Phrases = [
         "withdrew my application", "i withdrew", "pulled my application", "i have withdrawn",
