@@ -138,7 +138,9 @@ extension Exchange {
     /// Another round is over: its own steps start, with the same people, when that round was
     /// what they were waiting for.
     mutating func startNextRound(line: String) {
-        guard app.outcome == .nextRound else {
+        // "Just finished round 2" when the invitation was never reported: the invitation is taken as read.
+        let invited = app.outcome == nil && app.closure == nil && app.interviewEnd != nil
+        guard app.outcome == .nextRound || invited else {
             say("Tell me about it: /new starts a new interview, or say what happened in this one.")
             return reaskOrOffer()
         }
@@ -148,7 +150,9 @@ extension Exchange {
         let met = IntroReader(calendar: calendar).read(line, now: now).people.filter {
             said.has($0.firstName.lowercased())
         }
-        apply(.nextInterviewEnded(end), line: line)
+        let events: [(ApplicationEvent, Day?)] =
+            (invited ? [(.employerAnswered(.nextRound), nil)] : []) + [(.nextInterviewEnded(end), nil)]
+        apply(events, line: line)
         if !met.isEmpty {
             app.contacts = met.map { person in app.contacts.first { $0.isSamePerson(as: person) } ?? person }
         }
@@ -261,7 +265,11 @@ extension Exchange {
                     said.hasAny(phrases: IntentReader.futureMarkers) || Self.sentByThem(said, contacts: app.contacts)
             }
             guard !leftOut else { return nil }
-            let people = app.contactsAwaitingThanks.filter { said.has($0.firstName.lowercased()) }
+            // "sent toms yesterday": a possessive typed without its apostrophe names Tom too.
+            let people = app.contactsAwaitingThanks.filter { person in
+                let name = person.firstName.lowercased()
+                return said.has(name) || said.has(name + "s")
+            }
             return people.isEmpty ? nil : (people, reportedDay(in: clause))
         }
     }
@@ -349,7 +357,7 @@ extension Exchange {
     /// A day named in a report ("on Monday", "yesterday"), if it is not later than today.
     func reportedDay(in line: String) -> Day? {
         // "Last night" is yesterday.
-        if Words(line).hasAny(phrases: ["last night", "yesterday evening", "late last night"]) {
+        if Words(line).hasAny(phrases: ["last night", "yesterday evening", "late last night", "yday", "yest"]) {
             return today.adding(days: -1, in: calendar)
         }
         guard let day = DateFinder(calendar: calendar).mentions(in: line, reference: now, past: true).first?.start?.day,

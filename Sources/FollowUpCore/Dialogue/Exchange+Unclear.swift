@@ -6,7 +6,7 @@ extension Exchange {
         let offTopic = line.hasSuffix("?")
         let lead =
             offTopic
-            ? "That's outside what I can help with; I'm here for your follow-up." : "I didn't quite catch that."
+            ? "That one isn't in my playbook, so I won't guess." : "I didn't quite catch that."
         switch state.unclearAnswers {
         case 1:
             say("\(lead) \(question.narrower(app))")

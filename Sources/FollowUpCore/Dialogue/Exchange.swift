@@ -102,6 +102,11 @@ struct Exchange {
         {
             return handleReport(report, line: line, asked: question)
         }
+        // "is it ok to send it at 11pm?" asks something the playbook does not cover: it is no yes.
+        if let question, question.expectsYesNo, Self.asksSomethingElse(line, words: words), YesNo(words) != nil {
+            say(Self.uncoveredQuestion)
+            return reaskOrOffer()
+        }
         if let question {
             if [.role, .interviewEnd, .people].contains(question) { takeOtherFacts(from: line, asked: question) }
             return answer(question, line: line, words: words)
@@ -138,7 +143,9 @@ struct Exchange {
             return say("Sounds good. Tell me once it's done and I'll move the plan on.")
         }
         say(
-            "I'm not sure what you mean. Ask \"what should I do now?\", tell me what happened (\"I sent the thank-you notes\"), or type /help."
+            Self.asksSomethingElse(line, words: words)
+                ? Self.uncoveredQuestion
+                : "I'm not sure what you mean. Ask \"what should I do now?\", tell me what happened (\"I sent the thank-you notes\"), or type /help."
         )
         // With the interview's end still unknown there is no plan: its question comes back.
         if app.interviewEnd == nil, let next = nextWalkthroughQuestion { ask(next) }
@@ -198,7 +205,8 @@ struct Exchange {
 
     /// "You missed Michael Bolton from HR, I met him too".
     static let anotherPerson = [
-        "also met", "met him too", "met her too", "met them too", "you missed", "forgot to mention",
+        "also met", "met him too", "met her too", "met them too", "you missed", "forgot to mention", "you forgot",
+        "you left out", "forgot to add",
         "there was also", "also spoke", "also talked", "one more person", "i met one more",
     ]
 
@@ -209,9 +217,13 @@ struct Exchange {
         for phrase in Self.anotherPerson.flatMap({ ["i " + $0, $0] }) {
             text = text.replacingOccurrences(of: phrase, with: ",", options: .caseInsensitive)
         }
+        // "wait, you forgot priya": the chunk that is only a marker or small talk names nobody.
+        let filler = IntentReader.smallTalk.union(IntentReader.correctionMarkers)
         text =
             text.split(whereSeparator: { ",.;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
-            .first { $0.contains(where: \.isLetter) } ?? ""
+            .first { chunk in
+                chunk.contains(where: \.isLetter) && !Words(chunk).tokens.allSatisfy(filler.contains)
+            } ?? ""
         let new = PeopleReader().people(in: text).filter { person in
             !person.name.isEmpty
                 && !app.contacts.contains {
@@ -308,6 +320,17 @@ struct Exchange {
         "sent", "send", "emailed", "email", "mailed", "wrote", "write", "messaged", "message",
         "texted", "called", "call", "posted",
     ]
+
+    /// Said to a question the coach has no rule for.
+    static let uncoveredQuestion =
+        "That one isn't in my playbook, so I won't guess. Go with what feels courteous and keep any message short; ask me what to do next whenever you like."
+
+    /// A question of the user's own that no rule reads: it ends in a question mark and starts
+    /// with a question word.
+    static func asksSomethingElse(_ line: String, words: Words) -> Bool {
+        line.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+            && words.tokens.first.map(IntentReader.questionWords.contains) == true
+    }
 
     /// "She sent me her email": a message that came to the user, not one they sent.
     static func sentByThem(_ words: Words, contacts: [Contact] = []) -> Bool {

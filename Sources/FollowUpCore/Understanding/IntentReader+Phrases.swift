@@ -108,7 +108,8 @@ extension IntentReader {
         "had the", "did the", "went to the", "was yesterday",
     ]
     static let roundWords: Phrases = [
-        "second", "third", "final", "next", "another", "2nd", "3rd", "last", "onsite", "panel",
+        "second", "third", "final", "next", "another", "2nd", "3rd", "last", "onsite", "panel", "round 2",
+        "round two", "round 3",
     ]
     static let interviewWords: Phrases = ["interview", "round", "onsite", "panel"]
     static let planWords: Phrases = ["the plan", "my plan", "the timeline", "my timeline", "my schedule"]

@@ -40,7 +40,8 @@ extension IntentReader {
     ]
     static let followedUp: Phrases = [
         "follow up", "followup", "followed", "checked in", "sent the follow", "emailed", "called",
-        "wrote to", "phoned",
+        "wrote to", "phoned", "fu sent", "sent the fu", "sent fu", "sent a fu", "fu done", "sent the second one",
+        "sent the first one", "pinged",
     ]
     static let followedUpWords: Phrases = [
         "followed", "sent", "did", "done", "emailed", "called", "wrote", "phoned", "reached", "checked",
@@ -74,7 +75,7 @@ extension IntentReader {
 
     /// "Sent the thank-you notes", "dropped the cards off": a thank-you named, not a follow-up note.
     static func namesAThankYou(_ words: Words) -> Bool {
-        words.hasAny(["thank", "thanks", "thankyou"])
+        words.hasAny(["thank", "thanks", "thankyou", "thankyous", "tys"])
             || (words.hasAny(["note", "notes", "card"]) && !words.has("follow"))
     }
 
