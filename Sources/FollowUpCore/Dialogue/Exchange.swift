@@ -95,7 +95,7 @@ struct Exchange {
             }
             return handle(intent, line: line)
         }
-        if let question, question.expectsYesNo,
+        if let question, question.expectsYesNo || question == .timeFrame,
             let report = IntentReader().report(in: words, asking: line.hasSuffix("?"))
                 ?? (mentionsANoteSent(line) ? .sentThankYou : nil),
             report.isReportOfWhatHappened

@@ -22,11 +22,13 @@ public struct PendingAction: Equatable, Sendable {
         (a.rank, a.day, a.order) < (b.rank, b.day, b.order)
     }
 
+    /// Overdue first, then due; a calendar note, being advice, after any message that is due.
     private var rank: Int {
         switch status {
         case .overdue: 0
+        case .due where [.scheduleFirstFollowUp, .scheduleSecondFollowUp].contains(step): 2
         case .due: 1
-        default: 2
+        default: 3
         }
     }
 

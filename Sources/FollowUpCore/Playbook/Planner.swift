@@ -171,8 +171,9 @@ public struct Planner: Sendable {
             PlanStep(
                 step: .sendThankYou, day: done(.sendThankYou, in: app) ?? Day(days.thankYouDeadline, in: calendar),
                 status: thanks, note: thanksNote),
+            // The first calendar note can go in as soon as the interview is over.
             reminder(
-                .scheduleFirstFollowUp, for: days.first, opens: Day(days.thankYouDeadline, in: calendar),
+                .scheduleFirstFollowUp, for: days.first, opens: Day(app.interviewEnd ?? m.now, in: calendar),
                 isOpen: true, isOver: firstDone, m),
             followUp(.firstFollowUp, on: days.first, isOpen: true, m, note: main),
             reminder(
