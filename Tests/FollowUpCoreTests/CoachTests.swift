@@ -221,7 +221,7 @@ struct CoachTests {
             "kim lee recruiter then sam ortiz engineering director",
             ["Kim Lee (recruiter)", "Sam Ortiz (engineering director)"]
         ),
-        ("Dr. Amy Fox, Chief Medical Officer", ["Dr. Amy Fox (Chief Medical Officer)"]),
+        ("Dr. Amy Fox, Chief Medical Officer", ["Amy Fox (Chief Medical Officer)"]),
         ("the recruiter, then two engineers", ["the recruiter", "the two engineers"]),
     ])
     func aTitleAfterANameIsTheirRoleAndEveryPersonIsKept(answer: String, people: [String]) {

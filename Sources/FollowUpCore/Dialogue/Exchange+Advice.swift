@@ -212,8 +212,9 @@ extension Exchange {
             line = Self.writingTip(next)
         case .neverReply:
             step = .moveOn
+            let plan = days.map { " You let it go on \(text.day($0.letGo)) if nothing has come by then." } ?? ""
             line =
-                "Then you let it go after the second follow-up. Most employers never reply to candidates; it says nothing about you, and you'll have done everything you could."
+                "Then you let it go after the second follow-up, not before: silence is common, and most employers never reply to candidates at all. It says nothing about you.\(app.isDone(.secondFollowUp) || !app.isActive ? "" : plan)"
         case .tooLateForThanks:
             step = .sendThankYou
             line = lateThanksAnswer()

@@ -48,13 +48,29 @@ struct PeopleReader {
     }
 
     /// The people in an answer to "who did you meet?", with the addresses and numbers given for them.
+    /// Titles before a name, which are not part of it: "dr. Alan Cho" is Alan Cho.
+    static let honorifics: Set<String> = [
+        "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "miss",
+    ]
+
+    /// `text` without a title before a name.
+    static func withoutHonorifics(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.contains(where: { honorifics.contains($0.lowercased()) }) else { return text }
+        return words.enumerated().filter { index, word in
+            !(honorifics.contains(word.lowercased()) && index + 1 < words.count
+                && words[index + 1].first?.isLetter == true)
+        }.map(\.element).joined(separator: " ")
+    }
+
     func people(withDetailsIn text: String) -> [Contact] {
         var people = people(in: ContactDetails.removed(from: text))
         Self.attach(ContactDetails.find(in: text), in: text, to: &people, keepUnclaimed: false)
         return people
     }
 
-    func people(in text: String) -> [Contact] {
+    func people(in typed: String) -> [Contact] {
+        let text = Self.withoutHonorifics(typed)
         var contacts: [Contact] = []
         let capitalised = text.contains { $0.isUppercase }
         for part in split(text) {
