@@ -96,9 +96,9 @@ public final class Store: Sendable {
     /// is migrated in a copy held in memory.
     public static func openForReading(path: String, calendar: Calendar) throws(StoreError) -> Store {
         try refuseDanglingLink(path)
-        guard FileManager.default.fileExists(atPath: path) else { return inMemory(calendar: calendar) }
+        guard FileManager.default.fileExists(atPath: path) else { return try inMemory(calendar: calendar) }
         guard FileManager.default.isReadableFile(atPath: path) else { throw .cannotOpen(path, "permission denied") }
-        if try isEmptyFile(path) { return inMemory(calendar: calendar) }
+        if try isEmptyFile(path) { return try inMemory(calendar: calendar) }
         let queue: DatabaseQueue
         let schema: Schema
         do {
@@ -111,7 +111,7 @@ public final class Store: Sendable {
         }
         switch schema {
         case .empty:
-            return inMemory(calendar: calendar)
+            return try inMemory(calendar: calendar)
         case .current:
             return Store(writer: queue, path: path, calendar: calendar)
         case .older:
@@ -127,11 +127,14 @@ public final class Store: Sendable {
     }
 
     /// A fresh database in memory, for tests and transcripts.
-    public static func inMemory(calendar: Calendar) -> Store {
-        // An in-memory database opens without a file, and our own migrations run on an empty one.
-        let queue = try! DatabaseQueue()
-        try! Migrations.migrator.migrate(queue)
-        return Store(writer: queue, path: ":memory:", calendar: calendar)
+    public static func inMemory(calendar: Calendar) throws(StoreError) -> Store {
+        do {
+            let queue = try DatabaseQueue()
+            try Migrations.migrator.migrate(queue)
+            return Store(writer: queue, path: ":memory:", calendar: calendar)
+        } catch {
+            throw StoreError.from(error, path: ":memory:")
+        }
     }
 
     private static func refuseDanglingLink(_ path: String) throws(StoreError) {

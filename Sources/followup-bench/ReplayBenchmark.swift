@@ -16,22 +16,16 @@ struct ReplayBenchmark {
         for _ in 0..<rounds {
             for text in transcripts.texts {
                 Database.remove(path)
-                var failure: String?
                 do {
                     _ = try Transcript.replay(text) { calendar in
-                        let store: Store
-                        do {
-                            store = try Store.open(path: path, calendar: calendar)
-                        } catch {
-                            failure = "\(error)"
-                            store = Store.inMemory(calendar: calendar)
-                        }
-                        return TimedChat(chat: Desk(store: store, coach: Coach(calendar: calendar)), samples: samples)
+                        TimedChat(
+                            chat: Desk(
+                                store: try Store.open(path: path, calendar: calendar), coach: Coach(calendar: calendar)),
+                            samples: samples)
                     }
                 } catch {
-                    throw .failed("a transcript did not replay: \(error)")
+                    throw .failed("a transcript did not replay from \(path): \(error)")
                 }
-                if let failure { throw .failed("cannot open \(path): \(failure)") }
             }
         }
         Database.remove(path)

@@ -12,7 +12,7 @@ struct FailedSaveTests {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "America/New_York")!
         let now = try ISOMoment.parse("2026-11-26T17:00", calendar: calendar)
-        let store = Store.inMemory(calendar: calendar)
+        let store = try Store.inMemory(calendar: calendar)
         var desk = Desk(store: store, coach: Coach(calendar: calendar))
         _ = desk.open(now: now)
         let asked = desk.respond(to: "Acme", now: now)

@@ -32,7 +32,7 @@ struct TranscriptTests {
         let holidays = HolidayCalendar(region: region)
         let replayed = try Transcript.replay(recorded) { calendar in
             Desk(
-                store: Store.inMemory(calendar: calendar).planning(with: holidays),
+                store: try Store.inMemory(calendar: calendar).planning(with: holidays),
                 coach: Coach(calendar: calendar, holidays: holidays), editor: SigningEditor())
         }
         if ProcessInfo.processInfo.environment["FOLLOWUP_RECORD"] == "1" {
@@ -48,9 +48,9 @@ struct TranscriptTests {
 
 /// What Tab offers in the chat.
 struct CompletionTests {
-    @Test func draftsCompleteToKindsFormsAndPeople() {
+    @Test func draftsCompleteToKindsFormsAndPeople() throws {
         let calendar = Calendar(identifier: .gregorian)
-        var desk = Desk(store: Store.inMemory(calendar: calendar), coach: Coach(calendar: calendar))
+        var desk = Desk(store: try Store.inMemory(calendar: calendar), coach: Coach(calendar: calendar))
         let now = Date(timeIntervalSince1970: 1_795_000_000)
         _ = desk.open(now: now)
         for line in ["Acme", "Designer", "just now", "Sarah Lee; Tom Park"] { _ = desk.respond(to: line, now: now) }

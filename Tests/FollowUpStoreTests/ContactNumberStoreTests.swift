@@ -36,7 +36,7 @@ struct ContactNumberStoreTests {
     }
 
     @Test func aRenameKeepsTheNumberAndTheThankYouInTheStore() throws {
-        let store = Store.inMemory(calendar: StoreTests.calendar)
+        let store = try Store.inMemory(calendar: StoreTests.calendar)
         var stored = try store.insert(StoreTests().conversation(company: "Acme"), now: now)
         let day = try #require(Day(iso: "2026-11-27"))
         try stored.application.apply(.thankYouSent(to: [2]), on: day)
@@ -51,7 +51,7 @@ struct ContactNumberStoreTests {
     }
 
     @Test func anExportWritesNumbersAndOneWithoutThemStillImports() throws {
-        let store = Store.inMemory(calendar: StoreTests.calendar)
+        let store = try Store.inMemory(calendar: StoreTests.calendar)
         var stored = try store.insert(StoreTests().conversation(company: "Acme"), now: now)
         stored.application.contacts.remove(at: 0)
         stored.application.contacts.append(Contact(name: "Ana Ruiz"))
@@ -67,7 +67,7 @@ struct ContactNumberStoreTests {
         let withoutNumbers = String(decoding: exported, as: UTF8.self).replacingOccurrences(
             of: #""id" : \d+,\s*"name""#, with: #""name""#, options: .regularExpression)
         #expect(!withoutNumbers.contains(#""id" : 2"#))
-        let fresh = Store.inMemory(calendar: StoreTests.calendar)
+        let fresh = try Store.inMemory(calendar: StoreTests.calendar)
         try fresh.importDocument(try ExportDocument.read(Data(withoutNumbers.utf8)), replace: false)
         let imported = try #require(try fresh.load(stored.id)).application.contacts
         #expect(imported.map(\.name) == ["Tom Park", "Ana Ruiz"])
@@ -75,11 +75,11 @@ struct ContactNumberStoreTests {
     }
 
     @Test func aNumberUsedTwiceInOneApplicationIsRefusedNamingIt() throws {
-        let store = Store.inMemory(calendar: StoreTests.calendar)
+        let store = try Store.inMemory(calendar: StoreTests.calendar)
         _ = try store.insert(StoreTests().conversation(company: "Acme"), now: now)
         var document = try store.export(now: now)
         document.applications[0].application.contacts[1].id = 1
-        let fresh = Store.inMemory(calendar: StoreTests.calendar)
+        let fresh = try Store.inMemory(calendar: StoreTests.calendar)
         #expect(
             throws: TransferError.invalid(
                 "applications[0].application.contacts[1].id",

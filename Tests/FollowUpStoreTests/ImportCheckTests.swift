@@ -10,7 +10,7 @@ struct ImportCheckTests {
 
     /// An export of one walked-through application, changed by `change`.
     func document(_ change: (inout ExportDocument.Entry) -> Void = { _ in }) throws -> ExportDocument {
-        let store = Store.inMemory(calendar: StoreTests.calendar)
+        let store = try Store.inMemory(calendar: StoreTests.calendar)
         _ = try store.insert(
             StoreTests().conversation(company: "Acme"), lines: [.init(speaker: "you", text: "Acme")], now: now)
         var document = try store.export(now: now)
@@ -20,7 +20,7 @@ struct ImportCheckTests {
 
     func refusal(_ change: (inout ExportDocument.Entry) -> Void) throws -> String? {
         let document = try document(change)
-        let store = Store.inMemory(calendar: StoreTests.calendar)
+        let store = try Store.inMemory(calendar: StoreTests.calendar)
         do {
             try store.importDocument(document, replace: false)
             return nil
@@ -38,7 +38,7 @@ struct ImportCheckTests {
     @Test func aDocumentChangedAfterReadingIsCheckedAgain() throws {
         var document = try ExportDocument.read(try document().json())
         document.applications[0].application.company = "Acme\u{7}"
-        let store = Store.inMemory(calendar: StoreTests.calendar)
+        let store = try Store.inMemory(calendar: StoreTests.calendar)
         #expect(throws: TransferError.self) { try store.importDocument(document, replace: false) }
         #expect(try store.summaries(includeClosed: true).isEmpty)
     }

@@ -69,7 +69,7 @@ struct PlanSweepTests {
         var app = try Self.application(&random)
         let planner = Planner(calendar: Self.calendar)
         let coach = Coach(calendar: Self.calendar)
-        let store = Store.inMemory(calendar: Self.calendar)
+        let store = try Store.inMemory(calendar: Self.calendar)
         let interview = Day(app.interviewEnd!, in: Self.calendar)
         var stored = try store.insert(Conversation.resumed.with(app), now: app.interviewEnd!)
         // How often this user reports something: never, now and then, or often.

@@ -13,7 +13,7 @@ struct StageHistoryTests {
         #expect(RecordedPhase("closed:withdrew") == .known(.closed(.withdrew)))
         #expect(RecordedPhase("answered:offer") == .known(.answered(.offer)))
         #expect(RecordedPhase("closed:on-a-whim") == .unknown("closed:on-a-whim"))
-        let store = Store.inMemory(calendar: StoreTests.calendar)
+        let store = try Store.inMemory(calendar: StoreTests.calendar)
         let stored = try store.insert(StoreTests().conversation(company: "Acme"), now: now)
         try store.writer.write { db in
             try db.execute(
@@ -28,7 +28,7 @@ struct StageHistoryTests {
 
         let document = try store.export(now: now)
         #expect(document.applications[0].stageHistory.map(\.to) == ["first-day", "on-hold"])
-        let fresh = Store.inMemory(calendar: StoreTests.calendar)
+        let fresh = try Store.inMemory(calendar: StoreTests.calendar)
         try fresh.importDocument(try ExportDocument.read(document.json()), replace: false)
         #expect(try fresh.stageChanges(of: stored.id) == history)
         let text = try fresh.read { db in

@@ -37,7 +37,7 @@ struct StoreTests {
     }
 
     @Test func whatIsSavedLoadsBackTheSame() throws {
-        let store = Store.inMemory(calendar: Self.calendar)
+        let store = try Store.inMemory(calendar: Self.calendar)
         var stored = try store.insert(
             conversation(company: "Acme"), lines: [.init(speaker: "you", text: "Acme")], now: now)
         try stored.application.apply(.thankYouSent(to: [1]), on: Day(iso: "2026-11-27")!)
@@ -50,7 +50,7 @@ struct StoreTests {
     }
 
     @Test func aSaveFromAStaleCopyIsRefused() throws {
-        let store = Store.inMemory(calendar: Self.calendar)
+        let store = try Store.inMemory(calendar: Self.calendar)
         var mine = try store.insert(conversation(company: "Acme"), now: now)
         var theirs = try #require(try store.load(mine.id))
         theirs.application.role = "Lead Designer"
@@ -61,7 +61,7 @@ struct StoreTests {
     }
 
     @Test func stageChangesAreKept() throws {
-        let store = Store.inMemory(calendar: Self.calendar)
+        let store = try Store.inMemory(calendar: Self.calendar)
         var stored = try store.insert(conversation(company: "Acme"), now: now)
         try stored.application.apply(.thankYouSent(to: []), on: Day(iso: "2026-11-27")!)
         try stored.application.apply(.reminderAdded, on: Day(iso: "2026-11-27")!)
@@ -73,7 +73,7 @@ struct StoreTests {
     }
 
     @Test func findsByNumberCompanyAndPrefix() throws {
-        let store = Store.inMemory(calendar: Self.calendar)
+        let store = try Store.inMemory(calendar: Self.calendar)
         let acme = try store.insert(conversation(company: "Acme"), now: now)
         let globex = try store.insert(conversation(company: "Globex"), now: now)
         _ = try store.insert(conversation(company: "Globex Labs"), now: now)
@@ -88,7 +88,7 @@ struct StoreTests {
     }
 
     @Test func pendingActionsPutOverdueFirstThenDueThenUpcoming() throws {
-        let store = Store.inMemory(calendar: Self.calendar)
+        let store = try Store.inMemory(calendar: Self.calendar)
         _ = try store.insert(conversation(company: "Later", contacts: ["Ann"], timeFrame: .within(1, .weeks)), now: now)
         var done = try store.insert(conversation(company: "Thanked", contacts: ["Bo"]), now: now)
         try done.application.apply(.thankYouSent(to: []), on: Day(iso: "2026-11-26")!)
@@ -108,14 +108,14 @@ struct StoreTests {
     }
 
     @Test func exportThenImportGivesTheSameExport() throws {
-        let store = Store.inMemory(calendar: Self.calendar)
+        let store = try Store.inMemory(calendar: Self.calendar)
         var stored = try store.insert(
             conversation(company: "Acme"), lines: [.init(speaker: "you", text: "Acme")], now: now)
         try stored.application.apply(.candidateLostInterest, on: Day(iso: "2026-11-28")!)
         try store.save(&stored, lines: [.init(speaker: "you", text: "not interested")], now: now)
         _ = try store.insert(conversation(company: "Globex", timeFrame: .by(Day(iso: "2026-12-11")!)), now: now)
         let exported = try store.export(now: now)
-        let copy = Store.inMemory(calendar: Self.calendar)
+        let copy = try Store.inMemory(calendar: Self.calendar)
         try copy.importDocument(try ExportDocument.read(exported.json()), replace: false)
         #expect(try copy.export(now: now).json() == exported.json())
         #expect(throws: TransferError.alreadyThere([1, 2])) { try copy.importDocument(exported, replace: false) }
@@ -126,7 +126,7 @@ struct StoreTests {
     }
 
     @Test func aReplacedApplicationIsReportedToAChatThatHasItOpen() throws {
-        let store = Store.inMemory(calendar: Self.calendar)
+        let store = try Store.inMemory(calendar: Self.calendar)
         var open = try store.insert(conversation(company: "Acme"), now: now)
         let backup = try store.export(now: now)
         try store.save(&open, now: now)
@@ -156,7 +156,7 @@ struct StoreTests {
 
     @Test func anUpdateThatThrowsSavesNothing() throws {
         struct Refused: Error {}
-        let store = Store.inMemory(calendar: Self.calendar)
+        let store = try Store.inMemory(calendar: Self.calendar)
         let id = try store.insert(conversation(company: "Acme"), now: now).id
         #expect(throws: Refused.self) {
             try store.update("acme", now: now) { stored in
@@ -234,7 +234,7 @@ struct StoreTests {
     }
 
     @Test func aFullDiskIsReportedAndNothingHalfWritten() throws {
-        let store = Store.inMemory(calendar: Self.calendar)
+        let store = try Store.inMemory(calendar: Self.calendar)
         var stored = try store.insert(conversation(company: "Acme"), now: now)
         try store.writer.writeWithoutTransaction { db in
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count")!

@@ -13,7 +13,9 @@ public enum Transcript {
 
     /// Replays `text` through the chat that `makeChat` builds for the header's time zone, and
     /// returns the transcript as the coach says it today.
-    public static func replay<C: Chat>(_ text: String, makeChat: (Calendar) -> C) throws(TranscriptError) -> String {
+    public static func replay<C: Chat>(_ text: String, makeChat: (Calendar) throws -> C) throws(TranscriptError)
+        -> String
+    {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let header = Dictionary(lines.prefix { $0.hasPrefix("#") }.compactMap(headerField), uniquingKeysWith: { $1 })
         guard let zoneName = header["time zone"] else { throw .missingHeader("time zone") }
@@ -23,7 +25,12 @@ public enum Transcript {
         calendar.timeZone = zone
         calendar.locale = Locale(identifier: "en_US_POSIX")
         var now = try moment(clock, calendar: calendar, line: 0)
-        var chat = makeChat(calendar)
+        var chat: C
+        do {
+            chat = try makeChat(calendar)
+        } catch {
+            throw .cannotStart("\(error)")
+        }
 
         var output: [String] = []
         var opened = false
@@ -92,6 +99,7 @@ public enum TranscriptError: Error, Equatable, CustomStringConvertible {
     case badClock(line: Int, String)
     case unknownStep(line: Int, String)
     case inputAfterEnd(line: Int)
+    case cannotStart(String)
 
     public var description: String {
         switch self {
@@ -100,6 +108,7 @@ public enum TranscriptError: Error, Equatable, CustomStringConvertible {
         case let .badClock(line, reason): "line \(line): \(reason)"
         case let .unknownStep(line, name): "line \(line): \"\(name)\" is not a playbook step id"
         case let .inputAfterEnd(line): "line \(line): input after the session ended"
+        case let .cannotStart(reason): "the chat could not start: \(reason)"
         }
     }
 }
