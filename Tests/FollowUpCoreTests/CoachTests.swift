@@ -368,4 +368,13 @@ struct CoachTests {
         #expect(app.records[.expressInterest]?.status == .done)
         #expect(app.records[.sayThanks]?.status == .done)
     }
+
+    @Test func aRoleLeftAsideLetsTheOtherQuestionsCome() {
+        let turn = play(["Acme", "hmm", "ugh", "no idea"])
+        #expect(turn.state.application.role == nil)
+        #expect(turn.state.question == .interviewEnd)
+        let opened = play(["staff engineer interview w/ Nordwerk GmbH, met Anke Weber + Jonas Kraft, recruiter"])
+        #expect(opened.state.application.role == "staff engineer")
+        #expect(opened.state.application.contacts.map(\.name) == ["Anke Weber", "Jonas Kraft"])
+    }
 }

@@ -5,6 +5,8 @@ public struct Conversation: Codable, Equatable, Sendable {
     public var question: Question? = .company
     /// The day the question waiting was asked.
     public var askedOn: Day?
+    /// Questions of the walkthrough left unanswered on purpose ("let's leave that for now").
+    public var skipped: [Question]?
     /// Unclear answers in a row to the current question.
     public var unclearAnswers = 0
     /// The step the last piece of advice was about; /why says its reason.

@@ -50,8 +50,10 @@ extension Exchange {
             say("Let's not get stuck: I'll go with \(text.day(choice.chosen)). Say \"actually ...\" to change it.")
             settle(choice, on: choice.chosen)
         default:
+            // The role, say, can wait; the questions after it still come.
             say("Let's leave that for now.")
-            ask(nil)
+            state.skipped = (state.skipped ?? []) + [question]
+            advance()
         }
     }
 }

@@ -105,7 +105,7 @@ extension Exchange {
 
     var nextWalkthroughQuestion: Question? {
         if app.company == nil { return .company }
-        if app.role == nil { return .role }
+        if app.role == nil, state.skipped?.contains(.role) != true { return .role }
         if app.interviewEnd == nil { return .interviewEnd }
         if app.contacts.isEmpty { return .people }
         for step in StepID.atInterview {

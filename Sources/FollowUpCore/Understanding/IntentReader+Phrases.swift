@@ -7,7 +7,7 @@ extension IntentReader {
         "my next step", "next step for me", "should i do now", "when is my next", "what is due",
         "anything due", "remind me", "is today the day", "is it time", "is it today",
         "am i supposed to", "what am i waiting for", "where was i", "where were we", "catch me up",
-        "fill me in", "anything i should be doing", "anything for me to do",
+        "fill me in", "anything i should be doing", "anything for me to do", "status",
     ]
     static let notInterested: Phrases = [
         "lost interest", "do not want this job", "do not want the job", "do not want it", "not for me",
@@ -90,7 +90,7 @@ extension IntentReader {
     static let askingWords: Phrases = ["what", "whats", "anything", "where", "which", "any", "is there", "tell me"]
     /// Words about where things stand or what is to do: "today", "plate", "pending"...
     static let standingWords: Phrases = [
-        "today", "tonight", "now", "next", "plate", "stand", "standing", "status", "agenda", "todo",
+        "today", "tonight", "now", "next", "plate", "stand", "standing", "agenda", "todo",
         "pending", "due", "left", "outstanding", "update", "this week", "to do", "get done",
         "should i do", "must i do",
     ]

@@ -6,7 +6,9 @@ extension IntroReader {
     /// Shorthand spelled out: "w/ Acme" is "with Acme".
     static func spelledOut(_ line: String) -> String {
         let spaced = Words.replacing(" w/o ", with: " without ", ignoringCaseIn: " " + line + " ")
-        return String(Words.replacing(" w/ ", with: " with ", ignoringCaseIn: spaced).dropFirst().dropLast())
+        // "Anke Weber + Jonas Kraft": a plus joins people as "and" does.
+        let joined = Words.replacing(" + ", with: " and ", ignoringCaseIn: spaced)
+        return String(Words.replacing(" w/ ", with: " with ", ignoringCaseIn: joined).dropFirst().dropLast())
     }
 
     /// Words that start telling of another interview: "monday i also had one at kestrel foods".

@@ -147,6 +147,12 @@ struct IntroReader {
         "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     ]
 
+    /// Words before "interview" that say which interview, not for which job: "my second interview".
+    static let notATitle: Set<String> = [
+        "my", "the", "a", "an", "first", "second", "third", "final", "phone", "video", "zoom", "onsite", "job",
+        "this", "that", "today", "todays", "today's", "another", "one", "big", "2nd", "3rd", "panel", "technical",
+    ]
+
     /// Words that make a clause more than a name: verbs of the story.
     static let storyWords: Set<String> = [
         "met", "got", "had", "just", "interview", "interviewed", "finished", "ended",
@@ -221,6 +227,17 @@ struct IntroReader {
         }
         for lead in [" as a ", " as an "] {
             if let role = span(after: lead, in: " " + line + " ") { return role }
+        }
+        // "staff engineer interview w/ Nordwerk": the title that opens the message, before "interview".
+        if let end = Words.range(of: " interview ", ignoringCaseIn: lower)
+            ?? Words.range(of: " loop ", ignoringCaseIn: lower)
+        {
+            let title = lower[..<end.lowerBound].split(separator: " ").map(String.init)
+            if (1...4).contains(title.count),
+                !title.contains(where: { Self.storyWords.contains($0) || Self.notATitle.contains($0) })
+            {
+                return String(line[..<end.lowerBound])
+            }
         }
         return titleAfterFor(in: " " + line + " ")
     }
