@@ -48,10 +48,16 @@ extension Exchange {
         }
         // "Emailed Marcus this morning, he said they're still interviewing": the follow-up counts too,
         // but not "the recruiter called": that was them.
-        if RoomAnswerReader.clauses(line).contains(where: { clause in
-            let words = Words(clause)
-            return IntentReader().report(in: words) == .followedUp && !Self.sentByThem(words, contacts: app.contacts)
-        }),
+        // A pasted reply that thanks the user for their note answers a follow-up that went out.
+        let acknowledged =
+            Words(line).hasAny(phrases: Self.acknowledgements)
+            && [.due, .overdue].contains(plan?.step(.firstFollowUp)?.status ?? .upcoming)
+        if acknowledged
+            || RoomAnswerReader.clauses(line).contains(where: { clause in
+                let words = Words(clause)
+                return IntentReader().report(in: words) == .followedUp
+                    && !Self.sentByThem(words, contacts: app.contacts)
+            }),
             !app.isDone(.secondFollowUp)
         {
             recordFollowUp(line: line)
@@ -74,6 +80,13 @@ extension Exchange {
         if days == before { say("Your dates stay as they were.") }
         if let plan, let action = plan.next { advise(action, in: plan) }
     }
+
+    /// An employer's words for a message received from the candidate.
+    static let acknowledgements: Phrases = [
+        "thanks for your note", "thanks for your email", "thanks for your message", "thank you for your note",
+        "thank you for your email", "thank you for your message", "thanks for following up",
+        "thank you for following up", "thanks for checking in", "thank you for checking in",
+    ]
 
     /// "On hold till January": the first day of the month named after "till" or "until", the
     /// next time it comes.

@@ -170,6 +170,8 @@ struct Exchange {
         app.contacts = contacts
         say("Noted for \(Application.joined(Set(who).sorted())): \(details.map(\.value).joined(separator: ", ")).")
         let rest = ContactDetails.removed(from: line)
+        // A pasted email with a signature says more than the number at its end: the rest is read too.
+        if Words(rest).tokens.count > Self.longestDetailsLine { return false }
         if let question = state.question, question.expectsYesNo, YesNo(Words(rest)) != nil { return false }
         if state.question == .collectCards {
             // "only ana's card, ana@..." still answers the question; an address alone answers it for that person.
@@ -202,6 +204,9 @@ struct Exchange {
         reaskOrOffer()
         return true
     }
+
+    /// Words a line giving someone's details may hold besides them: "her email is ...".
+    static let longestDetailsLine = 12
 
     /// "You missed Michael Bolton from HR, I met him too".
     static let anotherPerson = [
