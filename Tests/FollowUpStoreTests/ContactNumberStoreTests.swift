@@ -10,24 +10,12 @@ struct ContactNumberStoreTests {
     let now = try! ISOMoment.parse("2026-11-26T17:00", calendar: StoreTests.calendar)
 
     @Test func aDatabaseMadeByTheFourthSchemaNumbersItsPeopleInOrder() throws {
-        let path = StoreTests.scratchPath()
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let old = try DatabaseQueue(path: path)
-        try Migrations.migrator.migrate(old, upTo: "v4-wait-until")
-        try old.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO application (id, company, role, phase, version, createdAt, updatedAt)
-                    VALUES (1, 'Acme', 'Designer', 'at-interview', 1, '2026-11-26 22:00:00.000', '2026-11-26 22:00:00.000')
-                    """)
-            try db.execute(
-                sql: """
-                    INSERT INTO contact (applicationId, position, name, thankedOn)
-                    VALUES (1, 1, 'Tom Park', '2026-11-27'), (1, 0, 'Sarah Lee', NULL)
-                    """)
-        }
-        try old.close()
+        let path = try StoreTests.oldDatabase(
+            upTo: "v4-wait-until",
+            people: """
+                INSERT INTO contact (applicationId, position, name, thankedOn)
+                VALUES (1, 1, 'Tom Park', '2026-11-27'), (1, 0, 'Sarah Lee', NULL)
+                """)
         let store = try Store.open(path: path, calendar: StoreTests.calendar)
         let loaded = try #require(try store.load(1))
         #expect(loaded.application.contacts.map(\.name) == ["Sarah Lee", "Tom Park"])

@@ -178,21 +178,30 @@ struct StoreTests {
         #expect(throws: TransferError.self) { try ExportDocument.read(Data(damaged.utf8)) }
     }
 
-    @Test func aDatabaseMadeByTheFirstSchemaIsMigrated() throws {
-        let path = Self.scratchPath()
+    /// A database file made by the schema up to `migration`, holding application #1 at Acme and
+    /// what `people` inserts; its path.
+    static func oldDatabase(upTo migration: String, people: String) throws -> String {
+        let path = scratchPath()
         try FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let old = try DatabaseQueue(path: path)
-        try Migrations.migrator.migrate(old, upTo: "v1-applications")
+        try Migrations.migrator.migrate(old, upTo: migration)
         try old.write { db in
             try db.execute(
                 sql: """
                     INSERT INTO application (id, company, role, phase, version, createdAt, updatedAt)
                     VALUES (1, 'Acme', 'Designer', 'at-interview', 1, '2026-11-26 22:00:00.000', '2026-11-26 22:00:00.000')
                     """)
-            try db.execute(sql: "INSERT INTO contact (applicationId, position, name) VALUES (1, 0, 'Sarah Lee')")
+            try db.execute(sql: people)
         }
         try old.close()
+        return path
+    }
+
+    @Test func aDatabaseMadeByTheFirstSchemaIsMigrated() throws {
+        let path = try Self.oldDatabase(
+            upTo: "v1-applications",
+            people: "INSERT INTO contact (applicationId, position, name) VALUES (1, 0, 'Sarah Lee')")
         let store = try Store.open(path: path, calendar: Self.calendar)
         let loaded = try #require(try store.load(1))
         #expect(loaded.application.company == "Acme")
