@@ -101,8 +101,11 @@ struct IntroReader {
             intro.role = SlotText.role(from: clause)
         }
         let words = Words(line)
+        // Each clause is read into words once.
+        let clauseWords = clauses.map(Words.init)
         // A clause that says when it ended wins over "just got out" ("... it ended about an hour ago").
-        if let clause = clauses.first(where: { Words($0).hasAny(phrases: Self.endedCues) }),
+        if let index = clauseWords.firstIndex(where: { $0.hasAny(phrases: Self.endedCues) }),
+            case let clause = clauses[index],
             let reading = MomentReader(calendar: calendar).moment(in: clause, now: now)
         {
             intro.ended = reading
@@ -110,23 +113,23 @@ struct IntroReader {
             intro.ended = MomentReader.Reading(date: now)
         }
         let day = Day(intro.ended?.date ?? now, in: calendar)
-        for clause in clauses where Words(clause).hasAny(phrases: Self.timingCues + Self.spanWords) {
+        for (clause, words) in zip(clauses, clauseWords) where words.hasAny(phrases: Self.timingCues + Self.spanWords) {
             guard let reading = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day) else {
                 continue
             }
             // A span must lie ahead, and "not sure" counts only when it is about their decision.
             if case let .by(end) = reading.frame, end < day { continue }
-            if reading.frame == .unknown, !Words(clause).hasAny(phrases: Self.timingCues) { continue }
+            if reading.frame == .unknown, !words.hasAny(phrases: Self.timingCues) { continue }
             intro.timeFrame = reading
             break
         }
         let said = RoomAnswerReader().read(line, asked: nil, contacts: intro.people).steps
         for step in [StepID.expressInterest, .sayThanks] { intro.room[step] = said[step] }
         intro.reachable = given
-        for clause in clauses
-        where Words(clause).hasAny(["card", "cards", "email", "emails", "number", "numbers", "details"]) {
+        for words in clauseWords
+        where words.hasAny(["card", "cards", "email", "emails", "number", "numbers", "details"]) {
             // "got Art's card but not Kel's": only the names before a "not" count.
-            let said = Words(clause).before(["not", "except", "without"])
+            let said = words.before(["not", "except", "without"])
             guard !said.hasAny(["forgot", "no", "never", "didn't", "didnt"]) else { continue }
             let named = intro.people.filter { said.has($0.firstName.lowercased()) }
             if said.hasAny(["both", "all", "everyone", "everybody", "each", "everyone's"]) {
