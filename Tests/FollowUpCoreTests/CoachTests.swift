@@ -377,4 +377,21 @@ struct CoachTests {
         #expect(opened.state.application.role == "staff engineer")
         #expect(opened.state.application.contacts.map(\.name) == ["Anke Weber", "Jonas Kraft"])
     }
+
+    @Test func aStoryToldWhileTheRoleIsAskedIsNoTitle() {
+        let start = play(["Pied Piper"])
+        #expect(start.state.question == .role)
+        #expect(coach.respond(to: "just now", in: start.state, now: now).state.application.role == nil)
+        let turn = coach.respond(to: "totally forgot to thank them in person tbh", in: start.state, now: now)
+        #expect(turn.state.application.role == nil)
+        #expect(turn.state.question == .role)
+    }
+
+    @Test func aCardFromOneAndNotTheOtherIsAboutCardsWhateverWasAsked() {
+        let start = play(["Acme", "Designer", "just now", "Jared Dunn and Richard Hendricks"])
+        #expect(start.state.question == .expressInterest)
+        let turn = coach.respond(to: "jared gave me his card, richard didnt", in: start.state, now: now)
+        #expect(turn.state.application.contacts.map(\.hasDetails) == [true, false])
+        #expect(turn.state.application.records[.expressInterest] == nil)
+    }
 }

@@ -32,10 +32,15 @@ extension Exchange {
             if let first = words.tokens.first, YesNo(Words(first)) != nil, words.tokens.count <= 4 {
                 return unclear(question, line: line)
             }
-            // "hmm", "no cards, remote": murmurs and answers to other questions are no title.
+            // "hmm", "no cards, remote", "forgot to thank them": murmurs and answers to other questions are no title.
             if words.tokens.count > Self.longestTitle || words.tokens.allSatisfy(Self.murmurs.contains)
-                || words.hasAny(["card", "cards"])
+                || words.hasAny(Self.storyWords) || words.hasAny(phrases: MomentReader.nowPhrases) || words.has("ago")
             {
+                if let reading = roomFacts(in: line) {
+                    checkpoint(line)
+                    takeRoomFacts(reading, saying: "Noted")
+                    return reaskOrOffer()
+                }
                 return unclear(question, line: line)
             }
             checkpoint(line)
@@ -98,6 +103,11 @@ extension Exchange {
     }
 
     /// The next walkthrough question whose answer is still missing.
+    /// Words no job title holds: people, and what happened in the room.
+    static let storyWords = [
+        "card", "cards", "them", "they", "me", "my", "we", "forgot", "thank", "thanked", "thanks", "said", "told",
+    ]
+
     /// Sounds that answer nothing: "hmm", "ugh".
     static let murmurs: Set<String> = [
         "hmm", "hm", "ugh", "um", "uh", "umm", "erm", "idk", "dunno", "meh", "ok", "okay",

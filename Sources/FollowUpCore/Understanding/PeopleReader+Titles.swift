@@ -10,7 +10,7 @@ extension PeopleReader {
         "consultant", "administrator", "assistant", "officer", "executive", "representative", "associate",
         "accountant", "advisor", "producer", "editor", "president", "founder", "cofounder", "co-founder",
         "owner", "counsel", "interviewer", "ceo", "cto", "cfo", "coo", "cmo", "cpo", "pm", "gm", "hr",
-        "planner", "strategist", "technician", "writer", "nurse", "teacher",
+        "planner", "strategist", "technician", "writer", "nurse", "teacher", "dev", "programmer", "intern",
     ]
 
     /// Whether `chunk` is only a job title, said after a name: "planning lead", "Branch Manager",

@@ -59,7 +59,7 @@ struct RoomAnswerReader {
                         && (contact.role ?? "").lowercased().split(separator: " ").contains { words.has(String($0)) })
             }
             // "bill gave me his card, milton did not": a clause naming only people is about the last topic.
-            if topics.isEmpty, !named.isEmpty, asked == nil { topics = previousTopics }
+            if topics.isEmpty, !named.isEmpty { topics = previousTopics }
             previousTopics = topics
             var answer = YesNo(words) ?? (topics.isEmpty && named.isEmpty ? nil : .yes)
             if only, !named.isEmpty { answer = .yes }
