@@ -339,8 +339,13 @@ struct Exchange {
 
     /// "She sent me her email": a message that came to the user, not one they sent.
     static func sentByThem(_ words: Words, contacts: [Contact] = []) -> Bool {
-        guard let first = words.tokens.first else { return false }
-        return words.has("me") || theirSide.contains(first) || contacts.contains { $0.firstName.lowercased() == first }
+        // Who comes before the verb did it: "and cobalt: the recruiter called", "sam emailed".
+        let verbs = Set(sentWords + reachedWords + ["reached", "wrote", "rang"])
+        let subject = words.tokens.prefix { !verbs.contains($0) }
+        return words.has("me")
+            || subject.contains { word in
+                theirSide.contains(word) || contacts.contains { $0.firstName.lowercased() == word }
+            }
     }
 
     /// Who, at the start of a clause, did it instead of the user: "the recruiter called".
