@@ -29,45 +29,6 @@ public struct Application: Codable, Equatable, Sendable {
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey {
-        case company, role, interviewEnd, contacts, timeFrame, waitUntil, records, declining, outcome, closure
-    }
-
-    /// Reads an application as the synthesized decoder would, in the same order, with the steps
-    /// read as a dictionary keyed by text: JSONDecoder reads that directly, where a dictionary
-    /// keyed by `StepID` goes through the standard library's slow generic path.
-    public init(from decoder: any Decoder) throws {
-        let values = try decoder.container(keyedBy: CodingKeys.self)
-        company = try values.decodeIfPresent(String.self, forKey: .company)
-        role = try values.decodeIfPresent(String.self, forKey: .role)
-        interviewEnd = try values.decodeIfPresent(Date.self, forKey: .interviewEnd)
-        _contacts = try values.decode(ContactList.self, forKey: .contacts)
-        timeFrame = try values.decodeIfPresent(TimeFrame.self, forKey: .timeFrame)
-        waitUntil = try values.decodeIfPresent(Day.self, forKey: .waitUntil)
-        for (name, record) in try values.decode([String: StepRecord].self, forKey: .records) {
-            guard let step = StepID(rawValue: name) else {
-                throw DecodingError.dataCorrupted(
-                    DecodingError.Context(
-                        codingPath: values.codingPath + [CodingKeys.records, StepKey(name)],
-                        debugDescription: "Could not convert key to type \(StepID.self)"))
-            }
-            records[step] = record
-        }
-        declining = try values.decodeIfPresent(Declining.self, forKey: .declining)
-        outcome = try values.decodeIfPresent(Outcome.self, forKey: .outcome)
-        closure = try values.decodeIfPresent(Closure.self, forKey: .closure)
-    }
-
-    /// A step's name where it was found, for the path of a decoding error.
-    private struct StepKey: CodingKey {
-        let stringValue: String
-        var intValue: Int? { nil }
-
-        init(_ name: String) { stringValue = name }
-        init?(stringValue: String) { self.init(stringValue) }
-        init?(intValue: Int) { nil }
-    }
-
     /// What is recorded for `step`, if anything.
     public func status(of step: StepID) -> StepRecord.Status? {
         records[step]?.status
