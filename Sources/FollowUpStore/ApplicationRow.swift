@@ -71,8 +71,8 @@ struct ApplicationRow: CachedRow, FetchableRecord {
 
     var values: StatementArguments {
         [
-            id, company, role, interviewEnd, timeFrame, declining, outcome, closureReason, closedOn, phase, nextDay,
-            version, createdAt, updatedAt, dialogue, waitUntil,
+            id, company, role, interviewEnd.map(StoredDate.init), timeFrame, declining, outcome, closureReason,
+            closedOn, phase, nextDay, version, StoredDate(createdAt), StoredDate(updatedAt), dialogue, waitUntil,
         ]
     }
 

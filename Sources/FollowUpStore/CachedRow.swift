@@ -27,7 +27,17 @@ extension CachedRow {
     /// Inserts the row; returns its rowid.
     @discardableResult
     func add(to db: Database) throws -> Int64 {
-        try db.cachedStatement(sql: Self.insertSQL).execute(arguments: values)
+        try add(with: db.cachedStatement(sql: Self.insertSQL))
         return db.lastInsertedRowID
+    }
+
+    /// The kept INSERT statement, for rows added many at a time with `add(with:)`.
+    static func insertStatement(_ db: Database) throws -> Statement {
+        try db.cachedStatement(sql: insertSQL)
+    }
+
+    /// Inserts the row with `insert`, the type's `insertStatement`, looked up once for many rows.
+    func add(with insert: Statement) throws {
+        try insert.execute(arguments: values)
     }
 }

@@ -76,7 +76,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public static func read(_ data: Data) throws(TransferError) -> ExportDocument {
         let document: ExportDocument
         do {
-            document = try decoder.decode(ExportDocument.self, from: data)
+            document =
+                try ApplicationItems.decode(data, with: decoder) ?? decoder.decode(ExportDocument.self, from: data)
         } catch {
             // The text is parsed once when it is a document; only a refused one is read again,
             // for what it lacks first.

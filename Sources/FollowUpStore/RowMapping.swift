@@ -30,13 +30,14 @@ enum RowMapping {
         return try json(dialogue)
     }
 
+    /// The row of `app`; `timeFrame` is its time frame's JSON when already encoded.
     static func row(
         for app: Application, id: Int64?, version: Int, dialogue: String?, nextDay: Day?,
-        createdAt: Date, updatedAt: Date
+        createdAt: Date, updatedAt: Date, timeFrame: String?? = nil
     ) throws -> ApplicationRow {
         ApplicationRow(
             id: id, company: app.company, role: app.role, interviewEnd: app.interviewEnd,
-            timeFrame: try json(app.timeFrame), declining: try json(app.declining),
+            timeFrame: try timeFrame ?? json(app.timeFrame), declining: try json(app.declining),
             outcome: app.outcome, closureReason: app.closure?.reason,
             closedOn: app.closure?.on, phase: app.phase, nextDay: nextDay,
             version: version, createdAt: createdAt, updatedAt: updatedAt, dialogue: dialogue,

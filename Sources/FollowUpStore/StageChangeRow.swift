@@ -18,5 +18,5 @@ public struct StageChangeRow: CachedRow, Codable, Equatable, FetchableRecord, Pe
     public var fromPhase: RecordedPhase?
     public var toPhase: RecordedPhase
 
-    var values: StatementArguments { [applicationId, at, fromPhase, toPhase] }
+    var values: StatementArguments { [applicationId, StoredDate(at), fromPhase, toPhase] }
 }

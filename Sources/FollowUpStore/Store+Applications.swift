@@ -114,8 +114,13 @@ extension Store {
 
     /// Writes the contacts and steps of `app`, which must have none in the store yet.
     func write(_ app: Application, id: Int64, db: Database) throws {
-        for contact in RowMapping.contactRows(app, id: id) { try contact.add(to: db) }
-        for step in RowMapping.stepRows(app, id: id) { try step.add(to: db) }
+        try write(app, id: id, contacts: ContactRow.insertStatement(db), steps: StepRow.insertStatement(db))
+    }
+
+    /// Writes the contacts and steps of `app` with the tables' INSERT statements.
+    func write(_ app: Application, id: Int64, contacts: Statement, steps: Statement) throws {
+        for contact in RowMapping.contactRows(app, id: id) { try contact.add(with: contacts) }
+        for step in RowMapping.stepRows(app, id: id) { try step.add(with: steps) }
     }
 
     private func log(_ lines: [Line], id: Int64, now: Date, db: Database) throws {

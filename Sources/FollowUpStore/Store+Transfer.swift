@@ -50,27 +50,33 @@ extension Store {
                         sql: "DELETE FROM application WHERE id IN " + Self.idList,
                         arguments: Self.idArgument(existing.keys))
                 }
+                let (applications, contacts, steps, stages, turns) = try (
+                    ApplicationRow.insertStatement(db), ContactRow.insertStatement(db), StepRow.insertStatement(db),
+                    StageChangeRow.insertStatement(db), TurnRow.insertStatement(db)
+                )
+                var timeFrames = LastEncoded<TimeFrame>()
+                var dialogues = LastEncoded<Conversation>()
                 for entry in document.applications {
-                    var conversation = entry.dialogue
-                    conversation.application = entry.application
+                    var dialogue = entry.dialogue
+                    dialogue.application = Application()
                     let version = existing[entry.id].map { max($0, entry.version) + 1 } ?? entry.version
                     var row = try RowMapping.row(
-                        for: entry.application, id: entry.id, version: version,
-                        dialogue: RowMapping.dialogue(of: conversation),
+                        for: entry.application, id: entry.id, version: version, dialogue: dialogues.json(dialogue),
                         nextDay: planner.nextDay(for: entry.application, at: entry.updatedAt),
-                        createdAt: entry.createdAt, updatedAt: entry.updatedAt)
+                        createdAt: entry.createdAt, updatedAt: entry.updatedAt,
+                        timeFrame: timeFrames.json(entry.application.timeFrame))
                     row.phase = Phase(entry.phase) ?? entry.application.phase
-                    try row.add(to: db)
-                    try write(entry.application, id: entry.id, db: db)
+                    try row.add(with: applications)
+                    try write(entry.application, id: entry.id, contacts: contacts, steps: steps)
                     for stage in entry.stageHistory {
                         try StageChangeRow(
                             applicationId: entry.id, at: stage.at, fromPhase: stage.from.map(RecordedPhase.init),
                             toPhase: RecordedPhase(stage.to)
-                        ).add(to: db)
+                        ).add(with: stages)
                     }
                     for turn in entry.turns {
                         try TurnRow(applicationId: entry.id, at: turn.at, speaker: turn.speaker, text: turn.text).add(
-                            to: db)
+                            with: turns)
                     }
                 }
             }

@@ -14,5 +14,5 @@ public struct TurnRow: CachedRow, Codable, Equatable, FetchableRecord, Persistab
     public var speaker: String
     public var text: String
 
-    var values: StatementArguments { [applicationId, at, speaker, text] }
+    var values: StatementArguments { [applicationId, StoredDate(at), speaker, text] }
 }
