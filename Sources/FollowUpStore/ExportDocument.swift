@@ -65,10 +65,12 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     }()
 
     /// The document as pretty-printed JSON with sorted keys.
-    public func json() -> Data {
-        // Every value in the document is a string, a number, a date or a plain Codable struct:
-        // JSONEncoder has nothing in it that could fail (no floats that are not finite).
-        try! Self.encoder.encode(self)
+    public func json() throws(TransferError) -> Data {
+        do {
+            return try Self.encoder.encode(self)
+        } catch {
+            throw .damaged("it could not be written as JSON: \(error)")
+        }
     }
 
     /// Reads a document, refusing anything that is not a followup export this version understands

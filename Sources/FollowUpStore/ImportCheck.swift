@@ -61,7 +61,8 @@ enum ImportCheck {
                 try day(choice.other, at: "\(at()).dialogue.choice.other")
             }
         }
-        let text = json ?? document.json()
+        let text: Data
+        if let json { text = json } else { text = try document.json() }
         // The strings are read from the text in one pass; the tree that names the field is only
         // built once a string is refused.
         guard !JSONStrings.allSatisfy(text, acceptable) else { return }
