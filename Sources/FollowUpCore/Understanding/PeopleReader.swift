@@ -263,7 +263,7 @@ extension PeopleReader {
         "i met with", "i met", "met with", "interviewed with", "i spoke with", "i spoke to",
         "spoke with", "spoke to", "talked to", "talked with", "interviewers were",
         "interviewer was", "i saw", "meeting with", "panel with", "i had", "met",
-        "screen with", "call with", "interview with", "chat with", "talked with",
+        "screen with", "call with", "interview with", "chat with", "role with", "position with",
     ]
 
     /// The meeting verbs followed by a space, as they are searched for.
