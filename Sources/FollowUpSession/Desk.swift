@@ -55,11 +55,20 @@ public struct Desk: Chat {
             [Store.Line(speaker: "you", text: line)] + turn.replies.map { Store.Line(speaker: "coach", text: $0) }
         if let failure = persist(turn.state, lines: said, now: now) { return failure }
         isOver = turn.state.ended
+        if isOver { return beforeGoodbye(turn.replies, now: now) }
         return turn.replies + (turn.asksAcrossApplications ? elsewhere(now: now) : [])
     }
 
     public mutating func farewell(now: Date) -> [String] {
-        coach.farewell(conversation, now: now)
+        beforeGoodbye(coach.farewell(conversation, now: now), now: now)
+    }
+
+    /// The goodbye with the other applications' due steps before its last line, so that leaving
+    /// says what `next` would.
+    private func beforeGoodbye(_ lines: [String], now: Date) -> [String] {
+        let others = elsewhere(now: now)
+        guard !others.isEmpty, let last = lines.last else { return lines }
+        return lines.dropLast() + others + [last]
     }
 
     /// Full lines that Tab can complete `typed` to: commands, company names, closing reasons.
