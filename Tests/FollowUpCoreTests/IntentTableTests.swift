@@ -24,6 +24,8 @@ struct IntentTableTests {
         Decision(line: "wait, it was Tuesday, what should I do", winner: "correction marker", loser: "what now"),
         Decision(
             line: "should I write back to them, can you help with the email", winner: "should I reply", loser: "draft"),
+        Decision(
+            line: "i knew it, they clearly went with someone else", winner: "a worry, not a no", loser: "rejected"),
         Decision(line: "sorry I meant they turned me down", winner: "correction phrase", loser: "rejected"),
         Decision(line: "I meant Tuesday, what now", winner: "correction phrase", loser: "what now"),
         Decision(line: "what do you mean, what should I do", winner: "explain", loser: "what now"),

@@ -285,6 +285,9 @@ struct Exchange {
         case .thanks:
             say("You're welcome.")
             reaskOrOffer()
+        case .advice(.declining) where Words(line).hasAny(phrases: IntentReader.acceptedElsewhere):
+            // "I took another job, how do I bow out?": closed as such, with the word on a short note.
+            close(Closure.Reason.acceptedElsewhere.rawValue, line: line)
         case let .advice(topic): advise(on: topic)
         case .sentThankYou: recordThankYou(line: line)
         case .addedReminder:
@@ -333,8 +336,10 @@ struct Exchange {
     /// A question of the user's own that no rule reads: it ends in a question mark and starts
     /// with a question word.
     static func asksSomethingElse(_ line: String, words: Words) -> Bool {
-        line.trimmingCharacters(in: .whitespaces).hasSuffix("?")
-            && words.tokens.first.map(IntentReader.questionWords.contains) == true
+        // "so did i mess up?": the asking word may come after a filler.
+        let fillers: Set<String> = ["so", "ok", "okay", "and", "but", "hmm", "um", "well", "wait", "oh", "also"]
+        return line.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+            && words.tokens.first(where: { !fillers.contains($0) }).map(IntentReader.questionWords.contains) == true
     }
 
     /// "She sent me her email": a message that came to the user, not one they sent.

@@ -54,7 +54,8 @@ extension IntentReader {
         "what do i even say", "what would i write",
     ]
     static let declining: Phrases = [
-        "how do i decline", "how to decline", "how do i say no", "turn it down", "how do i withdraw",
+        "how do i decline", "how to decline", "how do i say no", "turn it down", "how do i withdraw", "bow out",
+        "pull out of", "back out of", "withdraw from",
     ]
 
     /// "Call or email?" in a few words, asked or not.

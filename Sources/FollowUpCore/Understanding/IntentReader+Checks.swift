@@ -18,6 +18,17 @@ extension IntentReader {
         words.hasAny(["not", "never"]) && !words.hasAny(phrases: ["still want", "do want", "not sure", "wonder"])
     }
 
+    /// Words that guess at news rather than report it: "I knew it, they clearly went with someone else".
+    static let guessWords: Phrases = [
+        "i knew it", "clearly", "probably", "i bet", "must have", "i guess", "i think", "feel like", "worried",
+        "afraid", "i assume", "might have", "nothing from", "no word", "not heard", "scared", "i blew it",
+    ]
+
+    /// Whether the line guesses at the employer's answer instead of reporting it.
+    static func speculates(_ words: Words) -> Bool {
+        words.hasAny(phrases: guessWords)
+    }
+
     /// A round named by its place: "the second interview", "the onsite".
     static func namesARound(_ words: Words) -> Bool {
         words.hasAny(phrases: roundWords) && words.hasAny(phrases: interviewWords)

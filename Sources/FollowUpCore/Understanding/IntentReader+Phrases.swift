@@ -23,7 +23,7 @@ extension IntentReader {
         "accepted another offer", "took another job", "took another offer", "took a job at",
         "took a job with", "signed with another", "signed an offer", "going with another company",
         "accepted a position", "accepted a role", "accepted a job", "said yes to another",
-        "offer from another", "offer from a different", "offer from somewhere", "offer from the other",
+        "offer from another", "offer from a different", "offer from somewhere", "offer from the other", "i took the",
         "another company offered", "took another position",
     ]
     static let references: Phrases = [

@@ -35,6 +35,8 @@ struct IntentReader {
         // "I just had the final round" reports a round over, not a round offered.
         IntentRule("next interview done", interviewOver, when: namesARound, .nextInterviewDone),
         IntentRule("offer", offer, .employerAnswered(.offer)),
+        // "They clearly went with someone else, should I email her?" is a worry, not their answer.
+        IntentRule("a worry, not a no", rejected, when: speculates, .noReply),
         IntentRule("rejected", rejected, .employerAnswered(.rejected)),
         IntentRule("next round", nextRound, .employerAnswered(.nextRound)),
         IntentRule("withdrew", withdrew, .withdrew),
