@@ -279,9 +279,15 @@ extension Exchange {
             }
             guard !leftOut else { return nil }
             // "sent toms yesterday": a possessive typed without its apostrophe names Tom too.
-            let people = app.contactsAwaitingThanks.filter { person in
+            var people = app.contactsAwaitingThanks.filter { person in
                 let name = person.firstName.lowercased()
                 return said.has(name) || said.has(name + "s")
+            }
+            // "sent all three thank yous on the 1st": everyone still waiting.
+            if people.isEmpty, said.hasAny(Self.sentWords),
+                said.hasAny(["all", "everyone", "both", "each", "everybody"])
+            {
+                people = app.contactsAwaitingThanks
             }
             return people.isEmpty ? nil : (people, reportedDay(in: clause))
         }

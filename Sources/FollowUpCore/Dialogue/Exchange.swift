@@ -339,7 +339,9 @@ struct Exchange {
         // "so did i mess up?": the asking word may come after a filler.
         let fillers: Set<String> = ["so", "ok", "okay", "and", "but", "hmm", "um", "well", "wait", "oh", "also"]
         return line.trimmingCharacters(in: .whitespaces).hasSuffix("?")
-            && words.tokens.first(where: { !fillers.contains($0) }).map(IntentReader.questionWords.contains) == true
+            && words.tokens.first(where: { !fillers.contains($0) }).map { word in
+                IntentReader.questionWords.contains(word) || ["did", "have", "has", "was", "were", "am"].contains(word)
+            } == true
     }
 
     /// "She sent me her email": a message that came to the user, not one they sent.
@@ -363,7 +365,18 @@ struct Exchange {
 
     /// "Sent Bob his yesterday evening": a sending word and someone still waiting for a note.
     func mentionsANoteSent(_ line: String) -> Bool {
-        Self.reportsContact(line, in: Self.sentWords, contacts: app.contacts) && !notesSent(in: line).isEmpty
+        // "did tom on the 2nd btw": "did" with the name of someone still waiting for a note.
+        let tokens = Words(line).tokens
+        let didSomeone =
+            !line.contains("?")
+            && zip(tokens, tokens.dropFirst()).contains { verb, name in
+                verb == "did"
+                    && app.contactsAwaitingThanks.contains {
+                        [$0.firstName.lowercased(), $0.firstName.lowercased() + "s"].contains(name)
+                    }
+            }
+        return (didSomeone || Self.reportsContact(line, in: Self.sentWords, contacts: app.contacts))
+            && !notesSent(in: line).isEmpty
     }
 
     /// Whether a clause of `line` says the user got in touch with someone, in one of `verbs`:
