@@ -50,7 +50,9 @@ struct IntroReader {
         "just wrapped up", "fresh out of", "just came out", "just done with", "just did",
     ]
     /// Words that say when it ended.
-    static let endedCues = ["ended", "finished", "wrapped up", "got out", "was over", "left at", "done at", "ago"]
+    static let endedCues = [
+        "ended", "finished", "wrapped up", "got out", "was over", "left at", "done at", "ago", "interviewed",
+    ]
     /// Words about the employer's timing.
     static let timingCues = [
         "decide", "decision", "hear back", "get back", "let me know", "know by", "timeline",
@@ -104,10 +106,8 @@ struct IntroReader {
         // Each clause is read into words once.
         let clauseWords = clauses.map(Words.init)
         // A clause that says when it ended wins over "just got out" ("... it ended about an hour ago").
-        if let index = clauseWords.firstIndex(where: { $0.hasAny(phrases: Self.endedCues) }),
-            case let clause = clauses[index],
-            let reading = MomentReader(calendar: calendar).moment(in: clause, now: now)
-        {
+        let endings = zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedCues) }
+        if let reading = endings.compactMap({ MomentReader(calendar: calendar).moment(in: $0.0, now: now) }).first {
             intro.ended = reading
         } else if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
