@@ -80,6 +80,11 @@ struct Exchange {
         let words = Words(line)
         let question = state.question
         let freeText = question == .company || question == .role || question == .people
+        // "hi", "hey there": a greeting is no company, role or name.
+        if freeText, words.tokens.count <= 3, IntentReader.startsWithGreeting(words) {
+            say("Hello!")
+            return reaskOrOffer()
+        }
         if let intent = IntentReader().intent(of: words), !freeText || intent.isSafeInFreeText,
             intent != .stillDeciding || nextWalkthroughQuestion == nil, !answersOpenSlot(intent),
             !isLongFirstMessage(line, words: words)

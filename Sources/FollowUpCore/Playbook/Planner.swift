@@ -279,9 +279,11 @@ public struct Planner: Sendable {
             people = waiting.map(\.spoken)
             deadline = m.days.thankYouDeadline
             what =
-                waiting.count == 1
-                ? "Send a thank-you note to \(waiting[0].spoken)"
-                : "Send a thank-you note to each of \(Application.names(waiting))"
+                waiting.isEmpty
+                ? "Send a thank-you note to each person you met"
+                : waiting.count == 1
+                    ? "Send a thank-you note to \(waiting[0].spoken)"
+                    : "Send a thank-you note to each of \(Application.names(waiting))"
         case .scheduleFirstFollowUp:
             what = "Put \(text.day(m.days.first)) in your calendar for the first follow-up with \(main)"
         case .firstFollowUp:
