@@ -75,6 +75,8 @@ struct IntentTableTests {
         ("anything i should be doing", .whatNow),
         ("should i reply to it?", .advice(.shouldReply)),
         ("honestly not feeling this one anymore", .notInterested),
+        ("how do i negotiate? i was hoping for 58", .advice(.offer)),
+        ("its the 13th and nothing from keisha, they clearly went with someone else", .noReply),
     ]
 
     /// Word lists read outside the tables' phrase columns: each holds an entry once.

@@ -239,6 +239,10 @@ extension Exchange {
             line = givingUpAnswer()
         case .shouldReply:
             (step, line) = replyAnswer()
+        case .offer:
+            step = .moveOn
+            line =
+                "The follow-up playbook ends at the offer, so I'll keep to what is safe: thank them, ask for the offer in writing and by when they need your answer, and take that time. If you're waiting on another company you prefer, it's fair to tell them you have an offer and ask about their timing. Terms and pay are between you and them."
         case .declining:
             step = .declinePolitely
             line =

@@ -96,7 +96,7 @@ public enum Intent: Equatable, Sendable {
     /// The questions about the follow-up that the coach answers from the playbook.
     public enum AdviceTopic: String, Sendable {
         case howLong, callOrEmail, thirdFollowUp, whatToWrite, neverReply, declining
-        case tooLateForThanks, cardOrEmail, oneNoteOrEach, linkedIn, noAddress, givingUp, shouldReply
+        case tooLateForThanks, cardOrEmail, oneNoteOrEach, linkedIn, noAddress, givingUp, shouldReply, offer
 
         var id: String {
             switch self {
@@ -113,6 +113,7 @@ public enum Intent: Equatable, Sendable {
             case .noAddress: "no-address"
             case .givingUp: "giving-up"
             case .shouldReply: "should-reply"
+            case .offer: "about-an-offer"
             }
         }
     }

@@ -42,6 +42,11 @@ extension IntentReader {
         "should i reply", "do i reply", "should i respond", "do i respond", "should i answer", "reply to it",
         "respond to it", "write back", "reply to them", "respond to them", "answer them", "email them back",
     ]
+    static let offerQuestions: Phrases = [
+        "negotiate", "counter offer", "counteroffer", "ask for more", "should i accept",
+        "how do i accept", "accept the offer", "tell the other", "tell my other", "other companies",
+        "other applications", "salary",
+    ]
     static let givingUp: Phrases = [
         "give up", "should i move on", "when do i let go", "when should i let go", "time to let go",
         "time to move on", "let it go",

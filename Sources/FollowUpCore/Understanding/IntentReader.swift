@@ -65,6 +65,7 @@ struct IntentReader {
         IntentRule("how many follow-ups", howMany, .advice(.thirdFollowUp)),
         IntentRule("never reply", neverReply, .advice(.neverReply)),
         IntentRule("giving up", givingUp, .advice(.givingUp)),
+        IntentRule("about an offer", offerQuestions, .advice(.offer)),
         IntentRule("should I reply", shouldReply, .advice(.shouldReply)),
         IntentRule("how long", howLong, .advice(.howLong)),
         IntentRule("what to write", whatToWrite, .advice(.whatToWrite)),
