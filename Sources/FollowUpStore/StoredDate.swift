@@ -1,3 +1,4 @@
+import FollowUpCore
 import Foundation
 import GRDB
 
@@ -22,7 +23,8 @@ struct StoredDate: DatabaseValueConvertible {
         let (days, second) = whole.quotientAndRemainder(dividingBy: 86_400)
         // Within the range, `whole` is negative only before 1970: the day is the one before.
         let (day, time) = second < 0 ? (days - 1, second + 86_400) : (days, second)
-        let (year, month, dayOfMonth) = Self.civil(day)
+        let civil = Day(ordinal: Int(day))
+        let (year, month, dayOfMonth) = (Int64(civil.year), Int64(civil.month), Int64(civil.day))
         var text: [UInt8] = []
         text.reserveCapacity(23)
         Self.append(year, width: 4, to: &text)
@@ -42,20 +44,6 @@ struct StoredDate: DatabaseValueConvertible {
 
     static func fromDatabaseValue(_ value: DatabaseValue) -> StoredDate? {
         Date.fromDatabaseValue(value).map(StoredDate.init)
-    }
-
-    /// The Gregorian year, month and day of the day `days` after 1970-01-01 (Howard Hinnant's
-    /// `civil_from_days`).
-    private static func civil(_ days: Int64) -> (Int64, Int64, Int64) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// `value`'s decimal digits, padded with zeros to `width`.

@@ -12,7 +12,7 @@ extension Day {
     }
 
     /// The day `ordinal` days after 1970-01-01.
-    init(ordinal: Int) {
+    public init(ordinal: Int) {
         let z = ordinal + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
