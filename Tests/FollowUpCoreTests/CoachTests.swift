@@ -394,4 +394,11 @@ struct CoachTests {
         #expect(turn.state.application.contacts.map(\.hasDetails) == [true, false])
         #expect(turn.state.application.records[.expressInterest] == nil)
     }
+
+    @Test func aFirstNamePutRightKeepsTheLastName() {
+        let start = play(["Acme", "Designer", "just now", "Keisha Odum, hiring manager"])
+        let turn = coach.respond(to: "oh sorry her name is actualy Keysha with a y", in: start.state, now: now)
+        #expect(turn.state.application.contacts.map(\.name) == ["Keysha Odum"])
+        #expect(turn.state.application.records[.expressInterest] == nil)
+    }
 }

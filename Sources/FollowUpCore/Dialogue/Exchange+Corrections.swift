@@ -166,18 +166,30 @@ extension Exchange {
                 rest.lowercased().range(of: $0)
             }).first
         else { return nil }
-        let said = String(
+        var said = String(
             rest[
                 rest.index(
                     rest.startIndex,
                     offsetBy: rest.lowercased().distance(from: rest.lowercased().startIndex, to: marker.upperBound))...]
         )
-        guard let person = PeopleReader().people(in: said).first(where: { !$0.name.isEmpty }) else { return nil }
+        // "actualy Keysha with a y": the word "actually", however typed, and a spelling hint are no part of it.
+        if let first = said.split(separator: " ").first, Words.close(first.lowercased(), "actually") {
+            said = String(said.dropFirst(first.count)).trimmingCharacters(in: .whitespaces)
+        }
+        if let hint = Words.range(of: " with a", ignoringCaseIn: said) { said = String(said[..<hint.lowerBound]) }
+        guard var person = PeopleReader().people(in: said).first(where: { !$0.name.isEmpty }) else { return nil }
         let parts = Set(person.name.lowercased().split(separator: " ").map(String.init))
         let index =
             app.contacts.firstIndex { contact in
                 !Set(contact.name.lowercased().split(separator: " ").map(String.init)).isDisjoint(with: parts)
-            } ?? (app.contacts.count == 1 ? 0 : nil)
+            }
+            ?? app.contacts.firstIndex { Words.close($0.firstName.lowercased(), person.firstName.lowercased()) }
+            ?? (app.contacts.count == 1 ? 0 : nil)
+        // "Her name is Keysha": a first name alone keeps the last name known.
+        if let index, !person.name.contains(" ") {
+            let known = app.contacts[index].name.split(separator: " ").dropFirst()
+            if !known.isEmpty { person.name = ([person.name] + known.map(String.init)).joined(separator: " ") }
+        }
         return index.map { ($0, person) }
     }
 
