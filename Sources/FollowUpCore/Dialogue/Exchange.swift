@@ -77,6 +77,13 @@ struct Exchange {
         if ![.company, .role, .people, .detail].contains(state.question), noteTopics(in: line) { return }
         if let day = interviewDayCorrection(in: line) { return moveInterviewDay(to: day, line: line) }
         if !app.contacts.isEmpty, Words(line).hasAny(phrases: Self.anotherPerson), addPeople(from: line) { return }
+        // "how do I add the other people from the panel?"
+        if Words(line).hasAny(phrases: [
+            "add the other", "add someone", "add people", "add a person", "add another", "add more",
+        ]) {
+            say("Just name them, for example \"I also met Olu Adebayo, the team lead\", and I'll add them.")
+            return reaskOrOffer()
+        }
         let words = Words(line)
         let question = state.question
         let freeText = question == .company || question == .role || question == .people
