@@ -278,11 +278,7 @@ extension Exchange {
                     said.hasAny(phrases: IntentReader.futureMarkers) || Self.sentByThem(said, contacts: app.contacts)
             }
             guard !leftOut else { return nil }
-            // "sent toms yesterday": a possessive typed without its apostrophe names Tom too.
-            var people = app.contactsAwaitingThanks.filter { person in
-                let name = person.firstName.lowercased()
-                return said.has(name) || said.has(name + "s")
-            }
+            var people = app.contactsAwaitingThanks.filter(said.names)
             // "sent all three thank yous on the 1st": everyone still waiting.
             if people.isEmpty, said.hasAny(Self.sentWords),
                 said.hasAny(["all", "everyone", "both", "each", "everybody"])

@@ -54,7 +54,7 @@ struct RoomAnswerReader {
             // "only the manager gave me a card": people named by their role count too.
             let named = contacts.filter { contact in
                 // "anas card": a possessive typed without its apostrophe.
-                words.has(contact.firstName.lowercased()) || words.has(contact.firstName.lowercased() + "s")
+                words.names(contact)
                     || (only
                         && (contact.role ?? "").lowercased().split(separator: " ").contains { words.has(String($0)) })
             }

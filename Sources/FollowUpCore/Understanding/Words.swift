@@ -161,6 +161,13 @@ public struct Words: Sendable {
         has(phrase: word)
     }
 
+    /// Whether the words name `contact` by first name, or by its possessive typed without an
+    /// apostrophe ("sent toms yesterday", "anas card").
+    func names(_ contact: Contact) -> Bool {
+        let name = contact.firstName.lowercased()
+        return has(name) || has(name + "s")
+    }
+
     /// Whether any of `words` appears.
     public func hasAny(_ words: [String]) -> Bool {
         words.contains { has($0) }
