@@ -76,15 +76,12 @@ struct Exchange {
         if let fix = NameCorrection.find(in: line, contacts: app.contacts) { return rename(fix, line: line) }
         if ![.company, .role, .people, .detail].contains(state.question), noteTopics(in: line) { return }
         if let day = interviewDayCorrection(in: line) { return moveInterviewDay(to: day, line: line) }
-        if !app.contacts.isEmpty, Words(line).hasAny(phrases: Self.anotherPerson), addPeople(from: line) { return }
-        // "how do I add the other people from the panel?"
-        if Words(line).hasAny(phrases: [
-            "add the other", "add someone", "add people", "add a person", "add another", "add more",
-        ]) {
+        let words = Words(line)
+        if !app.contacts.isEmpty, words.hasAny(phrases: Self.anotherPerson), addPeople(from: line) { return }
+        if words.hasAny(phrases: Self.askingToAdd) {
             say("Just name them, for example \"I also met Olu Adebayo, the team lead\", and I'll add them.")
             return reaskOrOffer()
         }
-        let words = Words(line)
         let question = state.question
         let freeText = question == .company || question == .role || question == .people
         // "hi", "hey there": a greeting is no company, role or name.
@@ -220,6 +217,11 @@ struct Exchange {
     /// Words a line giving someone's details may hold besides them: "her email is ...".
     static let longestDetailsLine = 12
 
+    /// "How do I add the other people from the panel?"
+    static let askingToAdd: Phrases = [
+        "add the other", "add someone", "add people", "add a person", "add another", "add more",
+    ]
+
     /// "You missed Michael Bolton from HR, I met him too".
     static let anotherPerson = [
         "also met", "met him too", "met her too", "met them too", "you missed", "forgot to mention", "you forgot",
@@ -349,12 +351,18 @@ struct Exchange {
     /// with a question word.
     static func asksSomethingElse(_ line: String, words: Words) -> Bool {
         // "so did i mess up?": the asking word may come after a filler.
-        let fillers: Set<String> = ["so", "ok", "okay", "and", "but", "hmm", "um", "well", "wait", "oh", "also"]
-        return line.trimmingCharacters(in: .whitespaces).hasSuffix("?")
-            && words.tokens.first(where: { !fillers.contains($0) }).map { word in
-                IntentReader.questionWords.contains(word) || ["did", "have", "has", "was", "were", "am"].contains(word)
+        line.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+            && words.tokens.first(where: { !questionFillers.contains($0) }).map { word in
+                IntentReader.questionWords.contains(word) || pastQuestionWords.contains(word)
             } == true
     }
+
+    /// Words that may come before the asking word: "so did i mess up?".
+    static let questionFillers: Set<String> = [
+        "so", "ok", "okay", "and", "but", "hmm", "um", "well", "wait", "oh", "also",
+    ]
+    /// Asking words about what happened: "did ravi reply?", "was that wrong?".
+    static let pastQuestionWords: Set<String> = ["did", "have", "has", "was", "were", "am"]
 
     /// "She sent me her email": a message that came to the user, not one they sent.
     static func sentByThem(_ words: Words, contacts: [Contact] = []) -> Bool {
