@@ -8,6 +8,11 @@ let staticRelease = BuildSettingCondition.when(platforms: [.linux], configuratio
 /// ... as a fixed-address executable: its 85,000 pointers into itself are set when linking
 /// instead of at every start, and the pages holding them stay shared with the file.
 let fixedAddress = ["-Xclang-linker", "-no-pie"]
+/// Release code asks for a concrete generic type's metadata through its accessor, which passes
+/// the conformances it needs, instead of by mangled name, which makes the runtime look each one
+/// up by scanning every conformance record of the statically linked Foundation once per type.
+let directMetadata = SwiftSetting.unsafeFlags(
+    ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], staticRelease)
 
 let package = Package(
     name: "followup",
@@ -21,12 +26,17 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        .target(name: "FollowUpCore"),
+        .target(name: "FollowUpCore", swiftSettings: [directMetadata]),
         .target(
             name: "FollowUpStore",
-            dependencies: ["FollowUpCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["FollowUpCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: [directMetadata]
         ),
-        .target(name: "FollowUpSession", dependencies: ["FollowUpCore", "FollowUpStore"]),
+        .target(
+            name: "FollowUpSession",
+            dependencies: ["FollowUpCore", "FollowUpStore"],
+            swiftSettings: [directMetadata]
+        ),
         .systemLibrary(
             name: "CLibEdit",
             pkgConfig: "libedit",
@@ -41,7 +51,7 @@ let package = Package(
                 "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: [.unsafeFlags(["-static-stdlib"], staticRelease)],
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], staticRelease), directMetadata],
             linkerSettings: [.unsafeFlags(["-static-stdlib"] + fixedAddress, staticRelease)]
         ),
         .executableTarget(
