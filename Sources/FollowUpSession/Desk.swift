@@ -42,10 +42,12 @@ public struct Desk: Chat {
 
     public mutating func respond(to line: String, now: Date) -> [String] {
         if let command = DeskCommand(line) { return run(command, now: now) }
-        if coach.reportsNews(line), let other = otherApplication(namedIn: line) {
+        // A slash command the coach answers ("/quit", "/plan") is never news.
+        let news = !line.hasPrefix("/") && coach.reportsNews(line)
+        if news, let other = otherApplication(namedIn: line) {
             return respond(to: line, about: other, now: now)
         }
-        if coach.reportsNews(line), let name = untrackedCompany(leading: line) {
+        if news, let name = untrackedCompany(leading: line) {
             return [
                 "That sounds like news about \(name), which I'm not tracking, so I've changed nothing here. /new adds it, or tell me again if it was about \(application.title)."
             ]

@@ -41,7 +41,7 @@ struct ChatCommand: ParsableCommand {
             let desk = Desk(store: store, coach: coach, editor: ExternalEditor(environment: environment))
             let output = Output()
             if isatty(STDIN_FILENO) == 1 {
-                let history = DataDirectory(environment: environment).prepared()?.appendingPathComponent("history")
+                let history = DataDirectory(environment: environment).prepared().map { $0 + "/history" }
                 let shared = SharedDesk(desk)
                 let reader = EditLineReader(historyFile: history) { [shared] typed in shared.completions(for: typed) }
                 var loop = ChatLoop(

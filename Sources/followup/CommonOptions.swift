@@ -19,10 +19,10 @@ struct CommonOptions: ParsableArguments {
             valueName: "date-time"))
     var now: String?
 
-    /// The process's environment, read once: Foundation builds the dictionary anew on each access.
-    static let environment = ProcessInfo.processInfo.environment
+    /// The process's environment.
+    static let environment = Environment()
 
-    var environment: [String: String] { Self.environment }
+    var environment: Environment { Self.environment }
 
     /// The Gregorian calendar in the zone of TZ, with a locale that carries the date order,
     /// built once for the process.
@@ -54,7 +54,7 @@ struct CommonOptions: ParsableArguments {
 
     var databasePath: String {
         db ?? environment["FOLLOWUP_DB"]
-            ?? DataDirectory(environment: environment).url.appendingPathComponent("followup.sqlite").path
+            ?? DataDirectory(environment: environment).path + "/followup.sqlite"
     }
 
     /// The store opened read-only, for commands that only look: nothing is written to the file,

@@ -5,7 +5,7 @@ import Foundation
 final class EditLineReader: LineReader {
     private let editLine: OpaquePointer
     private let history: OpaquePointer
-    private let historyFile: URL?
+    private let historyFile: String?
     /// The full lines that Tab may complete the typed text to.
     private let completions: (String) -> [String]
     private var prompt = EditLineReader.wideBuffer("")
@@ -13,7 +13,7 @@ final class EditLineReader: LineReader {
     static let historySize: Int32 = 1000
 
     /// `historyFile` is loaded now and saved after every line; nil keeps history in memory only.
-    init(historyFile: URL?, completions: @escaping (String) -> [String]) {
+    init(historyFile: String?, completions: @escaping (String) -> [String]) {
         followup_use_utf8_locale()
         followup_install_sigint_handler()
         editLine = followup_el_init("followup")
@@ -22,7 +22,7 @@ final class EditLineReader: LineReader {
         self.completions = completions
         followup_history_set_size(history, Self.historySize)
         followup_history_set_unique(history, 1)
-        if let historyFile { _ = followup_history_load(history, historyFile.path) }
+        if let historyFile { _ = followup_history_load(history, historyFile) }
         followup_el_set_editor(editLine, "emacs".wideCString)
         followup_el_set_signal(editLine, 1)
         followup_el_set_history(editLine, history)
@@ -69,7 +69,7 @@ final class EditLineReader: LineReader {
 
     private func saveHistory() {
         guard let historyFile else { return }
-        let path = historyFile.path
+        let path = historyFile
         if !FileManager.default.fileExists(atPath: path) {
             _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         }

@@ -9,7 +9,7 @@ import Foundation
 
 /// Edits a text in `$VISUAL` or `$EDITOR` (else vi), through a private temporary file.
 struct ExternalEditor: TextEditor {
-    let environment: [String: String]
+    let environment: Environment
 
     /// Why editing failed.
     enum Failure: Error, CustomStringConvertible {

@@ -15,7 +15,7 @@ struct HolidayRegion {
         case fallback
     }
 
-    init(setting: String?, environment: [String: String]) {
+    init(setting: String?, environment: Environment) {
         if let setting, let region = Region(code: setting) {
             self.init(region: region, origin: .setting)
         } else if let (variable, value) = Self.localeVariable(in: environment),
@@ -37,7 +37,7 @@ struct HolidayRegion {
     }
 
     /// The locale variable that decides dates, as POSIX orders them: the first one set.
-    static func localeVariable(in environment: [String: String]) -> (String, String)? {
+    static func localeVariable(in environment: Environment) -> (String, String)? {
         for name in ["LC_ALL", "LC_TIME", "LANG"] {
             if let value = environment[name], !value.isEmpty { return (name, value) }
         }

@@ -9,7 +9,7 @@ import Foundation
 
 /// Wraps the coach's replies to the terminal's width; output to a pipe or a file is left as it is.
 struct ReplyWrapper {
-    let environment: [String: String]
+    let environment: Environment
 
     /// Used when the terminal tells no size and COLUMNS is not set.
     static let defaultWidth = 80

@@ -7,11 +7,10 @@ struct TemplateFolder {
     /// The largest template read; a bigger file is refused.
     static let sizeLimit = 64 * 1024
 
-    let url: URL
+    let path: String
 
-    init(environment: [String: String]) {
-        url = DataDirectory.xdg("XDG_CONFIG_HOME", else: ".config", environment).appendingPathComponent(
-            "followup/templates")
+    init(environment: Environment) {
+        path = DataDirectory.xdg("XDG_CONFIG_HOME", else: ".config", environment) + "/followup/templates"
     }
 
     /// The templates found, by name; files that are not named after a built-in one are ignored.
@@ -20,10 +19,9 @@ struct TemplateFolder {
     /// at the disk, not one for each template.
     func load() -> [String: Template] {
         var templates: [String: Template] = [:]
-        guard FileManager.default.fileExists(atPath: url.path) else { return templates }
+        guard FileManager.default.fileExists(atPath: path) else { return templates }
         for name in BuiltInTemplates.all.keys.sorted() {
-            let file = url.appendingPathComponent("\(name).txt")
-            guard let handle = try? FileHandle(forReadingFrom: file) else { continue }
+            guard let handle = FileHandle(forReadingAtPath: "\(path)/\(name).txt") else { continue }
             let data = (try? handle.read(upToCount: Self.sizeLimit + 1)) ?? nil ?? Data()
             try? handle.close()
             if let problem = Self.problem(with: data) {

@@ -4,7 +4,7 @@ import Foundation
 /// UTC is used, rather than a silent guess.
 enum TimeZoneSetting {
     /// The zone for this run, worked out (and warned about) once.
-    static let zone: TimeZone = resolve(ProcessInfo.processInfo.environment["TZ"], warn: { Output.error($0) })
+    static let zone: TimeZone = resolve(CommonOptions.environment["TZ"], warn: { Output.error($0) })
 
     /// TZ's zone: an identifier ("Europe/Paris"), with or without a leading colon, or a path
     /// into a zoneinfo folder; unset or empty is the system's zone.
