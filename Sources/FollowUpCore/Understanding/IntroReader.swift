@@ -245,13 +245,14 @@ struct IntroReader {
         return titleAfterFor(in: " " + line + " ")
     }
 
-    /// The people after "met", "spoke with", "interviewed with": up to the next clause.
+    /// The people after "met", "spoke with", "interviewed with", or else after a plain "with":
+    /// "interviewed at Northgate today with Helen Park". Up to the next clause.
     private func people(in line: String) -> [Contact] {
         let lower = line.lowercased()
         guard
             let verb = PeopleReader.meetingVerbs.first(where: {
                 Words.range(of: " " + $0 + " ", ignoringCaseIn: lower) != nil || lower.hasPrefix($0 + " ")
-            }),
+            }) ?? (Self.namesAfterWith(in: line) ? " with" : nil),
             let range = Words.range(of: verb + " ", ignoringCaseIn: lower)
         else { return [] }
         var segment = Self.listOfPeople(in: String(line[range.upperBound...]))
@@ -262,6 +263,23 @@ struct IntroReader {
         }
         return PeopleReader().people(withDetailsIn: segment).filter(PeopleReader.isSomeone)
     }
+
+    /// Whether a plain "with" in `line` leads to a name: a capitalised word, or in a line typed
+    /// all in lower case a word that starts no name ("with lots of questions" does not).
+    static func namesAfterWith(in line: String) -> Bool {
+        guard let with = Words.range(of: " with ", ignoringCaseIn: line),
+            let next = line[with.upperBound...].split(separator: " ").first
+        else { return false }
+        if next.first?.isUppercase == true { return true }
+        return !line.contains(where: \.isUppercase) && !notAName.contains(next.lowercased())
+            && !notAPersonAfterWith.contains(next.lowercased())
+    }
+
+    /// Lower-case words after "with" that are no one: "with lots of questions", "with everyone".
+    static let notAPersonAfterWith: Set<String> = [
+        "lots", "plenty", "questions", "everyone", "everybody", "people", "two", "three", "four", "five", "several",
+        "many", "few", "coffee", "lunch", "us", "both", "each", "whoever", "someone", "somebody",
+    ]
 
     /// The list of people at the start of `text`, up to the clause after it: "Lucius Fox and
     /// Rachel Dawes, they'll decide next week" is "Lucius Fox and Rachel Dawes".
