@@ -49,7 +49,7 @@ struct IntentTableTests {
             line: "they emailed me back after my thank you note", winner: "got in touch", loser: "sent thank-you",
             table: "reports"),
         Decision(
-            line: "they called after I followed up", winner: "got in touch", loser: "followed up", table: "reports"),
+            line: "I followed up and then they called", winner: "got in touch", loser: "followed up", table: "reports"),
         Decision(line: "I emailed my thank you note", winner: "sent thank-you", loser: "followed up", table: "reports"),
     ]
 

@@ -271,7 +271,7 @@ extension Exchange {
             let words = Words(clause)
             let said = words.before(["not", "except", "without"])
             // "still need to do bo and cy": a clause without a verb goes with the one before it.
-            if words.hasAny(Self.sentWords) || words.hasAny(phrases: IntentReader.futureMarkers)
+            if words.hasAny(Deed.messageVerbs) || words.hasAny(phrases: IntentReader.futureMarkers)
                 || said.tokens.count < words.tokens.count
             {
                 leftOut =
@@ -280,7 +280,7 @@ extension Exchange {
             guard !leftOut else { return nil }
             var people = app.contactsAwaitingThanks.filter(said.names)
             // "sent all three thank yous on the 1st": everyone still waiting.
-            if people.isEmpty, said.hasAny(Self.sentWords),
+            if people.isEmpty, said.hasAny(Deed.messageVerbs),
                 said.hasAny(["all", "everyone", "both", "each", "everybody"])
             {
                 people = app.contactsAwaitingThanks

@@ -364,24 +364,11 @@ struct Exchange {
     /// Asking words about what happened: "did ravi reply?", "was that wrong?".
     static let pastQuestionWords: Set<String> = ["did", "have", "has", "was", "were", "am"]
 
-    /// "She sent me her email": a message that came to the user, not one they sent.
+    /// "She sent me her email", "the recruiter called": a message that came to the user, not
+    /// one they sent.
     static func sentByThem(_ words: Words, contacts: [Contact] = []) -> Bool {
-        // Who comes before the verb did it: "and cobalt: the recruiter called", "sam emailed".
-        let verbs = Set(sentWords + reachedWords + ["reached", "wrote", "rang"])
-        let subject = words.tokens.prefix { !verbs.contains($0) }
-        return words.has("me")
-            || subject.contains { word in
-                theirSide.contains(word) || contacts.contains { $0.firstName.lowercased() == word }
-            }
+        words.has("me") || Deed.byThem(words, contacts: contacts)
     }
-
-    /// Who, at the start of a clause, did it instead of the user: "the recruiter called".
-    static let theirSide: Set<String> = [
-        "she", "he", "they", "someone", "it", "recruiter", "hr", "the", "their", "her", "his", "manager",
-    ]
-
-    /// Words for a message that went out.
-    static let sentWords = ["sent", "emailed", "mailed", "wrote", "messaged", "texted", "posted", "dropped"]
 
     /// "Sent Bob his yesterday evening": a sending word and someone still waiting for a note.
     func mentionsANoteSent(_ line: String) -> Bool {
@@ -395,14 +382,14 @@ struct Exchange {
                         [$0.firstName.lowercased(), $0.firstName.lowercased() + "s"].contains(name)
                     }
             }
-        return (didSomeone || Self.reportsContact(line, in: Self.sentWords, contacts: app.contacts))
+        return (didSomeone || Self.reportsContact(line, in: Deed.messageVerbs, contacts: app.contacts))
             && !notesSent(in: line).isEmpty
     }
 
     /// Whether a clause of `line` says the user got in touch with someone, in one of `verbs`:
     /// "I sent Priya's but not Bob's yet" counts for what comes before the "not".
     static func reportsContact(
-        _ line: String, in verbs: [String] = sentWords + reachedWords, contacts: [Contact] = []
+        _ line: String, in verbs: [String] = Deed.messageVerbs + Deed.contactVerbs, contacts: [Contact] = []
     ) -> Bool {
         RoomAnswerReader.clauses(line).contains { clause in
             let said = Words(clause).before(["not", "never", "except"])
@@ -410,9 +397,6 @@ struct Exchange {
                 && !sentByThem(said, contacts: contacts)
         }
     }
-
-    /// Words for getting in touch other than by a written message.
-    static let reachedWords = ["pinged", "rang", "called", "nudged", "chased", "phoned", "followed", "checked"]
 
     /// "The company is Hooli" while the company is still asked for is the answer, not a correction.
     private func answersOpenSlot(_ intent: Intent) -> Bool {

@@ -331,7 +331,10 @@ extension DateScan {
             index = start
             return nil
         }
-        let year = givenYear ?? self.year(for: month)
+        // "recruiter called, now it's early january": a month said after one of these words is
+        // still to come, however the rest of the line is told.
+        let ahead = start > 0 && Self.monthAheadCues.contains(tokens[start - 1])
+        let year = givenYear ?? (ahead ? (month >= today.month ? today.year : today.year + 1) : self.year(for: month))
         let last = Day.length(ofMonth: month, year: year)
         func day(_ number: Int) -> Day { Day(year: year, month: month, day: number) }
         switch part {
@@ -344,6 +347,11 @@ extension DateScan {
                 ? point(day(last)) : range(day(1), day(last))
         }
     }
+
+    /// Words before a month that put it ahead: "now it's early January", "pushed to March".
+    static let monthAheadCues: Set<String> = [
+        "now", "its", "it's", "to", "till", "til", "until", "by", "around", "maybe", "be",
+    ]
 
     /// The year in which `month` next comes round (this year if it is this month).
     func year(for month: Int) -> Int {

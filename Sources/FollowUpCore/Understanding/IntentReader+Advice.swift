@@ -3,7 +3,7 @@ extension IntentReader {
     /// Words that make a line ask something: "should", "how", "is it ok".
     static let adviceAskingWords: Phrases = [
         "should", "how", "what", "when", "can", "is", "do", "shall", "would", "could", "may", "ok",
-        "okay", "better",
+        "okay", "better", "why not",
     ]
     static let thankWords: Phrases = ["thank", "thanks", "thankyou", "note", "notes"]
     static let tooLate: Phrases = [
@@ -23,7 +23,7 @@ extension IntentReader {
     static let callWords: Phrases = ["call", "phone", "ring"]
     static let writeWords: Phrases = ["email", "mail", "write", "e-mail"]
     static let callInsteadWords: Phrases = ["call", "phone", "ring", "text", "visit"]
-    static let mayWords: Phrases = ["should", "can", "could", "ok", "okay"]
+    static let mayWords: Phrases = ["should", "can", "could", "ok", "okay", "why not"]
     static let howMany: Phrases = [
         "how many times", "how many follow", "follow ups enough", "how often", "send another",
         "one more time",

@@ -29,6 +29,14 @@ extension IntentReader {
         words.hasAny(phrases: guessWords)
     }
 
+    /// Whether the line names when, in words a new day is given in: a month, a weekday, "next week".
+    static func namesWhen(_ words: Words) -> Bool {
+        words.tokens.contains { DateScan.months[$0] != nil || DateScan.weekdays[$0] != nil || whenWords.contains($0) }
+    }
+
+    /// Words besides month and weekday names that say when: "pushed to next week".
+    static let whenWords: Set<String> = ["week", "weeks", "month", "months", "holidays", "year", "tomorrow"]
+
     /// A round named by its place: "the second interview", "the onsite".
     static func namesARound(_ words: Words) -> Bool {
         words.hasAny(phrases: roundWords) && words.hasAny(phrases: interviewWords)

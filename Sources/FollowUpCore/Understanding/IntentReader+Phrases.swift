@@ -41,6 +41,12 @@ extension IntentReader {
         "frozen the role", "froze the role", "freeze on hiring", "decision end of", "decision by end",
         "expect to make a decision", "make a decision by", "decide by the end",
     ]
+    /// Their day, moved: "now it's early January", "pushed it to March".
+    static let newDayWords: Phrases = [
+        "now its", "now it's", "now it is", "now says", "now say", "now saying", "pushed to", "pushed it to",
+        "moved to", "moved it to", "changed to", "now early", "now mid", "now late", "now end", "now next",
+        "now the end", "now thinking",
+    ]
     static let changedMind: Phrases = [
         "changed my mind", "want the job after all", "want it after all", "interested again",
         "do want the job", "do want it", "still want the job", "want this job after all",

@@ -32,6 +32,8 @@ struct IntentReader {
         // line: "they said no to the others and asked for my references".
         IntentRule("references", references, .employerAnswered(.references)),
         IntentRule("still deciding", stillDeciding, .stillDeciding),
+        // "The recruiter called, now it's early January": their day has moved.
+        IntentRule("their new day", newDayWords, when: namesWhen, .stillDeciding),
         // "I just had the final round" reports a round over, not a round offered.
         IntentRule("next interview done", interviewOver, when: namesARound, .nextInterviewDone),
         IntentRule("offer", offer, .employerAnswered(.offer)),
@@ -45,6 +47,8 @@ struct IntentReader {
         IntentRule("draft", draftWords, when: asksForADraft, .draft),
         IntentRule("why, alone", when: { $0.tokens == ["why"] }, .why),
         IntentRule("why", whyPhrases, .why),
+        // "why wait?", "why 2 days": a line that starts by asking why asks the reason.
+        IntentRule("why, first", when: { $0.tokens.first == "why" }, .why),
         IntentRule("help, alone", when: { $0.tokens == ["help"] }, .help),
         IntentRule("help", helpPhrases, .help),
         IntentRule("quit", when: { quit.contains($0.tokens.joined(separator: " ")) }, .quit),
@@ -82,7 +86,8 @@ struct IntentReader {
         IntentRule("sent thank-you", sentWords, needsDeed: true, when: namesAThankYou, .sentThankYou),
         IntentRule("added reminder", needsDeed: true, when: namesAReminder, .addedReminder),
         IntentRule(
-            "followed up", followedUp, needsDeed: true, when: { $0.hasAny(phrases: followedUpWords) }, .followedUp),
+            "followed up", followedUp, needsDeed: true,
+            when: { $0.hasAny(phrases: followedUpWords) && !Deed.byThem($0) }, .followedUp),
         IntentRule("no reply", noReply, .noReply),
         IntentRule("thanks", when: startsWithThanks, .thanks),
         IntentRule("greeting", when: startsWithGreeting, .greeting),

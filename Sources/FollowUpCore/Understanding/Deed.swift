@@ -1,0 +1,25 @@
+/// Getting in touch, as a line tells it: the words for it, and who did it ("I emailed Sam",
+/// "the recruiter called").
+enum Deed {
+    /// Past-tense words for a written message that went out: "emailed".
+    static let messageVerbs = ["sent", "emailed", "mailed", "wrote", "messaged", "texted", "posted", "dropped"]
+
+    /// Past-tense words for getting in touch other than by a written message: "rang".
+    static let contactVerbs = ["pinged", "rang", "called", "nudged", "chased", "phoned", "followed", "checked"]
+
+    /// Who, before the verb, did it instead of the user: "the recruiter called".
+    static let theirSide: Set<String> = [
+        "she", "he", "they", "someone", "it", "recruiter", "hr", "the", "their", "her", "his", "manager",
+    ]
+
+    /// The verbs a subject comes before.
+    private static let verbs = Set(messageVerbs + contactVerbs + ["reached"])
+
+    /// Whether someone on their side is named before the first deed word: "and cobalt: the
+    /// recruiter called", "sam emailed" (with Sam among `contacts`).
+    static func byThem(_ words: Words, contacts: [Contact] = []) -> Bool {
+        words.tokens.prefix { !verbs.contains($0) }.contains { word in
+            theirSide.contains(word) || contacts.contains { $0.firstName.lowercased() == word }
+        }
+    }
+}
