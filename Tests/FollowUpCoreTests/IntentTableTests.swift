@@ -41,6 +41,10 @@ struct IntentTableTests {
         Decision(
             line: "I want the job after all, I was never unsure", winner: "changed mind", loser: "not wanting the job"),
         Decision(line: "I accepted an offer elsewhere", winner: "accepted elsewhere", loser: "offer"),
+        Decision(
+            line: "should I tell them now where things stand or wait until they ask?", winner: "how to decline",
+            loser: "where things stand"),
+        Decision(line: "I do not want to withdraw", winner: "changed mind", loser: "not interested"),
         Decision(line: "they said no but asked for references", winner: "references", loser: "rejected"),
         Decision(line: "still deciding, an offer may come next week", winner: "still deciding", loser: "offer"),
         Decision(line: "I just had the second interview", winner: "next interview done", loser: "next round"),

@@ -246,7 +246,7 @@ extension Exchange {
         case .declining:
             step = .declinePolitely
             line =
-                "Only if they ask: thank them and say you don't think you're the best fit for the role. Mention interest in future roles only if you really have it. Short and polite is all it takes."
+                "You don't have to announce it: you can wait until they ask about next steps. If you'd rather step back now, that's fine too; either way, thank them and say you don't think you're the best fit for the role. Mention interest in future roles only if you really have it. Short and polite is all it takes; /draft decline writes one."
         }
         say("\(line) (\(step.rawValue))")
         state.lastAdvice = step

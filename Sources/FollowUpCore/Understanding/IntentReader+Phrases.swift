@@ -50,7 +50,9 @@ extension IntentReader {
     static let changedMind: Phrases = [
         "changed my mind", "want the job after all", "want it after all", "interested again",
         "do want the job", "do want it", "still want the job", "want this job after all",
-        "reconsidered", "not declining", "back on", "i am interested after all",
+        "reconsidered", "not declining", "back on", "i am interested after all", "still want it",
+        "am still interested", "m still interested", "im still interested", "do not want to withdraw",
+        "not withdrawing", "want to stay in",
     ]
     /// "want this job", said with a not: "I don't think I want this job".
     static let wantingTheJob: Phrases = [
@@ -121,7 +123,9 @@ extension IntentReader {
     static let planWords: Phrases = ["the plan", "my plan", "the timeline", "my timeline", "my schedule"]
     static let showWords: Phrases = ["show", "what", "see", "view", "display", "is"]
     static let draftWords: Phrases = ["write", "draft", "compose"]
-    static let draftedWords: Phrases = ["note", "email", "message", "follow", "thank", "letter", "decline"]
+    static let draftedWords: Phrases = [
+        "note", "email", "message", "follow", "thank", "letter", "decline", "it", "that", "one",
+    ]
     static let requestWords: Phrases = ["can", "could", "help", "please", "me", "would"]
     static let whyPhrases: Phrases = [
         "why that", "why this", "why is that", "how come", "why so", "what is the reason", "why then",
