@@ -103,7 +103,10 @@ struct PeopleReader {
         }
         var contacts: [Contact] = []
         var roleAhead: String?
-        let chunks = part.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let chunks = part.split(separator: ",").map {
+            Self.withoutTrailingWords($0.trimmingCharacters(in: .whitespaces))
+        }
+        .filter { !$0.isEmpty }
         for raw in chunks {
             // "meera shah, planning lead": a title after a name is that person's role.
             if let last = contacts.indices.last, contacts[last].role == nil, !contacts[last].name.isEmpty,
@@ -343,6 +346,20 @@ extension PeopleReader {
             changed.append(people[index].name)
         }
         return changed
+    }
+
+    /// Words that end a clause after a name, never part of it: "met with george only".
+    static let afterName: Set<String> = [
+        "only", "too", "again", "today", "yesterday", "though", "btw", "later", "afterwards", "briefly", "alone",
+        "first", "last", "as", "well", "also",
+    ]
+
+    /// `chunk` with words that only follow a name taken off its end: "George only" is George.
+    static func withoutTrailingWords(_ chunk: String) -> String {
+        var words = chunk.split(separator: " ")
+        guard words.count > 1, let last = words.last, afterName.contains(last.lowercased()) else { return chunk }
+        while words.count > 1, let last = words.last, afterName.contains(last.lowercased()) { words.removeLast() }
+        return words.joined(separator: " ")
     }
 
     /// Words that say nobody in particular: "I met nobody new".
