@@ -169,13 +169,22 @@ extension Exchange {
         if !met.isEmpty {
             app.contacts = met.map { person in app.contacts.first { $0.isSamePerson(as: person) } ?? person }
         }
+        // "they said end of month": this round's time frame, given with the news.
+        var timing = ""
+        if let frame = TimeFrameReader(calendar: calendar).timeFrame(in: line, interviewDay: interviewDay),
+            frame != .unknown
+        {
+            takeTimeFrame(from: line, quietly: true)
+            app.records[.askNextStep] = StepRecord(StepRecord.Status(YesNo.yes), on: interviewDay)
+            timing = " Their time frame: \(frame.spoken(with: text))."
+        }
         let people =
             app.contacts.isEmpty
             ? ""
             : met.isEmpty
                 ? " I've kept the people from before (\(Application.joined(app.contacts.map(\.spoken)))); tell me if you met someone new."
                 : " This round's thank-you notes go to \(Application.joined(app.contacts.map(\.described)))."
-        say("Good, a new round: it ended \(text.moment(end)), and its follow-ups start from there.\(people)")
+        say("Good, a new round: it ended \(text.moment(end)), and its follow-ups start from there.\(timing)\(people)")
         advance()
     }
 

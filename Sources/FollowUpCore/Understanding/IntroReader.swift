@@ -264,13 +264,19 @@ struct IntroReader {
         return PeopleReader().people(withDetailsIn: segment).filter(PeopleReader.isSomeone)
     }
 
-    /// Whether a plain "with" in `line` leads to a name: a capitalised word, or in a line typed
-    /// all in lower case a word that starts no name ("with lots of questions" does not).
+    /// Whether a plain "with" in `line` leads to a name: a capitalised word, a role ("with the
+    /// director diane park"), or in a line typed all in lower case a word that starts no name
+    /// ("with lots of questions" does not).
     static func namesAfterWith(in line: String) -> Bool {
-        guard let with = Words.range(of: " with ", ignoringCaseIn: line),
-            let next = line[with.upperBound...].split(separator: " ").first
-        else { return false }
-        if next.first?.isUppercase == true { return true }
+        guard let with = Words.range(of: " with ", ignoringCaseIn: line) else { return false }
+        let after = line[with.upperBound...].split(separator: " ").prefix(2).map { $0.lowercased() }
+        guard let next = after.first else { return false }
+        if line[with.upperBound...].first?.isUppercase == true { return true }
+        if ["the", "a", "an", "our", "their"].contains(next), after.count == 2,
+            PeopleReader.roleWord(after[1]).map(PeopleReader.titleWords.contains) == true
+        {
+            return true
+        }
         return !line.contains(where: \.isUppercase) && !notAName.contains(next.lowercased())
             && !notAPersonAfterWith.contains(next.lowercased())
     }

@@ -228,21 +228,31 @@ struct PeopleReader {
             }
             return words.count <= 3 && names.count == words.count ? (capitalized(words), nil) : nil
         }
+        // "the director diane park": the role first, then the name.
+        if words[..<roleStart].allSatisfy({ articles.contains($0.lowercased()) }) {
+            let roleEnd = words[roleStart...].firstIndex { Self.roleWord($0) == nil } ?? words.endIndex
+            let nameWords = Array(words[roleEnd...])
+            guard !nameWords.isEmpty, nameWords.count <= 3, nameWords.allSatisfy(Self.mayBeName) else { return nil }
+            let role = words[roleStart..<roleEnd].map { Self.roleWord($0) ?? $0 }.joined(separator: " ")
+            return (capitalized(nameWords), role)
+        }
         // "priya shah the eng manager": the name ends at the article, the role starts after it.
         let article = words[..<roleStart].firstIndex { articles.contains($0.lowercased()) }
         // "marcus wells branch manager": a name runs to two words; the third starts the title.
         let nameEnd = article ?? (roleStart == 3 ? 2 : roleStart)
         let nameWords = words[..<nameEnd]
-        let stem = { (word: String) in String(word.lowercased().prefix { $0 != "'" && $0 != "’" }) }
-        guard !nameWords.isEmpty, nameWords.count <= 3,
-            !nameWords.contains(where: {
-                Self.notNames.contains(stem($0)) || IntentReader.questionWords.contains(stem($0))
-                    || Self.isDateWord($0) || NumberWords.value(of: stem($0)) != nil
-            })
-        else { return nil }
+        guard !nameWords.isEmpty, nameWords.count <= 3, nameWords.allSatisfy(Self.mayBeName) else { return nil }
         let role = words[((article.map { $0 + 1 }) ?? nameEnd)...].map { Self.roleWord($0) ?? $0 }.joined(
             separator: " ")
         return (capitalized(Array(nameWords)), role)
+    }
+
+    /// Whether a word typed in lower case may be part of a name: not a pronoun, question word,
+    /// day or number.
+    static func mayBeName(_ word: String) -> Bool {
+        let stem = String(word.lowercased().prefix { $0 != "'" && $0 != "’" })
+        return !notNames.contains(stem) && !IntentReader.questionWords.contains(stem) && !isDateWord(word)
+            && NumberWords.value(of: stem) == nil
     }
 
     private func capitalized(_ words: [String]) -> String {
