@@ -51,6 +51,18 @@ struct CoachTests {
         #expect(turn.state.application.company?.count ?? 0 <= Exchange.longestLine)
     }
 
+    @Test func aQuestionAboutTheRoomLeftForDaysIsNotAskedAgain() throws {
+        let start = play(Array(walkthrough.prefix(4)))
+        #expect(start.state.question == .expressInterest)
+        let nextDay = now.addingTimeInterval(86_400)
+        #expect(coach.pendingQuestion(start.state, now: nextDay).first?.contains("want the job") == true)
+        let later = now.addingTimeInterval(3 * 86_400)
+        #expect(coach.pendingQuestion(start.state, now: later).isEmpty)
+        let turn = coach.respond(to: "what now?", in: start.state, now: later)
+        #expect(turn.state.question != .expressInterest && turn.state.question != .sayThanks)
+        #expect(StepID.atInterview.allSatisfy { turn.state.application.records[$0]?.status == .unknown })
+    }
+
     @Test func anUnclearAnswerIsAskedAgainThenOfferedChoicesThenMarkedUnknown() {
         let start = play(Array(walkthrough.prefix(4)))
         let first = coach.respond(to: "hmm", in: start.state, now: now)

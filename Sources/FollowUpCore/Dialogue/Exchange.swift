@@ -17,7 +17,19 @@ struct Exchange {
             self.state.question = nil
             self.state.askedAbout = nil
             if question == .detail { self.state.draftRequest = nil }
+            if Self.roomQuestions.contains(question) { leaveTheRoomUnknown() }
         }
+    }
+
+    /// The walkthrough's questions about what happened in the room, and the time frame.
+    static let roomQuestions: Set<Question> = [.expressInterest, .askNextStep, .sayThanks, .collectCards, .timeFrame]
+
+    /// The room's steps not answered yet are marked unknown, so they are not asked again.
+    private mutating func leaveTheRoomUnknown() {
+        for step in StepID.atInterview where app.records[step] == nil {
+            app.records[step] = StepRecord(.unknown, on: interviewDay)
+        }
+        if app.timeFrame == nil { app.timeFrame = .unknown }
     }
 
     /// Whether a question left pending has been overtaken by time or events: a calendar note
@@ -35,6 +47,9 @@ struct Exchange {
         case .detail:
             // A draft's question left from an earlier day: the next line is news, not the detail.
             return state.askedOn.map { $0 < today } ?? false
+        case .expressInterest, .askNextStep, .sayThanks, .collectCards, .timeFrame:
+            // Left unanswered for more than a day, the room is too far back to ask about again.
+            return state.askedOn.map { $0 < today.adding(days: -1, in: calendar) } ?? false
         default:
             return false
         }
