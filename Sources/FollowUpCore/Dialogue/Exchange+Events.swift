@@ -46,6 +46,18 @@ extension Exchange {
         guard days != nil else {
             return say("Let's finish the questions about the interview first.")
         }
+        // "Sent both thank-yous the wednesday after, put the follow-up in my calendar on the 3rd,
+        // and dana says they're still interviewing": what the user did is taken first.
+        let clauses = RoomAnswerReader.clauses(line)
+        if !app.contactsAwaitingThanks.isEmpty, mentionsANoteSent(line) { recordThankYou(line: line, advising: false) }
+        if !app.isDone(.scheduleFirstFollowUp),
+            clauses.contains(where: { IntentReader().report(in: Words($0)) == .addedReminder })
+        {
+            recordReminder(line: line)
+        }
+        // The day they gave is looked for from the news on: "the wednesday after" went with the notes.
+        let news = clauses.drop { IntentReader().intent(of: Words($0)) != .stillDeciding }
+        let told = news.isEmpty ? line : news.joined(separator: ", ")
         // "Emailed Marcus this morning, he said they're still interviewing": the follow-up counts too,
         // but not "the recruiter called": that was them.
         // A pasted reply that thanks the user for their note answers a follow-up that went out.
@@ -64,8 +76,8 @@ extension Exchange {
         }
         guard let before = days else { return }
         let said =
-            Self.monthResuming(in: Words(line), after: today, calendar: calendar)
-            ?? DateFinder(calendar: calendar).mentions(in: line, reference: now).compactMap {
+            Self.monthResuming(in: Words(told), after: today, calendar: calendar)
+            ?? DateFinder(calendar: calendar).mentions(in: told, reference: now).compactMap {
                 $0.end?.day ?? $0.start?.day
             }
             .first { $0 > today }
@@ -241,7 +253,7 @@ extension Exchange {
 
     /// Records thank-you notes sent (to the people the line names, else everyone waiting), on
     /// `day`, else the day the line names, else today.
-    mutating func recordThankYou(line: String, on day: Day? = nil) {
+    mutating func recordThankYou(line: String, on day: Day? = nil, advising: Bool = true) {
         guard app.interviewEnd != nil, !app.contacts.isEmpty else {
             return say("Good. Once you've told me about the interview, I'll keep track of who still needs a note.")
         }
@@ -262,6 +274,7 @@ extension Exchange {
             : sent.map { (.thankYouSent(to: $0.people.map(\.id)), day ?? $0.day ?? lineDay) }
         guard let recorded = apply(events, line: line) else { return }
         say("Well done: thank-you sent to \(Application.names(recorded.flatMap(\.people))).")
+        guard advising else { return }
         if app.isDone(.sendThankYou) {
             adviseAfterReport()
         } else if let deadline = days?.thankYouDeadline {
@@ -334,6 +347,12 @@ extension Exchange {
             state.lastAdvice = .moveOn
             return
         }
+        // "followed up on the 21st and then again on the 28th": both, each on its day.
+        if day == nil, !app.isDone(.firstFollowUp), let (first, second) = twoFollowUpDays(in: line) {
+            guard apply(.followedUp, line: line, on: first) != nil else { return }
+            say("Good: first follow-up done on \(text.day(first)).")
+            return recordFollowUp(line: line, on: second)
+        }
         let day = day ?? reportedDay(in: line) ?? today
         let planned = [StepID.firstFollowUp, .secondFollowUp].first { !app.isDone($0) }.flatMap { plan?.step($0)?.day }
         guard let recorded = apply(.followedUp, line: line, on: day), let days else { return }
@@ -356,6 +375,18 @@ extension Exchange {
             )
             state.lastAdvice = .moveOn
         }
+    }
+
+    /// The days of two follow-ups told in one line ("on the 21st and then again on the 28th"),
+    /// earlier first, when it says there were two.
+    private func twoFollowUpDays(in line: String) -> (Day, Day)? {
+        guard Words(line).hasAny(["again", "twice", "both"]) else { return nil }
+        let days = Set(
+            DateFinder(calendar: calendar).mentions(in: line, reference: now, past: true).compactMap(\.start?.day)
+                .filter { $0 <= today && $0 >= interviewDay })
+        guard days.count == 2 else { return nil }
+        let sorted = days.sorted()
+        return (sorted[0], sorted[1])
     }
 
     /// "Done": records whichever action the coach would advise now.

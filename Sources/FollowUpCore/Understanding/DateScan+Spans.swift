@@ -139,6 +139,14 @@ extension DateScan {
         let span = DateMention.Span(count: high, unit: unit)
         if take("ago") || (past && take("before")) {
             let day = adding(-high, unit, to: today)
+            // "a week ago friday": that weekday, on or before the day a week back.
+            let mark = index
+            _ = take("on")
+            if unit == .weeks, let weekday = weekdayWord(plural: false) {
+                let back = (day.weekday(in: calendar) - weekday + 7) % 7
+                return point(self.day(day, plus: -back))
+            }
+            index = mark
             return point(day)
         }
         // "3 days later", "two weeks hence", "after 5 days", "30 days out".
