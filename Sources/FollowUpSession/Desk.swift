@@ -44,7 +44,8 @@ public struct Desk: Chat {
         if let command = DeskCommand(line) { return run(command, now: now) }
         // A slash command the coach answers ("/quit", "/plan") is never news.
         let news = !line.hasPrefix("/") && coach.reportsNews(line)
-        if news, let other = otherApplication(namedIn: line) {
+        // "how are things with george?": asked about another application by its name or a person's.
+        if news || (!line.hasPrefix("/") && coach.asksWhatNow(line)), let other = otherApplication(namedIn: line) {
             return respond(to: line, about: other, now: now)
         }
         if news, let name = untrackedCompany(leading: line) {
@@ -58,7 +59,10 @@ public struct Desk: Chat {
         if let failure = persist(turn.state, lines: said, now: now) { return failure }
         isOver = turn.state.ended
         if isOver { return beforeGoodbye(turn.replies, now: now) }
-        return turn.replies + (turn.asksAcrossApplications ? elsewhere(now: now) : [])
+        guard turn.asksAcrossApplications else { return turn.replies }
+        // What is due elsewhere comes first when this application has nothing to do today.
+        let idleHere = store.planner.plan(for: turn.state.application, at: now)?.current.isEmpty ?? true
+        return idleHere ? elsewhere(now: now) + turn.replies : turn.replies + elsewhere(now: now)
     }
 
     public mutating func farewell(now: Date) -> [String] {

@@ -40,18 +40,20 @@ extension Store {
     /// The open applications with someone whose first name, in lower case, is one of `names`.
     public func openApplications(withContactFirstNamedAnyOf names: [String]) throws(StoreError) -> [Int64] {
         guard !names.isEmpty else { return [] }
-        return try read { db in
-            try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT contact.applicationId FROM contact
-                    JOIN application ON application.id = contact.applicationId
-                    WHERE application.closedOn IS NULL
-                    AND lower(substr(contact.name, 1, instr(contact.name || ' ', ' ') - 1)) IN (SELECT value FROM json_each(?))
-                    ORDER BY contact.applicationId
-                    """,
-                arguments: [String(decoding: try JSONEncoder().encode(names), as: UTF8.self)])
-        }
+        return try read { db in try Self.openApplications(withContactFirstNamedAnyOf: names, db: db) }
+    }
+
+    static func openApplications(withContactFirstNamedAnyOf names: [String], db: Database) throws -> [Int64] {
+        try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT contact.applicationId FROM contact
+                JOIN application ON application.id = contact.applicationId
+                WHERE application.closedOn IS NULL
+                AND lower(substr(contact.name, 1, instr(contact.name || ' ', ' ') - 1)) IN (SELECT value FROM json_each(?))
+                ORDER BY contact.applicationId
+                """,
+            arguments: [String(decoding: try JSONEncoder().encode(names), as: UTF8.self)])
     }
 
     /// How many applications are open.
@@ -67,7 +69,9 @@ extension Store {
     }
 
     /// The application `query` names: its number ("3" or "#3"), its company, or "company/role",
-    /// ignoring case; a unique prefix will do, and an open application wins over closed ones.
+    /// ignoring case; a unique prefix will do, then the start of a word of the company's name
+    /// ("robot" for Q-Ten Robotics), then the first name of someone met at an open one ("george").
+    /// An open application wins over closed ones.
     public func find(_ query: String) throws(StoreError) -> StoredApplication {
         try read { db in try Self.find(query, db: db) }
     }
@@ -86,6 +90,17 @@ extension Store {
         }
         var matches = all.filter { key($0).contains(wanted) }
         if matches.isEmpty { matches = all.filter { key($0).contains { $0.hasPrefix(wanted) } } }
+        if matches.isEmpty, wanted.count >= 3 {
+            matches = all.filter { summary in
+                (summary.company ?? "").lowercased().split { !$0.isLetter && !$0.isNumber }.contains {
+                    $0.hasPrefix(wanted)
+                }
+            }
+        }
+        if matches.isEmpty {
+            let ids = Set(try openApplications(withContactFirstNamedAnyOf: [wanted], db: db))
+            matches = all.filter { ids.contains($0.id) }
+        }
         if matches.count > 1, matches.filter({ !$0.isClosed }).count == 1 { matches = matches.filter { !$0.isClosed } }
         guard let match = matches.first else { throw StoreError.notFound(query) }
         guard matches.count == 1 else { throw StoreError.ambiguous(query, matches.map { "#\($0.id) \($0.title)" }) }

@@ -11,7 +11,7 @@ struct CloseCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "The application: its number, its company, or company/role.")
+    @Argument(help: .application)
     var app: String
 
     @Argument(help: "Why: offer, rejected, withdrew, declined, moved-on or accepted-elsewhere.")

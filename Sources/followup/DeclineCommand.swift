@@ -12,7 +12,7 @@ struct DeclineCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "The application: its number, its company, or company/role.")
+    @Argument(help: .application)
     var app: String
 
     @Flag(help: "They have asked about next steps: it is time to answer.")

@@ -14,7 +14,7 @@ struct DoneCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "The application: its number, its company, or company/role.")
+    @Argument(help: .application)
     var app: String
 
     @Argument(help: "The step id.")

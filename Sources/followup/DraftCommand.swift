@@ -30,7 +30,7 @@ struct DraftCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "The application: its number, its company, or company/role.")
+    @Argument(help: .application)
     var app: String
 
     @Argument(help: ArgumentHelp("thank-you, first-follow-up, second-follow-up or decline.", valueName: "kind"))

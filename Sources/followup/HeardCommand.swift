@@ -17,7 +17,7 @@ struct HeardCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "The application: its number, its company, or company/role.")
+    @Argument(help: .application)
     var app: String
 
     @Option(help: "What they said: next-round, offer, rejected or references.")

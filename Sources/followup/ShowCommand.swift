@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "The application: its number (3 or #3), its company, or company/role.")
+    @Argument(help: .application)
     var app: String
 
     @Flag(help: "Print JSON.")

@@ -87,6 +87,16 @@ struct StoreTests {
         #expect(throws: StoreError.notFound("Initech")) { try store.find("Initech") }
     }
 
+    @Test func findsByAWordOfTheCompanyOrSomeoneMet() throws {
+        let store = try Store.inMemory(calendar: Self.calendar)
+        let robotics = try store.insert(conversation(company: "Q-Ten Robotics", contacts: ["Priya Nair"]), now: now)
+        let lumen = try store.insert(conversation(company: "Lumen", contacts: ["George Park"]), now: now)
+        #expect(try store.find("robot").id == robotics.id)
+        #expect(try store.find("george").id == lumen.id)
+        #expect(try store.find("Priya").id == robotics.id)
+        #expect(throws: StoreError.notFound("ro")) { try store.find("ro") }
+    }
+
     @Test func pendingActionsPutOverdueFirstThenDueThenUpcoming() throws {
         let store = try Store.inMemory(calendar: Self.calendar)
         _ = try store.insert(conversation(company: "Later", contacts: ["Ann"], timeFrame: .within(1, .weeks)), now: now)

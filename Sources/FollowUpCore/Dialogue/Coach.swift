@@ -33,6 +33,12 @@ public struct Coach: Sendable {
         return Exchange.reportsContact(line)
     }
 
+    /// Whether `line` asks what to do now, which may name another application than the one
+    /// being talked about: "anything for priya?".
+    public func asksWhatNow(_ line: String) -> Bool {
+        IntentReader().intent(of: Words(line)) == .whatNow
+    }
+
     /// What the user can do next when nothing is pending.
     public static let offer = "Ask \"what should I do now?\", /list your applications, or /new for another interview."
 

@@ -7,7 +7,9 @@ extension IntentReader {
         "my next step", "next step for me", "should i do now", "when is my next", "what is due",
         "anything due", "remind me", "is today the day", "is it time", "is it today",
         "am i supposed to", "what am i waiting for", "where was i", "where were we", "catch me up",
-        "fill me in", "anything i should be doing", "anything for me to do", "status",
+        "fill me in", "anything i should be doing", "status", "how are things with",
+        "anything for", "where are we with", "where do things stand with", "how is it going with",
+        "hows it going with", "update on",
     ]
     static let notInterested: Phrases = [
         "lost interest", "do not want this job", "do not want the job", "do not want it", "not for me",

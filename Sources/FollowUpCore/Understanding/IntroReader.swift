@@ -59,6 +59,11 @@ struct IntroReader {
         "within", "next step", "back to me", "in touch", "hear from", "deciding", "answer by",
         "respond", "reply by", "news by", "wrap up", "by the", "hear by",
     ]
+    /// Words of a lead-in before a message's list of facts: "ok, another one", "so, new one".
+    static let leadIns: Set<String> = [
+        "ok", "okay", "so", "another", "one", "new", "right", "hi", "hey", "also", "alright", "and", "then",
+        "anyway", "next", "um", "well", "here", "goes", "again",
+    ]
     /// Words after a comma that start a new clause rather than continue a list of people.
     static let clauseStarts: Set<String> = [
         "they", "they'll", "theyll", "got", "she", "he", "we", "i", "i'm", "im",
@@ -80,7 +85,9 @@ struct IntroReader {
         }
         intro.role = role(in: line)
         // "Hooli, software engineer II. finished at 11am, ...": a list of short clauses.
+        // "ok another one, Q-Ten Robotics, ...": a lead-in before the list is no part of it.
         let parts = line.split(whereSeparator: { ",;.".contains($0) }).map { SlotText.trimmed(String($0)) }
+            .drop { part in part.split(separator: " ").allSatisfy { Self.leadIns.contains($0.lowercased()) } }
         if intro.company == nil, let first = parts.first, parts.count > 1, Self.isBareName(first) {
             intro.company = Self.titled(first)
         }
@@ -89,6 +96,7 @@ struct IntroReader {
             !intro.people.contains(where: { $0.role?.lowercased() == second.lowercased() }),
             second.split(separator: " ").contains(where: {
                 PeopleReader.roleWord(String($0)).map(PeopleReader.titleWords.contains) == true
+                    || PeopleReader.roleHeads.contains($0.lowercased())
             })
         {
             intro.role = second
@@ -210,7 +218,8 @@ struct IntroReader {
     private func titleAfterFor(in text: String) -> String? {
         guard let title = span(after: " for ", in: text),
             let last = title.split(separator: " ").last.map(String.init),
-            PeopleReader.roleHeads.contains(PeopleReader.roleWord(last) ?? last.lowercased())
+            PeopleReader.roleHeads.contains(last.lowercased())
+                || PeopleReader.roleHeads.contains(PeopleReader.roleWord(last) ?? "")
         else { return nil }
         return title
     }
@@ -265,26 +274,28 @@ struct IntroReader {
     }
 
     /// Whether a plain "with" in `line` leads to a name: a capitalised word, a role ("with the
-    /// director diane park"), or in a line typed all in lower case a word that starts no name
-    /// ("with lots of questions" does not).
+    /// director diane park"), or a lower-case word that starts no name ("with lots of
+    /// questions" does not).
     static func namesAfterWith(in line: String) -> Bool {
         guard let with = Words.range(of: " with ", ignoringCaseIn: line) else { return false }
         let after = line[with.upperBound...].split(separator: " ").prefix(2).map { $0.lowercased() }
         guard let next = after.first else { return false }
         if line[with.upperBound...].first?.isUppercase == true { return true }
+        // A lower-case name after "with" in a line with capitals: "at Lumen today with george park".
         if ["the", "a", "an", "our", "their"].contains(next), after.count == 2,
             PeopleReader.roleWord(after[1]).map(PeopleReader.titleWords.contains) == true
         {
             return true
         }
-        return !line.contains(where: \.isUppercase) && !notAName.contains(next.lowercased())
-            && !notAPersonAfterWith.contains(next.lowercased())
+        return !notAName.contains(next.lowercased()) && !notAPersonAfterWith.contains(next.lowercased())
     }
 
     /// Lower-case words after "with" that are no one: "with lots of questions", "with everyone".
     static let notAPersonAfterWith: Set<String> = [
         "lots", "plenty", "questions", "everyone", "everybody", "people", "two", "three", "four", "five", "several",
-        "many", "few", "coffee", "lunch", "us", "both", "each", "whoever", "someone", "somebody",
+        "many", "few", "coffee", "lunch", "us", "both", "each", "whoever", "someone", "somebody", "great", "good",
+        "nice", "lovely", "friendly", "excellent", "little", "positive", "mixed", "confidence", "feedback",
+        "enthusiasm", "interest", "real", "really", "very", "one", "more", "less", "plenty", "loads", "tons",
     ]
 
     /// The list of people at the start of `text`, up to the clause after it: "Lucius Fox and

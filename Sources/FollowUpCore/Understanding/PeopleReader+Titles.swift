@@ -11,6 +11,9 @@ extension PeopleReader {
         "accountant", "advisor", "producer", "editor", "president", "founder", "cofounder", "co-founder",
         "owner", "counsel", "interviewer", "ceo", "cto", "cfo", "coo", "cmo", "cpo", "pm", "gm", "hr",
         "planner", "strategist", "technician", "writer", "nurse", "teacher", "dev", "programmer", "intern",
+        "researcher", "marketer", "tester", "therapist", "pharmacist", "lawyer", "paralegal", "trainer",
+        "instructor", "tutor", "librarian", "chef", "electrician", "mechanic", "operator", "buyer", "economist",
+        "statistician", "psychologist", "physician", "auditor", "controller", "underwriter", "actuary",
     ]
 
     /// Whether `chunk` is only a job title, said after a name: "planning lead", "Branch Manager",
