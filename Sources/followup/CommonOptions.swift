@@ -43,6 +43,12 @@ struct CommonOptions: ParsableArguments {
         return DateOrder(localeName: name ?? "")
     }()
 
+    /// A moment that cannot be read is refused while parsing, so the error comes with the
+    /// usage of the command it was given to.
+    func validate() throws {
+        _ = try clock()
+    }
+
     func clock() throws -> Clock {
         guard let text = now ?? environment["FOLLOWUP_NOW"] else { return Clock(fixed: nil) }
         do {
@@ -59,8 +65,15 @@ struct CommonOptions: ParsableArguments {
 
     /// The store opened read-only, for commands that only look: nothing is written to the file,
     /// and a missing database reads as empty. A clear message and exit code 74 when it cannot be used.
+    /// A database named with --db or FOLLOWUP_DB that does not exist is said on standard error:
+    /// a mistyped path would otherwise look like an empty list.
     func store() throws -> Store {
-        try opened { path, calendar throws(StoreError) in try Store.openForReading(path: path, calendar: calendar) }
+        if let named = db ?? environment["FOLLOWUP_DB"], !FileManager.default.fileExists(atPath: named) {
+            Output.error("there is no database at \(named) yet, so there is nothing to show.")
+        }
+        return try opened { path, calendar throws(StoreError) in
+            try Store.openForReading(path: path, calendar: calendar)
+        }
     }
 
     /// The store opened for changes, created when missing.

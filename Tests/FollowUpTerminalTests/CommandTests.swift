@@ -18,6 +18,22 @@ struct CommandTests {
         #expect(try followup(["--now", "2026-11-26T18:00"], input: globex).status == 0)
     }
 
+    @Test func aMomentThatCannotBeReadShowsTheCommandsOwnUsage() throws {
+        let run = try followup(["next", "--now", "tomorrow"])
+        #expect(run.status == 64)
+        #expect(run.error.contains("cannot read \"tomorrow\""))
+        #expect(run.error.contains("Usage: followup next"))
+    }
+
+    @Test func aDatabaseNamedButMissingIsSaidNotShownAsEmpty() throws {
+        let missing = database + ".typo"
+        let run = try BinaryTests.run(
+            BinaryTests.binary, ["next", "--now", "2026-11-27T09:00"], environment: ["FOLLOWUP_DB": missing])
+        #expect(run.status == 0)
+        #expect(run.error.contains("no database at \(missing)"))
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
     @Test func nextShowsEveryOpenApplicationMostUrgentFirst() throws {
         try twoApplications()
         let next = try followup(["next", "--now", "2026-11-27T16:00", "--json"])
