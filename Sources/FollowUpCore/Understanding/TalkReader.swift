@@ -14,6 +14,11 @@ struct TalkReader {
     /// Verbs whose object is the topic: "Ana loved my portfolio".
     static let direct: Set<String> = ["loved", "liked", "discussed", "praised", "enjoyed"]
 
+    /// Words that start no topic: "she liked me".
+    static let pronouns: Set<String> = ["me", "you", "him", "her", "them", "us", "it", "that", "this", "myself"]
+    /// Words before a name that make what follows a doubt: "whether helen liked me".
+    static let doubts: Set<String> = ["whether", "if", "wonder", "unsure", "sure"]
+
     /// The topic named for each person the line speaks of, by the person's name.
     func topics(in line: String, contacts: [Contact]) -> [String: String] {
         var topics: [String: String] = [:]
@@ -48,6 +53,10 @@ struct TalkReader {
             let joined = (talked && Self.joins.contains(word)) || into || Self.direct.contains(word)
             let starts = joined ? index + 1 : nil
             if let starts, starts < words.count {
+                // "whether helen liked me": a worry, and a person, are no topic.
+                guard !Self.pronouns.contains(lower[starts]), name == 0 || !Self.doubts.contains(lower[name - 1]) else {
+                    return nil
+                }
                 let topic = words[starts...].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
                 return topic.contains(where: \.isLetter) ? topic : nil
             }
