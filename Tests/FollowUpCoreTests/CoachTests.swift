@@ -63,6 +63,20 @@ struct CoachTests {
         #expect(StepID.atInterview.allSatisfy { turn.state.application.records[$0]?.status == .unknown })
     }
 
+    @Test func theCompanyOrSomeonesNamePutRightWhileTheRoleIsAskedIsNoRole() {
+        let start = play(["Zentrix, video call with priya nair (recruiter) just now"])
+        #expect(start.state.question == .role)
+        #expect(start.state.application.contacts.map(\.name) == ["Priya Nair"])
+        let company = coach.respond(
+            to: "that company name is wrong, its Q-Ten Robotics not Zentrix", in: start.state, now: now)
+        #expect(company.state.application.company == "Q-Ten Robotics")
+        #expect(company.state.application.role == nil && company.state.question == .role)
+        let name = coach.respond(
+            to: "his name is just george, \"only\" isnt his surname lol", in: company.state, now: now)
+        #expect(name.state.application.contacts.map(\.name) == ["George"])
+        #expect(name.state.application.role == nil)
+    }
+
     @Test func anUnclearAnswerIsAskedAgainThenOfferedChoicesThenMarkedUnknown() {
         let start = play(Array(walkthrough.prefix(4)))
         let first = coach.respond(to: "hmm", in: start.state, now: now)

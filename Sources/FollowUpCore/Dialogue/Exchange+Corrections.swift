@@ -48,6 +48,15 @@ extension Exchange {
 
     /// Applies a correction that names what it changes; false when it names nothing known.
     private mutating func applyCorrection(_ rest: String, words: Words) -> Bool {
+        // "the company is actually called Q-Ten", "that company name is wrong, its Q-Ten not Zentrix".
+        if words.hasAny(["company", "employer"]),
+            let value = Self.value(after: ["called", "it's", "its", "it is", "should be", "is", "was"], in: rest)
+        {
+            let name = SlotText.company(from: value)
+            app.company = name
+            say("Changed: the company is \(name).")
+            return true
+        }
         if let (index, person) = namedPerson(in: rest, words: words) {
             let old = app.contacts[index].described
             app.contacts[index].name = person.name
@@ -70,12 +79,6 @@ extension Exchange {
             let reading = MomentReader(calendar: calendar).moment(in: rest, now: now), reading.date != end
         {
             sayInterviewEnded(min(reading.date, now))
-            return true
-        }
-        if words.hasAny(["company", "employer"]), let value = Self.value(after: ["is", "was"], in: rest) {
-            let name = SlotText.company(from: value)
-            app.company = name
-            say("Changed: the company is \(name).")
             return true
         }
         if words.hasAny(["role", "position", "title", "job"]), let value = Self.value(after: ["is", "was"], in: rest),
@@ -176,7 +179,14 @@ extension Exchange {
         if let first = said.split(separator: " ").first, Words.close(first.lowercased(), "actually") {
             said = String(said.dropFirst(first.count)).trimmingCharacters(in: .whitespaces)
         }
+        // "his name is just george": that name and no other.
+        let exactly =
+            said.split(separator: " ").first.map { ["just", "only", "simply"].contains($0.lowercased()) } ?? false
+        if exactly { said = String(said.drop { $0 != " " }).trimmingCharacters(in: .whitespaces) }
         if let hint = Words.range(of: " with a", ignoringCaseIn: said) { said = String(said[..<hint.lowerBound]) }
+        // "just george, "only" isn't his surname lol": a remark after the name is no role.
+        said = said.split(separator: ",").prefix { !Words(String($0)).hasAny(["not", "isnt", "lol", "haha"]) }
+            .joined(separator: ",")
         guard var person = PeopleReader().people(in: said).first(where: { !$0.name.isEmpty }) else { return nil }
         let parts = Set(person.name.lowercased().split(separator: " ").map(String.init))
         let index =
@@ -186,7 +196,7 @@ extension Exchange {
             ?? app.contacts.firstIndex { Words.close($0.firstName.lowercased(), person.firstName.lowercased()) }
             ?? (app.contacts.count == 1 ? 0 : nil)
         // "Her name is Keysha": a first name alone keeps the last name known.
-        if let index, !person.name.contains(" ") {
+        if let index, !exactly, !person.name.contains(" ") {
             let known = app.contacts[index].name.split(separator: " ").dropFirst()
             if !known.isEmpty { person.name = ([person.name] + known.map(String.init)).joined(separator: " ") }
         }
@@ -204,6 +214,9 @@ extension Exchange {
     }
 
     /// The words after "is" or "was", in the user's own spelling.
+    /// Words that say an old value was wrong rather than give the new one.
+    static let judgements: Set<String> = ["wrong", "incorrect", "misspelled", "off", "not", "a", "mistake", "typo"]
+
     private static func value(after markers: [String], in text: String) -> String? {
         for marker in markers {
             guard let range = text.range(of: " \(marker) ", options: .caseInsensitive) else { continue }
@@ -215,7 +228,9 @@ extension Exchange {
                 }
             }
             value = SlotText.strip(leads: ["just", "simply", "actually"], from: SlotText.trimmed(value))
-            if !value.isEmpty { return SlotText.trimmed(value) }
+            // "the company name is wrong, its ...": a word that judges the old value is no value.
+            let judged = value.split(separator: " ").first.map { Self.judgements.contains($0.lowercased()) } ?? false
+            if !value.isEmpty, !judged { return SlotText.trimmed(value) }
         }
         return nil
     }

@@ -415,8 +415,14 @@ struct Exchange {
 
     /// "The company is Hooli" while the company is still asked for is the answer, not a correction.
     private func answersOpenSlot(_ intent: Intent) -> Bool {
-        guard case .correction = intent else { return false }
-        return (state.question == .company && app.company == nil) || (state.question == .role && app.role == nil)
+        guard case let .correction(rest) = intent else { return false }
+        // "that company name is wrong, it's Q-Ten" while the role is asked puts the company right.
+        let words = Words(rest)
+        let aboutCompany = words.hasAny(["company", "employer"])
+        let aboutRole = words.hasAny(["role", "position", "title", "job"])
+        let aboutSomeone = words.hasAny(phrases: ["name is", "name s", "his name", "her name", "their name"])
+        return (state.question == .company && app.company == nil && !aboutRole && !aboutSomeone)
+            || (state.question == .role && app.role == nil && !aboutCompany && !aboutSomeone)
     }
 
     /// A report that came while a yes/no question was pending: the report is taken, and the

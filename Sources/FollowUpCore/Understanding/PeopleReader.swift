@@ -361,7 +361,7 @@ extension PeopleReader {
     /// Words that end a clause after a name, never part of it: "met with george only".
     static let afterName: Set<String> = [
         "only", "too", "again", "today", "yesterday", "though", "btw", "later", "afterwards", "briefly", "alone",
-        "first", "last", "as", "well", "also",
+        "first", "last", "as", "well", "also", "just", "now",
     ]
 
     /// `chunk` with words that only follow a name taken off its end: "George only" is George.
