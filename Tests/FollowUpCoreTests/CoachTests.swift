@@ -93,7 +93,7 @@ struct CoachTests {
         let entries = Planner(calendar: calendar).plan(for: turn.state.application, at: now)!.steps
         let followUps = entries.filter { [StepID.firstFollowUp, .secondFollowUp, .sendThankYou].contains($0.step) }
         #expect(followUps.allSatisfy { $0.status == .cancelled })
-        #expect(entries.contains { $0.step == .declineWait && $0.status == .due })
+        #expect(entries.contains { $0.step == .declineWait && $0.status == .waiting })
     }
 
     @Test func aCorrectionRecomputesEveryDependentDate() {

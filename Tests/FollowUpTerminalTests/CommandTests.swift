@@ -69,7 +69,7 @@ struct CommandTests {
         #expect(thanked == ["Sarah Lee"])
         let shown = try followup(["show", "acme", "--now", "2026-11-28T09:00"])
         #expect(
-            shown.output.contains("  decline-wait              2026-11-28  due        until they ask about next steps"))
+            shown.output.contains("  decline-wait              2026-11-28  waiting    until they ask about next steps"))
         #expect(
             try followup(["next", "--now", "2026-11-28T09:00", "--json"]).output.contains("\"decline-thank\"") == false)
         let missing = try followup(["show", "initech"])

@@ -90,7 +90,7 @@ public struct Planner: Sendable {
 
     /// The day of the action `entry` asks for, or nil when it asks for none.
     private static func actionDay(_ entry: PlanStep) -> Day? {
-        entry.status.isPending && entry.step != .declineWait ? entry.day : nil
+        entry.status.isPending ? entry.day : nil
     }
 
     /// Whether the first follow-up carries the thanks: the note to the main contact never went
@@ -257,7 +257,7 @@ public struct Planner: Sendable {
         return [
             PlanStep(step: .declineThank, day: app.records[.declineThank]?.on ?? deadlineDay, status: thank),
             PlanStep(
-                step: .declineWait, day: declining.since, status: asked == nil && !closed ? .due : .done,
+                step: .declineWait, day: declining.since, status: asked == nil && !closed ? .waiting : .done,
                 note: "until they ask about next steps"),
             PlanStep(
                 step: .declinePolitely, day: app.records[.declinePolitely]?.on ?? asked, status: politely,
