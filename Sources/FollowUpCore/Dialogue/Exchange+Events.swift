@@ -75,12 +75,10 @@ extension Exchange {
             recordFollowUp(line: line)
         }
         guard let before = days else { return }
-        let said =
-            Self.monthResuming(in: Words(told), after: today, calendar: calendar)
-            ?? DateFinder(calendar: calendar).mentions(in: told, reference: now).compactMap {
-                $0.end?.day ?? $0.start?.day
-            }
-            .first { $0 > today }
+        let said = DateFinder(calendar: calendar).mentions(in: told, reference: now).compactMap {
+            $0.end?.day ?? $0.start?.day
+        }
+        .first { $0 > today }
         let until = said ?? today.adding(days: Schedule.daysBetweenFollowUps, in: calendar)
         let old = app
         apply(.employerStillDeciding(until: until), line: line)
@@ -99,17 +97,6 @@ extension Exchange {
         "thank you for your email", "thank you for your message", "thanks for following up",
         "thank you for following up", "thanks for checking in", "thank you for checking in",
     ]
-
-    /// "On hold till January": the first day of the month named after "till" or "until", the
-    /// next time it comes.
-    static func monthResuming(in words: Words, after today: Day, calendar: Calendar) -> Day? {
-        let tokens = words.tokens
-        guard let at = tokens.firstIndex(where: { ["till", "until", "til", "untill", "into"].contains($0) }),
-            at + 1 < tokens.count, let month = DateScan.months[tokens[at + 1]]
-        else { return nil }
-        let year = month > today.month ? today.year : today.year + 1
-        return Day(year: year, month: month, day: 1)
-    }
 
     /// Closes the application for `argument`, one of the closing reasons.
     mutating func close(_ argument: String, line: String) {

@@ -334,7 +334,7 @@ extension DateScan {
         }
         let givenYear = yearNumber()
         if part == nil, givenYear == nil,
-            !(peek(-2).map { ["in", "during", "by", "until", "before", "after"].contains($0) } ?? false)
+            !(peek(-2).map { ["in", "during", "by", "after"].contains($0) || Self.monthStartCues.contains($0) } ?? false)
         {
             index = start
             return nil
@@ -351,10 +351,14 @@ extension DateScan {
         case "late"?: return range(day(21), day(last))
         case "end"?: return point(day(last))
         default:
-            return peek(-2) == "by" || peek(-2) == "until" || peek(-2) == "before"
-                ? point(day(last)) : range(day(1), day(last))
+            // "on hold till January": until the month comes round; "by January": within it.
+            if let lead = peek(-2), Self.monthStartCues.contains(lead) { return point(day(1)) }
+            return peek(-2) == "by" ? point(day(last)) : range(day(1), day(last))
         }
     }
+
+    /// Words before a month that mean up to its first day: "on hold till January".
+    static let monthStartCues: Set<String> = ["until", "till", "til", "untill", "before", "into"]
 
     /// Words before a month that put it ahead: "now it's early January", "pushed to March".
     static let monthAheadCues: Set<String> = [

@@ -4,7 +4,8 @@ extension DateScan {
     /// longer word that is none of them, nor a typo of one, starts no mention. A test keeps
     /// this list in step with the readers' words.
     static let longStarters: Set<String> = [
-        "about", "after", "afternoon", "ahead", "another", "approximately", "april", "around", "attempt", "august",
+        "about", "untill", "after", "afternoon", "ahead", "another", "approximately", "april", "around", "attempt",
+        "august",
         "before", "beginning", "between", "boxing", "business", "candidate", "choice", "christmas", "close", "coming",
         "contract", "couple", "course", "december", "determined", "draft", "during", "early", "edition", "eight",
         "eighteen", "eighteenth", "eighth", "eleven", "eleventh", "entire", "evening", "event", "february", "fifteen",
@@ -42,7 +43,7 @@ extension DateScan {
         "a", "an", "the", "to", "in", "on", "at", "by", "for", "from", "this", "all", "they", "like", "over", "no",
         "not", "did", "and", "is", "do", "if", "of", "or", "so", "out", "were", "when", "be", "job", "role", "call",
         "step", "page", "item", "wall", "rate", "set", "try", "work", "gave", "am", "s", "t", "m", "p", "ing", "st",
-        "nd", "rd", "th", "its",
+        "nd", "rd", "th", "its", "into",
         // Words only ever looked at after a number, to tell a date from "the 2nd interview" or "at 4 please".
         "floor", "round", "interview", "times", "place", "person", "candidate", "option", "choice", "question",
         "edition", "level", "follow", "meeting", "draft", "version", "position", "project", "event", "program",
