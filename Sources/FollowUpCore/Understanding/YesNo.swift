@@ -38,8 +38,18 @@ public enum YesNo: String, Sendable {
         "for sure", "that is right", "all set", "i have done",
     ]
 
+    /// Words a question starts with, after any filler: "ok so is it over" asks, it does not agree.
+    static let askingWords: Set<String> = [
+        "is", "are", "was", "were", "does", "should", "can", "could", "would", "will", "what", "when", "why", "how",
+        "where", "who", "shall", "may", "am",
+    ]
+    static let fillers: Set<String> = ["ok", "okay", "so", "well", "hmm", "and", "but", "wait", "oh", "um", "right"]
+
     /// The answer in `words`, or nil when there is none.
     public init?(_ words: Words) {
+        if let first = words.tokens.first(where: { !Self.fillers.contains($0) }), Self.askingWords.contains(first) {
+            return nil
+        }
         if words.hasAny(phrases: Self.unsurePhrases) || words.hasAny(phrases: Self.unsureWords) {
             self = .unsure
         } else if words.hasAny(phrases: Self.noPhrases) || words.tokens.contains(where: Self.noWords.contains) {
