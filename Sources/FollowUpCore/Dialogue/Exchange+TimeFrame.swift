@@ -8,7 +8,17 @@ extension Exchange {
         guard let reading = TimeFrameReader(calendar: calendar).reading(of: text, interviewDay: interviewDay) else {
             return
         }
-        if quietly { app.timeFrame = reading.frame } else { setTimeFrame(reading.frame) }
+        if quietly {
+            app.timeFrame = reading.frame
+        } else if reading.mention == nil, reading.frame != .unknown {
+            // "asap": no day was said, so what is taken for it is said.
+            app.timeFrame = reading.frame
+            say(
+                "Noted: soon, which I'll take as \(reading.frame.spoken(with: self.text)); tell me if they named a day."
+            )
+        } else {
+            setTimeFrame(reading.frame)
+        }
         guard let mention = reading.mention, let chosen = mention.end?.day, let other = mention.alternative?.day else {
             return
         }

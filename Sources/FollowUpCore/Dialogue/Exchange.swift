@@ -127,7 +127,7 @@ struct Exchange {
             return handleReport(report, line: line, asked: question)
         }
         // "is it ok to send it at 11pm?" asks something the playbook does not cover: it is no yes.
-        if let question, question.expectsYesNo, Self.asksSomethingElse(line, words: words), YesNo(words) != nil {
+        if let question, question.expectsYesNo || question == .timeFrame, Self.asksSomethingElse(line, words: words) {
             say(Self.uncoveredQuestion)
             return reaskOrOffer()
         }
@@ -365,11 +365,14 @@ struct Exchange {
     /// A question of the user's own that no rule reads: it ends in a question mark and starts
     /// with a question word.
     static func asksSomethingElse(_ line: String, words: Words) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix("?") else { return false }
+        // "ok follow up day. should i email priya?": the question is the last sentence.
+        let asked = trimmed.dropLast().split(whereSeparator: { ".!;?".contains($0) }).last.map { Words(String($0)) }
         // "so did i mess up?": the asking word may come after a filler.
-        line.trimmingCharacters(in: .whitespaces).hasSuffix("?")
-            && words.tokens.first(where: { !questionFillers.contains($0) }).map { word in
-                IntentReader.questionWords.contains(word) || pastQuestionWords.contains(word)
-            } == true
+        return (asked ?? words).tokens.first(where: { !questionFillers.contains($0) }).map { word in
+            IntentReader.questionWords.contains(word) || pastQuestionWords.contains(word)
+        } == true
     }
 
     /// Words that may come before the asking word: "so did i mess up?".
