@@ -92,10 +92,15 @@ extension Store {
         try read { db in try Self.fetch(ids: [id], db: db).first }
     }
 
-    /// The application last worked on, if it still exists.
+    /// The application last worked on, if it still exists; with none recorded, the open one
+    /// changed last.
     public func current() throws(StoreError) -> StoredApplication? {
         let id = try read { db in
+            // Without one (a database filled by `import`), the open application changed last.
             try SettingRow.value(SettingRow.currentApplication, db: db).flatMap { Int64($0) }
+                ?? Int64.fetchOne(
+                    db,
+                    sql: "SELECT id FROM application WHERE closedOn IS NULL ORDER BY updatedAt DESC, id DESC LIMIT 1")
         }
         return try id.flatMap { id throws(StoreError) in try load(id) }
     }

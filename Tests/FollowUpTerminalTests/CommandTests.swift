@@ -94,6 +94,11 @@ struct CommandTests {
         let twice = try BinaryTests.run(BinaryTests.binary, ["import", file.path], environment: ["FOLLOWUP_DB": copy])
         #expect(twice.status == 65)
         #expect(twice.error.contains("applications #1, #2 are already in the database"))
+        // The chat on the imported database goes on with an application instead of asking for a new one.
+        let chat = try BinaryTests.run(
+            BinaryTests.binary, ["--now", "2026-11-30T09:00"], input: "/quit\n", environment: ["FOLLOWUP_DB": copy])
+        #expect(chat.output.contains("Welcome back: we were talking about"))
+        #expect(!chat.output.contains("Which company was the interview with?"))
     }
 
     @Test func aDocumentThatIsNotAnExportChangesNothing() throws {
