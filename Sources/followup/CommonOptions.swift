@@ -40,7 +40,9 @@ struct CommonOptions: ParsableArguments {
     static let dateOrder: DateOrder = {
         if let setting = environment["FOLLOWUP_DATE_ORDER"].flatMap(DateOrder.init(rawValue:)) { return setting }
         let name = ["LC_ALL", "LC_TIME", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
-        return DateOrder(localeName: name ?? "")
+        // A locale with no region (C, POSIX, unset) leaves the order to where TZ lies.
+        if let name, DateOrder.hasRegion(localeName: name) { return DateOrder(localeName: name) }
+        return DateOrder(timeZone: TimeZoneSetting.zone.identifier) ?? .monthFirst
     }()
 
     /// A moment that cannot be read is refused while parsing, so the error comes with the

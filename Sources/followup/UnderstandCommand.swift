@@ -11,7 +11,8 @@ struct UnderstandCommand: ParsableCommand {
             Dates are read against --now. With - as the text, every line of standard input is read \
             and, with --json, printed as one JSON object per line. Numeric dates like 3/4 are read \
             day first or month first by $FOLLOWUP_DATE_ORDER (day-first or month-first), else by the \
-            region of LC_ALL, LC_TIME or LANG; --day-first and --month-first override both.
+            region of LC_ALL, LC_TIME or LANG, else of the time zone TZ; --day-first and --month-first \
+            override them.
             """)
 
     @Option(
@@ -130,7 +131,10 @@ struct UnderstandCommand: ParsableCommand {
         options.now = now
         let clock = try options.clock()
         let chosen = order.map { $0 == .dayFirst ? DateOrder.dayFirst : .monthFirst }
-        let understanding = Understanding(calendar: options.calendar, order: chosen)
+        // The facts read dates through the calendar's locale: it carries the order chosen too.
+        var calendar = options.calendar
+        if let chosen { calendar.locale = chosen.locale }
+        let understanding = Understanding(calendar: calendar, order: chosen)
         let lines = text == ["-"] ? AnyIterator { Swift.readLine() }.map { $0 } : [text.joined(separator: " ")]
         for line in lines {
             let reading = understanding.read(line, now: clock.now())
