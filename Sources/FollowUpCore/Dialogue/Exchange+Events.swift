@@ -159,21 +159,19 @@ extension Exchange {
         let end = MomentReader(calendar: calendar).moment(in: line, now: now).map { min($0.date, now) } ?? now
         // "with the director dana kim, not sam or priya this time": the people of this round.
         let said = Words(line).before(["not", "except", "without"])
-        let met = IntroReader(calendar: calendar).read(line, now: now).people.filter {
-            said.has($0.firstName.lowercased())
-        }
+        let intro = IntroReader(calendar: calendar).read(line, now: now)
+        let met = intro.people.filter { said.has($0.firstName.lowercased()) }
         let events: [(ApplicationEvent, Day?)] =
             (invited ? [(.employerAnswered(.nextRound), nil)] : []) + [(.nextInterviewEnded(end), nil)]
         apply(events, line: line)
         if !met.isEmpty {
             app.contacts = met.map { person in app.contacts.first { $0.isSamePerson(as: person) } ?? person }
         }
-        // "they said end of month": this round's time frame, given with the news.
+        // "she said they'd decide by the 23rd": this round's time frame, given with the news
+        // (read as in a first message, so "yesterday" is when the round was, not their day).
         var timing = ""
-        if let frame = TimeFrameReader(calendar: calendar).timeFrame(in: line, interviewDay: interviewDay),
-            frame != .unknown
-        {
-            takeTimeFrame(from: line, quietly: true)
+        if let frame = intro.timeFrame?.frame, frame != .unknown {
+            app.timeFrame = frame
             app.records[.askNextStep] = StepRecord(StepRecord.Status(YesNo.yes), on: interviewDay)
             timing = " Their time frame: \(frame.spoken(with: text))."
         }

@@ -8,7 +8,9 @@ extension IntroReader {
         let spaced = Words.replacing(" w/o ", with: " without ", ignoringCaseIn: " " + line + " ")
         // "Anke Weber + Jonas Kraft": a plus joins people as "and" does.
         let joined = Words.replacing(" + ", with: " and ", ignoringCaseIn: spaced)
-        return String(Words.replacing(" w/ ", with: " with ", ignoringCaseIn: joined).dropFirst().dropLast())
+        let with = Words.replacing(" w/ ", with: " with ", ignoringCaseIn: joined)
+        // "met w the hr lady": a lone "w" is "with" too.
+        return String(Words.replacing(" w ", with: " with ", ignoringCaseIn: with).dropFirst().dropLast())
     }
 
     /// Words that start telling of another interview: "monday i also had one at kestrel foods".

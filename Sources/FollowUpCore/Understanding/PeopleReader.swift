@@ -10,7 +10,7 @@ struct PeopleReader {
         "colleague", "peer", "architect", "scientist", "consultant", "administrator", "assistant",
         "editor", "writer", "producer", "accountant", "advisor", "associate", "executive", "representative",
         "engineering", "design", "finance", "operations", "ops", "legal", "research", "support", "data", "pm", "cmo",
-        "cpo", "svp", "evp", "avp", "gm", "ux", "qa", "devops", "it", "counsel", "cofounder", "co-founder",
+        "cpo", "svp", "evp", "avp", "gm", "ux", "qa", "devops", "it", "counsel", "cofounder", "co-founder", "mgr",
     ]
     static let leadIns = [
         "i only met", "only met", "just met", "i met with", "i met", "met with", "met", "interviewed with",
@@ -25,7 +25,7 @@ struct PeopleReader {
         "developer", "interviewer", "president", "officer", "owner", "analyst", "specialist", "coordinator",
         "supervisor", "architect", "scientist", "consultant", "administrator", "assistant", "editor", "producer",
         "accountant", "advisor", "executive", "representative", "hr", "pm", "cofounder", "co-founder", "counsel",
-        "hiring", "recruiting", "talent", "principal", "senior", "chief", "lead", "head",
+        "hiring", "recruiting", "talent", "principal", "senior", "chief", "lead", "head", "mgr",
     ]
 
     /// Words that say who someone is before their role: "she's the recruiter".
@@ -228,10 +228,10 @@ struct PeopleReader {
             }
             return words.count <= 3 && names.count == words.count ? (capitalized(words), nil) : nil
         }
-        // "the director diane park": the role first, then the name.
+        // "the director diane park", "the hr lady jen": the role first, then the name.
         if words[..<roleStart].allSatisfy({ articles.contains($0.lowercased()) }) {
             let roleEnd = words[roleStart...].firstIndex { Self.roleWord($0) == nil } ?? words.endIndex
-            let nameWords = Array(words[roleEnd...])
+            let nameWords = Array(words[roleEnd...].drop { Self.someoneWords.contains($0.lowercased()) })
             guard !nameWords.isEmpty, nameWords.count <= 3, nameWords.allSatisfy(Self.mayBeName) else { return nil }
             let role = words[roleStart..<roleEnd].map { Self.roleWord($0) ?? $0 }.joined(separator: " ")
             return (capitalized(nameWords), role)
@@ -246,6 +246,9 @@ struct PeopleReader {
             separator: " ")
         return (capitalized(Array(nameWords)), role)
     }
+
+    /// Words for a person between a role and a name: "the hr lady jen".
+    static let someoneWords: Set<String> = ["lady", "guy", "woman", "man", "person", "girl", "dude", "fellow", "chap"]
 
     /// Whether a word typed in lower case may be part of a name: not a pronoun, question word,
     /// day or number.
