@@ -43,6 +43,12 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         public var from: String?
         public var to: String
 
+        init(at: Date, from: String?, to: String) {
+            self.at = at
+            self.from = from
+            self.to = to
+        }
+
         public init(_ row: StageChangeRow) {
             at = row.at
             from = row.fromPhase?.description
@@ -79,7 +85,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         let document: ExportDocument
         do {
             document =
-                try ApplicationItems.decode(data, with: decoder) ?? decoder.decode(ExportDocument.self, from: data)
+                try ExportReader.read(data) ?? ApplicationItems.decode(data, with: decoder)
+                ?? decoder.decode(ExportDocument.self, from: data)
         } catch {
             // The text is parsed once when it is a document; only a refused one is read again,
             // for what it lacks first.
@@ -94,7 +101,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         return checked
     }
 
-    private static let decoder: JSONDecoder = {
+    /// Reads documents, and the parts of one `ExportReader` leaves to it.
+    static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return decoder
