@@ -83,9 +83,10 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     /// or that breaks a rule of `ImportCheck`.
     public static func read(_ data: Data) throws(TransferError) -> ExportDocument {
         let document: ExportDocument
+        let read = ExportReader.read(data)
         do {
             document =
-                try ExportReader.read(data) ?? ApplicationItems.decode(data, with: decoder)
+                try read?.document ?? ApplicationItems.decode(data, with: decoder)
                 ?? decoder.decode(ExportDocument.self, from: data)
         } catch {
             // The text is parsed once when it is a document; only a refused one is read again,
@@ -95,7 +96,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         }
         guard document.format == formatName else { throw .notAnExport }
         guard document.version <= currentVersion else { throw .newerVersion(document.version) }
-        try ImportCheck.check(document, json: data)
+        try ImportCheck.check(document, json: data, stringsArePlain: read?.stringsArePlain ?? false)
         var checked = document
         checked.isChecked = true
         return checked

@@ -8,11 +8,12 @@ import Foundation
 /// and their messages are `JSONDecoder`'s. The rarer parts (checkpoints, drafts, declining) are
 /// each handed to `ExportDocument.decoder` on their own.
 enum ExportReader {
-    /// The document `json` holds, or nil when this reader leaves it to `JSONDecoder`.
-    static func read(_ json: Data) -> ExportDocument? {
+    /// The document `json` holds, with whether its strings are all plain (see
+    /// `JSONCursor.stringsArePlain`), or nil when this reader leaves it to `JSONDecoder`.
+    static func read(_ json: Data) -> (document: ExportDocument, stringsArePlain: Bool)? {
         json.withUnsafeBytes { bytes in
             var cursor = JSONCursor(bytes.assumingMemoryBound(to: UInt8.self))
-            return try? document(&cursor)
+            return (try? document(&cursor)).map { ($0, cursor.stringsArePlain) }
         }
     }
 

@@ -27,8 +27,11 @@ enum ImportCheck {
     static let addressCharacters = Set("<>@,;")
 
     /// Checks `document`; its strings are read from `json` when given (the text it was read
-    /// from), else from the document encoded again.
-    static func check(_ document: ExportDocument, json: Data? = nil) throws(TransferError) {
+    /// from), else from the document encoded again, unless `stringsArePlain` says the text's
+    /// strings are all printable ASCII short enough (as `ExportReader` finds while reading).
+    static func check(_ document: ExportDocument, json: Data? = nil, stringsArePlain: Bool = false)
+        throws(TransferError)
+    {
         guard document.version == ExportDocument.currentVersion else {
             throw .invalid(
                 "version", "is \(document.version); this followup reads version \(ExportDocument.currentVersion)")
@@ -61,6 +64,7 @@ enum ImportCheck {
                 try day(choice.other, at: "\(at()).dialogue.choice.other")
             }
         }
+        guard !stringsArePlain else { return }
         let text: Data
         if let json { text = json } else { text = try document.json() }
         // The strings are read from the text in one pass; the tree that names the field is only

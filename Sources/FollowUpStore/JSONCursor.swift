@@ -13,6 +13,10 @@ struct JSONCursor {
 
     private let text: UnsafeBufferPointer<UInt8>
     private(set) var index: Int
+    /// Whether every string value read so far was printable ASCII with no escape, at most
+    /// `ImportCheck.lineLimit` bytes long, and no part was left to `JSONDecoder`: then every
+    /// string of the text passes `ImportCheck`'s rules for text, as its check would find.
+    private(set) var stringsArePlain = true
     /// Days already read, by their digits, and the first moment of each in UTC: an export's dates
     /// fall on few days.
     private var days: [Int: (day: Day, start: Date)] = [:]
@@ -73,6 +77,11 @@ struct JSONCursor {
 
     mutating func string() throws(Refusal) -> String {
         let raw = try rawString()
+        if stringsArePlain,
+            raw.count > ImportCheck.lineLimit || !raw.allSatisfy({ (0x20...0x7E).contains($0) && $0 != Self.backslash })
+        {
+            stringsArePlain = false
+        }
         if !raw.contains(Self.backslash), let text = String(validating: raw, as: UTF8.self) { return text }
         guard
             let text = JSONStrings.Value(raw: UnsafeBufferPointer(rebasing: raw), key: .init(start: nil, count: 0)).text
@@ -150,6 +159,7 @@ struct JSONCursor {
         skipBlanks()
         let start = index
         try skipValue()
+        stringsArePlain = false
         do {
             return try ExportDocument.decoder.decode(Value.self, from: Data(text[start..<index]))
         } catch {

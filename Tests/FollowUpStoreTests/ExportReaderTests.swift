@@ -18,7 +18,7 @@ struct ExportReaderTests {
     /// whether the reader read it.
     @discardableResult
     func agree(_ json: Data, _ comment: Comment? = nil) -> Bool {
-        guard let read = ExportReader.read(json) else { return false }
+        guard let read = ExportReader.read(json)?.document else { return false }
         #expect(read == decoded(json), comment)
         return true
     }
@@ -81,8 +81,49 @@ struct ExportReaderTests {
             let current = String(decoding: json, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
                 .filter { !$0.contains("\"lastReason\"") }.joined(separator: "\n")
             if agree(Data(current.utf8), "\(name) without lastReason") { read += 1 }
+            #expect(outcome(Data(current.utf8)) == oldOutcome(Data(current.utf8)), "\(name) without lastReason")
         }
         #expect(read >= 40)
+    }
+
+    /// What `ExportDocument.read` makes of `json`: the number of applications, or the refusal.
+    func outcome(_ json: Data) -> String {
+        do {
+            return "\(try ExportDocument.read(json).applications.count)"
+        } catch {
+            return error.description
+        }
+    }
+
+    /// The same as `JSONDecoder` and `ImportCheck`'s reading of every string found it, for a
+    /// document `JSONDecoder` reads.
+    func oldOutcome(_ json: Data) -> String? {
+        guard let document = decoded(json) else { return outcome(json) }
+        do throws(TransferError) {
+            guard document.format == ExportDocument.formatName else { throw TransferError.notAnExport }
+            guard document.version <= ExportDocument.currentVersion else {
+                throw TransferError.newerVersion(document.version)
+            }
+            try ImportCheck.check(document, json: json)
+            return "\(document.applications.count)"
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func stringsArePlainOnlyWhenEveryOneIsPrintableASCIIAndShort() throws {
+        let text = String(decoding: try generated(2), as: UTF8.self)
+        let long = String(repeating: "a", count: ImportCheck.lineLimit + 1)
+        #expect(ExportReader.read(Data(text.utf8))?.stringsArePlain == true)
+        for company in [#"Caf\u00e9"#, "Café", "A\u{7F}B", long, #"a\"b"#, #"Acme\u001b]0;x\u0007"#, "A\u{200B}B"] {
+            let changed = Data(text.replacingOccurrences(of: "Company 1\"", with: company + "\"").utf8)
+            #expect(ExportReader.read(changed)?.stringsArePlain == false, "\(company)")
+            #expect(outcome(changed) == oldOutcome(changed), "\(company)")
+        }
+        let checkpoint = text.replacingOccurrences(
+            of: #""checkpoints": []"#,
+            with: #""checkpoints": [{"application": {"contacts": [], "records": {}}, "answer": "Acme"}]"#)
+        #expect(ExportReader.read(Data(checkpoint.utf8))?.stringsArePlain == false)
     }
 
     /// The first application of the generated document changed by one substitution at a time:
