@@ -84,12 +84,12 @@ enum ImportCheck {
         throws(TransferError)
     {
         if let end = app.interviewEnd { try moment(end, at: "\(path()).interviewEnd") }
-        var days: [(String, Day?)] = [
-            ("closure.on", app.closure?.on), ("declining.since", app.declining?.since),
-            ("declining.askedOn", app.declining?.askedOn),
+        var days: [(DayField, Day?)] = [
+            (.closure, app.closure?.on), (.decliningSince, app.declining?.since),
+            (.decliningAskedOn, app.declining?.askedOn),
         ]
-        days += app.records.map { ("records.\($0.key.rawValue).on", $0.value.on) }
-        days += app.contacts.enumerated().map { ("contacts[\($0.offset)].thankedOn", $0.element.thankedOn) }
+        days += app.records.map { (.record($0.key), $0.value.on) }
+        days += app.contacts.enumerated().map { (.thanked($0.offset), $0.element.thankedOn) }
         var ids = Set<Contact.ID>()
         for (number, contact) in app.contacts.enumerated() {
             guard (1...contactLimit).contains(contact.id) else {
@@ -102,7 +102,7 @@ enum ImportCheck {
                     "\(path()).contacts[\(number)].id",
                     "is \(contact.id) a second time in application #\(id); each person needs a number of their own")
             }
-            if contact.name.contains(where: addressCharacters.contains) {
+            if holdsAddressCharacter(contact.name) {
                 throw .invalid(
                     "\(path()).contacts[\(number)].name",
                     "holds one of < > @ , ; which would add recipients to an email")
@@ -113,7 +113,7 @@ enum ImportCheck {
         }
         switch app.timeFrame {
         case let .by(deadline):
-            days.append(("timeFrame.day", deadline))
+            days.append((.timeFrame, deadline))
         case let .within(count, unit):
             let limit = countLimits[unit] ?? 0
             guard (0...limit).contains(count) else {
@@ -124,8 +124,34 @@ enum ImportCheck {
         case .unknown, nil:
             break
         }
-        for case let (field, found?) in days { try day(found, at: "\(path()).\(field)") }
+        for case let (field, found?) in days { try day(found, at: "\(path()).\(field.name)") }
     }
+
+    /// A day an application holds, named only when it is refused.
+    private enum DayField {
+        case closure, decliningSince, decliningAskedOn, timeFrame
+        case record(StepID)
+        case thanked(Int)
+
+        var name: String {
+            switch self {
+            case .closure: "closure.on"
+            case .decliningSince: "declining.since"
+            case .decliningAskedOn: "declining.askedOn"
+            case .timeFrame: "timeFrame.day"
+            case let .record(step): "records.\(step.rawValue).on"
+            case let .thanked(number): "contacts[\(number)].thankedOn"
+            }
+        }
+    }
+
+    /// Whether `name` holds one of `addressCharacters`: for ASCII text, looked for among its bytes.
+    private static func holdsAddressCharacter(_ name: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.contains(where: addressCharacters.contains) }
+        return name.utf8.contains { addressBytes.contains($0) }
+    }
+
+    private static let addressBytes = addressCharacters.flatMap(\.utf8)
 
     private static func day(_ day: Day, at path: @autoclosure () -> String) throws(TransferError) {
         guard years.contains(day.year) else {
