@@ -69,11 +69,23 @@ struct ApplicationRow: CachedRow, FetchableRecord {
             waitUntil: row.decoded(15))
     }
 
-    var values: StatementArguments {
-        [
-            id, company, role, interviewEnd.map(StoredDate.init), timeFrame, declining, outcome, closureReason,
-            closedOn, phase, nextDay, version, StoredDate(createdAt), StoredDate(updatedAt), dialogue, waitUntil,
-        ]
+    func write(to values: inout some ColumnValues) {
+        values.append(id)
+        values.append(company)
+        values.append(role)
+        values.append(interviewEnd.map(StoredDate.init))
+        values.append(timeFrame)
+        values.append(declining)
+        values.append(outcome)
+        values.append(closureReason)
+        values.append(closedOn)
+        values.append(phase)
+        values.append(nextDay)
+        values.append(version)
+        values.append(StoredDate(createdAt))
+        values.append(StoredDate(updatedAt))
+        values.append(dialogue)
+        values.append(waitUntil)
     }
 
     /// The row numbered `id`, or nil.

@@ -9,8 +9,8 @@ protocol CachedRow {
     static var columns: [String] { get }
     /// `INSERT INTO table (columns) VALUES (?, ...)`, built once by `makeInsertSQL()`.
     static var insertSQL: String { get }
-    /// The row's values, in the order of `columns`.
-    var values: StatementArguments { get }
+    /// Gives the row's values to `values`, in the order of `columns`.
+    func write(to values: inout some ColumnValues)
 }
 
 extension CachedRow {
@@ -38,6 +38,15 @@ extension CachedRow {
 
     /// Inserts the row with `insert`, the type's `insertStatement`, looked up once for many rows.
     func add(with insert: Statement) throws {
-        try insert.execute(arguments: values)
+        var row = RowInsert(insert)
+        write(to: &row)
+        try row.insert()
+    }
+
+    /// The row's values, in the order of `columns`.
+    var values: StatementArguments {
+        var list = ArgumentList()
+        write(to: &list)
+        return StatementArguments(list.values)
     }
 }

@@ -48,7 +48,16 @@ struct ContactRow: CachedRow, FetchableRecord {
             detail: row[6], hasDetails: row[7], thankedOn: row.decoded(8), number: row[9])
     }
 
-    var values: StatementArguments {
-        [applicationId, position, name, role, email, phone, detail, hasDetails, thankedOn, number]
+    func write(to values: inout some ColumnValues) {
+        values.append(applicationId)
+        values.append(position)
+        values.append(name)
+        values.append(role)
+        values.append(email)
+        values.append(phone)
+        values.append(detail)
+        values.append(hasDetails)
+        values.append(thankedOn)
+        values.append(number)
     }
 }

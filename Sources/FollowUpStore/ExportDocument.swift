@@ -43,6 +43,12 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         public var from: String?
         public var to: String
 
+        init(at: Date, from: String?, to: String) {
+            self.at = at
+            self.from = from
+            self.to = to
+        }
+
         public init(_ row: StageChangeRow) {
             at = row.at
             from = row.fromPhase?.description
@@ -77,9 +83,11 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     /// or that breaks a rule of `ImportCheck`.
     public static func read(_ data: Data) throws(TransferError) -> ExportDocument {
         let document: ExportDocument
+        let read = ExportReader.read(data)
         do {
             document =
-                try ApplicationItems.decode(data, with: decoder) ?? decoder.decode(ExportDocument.self, from: data)
+                try read?.document ?? ApplicationItems.decode(data, with: decoder)
+                ?? decoder.decode(ExportDocument.self, from: data)
         } catch {
             // The text is parsed once when it is a document; only a refused one is read again,
             // for what it lacks first.
@@ -88,13 +96,14 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         }
         guard document.format == formatName else { throw .notAnExport }
         guard document.version <= currentVersion else { throw .newerVersion(document.version) }
-        try ImportCheck.check(document, json: data)
+        try ImportCheck.check(document, json: data, stringsArePlain: read?.stringsArePlain ?? false)
         var checked = document
         checked.isChecked = true
         return checked
     }
 
-    private static let decoder: JSONDecoder = {
+    /// Reads documents, and the parts of one `ExportReader` leaves to it.
+    static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return decoder

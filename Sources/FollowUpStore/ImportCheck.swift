@@ -27,8 +27,11 @@ enum ImportCheck {
     static let addressCharacters = Set("<>@,;")
 
     /// Checks `document`; its strings are read from `json` when given (the text it was read
-    /// from), else from the document encoded again.
-    static func check(_ document: ExportDocument, json: Data? = nil) throws(TransferError) {
+    /// from), else from the document encoded again, unless `stringsArePlain` says the text's
+    /// strings are all printable ASCII short enough (as `ExportReader` finds while reading).
+    static func check(_ document: ExportDocument, json: Data? = nil, stringsArePlain: Bool = false)
+        throws(TransferError)
+    {
         guard document.version == ExportDocument.currentVersion else {
             throw .invalid(
                 "version", "is \(document.version); this followup reads version \(ExportDocument.currentVersion)")
@@ -61,6 +64,7 @@ enum ImportCheck {
                 try day(choice.other, at: "\(at()).dialogue.choice.other")
             }
         }
+        guard !stringsArePlain else { return }
         let text: Data
         if let json { text = json } else { text = try document.json() }
         // The strings are read from the text in one pass; the tree that names the field is only
@@ -80,12 +84,12 @@ enum ImportCheck {
         throws(TransferError)
     {
         if let end = app.interviewEnd { try moment(end, at: "\(path()).interviewEnd") }
-        var days: [(String, Day?)] = [
-            ("closure.on", app.closure?.on), ("declining.since", app.declining?.since),
-            ("declining.askedOn", app.declining?.askedOn),
+        var days: [(DayField, Day?)] = [
+            (.closure, app.closure?.on), (.decliningSince, app.declining?.since),
+            (.decliningAskedOn, app.declining?.askedOn),
         ]
-        days += app.records.map { ("records.\($0.key.rawValue).on", $0.value.on) }
-        days += app.contacts.enumerated().map { ("contacts[\($0.offset)].thankedOn", $0.element.thankedOn) }
+        days += app.records.map { (.record($0.key), $0.value.on) }
+        days += app.contacts.enumerated().map { (.thanked($0.offset), $0.element.thankedOn) }
         var ids = Set<Contact.ID>()
         for (number, contact) in app.contacts.enumerated() {
             guard (1...contactLimit).contains(contact.id) else {
@@ -98,7 +102,7 @@ enum ImportCheck {
                     "\(path()).contacts[\(number)].id",
                     "is \(contact.id) a second time in application #\(id); each person needs a number of their own")
             }
-            if contact.name.contains(where: addressCharacters.contains) {
+            if holdsAddressCharacter(contact.name) {
                 throw .invalid(
                     "\(path()).contacts[\(number)].name",
                     "holds one of < > @ , ; which would add recipients to an email")
@@ -109,7 +113,7 @@ enum ImportCheck {
         }
         switch app.timeFrame {
         case let .by(deadline):
-            days.append(("timeFrame.day", deadline))
+            days.append((.timeFrame, deadline))
         case let .within(count, unit):
             let limit = countLimits[unit] ?? 0
             guard (0...limit).contains(count) else {
@@ -120,8 +124,34 @@ enum ImportCheck {
         case .unknown, nil:
             break
         }
-        for case let (field, found?) in days { try day(found, at: "\(path()).\(field)") }
+        for case let (field, found?) in days { try day(found, at: "\(path()).\(field.name)") }
     }
+
+    /// A day an application holds, named only when it is refused.
+    private enum DayField {
+        case closure, decliningSince, decliningAskedOn, timeFrame
+        case record(StepID)
+        case thanked(Int)
+
+        var name: String {
+            switch self {
+            case .closure: "closure.on"
+            case .decliningSince: "declining.since"
+            case .decliningAskedOn: "declining.askedOn"
+            case .timeFrame: "timeFrame.day"
+            case let .record(step): "records.\(step.rawValue).on"
+            case let .thanked(number): "contacts[\(number)].thankedOn"
+            }
+        }
+    }
+
+    /// Whether `name` holds one of `addressCharacters`: for ASCII text, looked for among its bytes.
+    private static func holdsAddressCharacter(_ name: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.contains(where: addressCharacters.contains) }
+        return name.utf8.contains { addressBytes.contains($0) }
+    }
+
+    private static let addressBytes = addressCharacters.flatMap(\.utf8)
 
     private static func day(_ day: Day, at path: @autoclosure () -> String) throws(TransferError) {
         guard years.contains(day.year) else {

@@ -18,5 +18,10 @@ public struct StageChangeRow: CachedRow, Codable, Equatable, FetchableRecord, Pe
     public var fromPhase: RecordedPhase?
     public var toPhase: RecordedPhase
 
-    var values: StatementArguments { [applicationId, StoredDate(at), fromPhase, toPhase] }
+    func write(to values: inout some ColumnValues) {
+        values.append(applicationId)
+        values.append(StoredDate(at))
+        values.append(fromPhase)
+        values.append(toPhase)
+    }
 }

@@ -31,5 +31,10 @@ struct StepRow: CachedRow, FetchableRecord {
         self.init(applicationId: row[0], step: row.decoded(1), status: row.decoded(2), day: row.decoded(3))
     }
 
-    var values: StatementArguments { [applicationId, step, status, day] }
+    func write(to values: inout some ColumnValues) {
+        values.append(applicationId)
+        values.append(step)
+        values.append(status)
+        values.append(day)
+    }
 }

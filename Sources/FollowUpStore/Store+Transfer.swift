@@ -54,18 +54,20 @@ extension Store {
                     ApplicationRow.insertStatement(db), ContactRow.insertStatement(db), StepRow.insertStatement(db),
                     StageChangeRow.insertStatement(db), TurnRow.insertStatement(db)
                 )
-                var timeFrames = LastEncoded<TimeFrame>()
-                var dialogues = LastEncoded<Conversation>()
+                var timeFrames = LastResult<TimeFrame?, String?>()
+                var dialogues = LastResult<Conversation, String?>()
+                var phases = LastResult<String, Phase?>()
                 for entry in document.applications {
                     var dialogue = entry.dialogue
                     dialogue.application = Application()
                     let version = existing[entry.id].map { max($0, entry.version) + 1 } ?? entry.version
                     var row = try RowMapping.row(
-                        for: entry.application, id: entry.id, version: version, dialogue: dialogues.json(dialogue),
+                        for: entry.application, id: entry.id, version: version,
+                        dialogue: dialogues(dialogue) { try RowMapping.json($0) },
                         nextDay: planner.nextDay(for: entry.application, at: entry.updatedAt),
                         createdAt: entry.createdAt, updatedAt: entry.updatedAt,
-                        timeFrame: timeFrames.json(entry.application.timeFrame))
-                    row.phase = Phase(entry.phase) ?? entry.application.phase
+                        timeFrame: timeFrames(entry.application.timeFrame) { try RowMapping.json($0) })
+                    row.phase = phases(entry.phase, Phase.init) ?? entry.application.phase
                     try row.add(with: applications)
                     try write(entry.application, id: entry.id, contacts: contacts, steps: steps)
                     for stage in entry.stageHistory {

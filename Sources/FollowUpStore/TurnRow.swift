@@ -14,5 +14,10 @@ public struct TurnRow: CachedRow, Codable, Equatable, FetchableRecord, Persistab
     public var speaker: String
     public var text: String
 
-    var values: StatementArguments { [applicationId, StoredDate(at), speaker, text] }
+    func write(to values: inout some ColumnValues) {
+        values.append(applicationId)
+        values.append(StoredDate(at))
+        values.append(speaker)
+        values.append(text)
+    }
 }

@@ -77,6 +77,17 @@ struct ImportCheckTests {
         #expect(try refusal { $0.createdAt = Date(timeIntervalSince1970: -3e9) } == "applications[0].createdAt")
     }
 
+    @Test func everyDayIsNamedWhenRefused() throws {
+        #expect(
+            try refusal {
+                $0.application.records[.sayThanks] = StepRecord(.done, on: Day(year: 1899, month: 1, day: 1))
+            }
+                == "applications[0].application.records.say-thanks.on")
+        #expect(
+            try refusal { $0.application.closure = Closure(reason: .withdrew, on: Day(year: 10000, month: 1, day: 1)) }
+                == "applications[0].application.closure.on")
+    }
+
     @Test func controlAndFormattingCharactersAreRefusedWherever() throws {
         #expect(
             try refusal { $0.application.company = "Acme\u{1B}]0;owned\u{7}" } == "applications[0].application.company")
@@ -106,6 +117,10 @@ struct ImportCheckTests {
             try refusal { $0.application.contacts[0].name = "Eve <x@evil.example>" }
                 == "applications[0].application.contacts[0].name")
         #expect(try refusal { $0.application.contacts[0].email = "sarah.lee+jobs@acme.example" } == nil)
+        #expect(
+            try refusal { $0.application.contacts[0].name = "Zoë; Lee" }
+                == "applications[0].application.contacts[0].name")
+        #expect(try refusal { $0.application.contacts[0].name = "Zoë Lee" } == nil)
     }
 
     @Test func theMessageNamesTheFieldAndTheCharacter() {
