@@ -112,6 +112,14 @@ struct DraftTests {
         }
     }
 
+    @Test func aWithdrawalAfterAnotherOfferSaysSoAndInventsNoOtherReason() throws {
+        var app = application
+        try app.apply(.closed(.acceptedElsewhere), on: Day(iso: "2026-11-30")!)
+        let draft = try Drafter(calendar: calendar).drafts(.decline, for: app).drafts[0]
+        #expect(draft.body.contains("I've accepted another offer, so I'd like to step back from the process."))
+        #expect(!draft.body.contains("best fit"))
+    }
+
     @Test func aTemplateWithAnUnknownFieldIsReportedAndTheBuiltInOneUsed() throws {
         let mine = Template(name: "thank-you-email", text: "Subject: Thanks\nHi {first_name}, {favourite_colour}")
         let drafter = Drafter(calendar: calendar, overrides: ["thank-you-email": mine])

@@ -63,7 +63,7 @@ public enum BuiltInTemplates {
         Dear {first_name},
 
         Thank you for considering me for the {position} role, and for your time during the interview.
-        After some thought, I don't believe I'm the best fit for this role, so I'd like to step back from the process.
+        {reason}, so I'd like to step back from the process.
         I'd be glad to hear about future openings at {company_for_future_roles}.
 
         Best wishes,

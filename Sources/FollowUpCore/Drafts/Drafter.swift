@@ -88,6 +88,10 @@ public struct Drafter: Sendable {
         values["detail"] = person.detail
         values["interview_day"] = app.interviewEnd.map { DateText(calendar: calendar).day(Day($0, in: calendar)) }
         if app.declining?.futureInterest == true { values["company_for_future_roles"] = app.company }
+        // Only what the user said: another offer when they took one, else the playbook's plain words.
+        values["reason"] =
+            app.closure?.reason == .acceptedElsewhere
+            ? "I've accepted another offer" : "After some thought, I don't believe I'm the best fit for this role"
         return values
     }
 }

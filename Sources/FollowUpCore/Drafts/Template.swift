@@ -26,6 +26,7 @@ public struct Template: Equatable, Sendable {
         ("interview_day", "the day of the interview, like Thursday, Nov 26"),
         ("company_for_future_roles", "the company, when you would like to hear about other roles there"),
         ("late_thanks", "a word of thanks, in a first follow-up when the thank-you note never went out"),
+        ("reason", "in a decline, why: that you have accepted another offer, else that you are not the best fit"),
     ]
 
     /// The fields named in the text.
