@@ -8,7 +8,8 @@ extension IntentReader {
     /// "I've let it go", "close it": the candidate moves on from this application.
     static let lettingGo: Phrases = [
         "let it go", "letting it go", "let this one go", "moving on from", "moved on from", "close it",
-        "close this one", "file it away", "giving up on", "gave up on",
+        "close this one", "file it away", "giving up on", "gave up on", "m moving on", "am moving on",
+        "im moving on", "time to move on", "i will move on", "i ll move on",
     ]
     static let greetings = ["hi", "hello", "hey", "good morning", "good afternoon", "good evening", "howdy"]
     static let thanks = ["thanks", "thank you", "thx", "cheers", "ty", "much appreciated", "great thanks"]
@@ -41,7 +42,7 @@ extension IntentReader {
     static let followedUp: Phrases = [
         "follow up", "followup", "followed", "checked in", "sent the follow", "emailed", "called",
         "wrote to", "phoned", "fu sent", "sent the fu", "sent fu", "sent a fu", "fu done", "sent the second one",
-        "sent the first one", "pinged",
+        "sent the first one", "pinged", "f u",
     ]
     static let followedUpWords: Phrases = [
         "followed", "sent", "did", "done", "emailed", "called", "wrote", "phoned", "reached", "checked",
