@@ -28,7 +28,7 @@ struct ContactDetails {
                     offset: text.distance(from: text.startIndex, to: match.range.lowerBound)))
         }
         for match in text.matches(of: phone) {
-            let value = String(match.output).trimmingCharacters(in: .whitespaces)
+            let value = String(match.output).trimmed(.whitespaces)
             let digits = value.filter(\.isNumber).count
             let inEmail = found.contains { $0.isEmail && $0.value.contains(value) }
             // Dates like 2026-12-12 or 12/12 are not phone numbers.

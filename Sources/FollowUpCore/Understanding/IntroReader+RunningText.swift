@@ -21,7 +21,9 @@ extension IntroReader {
     /// The part of `line` about the first interview it tells of, and whether a clause after it
     /// ("... and monday i also had one at kestrel foods") starts on another one at a named place.
     static func firstInterview(in line: String) -> (String, Bool) {
-        var cuts = line.indices.filter { ",;.!?\n".contains(line[$0]) }.map { $0..<line.index(after: $0) }
+        var cuts = line.indices.filter { clauseEnds.contains(line[$0]) || line[$0] == "\n" }.map {
+            $0..<line.index(after: $0)
+        }
         for joiner in [" and ", " then ", " but ", " plus "] {
             var search = line.startIndex
             while let range = Words.range(of: joiner, ignoringCaseIn: line[search...]) {
@@ -71,7 +73,7 @@ extension IntroReader {
     static func companyInRunningText(_ line: String) -> String? {
         let words = line.split(separator: " ").map(String.init)
         for (index, word) in words.enumerated() where index > 0 {
-            let suffix = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let suffix = word.lowercased().trimmed(.punctuation)
             guard companySuffixes.contains(suffix), !commonSuffixes.contains(suffix) else { continue }
             let name = words[..<index].suffix(2).reversed().prefix {
                 $0.allSatisfy(\.isLetter) && !notCompanyWords.contains($0.lowercased())
@@ -79,7 +81,7 @@ extension IntroReader {
                     && !companySuffixes.contains($0.lowercased())
             }
             guard !name.isEmpty else { continue }
-            return (name.reversed() + [word.trimmingCharacters(in: .punctuationCharacters)]).joined(separator: " ")
+            return (name.reversed() + [word.trimmed(.punctuation)]).joined(separator: " ")
         }
         return nil
     }

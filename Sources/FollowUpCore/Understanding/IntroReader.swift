@@ -66,11 +66,17 @@ struct IntroReader {
         "gave", "was", "were", "both", "asked", "took", "forgot",
     ]
 
-    func read(_ whole: String, now: Date) -> Intro {
+    /// The marks that end a clause: , ; . ! ?
+    static let clauseEnds: Set<Character> = [",", ";", ".", "!", "?"]
+    /// The marks between the parts of a list of short clauses: , ; .
+    static let partEnds: Set<Character> = [",", ";", "."]
+
+    /// What `whole` tells; the room's facts (`Intro.room`) are read only when `room` is true.
+    func read(_ whole: String, now: Date, room readsRoom: Bool = true) -> Intro {
         var intro = Intro()
         let (line, another) = Self.firstInterview(in: Self.spelledOut(whole))
         intro.tellsOfAnother = another
-        let clauses = line.split(whereSeparator: { ",;.!?".contains($0) }).map(String.init)
+        let clauses = line.split(whereSeparator: Self.clauseEnds.contains).map(String.init)
         intro.people = people(in: ContactDetails.removed(from: line))
         let details = ContactDetails.find(in: line)
         let given = PeopleReader.attach(details, in: line, to: &intro.people, keepUnclaimed: false)
@@ -80,7 +86,7 @@ struct IntroReader {
         }
         intro.role = role(in: line)
         // "Hooli, software engineer II. finished at 11am, ...": a list of short clauses.
-        let parts = line.split(whereSeparator: { ",;.".contains($0) }).map { SlotText.trimmed(String($0)) }
+        let parts = line.split(whereSeparator: Self.partEnds.contains).map { SlotText.trimmed(String($0)) }
         if intro.company == nil, let first = parts.first, parts.count > 1, Self.isBareName(first) {
             intro.company = Self.titled(first)
         }
@@ -123,8 +129,10 @@ struct IntroReader {
             intro.timeFrame = reading
             break
         }
-        let said = RoomAnswerReader().read(line, asked: nil, contacts: intro.people).steps
-        for step in [StepID.expressInterest, .sayThanks] { intro.room[step] = said[step] }
+        if readsRoom {
+            let said = RoomAnswerReader().read(line, asked: nil, contacts: intro.people).steps
+            for step in [StepID.expressInterest, .sayThanks] { intro.room[step] = said[step] }
+        }
         intro.reachable = given
         for words in clauseWords
         where words.hasAny(["card", "cards", "email", "emails", "number", "numbers", "details"]) {

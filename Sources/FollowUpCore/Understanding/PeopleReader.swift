@@ -36,12 +36,16 @@ struct PeopleReader {
     /// The role leads, then the articles, each with its space, as `cleanRole` drops them.
     static let spacedRoleLeadsAndArticles =
         roleLeads.map { $0 + " " } + ["the ", "their ", "our ", "a ", "an ", "his ", "her ", "my "]
+    /// What is trimmed off a part of the list and off a role: spaces, full stops, commas and colons.
+    static let edges = Trim(CharacterSet(charactersIn: " .,:"))
+    /// What is trimmed off a role given after "from" or "-".
+    static let roleEnds = Trim(CharacterSet(charactersIn: " .,:;!"))
     /// Words that introduce a name: "some guy called Dev".
     static let nameMarkers = [" called ", " named ", " by the name of "]
 
     /// The role word `word` is, allowing a typo in a longer word ("hirign" is "hiring").
     static func roleWord(_ word: String) -> String? {
-        let word = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        let word = word.lowercased().trimmed(.punctuation)
         if roleWords.contains(word) { return word }
         guard word.count >= 5 else { return nil }
         return roleWords.first { $0.count >= 5 && Words.close(word, $0) }
@@ -91,11 +95,11 @@ struct PeopleReader {
         for separator in [" and ", " & ", " plus ", " also ", " then "] {
             text = Words.replacing(separator, with: ";", ignoringCaseIn: text)
         }
-        return text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return text.split(separator: ";").map { $0.trimmed(.whitespaces) }.filter { !$0.isEmpty }
     }
 
     private func read(_ part: String, capitalised: Bool) -> [Contact] {
-        var part = part.trimmingCharacters(in: CharacterSet(charactersIn: " .,:"))
+        var part = part.trimmed(Self.edges)
         var lowered = part.lowercased()
         for leadIn in Self.spacedLeadIns where lowered.hasPrefix(leadIn) {
             part = String(part.dropFirst(leadIn.count))
@@ -103,7 +107,7 @@ struct PeopleReader {
         }
         var contacts: [Contact] = []
         var roleAhead: String?
-        let chunks = part.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let chunks = part.split(separator: ",").map { $0.trimmed(.whitespaces) }.filter { !$0.isEmpty }
         for raw in chunks {
             // "meera shah, planning lead": a title after a name is that person's role.
             if let last = contacts.indices.last, contacts[last].role == nil, !contacts[last].name.isEmpty,
@@ -169,14 +173,14 @@ struct PeopleReader {
     /// A chunk without the role it marks ("Tom (HR)", "Tom from HR", "Tom - HR", "Tom who is the CTO").
     static func roleMarked(in chunk: String) -> (String, String?) {
         if let open = chunk.firstIndex(of: "("), let close = chunk[open...].firstIndex(of: ")") {
-            let role = String(chunk[chunk.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            let role = String(chunk[chunk.index(after: open)..<close]).trimmed(.whitespaces)
             return (String(chunk[..<open]) + String(chunk[chunk.index(after: close)...]), role.isEmpty ? nil : role)
         }
         for marker in [" from ", " - ", " – ", " — ", " who is ", " who's ", " as "] {
             guard let range = Words.range(of: marker, ignoringCaseIn: chunk) else { continue }
             let words = chunk[range.upperBound...].split(separator: " ").map(String.init)
             let role = words.prefix { !afterRole.contains($0.lowercased()) }.prefix(5)
-                .joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,:;!"))
+                .joined(separator: " ").trimmed(Self.roleEnds)
             var cleaned = role
             for article in ["the ", "their ", "our ", "a ", "an "] where cleaned.lowercased().hasPrefix(article) {
                 cleaned = String(cleaned.dropFirst(article.count))
@@ -191,7 +195,7 @@ struct PeopleReader {
     private func splitRoleAndName(_ chunk: String, capitalised: Bool) -> (name: String, role: String?)? {
         let words = chunk.split(separator: " ").map(String.init)
         let isRoleWord = { (word: String) in
-            Self.roleWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+            Self.roleWords.contains(word.lowercased().trimmed(.punctuation))
         }
         let isNameWord = { (word: String) in
             word.first?.isUppercase == true && !isRoleWord(word) && !Self.isDateWord(word)
@@ -247,7 +251,7 @@ struct PeopleReader {
     }
 
     private func cleanRole(_ role: String) -> String {
-        var role = role.trimmingCharacters(in: CharacterSet(charactersIn: " .,:"))
+        var role = role.trimmed(Self.edges)
         var lowered = role.lowercased()
         for lead in Self.spacedRoleLeadsAndArticles where lowered.hasPrefix(lead) {
             role = String(role.dropFirst(lead.count))
@@ -380,7 +384,7 @@ extension PeopleReader {
         }
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) {
             let word = raw.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
-                .trimmingCharacters(in: .punctuationCharacters)
+                .trimmed(.punctuation)
             if word.first?.isUppercase == true, !notNames.contains(word.lowercased()) {
                 current.append(word)
             } else {

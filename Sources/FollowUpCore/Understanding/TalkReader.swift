@@ -14,10 +14,13 @@ struct TalkReader {
     /// Verbs whose object is the topic: "Ana loved my portfolio".
     static let direct: Set<String> = ["loved", "liked", "discussed", "praised", "enjoyed"]
 
+    /// The marks that end a clause of talk: , ; . !
+    static let clauseEnds: Set<Character> = [",", ";", ".", "!"]
+
     /// The topic named for each person the line speaks of, by the person's name.
     func topics(in line: String, contacts: [Contact]) -> [String: String] {
         var topics: [String: String] = [:]
-        for clause in line.split(whereSeparator: { ",;.!".contains($0) }) {
+        for clause in line.split(whereSeparator: Self.clauseEnds.contains) {
             let words = clause.split(separator: " ").map(String.init)
             let lower = words.map { $0.lowercased().filter(\.isLetter) }
             for contact in contacts where !contact.firstName.isEmpty {
@@ -48,7 +51,7 @@ struct TalkReader {
             let joined = (talked && Self.joins.contains(word)) || into || Self.direct.contains(word)
             let starts = joined ? index + 1 : nil
             if let starts, starts < words.count {
-                let topic = words[starts...].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+                let topic = words[starts...].joined(separator: " ").trimmed(.punctuation)
                 return topic.contains(where: \.isLetter) ? topic : nil
             }
             if Self.talkWords.contains(word) { talked = true }
