@@ -43,8 +43,13 @@ struct ContactDetails {
 
     /// The text with every address and number taken out.
     static func removed(from text: String) -> String {
+        removed(find(in: text), from: text)
+    }
+
+    /// The text with `found`, the addresses and numbers `find(in:)` gave for it, taken out.
+    static func removed(_ found: [Found], from text: String) -> String {
         var text = text
-        for found in find(in: text).reversed() {
+        for found in found.reversed() {
             text = text.replacingOccurrences(of: found.value, with: " ")
         }
         return text

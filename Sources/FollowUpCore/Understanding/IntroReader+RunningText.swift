@@ -12,7 +12,7 @@ extension IntroReader {
     }
 
     /// Words that start telling of another interview: "monday i also had one at kestrel foods".
-    static let anotherInterview = [
+    static let anotherInterview: Phrases = [
         "also had one", "also had an interview", "also had another", "also interviewed", "another interview",
         "another one", "also did one", "had one at", "had one with", "second one", "also have one",
         "also have an interview",

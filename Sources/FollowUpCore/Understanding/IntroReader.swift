@@ -71,14 +71,29 @@ struct IntroReader {
     /// The marks between the parts of a list of short clauses: , ; .
     static let partEnds: Set<Character> = [",", ";", "."]
 
-    /// What `whole` tells; the room's facts (`Intro.room`) are read only when `room` is true.
-    func read(_ whole: String, now: Date, room readsRoom: Bool = true) -> Intro {
+    /// Words that say the candidate can reach someone: "got Lucius's card".
+    static let cardWords = ["card", "cards", "email", "emails", "number", "numbers", "details"]
+    /// The cues a clause is read for. A clause holds one only when the whole line does, so a
+    /// line with none has its clauses left unread.
+    static let clauseCues = Phrases(endedCues + timingCues + spanWords + cardWords)
+    /// Words of the employer's timing or of a span.
+    static let timingOrSpan = Phrases(timingCues + spanWords)
+
+    /// What `whole` tells; `words` are its words when the caller has them already. The room's
+    /// facts (`Intro.room`) are read only when `room` is true.
+    func read(_ whole: String, now: Date, words wholeWords: Words? = nil, room readsRoom: Bool = true) -> Intro {
         var intro = Intro()
-        let (line, another) = Self.firstInterview(in: Self.spelledOut(whole))
+        let spelled = Self.spelledOut(whole)
+        let spelledWords = spelled == whole ? wholeWords ?? Words(spelled) : Words(spelled)
+        // A line with no words of another interview tells of one only.
+        let (line, another) =
+            spelledWords.hasAny(phrases: Self.anotherInterview)
+            ? Self.firstInterview(in: spelled) : (spelled, false)
         intro.tellsOfAnother = another
+        let words = line == spelled ? spelledWords : Words(line)
         let clauses = line.split(whereSeparator: Self.clauseEnds.contains).map(String.init)
-        intro.people = people(in: ContactDetails.removed(from: line))
         let details = ContactDetails.find(in: line)
+        intro.people = people(in: ContactDetails.removed(details, from: line))
         let given = PeopleReader.attach(details, in: line, to: &intro.people, keepUnclaimed: false)
         intro.company = company(in: line).flatMap { name in
             if Self.endsLikeACompany(name) { intro.people.removeAll { $0.name.lowercased() == name.lowercased() } }
@@ -108,9 +123,8 @@ struct IntroReader {
         {
             intro.role = SlotText.role(from: clause)
         }
-        let words = Words(line)
-        // Each clause is read into words once.
-        let clauseWords = clauses.map(Words.init)
+        // Each clause is read into words once, and only when the line holds a cue.
+        let clauseWords = words.hasAny(phrases: Self.clauseCues) ? clauses.map(Words.init) : []
         // A clause that says when it ended wins over "just got out" ("... it ended about an hour ago").
         let endings = zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedCues) }
         if let reading = endings.compactMap({ MomentReader(calendar: calendar).moment(in: $0.0, now: now) }).first {
@@ -119,7 +133,7 @@ struct IntroReader {
             intro.ended = MomentReader.Reading(date: now)
         }
         let day = Day(intro.ended?.date ?? now, in: calendar)
-        for (clause, words) in zip(clauses, clauseWords) where words.hasAny(phrases: Self.timingCues + Self.spanWords) {
+        for (clause, words) in zip(clauses, clauseWords) where words.hasAny(phrases: Self.timingOrSpan) {
             guard let reading = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day) else {
                 continue
             }
@@ -134,8 +148,7 @@ struct IntroReader {
             for step in [StepID.expressInterest, .sayThanks] { intro.room[step] = said[step] }
         }
         intro.reachable = given
-        for words in clauseWords
-        where words.hasAny(["card", "cards", "email", "emails", "number", "numbers", "details"]) {
+        for words in clauseWords where words.hasAny(Self.cardWords) {
             // "got Art's card but not Kel's": only the names before a "not" count.
             let said = words.before(["not", "except", "without"])
             guard !said.hasAny(["forgot", "no", "never", "didn't", "didnt"]) else { continue }
@@ -256,10 +269,12 @@ struct IntroReader {
     /// The people after "met", "spoke with", "interviewed with": up to the next clause.
     private func people(in line: String) -> [Contact] {
         let lower = line.lowercased()
+        // Most lines hold no meeting verb at all: a search for each with its space rules it out first.
         guard
-            let verb = PeopleReader.meetingVerbs.first(where: {
-                Words.range(of: " " + $0 + " ", ignoringCaseIn: lower) != nil || lower.hasPrefix($0 + " ")
-            }),
+            let verb = zip(PeopleReader.meetingVerbs, PeopleReader.spacedMeetingVerbs).first(where: { verb, spaced in
+                Words.text(lower, contains: spaced)
+                    && (Words.range(of: " " + spaced, ignoringCaseIn: lower) != nil || lower.hasPrefix(spaced))
+            })?.0,
             let range = Words.range(of: verb + " ", ignoringCaseIn: lower)
         else { return [] }
         var segment = Self.listOfPeople(in: String(line[range.upperBound...]))

@@ -68,8 +68,9 @@ struct PeopleReader {
     }
 
     func people(withDetailsIn text: String) -> [Contact] {
-        var people = people(in: ContactDetails.removed(from: text))
-        Self.attach(ContactDetails.find(in: text), in: text, to: &people, keepUnclaimed: false)
+        let details = ContactDetails.find(in: text)
+        var people = people(in: ContactDetails.removed(details, from: text))
+        Self.attach(details, in: text, to: &people, keepUnclaimed: false)
         return people
     }
 
@@ -280,7 +281,7 @@ extension PeopleReader {
         let text = IntroReader.spelledOut(typed)
         let textWords = text == typed ? typedWords : nil
         let details = ContactDetails.find(in: text)
-        let plain = details.isEmpty ? text : ContactDetails.removed(from: text)
+        let plain = ContactDetails.removed(details, from: text)
         let words = details.isEmpty ? textWords ?? Words(plain) : Words(plain)
         var people: [Contact] = []
         let lowered = plain.lowercased()

@@ -24,7 +24,7 @@ public struct Words: Sendable {
             }
         }
         flush()
-        self.tokens = tokens.flatMap(Self.expand)
+        self.tokens = tokens.reduce(into: []) { Self.expand($1, into: &$0) }
         var bytes: [UInt8] = []
         var shapes: [Shape] = []
         var lengths = [UInt32](repeating: 0, count: 54)
@@ -136,16 +136,16 @@ public struct Words: Sendable {
     }
 
     /// Contractions split by the apostrophe rule above come out as separate words.
-    private static func expand(_ token: String) -> [String] {
+    private static func expand(_ token: String, into tokens: inout [String]) {
         switch token {
-        case "didnt", "didn": return ["did", "not"]
-        case "dont", "don": return ["do", "not"]
-        case "wasnt", "wasn": return ["was", "not"]
-        case "havent", "haven": return ["have", "not"]
-        case "cant": return ["can", "not"]
-        case "wont": return ["will", "not"]
-        case "im": return ["i", "am"]
-        default: return [token]
+        case "didnt", "didn": tokens += ["did", "not"]
+        case "dont", "don": tokens += ["do", "not"]
+        case "wasnt", "wasn": tokens += ["was", "not"]
+        case "havent", "haven": tokens += ["have", "not"]
+        case "cant": tokens += ["can", "not"]
+        case "wont": tokens += ["will", "not"]
+        case "im": tokens += ["i", "am"]
+        default: tokens.append(token)
         }
     }
 
@@ -277,24 +277,24 @@ public struct Words: Sendable {
     /// Where `part` (in lower case) first is in `text`, upper-case ASCII letters read as lower
     /// case: a quick stand-in for a case-insensitive search, for the plain markers searched for.
     static func range<Text: StringProtocol>(of part: String, ignoringCaseIn text: Text) -> Range<String.Index>? {
-        let haystack = text.utf8
-        let needle = Array(part.utf8)
-        guard let first = needle.first else { return nil }
-        var start = haystack.startIndex
-        while start != haystack.endIndex {
-            if lowered(haystack[start]) == first {
-                var cursor = haystack.index(after: start)
-                var matched = 1
-                while matched < needle.count, cursor != haystack.endIndex, lowered(haystack[cursor]) == needle[matched]
-                {
-                    cursor = haystack.index(after: cursor)
-                    matched += 1
+        var part = part
+        // Bytes are compared through pointers; the offset found is made an index once.
+        let search = { (haystack: UnsafeBufferPointer<UInt8>) in
+            part.withUTF8 { needle -> Int? in
+                guard let first = needle.first, needle.count <= haystack.count else { return nil }
+                for start in 0...(haystack.count - needle.count) where lowered(haystack[start]) == first {
+                    if (1..<needle.count).allSatisfy({ lowered(haystack[start + $0]) == needle[$0] }) { return start }
                 }
-                if matched == needle.count { return start..<cursor }
+                return nil
             }
-            start = haystack.index(after: start)
         }
-        return nil
+        let bytes = text.utf8
+        guard
+            let found = bytes.withContiguousStorageIfAvailable(search)
+                ?? Array(bytes).withUnsafeBufferPointer(search)
+        else { return nil }
+        let lower = bytes.index(bytes.startIndex, offsetBy: found)
+        return lower..<bytes.index(lower, offsetBy: part.utf8.count)
     }
 
     /// `text` with every `part` (in lower case) replaced by `replacement`, ignoring ASCII case.
