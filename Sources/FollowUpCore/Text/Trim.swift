@@ -5,19 +5,12 @@ import Foundation
 struct Trim: Sendable {
     /// The Foundation set, read when an end is not ASCII.
     let set: CharacterSet
-    /// The set's ASCII members as bits: bytes 0 to 63, then 64 to 127.
-    private let low: UInt64
-    private let high: UInt64
+    /// The set's ASCII members.
+    private let bytes: ASCIISet
 
     init(_ set: CharacterSet) {
         self.set = set
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for byte in UInt8(0)..<128 where set.contains(Unicode.Scalar(byte)) {
-            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
-        }
-        self.low = low
-        self.high = high
+        bytes = ASCIISet { set.contains(Unicode.Scalar($0)) }
     }
 
     /// Spaces and tabs.
@@ -27,7 +20,7 @@ struct Trim: Sendable {
 
     /// Whether `byte` is an ASCII member of the set.
     func contains(_ byte: UInt8) -> Bool {
-        byte < 64 ? low >> UInt64(byte) & 1 == 1 : byte < 128 && high >> UInt64(byte - 64) & 1 == 1
+        bytes.contains(byte)
     }
 }
 

@@ -5,6 +5,13 @@ import Foundation
 extension IntroReader {
     /// Shorthand spelled out: "w/ Acme" is "with Acme".
     static func spelledOut(_ line: String) -> String {
+        // With no "/" nor "+" there is nothing to spell out; the line is read whole when its
+        // ends are ASCII (else a space put around it may join the character at its end).
+        if !line.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") }),
+            (line.utf8.first ?? 0) < 128, (line.utf8.last ?? 0) < 128
+        {
+            return line
+        }
         let spaced = Words.replacing(" w/o ", with: " without ", ignoringCaseIn: " " + line + " ")
         // "Anke Weber + Jonas Kraft": a plus joins people as "and" does.
         let joined = Words.replacing(" + ", with: " and ", ignoringCaseIn: spaced)
@@ -18,10 +25,13 @@ extension IntroReader {
         "also have an interview",
     ]
 
+    /// The marks that end a clause, and a new line.
+    static let cutMarks = Marks(",;.!?\n")
+
     /// The part of `line` about the first interview it tells of, and whether a clause after it
     /// ("... and monday i also had one at kestrel foods") starts on another one at a named place.
     static func firstInterview(in line: String) -> (String, Bool) {
-        var cuts = line.indices.filter { clauseEnds.contains(line[$0]) || line[$0] == "\n" }.map {
+        var cuts = line.indices.filter { cutMarks.contains(line[$0]) }.map {
             $0..<line.index(after: $0)
         }
         for joiner in [" and ", " then ", " but ", " plus "] {

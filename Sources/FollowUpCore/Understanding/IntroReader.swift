@@ -67,9 +67,9 @@ struct IntroReader {
     ]
 
     /// The marks that end a clause: , ; . ! ?
-    static let clauseEnds: Set<Character> = [",", ";", ".", "!", "?"]
+    static let clauseEnds = Marks(",;.!?")
     /// The marks between the parts of a list of short clauses: , ; .
-    static let partEnds: Set<Character> = [",", ";", "."]
+    static let partEnds = Marks(",;.")
 
     /// Words that say the candidate can reach someone: "got Lucius's card".
     static let cardWords = ["card", "cards", "email", "emails", "number", "numbers", "details"]

@@ -30,7 +30,7 @@ struct RoomAnswerReader {
     static let exceptions = [" but not ", " except ", " apart from ", " other than ", " besides ", " but "]
 
     /// The marks that end a sentence: . ! ? ;
-    static let sentenceEnds: Set<Character> = [".", "!", "?", ";"]
+    static let sentenceEnds = Marks(".!?;")
 
     func read(_ line: String, asked: StepID?, contacts: [Contact]) -> Reading {
         // "Cards from all of them but Denise" settles the cards; the other sentences still count.

@@ -62,7 +62,7 @@ public enum SlotText {
     }
 
     /// The punctuation taken off a name's ends.
-    private static let edgeMarks: Set<Character> = [" ", ".", ",", "!", ";", ":", "\"", "'"]
+    private static let edgeMarks = Marks(" .,!;:\"'")
 
     /// `text` without the spaces and punctuation around it.
     private static func stripped(_ text: Substring) -> Substring {

@@ -15,7 +15,7 @@ struct TalkReader {
     static let direct: Set<String> = ["loved", "liked", "discussed", "praised", "enjoyed"]
 
     /// The marks that end a clause of talk: , ; . !
-    static let clauseEnds: Set<Character> = [",", ";", ".", "!"]
+    static let clauseEnds = Marks(",;.!")
 
     /// The topic named for each person the line speaks of, by the person's name.
     func topics(in line: String, contacts: [Contact]) -> [String: String] {
