@@ -18,4 +18,18 @@ struct Marks: Sendable {
         guard utf8.count == 1, let byte = utf8.first else { return characters.contains(character) }
         return bytes.contains(byte)
     }
+
+    /// `text` split at the marks, as `text.split(whereSeparator: contains)` splits it; by its
+    /// bytes when each character is one byte (ASCII with no carriage return, which may join a
+    /// line feed).
+    func split(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 128 && $0 != UInt8(ascii: "\r") }) else {
+            return text.split(whereSeparator: contains)
+        }
+        return utf8.split(whereSeparator: bytes.contains).map { text[$0.startIndex..<$0.endIndex] }
+    }
+
+    /// A space.
+    static let space = Marks(" ")
 }

@@ -81,7 +81,7 @@ extension IntroReader {
     /// In a long paste, one or two words before a company word: "...always wanted to work at
     /// harbour bank..." is Harbour Bank.
     static func companyInRunningText(_ line: String) -> String? {
-        let words = line.split(separator: " ").map(String.init)
+        let words = Marks.space.split(line).map(String.init)
         for (index, word) in words.enumerated() where index > 0 {
             let suffix = word.lowercased().trimmed(.punctuation)
             guard companySuffixes.contains(suffix), !commonSuffixes.contains(suffix) else { continue }

@@ -91,7 +91,7 @@ struct IntroReader {
             ? Self.firstInterview(in: spelled) : (spelled, false)
         intro.tellsOfAnother = another
         let words = line == spelled ? spelledWords : Words(line)
-        let clauses = line.split(whereSeparator: Self.clauseEnds.contains).map(String.init)
+        let clauses = Self.clauseEnds.split(line).map(String.init)
         let details = ContactDetails.find(in: line)
         intro.people = people(in: ContactDetails.removed(details, from: line))
         let given = PeopleReader.attach(details, in: line, to: &intro.people, keepUnclaimed: false)
@@ -101,7 +101,7 @@ struct IntroReader {
         }
         intro.role = role(in: line)
         // "Hooli, software engineer II. finished at 11am, ...": a list of short clauses.
-        let parts = line.split(whereSeparator: Self.partEnds.contains).map { SlotText.trimmed(String($0)) }
+        let parts = Self.partEnds.split(line).map { SlotText.trimmed(String($0)) }
         if intro.company == nil, let first = parts.first, parts.count > 1, Self.isBareName(first) {
             intro.company = Self.titled(first)
         }
