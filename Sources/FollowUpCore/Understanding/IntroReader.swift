@@ -93,9 +93,11 @@ struct IntroReader {
         let words = line == spelled ? spelledWords : Words(line)
         let clauses = Self.clauseEnds.split(line).map(String.init)
         let details = ContactDetails.find(in: line)
-        intro.people = people(in: ContactDetails.removed(details, from: line))
+        let named = company(in: line)
+        let plain = ContactDetails.removed(details, from: line)
+        intro.people = people(in: plain, company: plain == line ? named : company(in: plain))
         let given = PeopleReader.attach(details, in: line, to: &intro.people, keepUnclaimed: false)
-        intro.company = company(in: line).flatMap { name in
+        intro.company = named.flatMap { name in
             if Self.endsLikeACompany(name) { intro.people.removeAll { $0.name.lowercased() == name.lowercased() } }
             return intro.people.contains { $0.name.lowercased() == name.lowercased() } ? nil : Self.titled(name)
         }
@@ -132,8 +134,8 @@ struct IntroReader {
         } else if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
         }
-        let day = Day(intro.ended?.date ?? now, in: calendar)
         for (clause, words) in zip(clauses, clauseWords) where words.hasAny(phrases: Self.timingOrSpan) {
+            let day = Day(intro.ended?.date ?? now, in: calendar)
             guard let reading = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day) else {
                 continue
             }
@@ -267,7 +269,8 @@ struct IntroReader {
     }
 
     /// The people after "met", "spoke with", "interviewed with": up to the next clause.
-    private func people(in line: String) -> [Contact] {
+    /// `company` is the company named in `line`, read only when the line names people.
+    private func people(in line: String, company: @autoclosure () -> String?) -> [Contact] {
         let lower = line.lowercased()
         // Most lines hold no meeting verb at all: a search for each with its space rules it out first.
         guard
@@ -278,7 +281,7 @@ struct IntroReader {
             let range = Words.range(of: verb + " ", ignoringCaseIn: lower)
         else { return [] }
         var segment = Self.listOfPeople(in: String(line[range.upperBound...]))
-        if let company = company(in: line) {
+        if let company = company() {
             // "interview with Copperleaf for ...": the company, not a person.
             if segment.lowercased().hasPrefix(company.lowercased()) { return [] }
             if let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }

@@ -71,12 +71,12 @@ public struct Words: Sendable {
     private let lengths: [UInt32]
 
     /// 0 to 25 for a to z, 26 for any other byte.
-    private static func slot(_ byte: UInt8) -> Int {
+    static func slot(_ byte: UInt8) -> Int {
         (97...122).contains(byte) ? Int(byte - 97) : 26
     }
 
     /// A length as one of 32 bits; 31 and longer share the last.
-    private static func lengthBit(_ length: Int) -> UInt32 {
+    static func lengthBit(_ length: Int) -> UInt32 {
         1 << UInt32(min(length, 31))
     }
 
@@ -179,23 +179,15 @@ public struct Words: Sendable {
         return phrase.withUTF8 { matches(phrase: $0) }
     }
 
-    /// Whether a token may be a word starting with `first` and `length` bytes long, or a typo
-    /// of one: most phrases start with a word no token has the letter and length of.
-    private func mayStart(_ first: UInt8, length: Int) -> Bool {
-        let slot = Self.slot(first)
-        if lengths[slot] & Self.lengthBit(length) != 0 { return true }
-        guard length >= 5 else { return false }
-        let allowed = length >= 8 ? 2 : 1
-        var band: UInt32 = 0
-        for typed in length - allowed...length + allowed { band |= Self.lengthBit(typed) }
-        return lengths[27 + slot] & band != 0
+    /// Whether a token may be the word of `lead`, or a typo of it: most phrases start with a
+    /// word no token has the letter and length of.
+    private func mayStart(_ lead: Phrases.Lead) -> Bool {
+        lengths[lead.slot] & lead.length != 0 || lengths[27 + lead.slot] & lead.typos != 0
     }
 
     /// Whether any of `phrases` appears, read only where the line may hold its first word.
     func hasAny(phrases: Phrases) -> Bool {
-        phrases.leads.indices.contains { index in
-            mayStart(phrases.leads[index].first, length: phrases.leads[index].length) && has(phrase: phrases.all[index])
-        }
+        phrases.leads.indices.contains { index in mayStart(phrases.leads[index]) && has(phrase: phrases.all[index]) }
     }
 
     /// Whether the space-separated words in `phrase` are tokens in a row, each allowing typos.
@@ -203,7 +195,7 @@ public struct Words: Sendable {
         guard let lead = phrase.first else { return false }
         let space = UInt8(ascii: " ")
         let firstEnd = phrase.firstIndex(of: space) ?? phrase.count
-        guard mayStart(lead, length: firstEnd) else { return false }
+        guard mayStart(Phrases.Lead(first: lead, length: firstEnd)) else { return false }
         return bytes.withUnsafeBufferPointer { bytes in
             shapes.withUnsafeBufferPointer { shapes in
                 let first = UnsafeBufferPointer(rebasing: phrase[0..<firstEnd])
