@@ -238,13 +238,16 @@ struct IntroReader {
         return title
     }
 
+    /// The words that name the kind of thing a role is, each after a space.
+    static let spacedRoleNouns = SlotText.roleNouns.map { " " + $0 }
+
     /// "for the data engineer job", "as a product designer", "the UX lead role".
     private func role(in line: String) -> String? {
         let lower = line.lowercased()
-        for noun in SlotText.roleNouns where Words.range(of: " " + noun, ignoringCaseIn: lower) != nil {
+        for noun in Self.spacedRoleNouns where Words.range(of: noun, ignoringCaseIn: lower) != nil {
             for lead in ["for the ", "for a ", "for an ", "the ", "a ", "an "] {
                 guard let start = Words.range(of: lead, ignoringCaseIn: lower),
-                    let end = Words.range(of: " " + noun, ignoringCaseIn: lower[start.upperBound...])
+                    let end = Words.range(of: noun, ignoringCaseIn: lower[start.upperBound...])
                 else { continue }
                 let candidate = String(line[start.upperBound..<end.lowerBound])
                 let count = candidate.split(separator: " ").count
