@@ -58,7 +58,7 @@ public struct Words: Sendable {
             length = bytes.count
             first = bytes.first ?? 0
             second = bytes.dropFirst().first ?? 0
-            exactOnly = Words.exactOnly.contains(token)
+            exactOnly = Words.exactOnlyLengths & Words.lengthBit(length) != 0 && Words.exactOnly.contains(token)
         }
     }
 
@@ -305,6 +305,8 @@ public struct Words: Sendable {
         (65...90).contains(byte) ? byte + 32 : byte
     }
 
+    /// The lengths of `exactOnly`'s words as bits: a token of another length is none of them.
+    static let exactOnlyLengths = exactOnly.reduce(UInt32(0)) { $0 | lengthBit($1.utf8.count) }
     /// Real words one letter away from a word the coach listens for: never read as typos.
     static let exactOnly: Set<String> = [
         "think", "thing", "things", "thinks", "three", "there", "their", "where",
