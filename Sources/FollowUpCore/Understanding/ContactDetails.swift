@@ -28,7 +28,7 @@ struct ContactDetails {
                     offset: text.distance(from: text.startIndex, to: match.range.lowerBound)))
         }
         for match in text.matches(of: phone) {
-            let value = String(match.output).trimmingCharacters(in: .whitespaces)
+            let value = String(match.output).trimmed(.whitespaces)
             let digits = value.filter(\.isNumber).count
             let inEmail = found.contains { $0.isEmail && $0.value.contains(value) }
             // Dates like 2026-12-12 or 12/12 are not phone numbers.
@@ -43,8 +43,13 @@ struct ContactDetails {
 
     /// The text with every address and number taken out.
     static func removed(from text: String) -> String {
+        removed(find(in: text), from: text)
+    }
+
+    /// The text with `found`, the addresses and numbers `find(in:)` gave for it, taken out.
+    static func removed(_ found: [Found], from text: String) -> String {
         var text = text
-        for found in find(in: text).reversed() {
+        for found in found.reversed() {
             text = text.replacingOccurrences(of: found.value, with: " ")
         }
         return text

@@ -25,8 +25,9 @@ extension DateScan {
         ("and a half", 0.5), ("and a quarter", 0.25), ("and three quarters", 0.75),
     ])
 
-    /// One term: "two and a half weeks", "a week and a half", "half a year", "3 years".
-    var lengthTerm: WordParser<(count: Double, unit: LengthUnit, plain: Bool)> {
+    /// One term: "two and a half weeks", "a week and a half", "half a year", "3 years". Built
+    /// once: the parsers hold no state, only their tables.
+    nonisolated(unsafe) static let lengthTerm: WordParser<(count: Double, unit: LengthUnit, plain: Bool)> = {
         let fractionFirst = WordParser.table(Self.leadingFractions).then(WordParser.table(Self.lengthUnits))
             .map { (count: $0.0, unit: $0.1, plain: false) }
         let counted = WordParser<Int> { scan in scan.amount().flatMap { $0.low == $0.high ? $0.low : nil } }
@@ -40,17 +41,17 @@ extension DateScan {
                 return (Double(whole) + fraction, unit, fraction == 0)
             }
         return .oneOf([fractionFirst, counted])
-    }
+    }()
 
     /// A length of one or more terms, and whether it is plain (one whole count of days, weeks,
     /// months, hours or minutes, which other readers handle).
     mutating func length() -> (length: Length, plain: Bool)? {
         let start = index
-        guard let first = lengthTerm.parse(&self) else { return nil }
+        guard let first = Self.lengthTerm.parse(&self) else { return nil }
         var total = Self.length(first.count, first.unit)
         var plain = first.plain && first.unit != .years
         while take("and") {
-            guard let more = lengthTerm.parse(&self) else {
+            guard let more = Self.lengthTerm.parse(&self) else {
                 index -= 1
                 break
             }

@@ -63,9 +63,12 @@ extension DateScan {
 
     /// Whether `token`, all a to z, is a typo of one of `longStarters` (see `Words.close`).
     static func isTypoOfLongStarter(_ token: String) -> Bool {
-        // A typo keeps the first letter, or has it second.
+        // A typo keeps the first letter, or has it second, and is at most two letters longer or shorter.
+        let length = token.utf8.count
         func typo(startingWith letter: UInt8) -> Bool {
-            longStartersByLetter[Int(letter - 97)].contains { Words.close(token, $0) }
+            longStartersByLetter[Int(letter - 97)].contains {
+                abs($0.utf8.count - length) <= 2 && Words.close(token, $0)
+            }
         }
         guard let first = token.utf8.first else { return false }
         let second = token.utf8.dropFirst().first ?? first

@@ -24,7 +24,7 @@ public struct Fact: Equatable, Sendable {
     /// question or correction the line carries (`IntentReader`).
     static func facts(in line: String, words: Words, intent: Intent?, calendar: Calendar, now: Date) -> [Fact] {
         var facts: [Fact] = []
-        let intro = IntroReader(calendar: calendar).read(line, now: now)
+        let intro = IntroReader(calendar: calendar).read(line, now: now, words: words, room: false)
         if let company = intro.company { facts.append(Fact(.company, company)) }
         if let role = intro.role { facts.append(Fact(.role, role)) }
         if let ended = intro.ended, ended.date <= now {

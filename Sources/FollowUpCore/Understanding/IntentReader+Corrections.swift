@@ -56,7 +56,7 @@ extension IntentReader {
         if let phrase = ["i meant", "i mean"].first(where: { words.has(phrase: $0) }),
             let range = whole.range(of: phrase)
         {
-            return .correction(String(whole[range.upperBound...]).trimmingCharacters(in: .whitespaces))
+            return .correction(String(whole[range.upperBound...]).trimmed(.whitespaces))
         }
         return .correction(whole)
     }

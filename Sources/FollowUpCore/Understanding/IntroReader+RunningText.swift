@@ -5,6 +5,13 @@ import Foundation
 extension IntroReader {
     /// Shorthand spelled out: "w/ Acme" is "with Acme".
     static func spelledOut(_ line: String) -> String {
+        // With no "/" nor "+" nor a lone "w" there is nothing to spell out; the line is read whole
+        // when its ends are ASCII (else a space put around it may join the character at its end).
+        if !line.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") }),
+            !Words.text(line.lowercased(), contains: " w "), (line.utf8.first ?? 0) < 128, (line.utf8.last ?? 0) < 128
+        {
+            return line
+        }
         let spaced = Words.replacing(" w/o ", with: " without ", ignoringCaseIn: " " + line + " ")
         // "Anke Weber + Jonas Kraft": a plus joins people as "and" does.
         let joined = Words.replacing(" + ", with: " and ", ignoringCaseIn: spaced)
@@ -14,16 +21,21 @@ extension IntroReader {
     }
 
     /// Words that start telling of another interview: "monday i also had one at kestrel foods".
-    static let anotherInterview = [
+    static let anotherInterview: Phrases = [
         "also had one", "also had an interview", "also had another", "also interviewed", "another interview",
         "another one", "also did one", "had one at", "had one with", "second one", "also have one",
         "also have an interview",
     ]
 
+    /// The marks that end a clause, and a new line.
+    static let cutMarks = Marks(",;.!?\n")
+
     /// The part of `line` about the first interview it tells of, and whether a clause after it
     /// ("... and monday i also had one at kestrel foods") starts on another one at a named place.
     static func firstInterview(in line: String) -> (String, Bool) {
-        var cuts = line.indices.filter { ",;.!?\n".contains(line[$0]) }.map { $0..<line.index(after: $0) }
+        var cuts = line.indices.filter { cutMarks.contains(line[$0]) }.map {
+            $0..<line.index(after: $0)
+        }
         for joiner in [" and ", " then ", " but ", " plus "] {
             var search = line.startIndex
             while let range = Words.range(of: joiner, ignoringCaseIn: line[search...]) {
@@ -71,9 +83,9 @@ extension IntroReader {
     /// In a long paste, one or two words before a company word: "...always wanted to work at
     /// harbour bank..." is Harbour Bank.
     static func companyInRunningText(_ line: String) -> String? {
-        let words = line.split(separator: " ").map(String.init)
+        let words = Marks.space.split(line).map(String.init)
         for (index, word) in words.enumerated() where index > 0 {
-            let suffix = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let suffix = word.lowercased().trimmed(.punctuation)
             guard companySuffixes.contains(suffix), !commonSuffixes.contains(suffix) else { continue }
             let name = words[..<index].suffix(2).reversed().prefix {
                 $0.allSatisfy(\.isLetter) && !notCompanyWords.contains($0.lowercased())
@@ -81,7 +93,7 @@ extension IntroReader {
                     && !companySuffixes.contains($0.lowercased())
             }
             guard !name.isEmpty else { continue }
-            return (name.reversed() + [word.trimmingCharacters(in: .punctuationCharacters)]).joined(separator: " ")
+            return (name.reversed() + [word.trimmed(.punctuation)]).joined(separator: " ")
         }
         return nil
     }

@@ -71,22 +71,45 @@ struct IntroReader {
         "gave", "was", "were", "both", "asked", "took", "forgot",
     ]
 
-    func read(_ whole: String, now: Date) -> Intro {
+    /// The marks that end a clause: , ; . ! ?
+    static let clauseEnds = Marks(",;.!?")
+    /// The marks between the parts of a list of short clauses: , ; .
+    static let partEnds = Marks(",;.")
+
+    /// Words that say the candidate can reach someone: "got Lucius's card".
+    static let cardWords = ["card", "cards", "email", "emails", "number", "numbers", "details"]
+    /// The cues a clause is read for. A clause holds one only when the whole line does, so a
+    /// line with none has its clauses left unread.
+    static let clauseCues = Phrases(endedCues + timingCues + spanWords + cardWords)
+    /// Words of the employer's timing or of a span.
+    static let timingOrSpan = Phrases(timingCues + spanWords)
+
+    /// What `whole` tells; `words` are its words when the caller has them already. The room's
+    /// facts (`Intro.room`) are read only when `room` is true.
+    func read(_ whole: String, now: Date, words wholeWords: Words? = nil, room readsRoom: Bool = true) -> Intro {
         var intro = Intro()
-        let (line, another) = Self.firstInterview(in: Self.spelledOut(whole))
+        let spelled = Self.spelledOut(whole)
+        let spelledWords = spelled == whole ? wholeWords ?? Words(spelled) : Words(spelled)
+        // A line with no words of another interview tells of one only.
+        let (line, another) =
+            spelledWords.hasAny(phrases: Self.anotherInterview)
+            ? Self.firstInterview(in: spelled) : (spelled, false)
         intro.tellsOfAnother = another
-        let clauses = line.split(whereSeparator: { ",;.!?".contains($0) }).map(String.init)
-        intro.people = people(in: ContactDetails.removed(from: line))
+        let words = line == spelled ? spelledWords : Words(line)
+        let clauses = Self.clauseEnds.split(line).map(String.init)
         let details = ContactDetails.find(in: line)
+        let named = company(in: line)
+        let plain = ContactDetails.removed(details, from: line)
+        intro.people = people(in: plain, company: plain == line ? named : company(in: plain))
         let given = PeopleReader.attach(details, in: line, to: &intro.people, keepUnclaimed: false)
-        intro.company = company(in: line).flatMap { name in
+        intro.company = named.flatMap { name in
             if Self.endsLikeACompany(name) { intro.people.removeAll { $0.name.lowercased() == name.lowercased() } }
             return intro.people.contains { $0.name.lowercased() == name.lowercased() } ? nil : Self.titled(name)
         }
         intro.role = role(in: line)
         // "Hooli, software engineer II. finished at 11am, ...": a list of short clauses.
         // "ok another one, Q-Ten Robotics, ...": a lead-in before the list is no part of it.
-        let parts = line.split(whereSeparator: { ",;.".contains($0) }).map { SlotText.trimmed(String($0)) }
+        let parts = Self.partEnds.split(line).map { SlotText.trimmed(String($0)) }
             .drop { part in part.split(separator: " ").allSatisfy { Self.leadIns.contains($0.lowercased()) } }
         if intro.company == nil, let first = parts.first, parts.count > 1, Self.isBareName(first) {
             intro.company = Self.titled(first)
@@ -110,9 +133,8 @@ struct IntroReader {
         {
             intro.role = SlotText.role(from: clause)
         }
-        let words = Words(line)
-        // Each clause is read into words once.
-        let clauseWords = clauses.map(Words.init)
+        // Each clause is read into words once, and only when the line holds a cue.
+        let clauseWords = words.hasAny(phrases: Self.clauseCues) ? clauses.map(Words.init) : []
         // A clause that says when it ended wins over "just got out" ("... it ended about an hour ago").
         let endings = zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedCues) }
         if let reading = endings.compactMap({ MomentReader(calendar: calendar).moment(in: $0.0, now: now) }).first {
@@ -120,8 +142,8 @@ struct IntroReader {
         } else if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
         }
-        let day = Day(intro.ended?.date ?? now, in: calendar)
-        for (clause, words) in zip(clauses, clauseWords) where words.hasAny(phrases: Self.timingCues + Self.spanWords) {
+        for (clause, words) in zip(clauses, clauseWords) where words.hasAny(phrases: Self.timingOrSpan) {
+            let day = Day(intro.ended?.date ?? now, in: calendar)
             guard let reading = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day) else {
                 continue
             }
@@ -131,11 +153,12 @@ struct IntroReader {
             intro.timeFrame = reading
             break
         }
-        let said = RoomAnswerReader().read(line, asked: nil, contacts: intro.people).steps
-        for step in [StepID.expressInterest, .sayThanks] { intro.room[step] = said[step] }
+        if readsRoom {
+            let said = RoomAnswerReader().read(line, asked: nil, contacts: intro.people).steps
+            for step in [StepID.expressInterest, .sayThanks] { intro.room[step] = said[step] }
+        }
         intro.reachable = given
-        for words in clauseWords
-        where words.hasAny(["card", "cards", "email", "emails", "number", "numbers", "details"]) {
+        for words in clauseWords where words.hasAny(Self.cardWords) {
             // "got Art's card but not Kel's": only the names before a "not" count.
             let said = words.before(["not", "except", "without"])
             guard !said.hasAny(["forgot", "no", "never", "didn't", "didnt"]) else { continue }
@@ -224,13 +247,16 @@ struct IntroReader {
         return title
     }
 
+    /// The words that name the kind of thing a role is, each after a space.
+    static let spacedRoleNouns = SlotText.roleNouns.map { " " + $0 }
+
     /// "for the data engineer job", "as a product designer", "the UX lead role".
     private func role(in line: String) -> String? {
         let lower = line.lowercased()
-        for noun in SlotText.roleNouns where Words.range(of: " " + noun, ignoringCaseIn: lower) != nil {
+        for noun in Self.spacedRoleNouns where Words.range(of: noun, ignoringCaseIn: lower) != nil {
             for lead in ["for the ", "for a ", "for an ", "the ", "a ", "an "] {
                 guard let start = Words.range(of: lead, ignoringCaseIn: lower),
-                    let end = Words.range(of: " " + noun, ignoringCaseIn: lower[start.upperBound...])
+                    let end = Words.range(of: noun, ignoringCaseIn: lower[start.upperBound...])
                 else { continue }
                 let candidate = String(line[start.upperBound..<end.lowerBound])
                 let count = candidate.split(separator: " ").count
@@ -256,16 +282,19 @@ struct IntroReader {
 
     /// The people after "met", "spoke with", "interviewed with", or else after a plain "with":
     /// "interviewed at Northgate today with Helen Park". Up to the next clause.
-    private func people(in line: String) -> [Contact] {
+    /// `company` is the company named in `line`, read only when the line names people.
+    private func people(in line: String, company: @autoclosure () -> String?) -> [Contact] {
         let lower = line.lowercased()
+        // Most lines hold no meeting verb at all: a search for each with its space rules it out first.
         guard
-            let verb = PeopleReader.meetingVerbs.first(where: {
-                Words.range(of: " " + $0 + " ", ignoringCaseIn: lower) != nil || lower.hasPrefix($0 + " ")
-            }) ?? (Self.namesAfterWith(in: line) ? " with" : nil),
+            let verb = zip(PeopleReader.meetingVerbs, PeopleReader.spacedMeetingVerbs).first(where: { verb, spaced in
+                Words.text(lower, contains: spaced)
+                    && (Words.range(of: " " + spaced, ignoringCaseIn: lower) != nil || lower.hasPrefix(spaced))
+            })?.0 ?? (Self.namesAfterWith(in: line) ? " with" : nil),
             let range = Words.range(of: verb + " ", ignoringCaseIn: lower)
         else { return [] }
         var segment = Self.listOfPeople(in: String(line[range.upperBound...]))
-        if let company = company(in: line) {
+        if let company = company() {
             // "interview with Copperleaf for ...": the company, not a person.
             if segment.lowercased().hasPrefix(company.lowercased()) { return [] }
             if let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }

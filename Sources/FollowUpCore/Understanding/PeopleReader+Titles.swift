@@ -43,7 +43,7 @@ extension PeopleReader {
     /// Words of the calendar and the clock, never a name: "sorry it was Tuesday not Thursday".
     /// April, May, June and August are names too, so they are left out.
     static func isDateWord(_ word: String) -> Bool {
-        let word = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        let word = word.lowercased().trimmed(.punctuation)
         return DateScan.weekdays[word] != nil || (DateScan.months[word] != nil && !monthNames.contains(word))
             || ["tues", "weds", "thur", "thurs"].contains(word) || timeWords.contains(word)
     }

@@ -36,12 +36,16 @@ struct PeopleReader {
     /// The role leads, then the articles, each with its space, as `cleanRole` drops them.
     static let spacedRoleLeadsAndArticles =
         roleLeads.map { $0 + " " } + ["the ", "their ", "our ", "a ", "an ", "his ", "her ", "my "]
+    /// What is trimmed off a part of the list and off a role: spaces, full stops, commas and colons.
+    static let edges = Trim(CharacterSet(charactersIn: " .,:"))
+    /// What is trimmed off a role given after "from" or "-".
+    static let roleEnds = Trim(CharacterSet(charactersIn: " .,:;!"))
     /// Words that introduce a name: "some guy called Dev".
     static let nameMarkers = [" called ", " named ", " by the name of "]
 
     /// The role word `word` is, allowing a typo in a longer word ("hirign" is "hiring").
     static func roleWord(_ word: String) -> String? {
-        let word = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        let word = word.lowercased().trimmed(.punctuation)
         if roleWords.contains(word) { return word }
         guard word.count >= 5 else { return nil }
         return roleWords.first { $0.count >= 5 && Words.close(word, $0) }
@@ -64,8 +68,9 @@ struct PeopleReader {
     }
 
     func people(withDetailsIn text: String) -> [Contact] {
-        var people = people(in: ContactDetails.removed(from: text))
-        Self.attach(ContactDetails.find(in: text), in: text, to: &people, keepUnclaimed: false)
+        let details = ContactDetails.find(in: text)
+        var people = people(in: ContactDetails.removed(details, from: text))
+        Self.attach(details, in: text, to: &people, keepUnclaimed: false)
         return people
     }
 
@@ -91,11 +96,11 @@ struct PeopleReader {
         for separator in [" and ", " & ", " plus ", " also ", " then "] {
             text = Words.replacing(separator, with: ";", ignoringCaseIn: text)
         }
-        return text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return text.split(separator: ";").map { $0.trimmed(.whitespaces) }.filter { !$0.isEmpty }
     }
 
     private func read(_ part: String, capitalised: Bool) -> [Contact] {
-        var part = part.trimmingCharacters(in: CharacterSet(charactersIn: " .,:"))
+        var part = part.trimmed(Self.edges)
         var lowered = part.lowercased()
         for leadIn in Self.spacedLeadIns where lowered.hasPrefix(leadIn) {
             part = String(part.dropFirst(leadIn.count))
@@ -103,10 +108,8 @@ struct PeopleReader {
         }
         var contacts: [Contact] = []
         var roleAhead: String?
-        let chunks = part.split(separator: ",").map {
-            Self.withoutTrailingWords($0.trimmingCharacters(in: .whitespaces))
-        }
-        .filter { !$0.isEmpty }
+        let chunks = part.split(separator: ",").map { Self.withoutTrailingWords($0.trimmed(.whitespaces)) }
+            .filter { !$0.isEmpty }
         for raw in chunks {
             // "meera shah, planning lead": a title after a name is that person's role.
             if let last = contacts.indices.last, contacts[last].role == nil, !contacts[last].name.isEmpty,
@@ -172,14 +175,14 @@ struct PeopleReader {
     /// A chunk without the role it marks ("Tom (HR)", "Tom from HR", "Tom - HR", "Tom who is the CTO").
     static func roleMarked(in chunk: String) -> (String, String?) {
         if let open = chunk.firstIndex(of: "("), let close = chunk[open...].firstIndex(of: ")") {
-            let role = String(chunk[chunk.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            let role = String(chunk[chunk.index(after: open)..<close]).trimmed(.whitespaces)
             return (String(chunk[..<open]) + String(chunk[chunk.index(after: close)...]), role.isEmpty ? nil : role)
         }
         for marker in [" from ", " - ", " – ", " — ", " who is ", " who's ", " as "] {
             guard let range = Words.range(of: marker, ignoringCaseIn: chunk) else { continue }
             let words = chunk[range.upperBound...].split(separator: " ").map(String.init)
             let role = words.prefix { !afterRole.contains($0.lowercased()) }.prefix(5)
-                .joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,:;!"))
+                .joined(separator: " ").trimmed(Self.roleEnds)
             var cleaned = role
             for article in ["the ", "their ", "our ", "a ", "an "] where cleaned.lowercased().hasPrefix(article) {
                 cleaned = String(cleaned.dropFirst(article.count))
@@ -194,7 +197,7 @@ struct PeopleReader {
     private func splitRoleAndName(_ chunk: String, capitalised: Bool) -> (name: String, role: String?)? {
         let words = chunk.split(separator: " ").map(String.init)
         let isRoleWord = { (word: String) in
-            Self.roleWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+            Self.roleWords.contains(word.lowercased().trimmed(.punctuation))
         }
         let isNameWord = { (word: String) in
             word.first?.isUppercase == true && !isRoleWord(word) && !Self.isDateWord(word)
@@ -263,7 +266,7 @@ struct PeopleReader {
     }
 
     private func cleanRole(_ role: String) -> String {
-        var role = role.trimmingCharacters(in: CharacterSet(charactersIn: " .,:"))
+        var role = role.trimmed(Self.edges)
         var lowered = role.lowercased()
         for lead in Self.spacedRoleLeadsAndArticles where lowered.hasPrefix(lead) {
             role = String(role.dropFirst(lead.count))
@@ -292,7 +295,7 @@ extension PeopleReader {
         let text = IntroReader.spelledOut(typed)
         let textWords = text == typed ? typedWords : nil
         let details = ContactDetails.find(in: text)
-        let plain = details.isEmpty ? text : ContactDetails.removed(from: text)
+        let plain = ContactDetails.removed(details, from: text)
         let words = details.isEmpty ? textWords ?? Words(plain) : Words(plain)
         var people: [Contact] = []
         let lowered = plain.lowercased()
@@ -410,7 +413,7 @@ extension PeopleReader {
         }
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) {
             let word = raw.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
-                .trimmingCharacters(in: .punctuationCharacters)
+                .trimmed(.punctuation)
             if word.first?.isUppercase == true, !notNames.contains(word.lowercased()) {
                 current.append(word)
             } else {

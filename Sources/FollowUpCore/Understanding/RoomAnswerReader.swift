@@ -29,9 +29,12 @@ struct RoomAnswerReader {
     /// Words that leave people out: "cards from all of them but Denise".
     static let exceptions = [" but not ", " except ", " apart from ", " other than ", " besides ", " but "]
 
+    /// The marks that end a sentence: . ! ? ;
+    static let sentenceEnds = Marks(".!?;")
+
     func read(_ line: String, asked: StepID?, contacts: [Contact]) -> Reading {
         // "Cards from all of them but Denise" settles the cards; the other sentences still count.
-        let sentences = line.split(whereSeparator: { ".!?;".contains($0) }).map(String.init)
+        let sentences = line.split(whereSeparator: Self.sentenceEnds.contains).map(String.init)
         for (index, sentence) in sentences.enumerated()
         where Self.exceptions.contains(where: { Words.range(of: $0, ignoringCaseIn: sentence) != nil }) {
             guard var reading = allBut(sentence, asked: asked, contacts: contacts) else { continue }
@@ -105,8 +108,8 @@ struct RoomAnswerReader {
         for separator in [" and ", " but ", " also ", " plus ", " though ", " although "] {
             text = Words.replacing(separator, with: ";", ignoringCaseIn: text)
         }
-        return text.split(whereSeparator: { ";,.!".contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        return text.split(whereSeparator: TalkReader.clauseEnds.contains)
+            .map { $0.trimmed(.whitespaces) }
             .filter { !$0.isEmpty }
     }
 }

@@ -61,9 +61,12 @@ public enum SlotText {
         return String(text)
     }
 
+    /// The punctuation taken off a name's ends.
+    private static let edgeMarks = Marks(" .,!;:\"'")
+
     /// `text` without the spaces and punctuation around it.
     private static func stripped(_ text: Substring) -> Substring {
-        let edge: (Character) -> Bool = { $0.isWhitespace || " .,!;:\"'".contains($0) }
+        let edge: (Character) -> Bool = { $0.isWhitespace || edgeMarks.contains($0) }
         guard let first = text.firstIndex(where: { !edge($0) }), let last = text.lastIndex(where: { !edge($0) })
         else { return "" }
         return text[first...last]

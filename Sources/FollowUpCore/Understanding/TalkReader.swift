@@ -18,11 +18,13 @@ struct TalkReader {
     static let pronouns: Set<String> = ["me", "you", "him", "her", "them", "us", "it", "that", "this", "myself"]
     /// Words before a name that make what follows a doubt: "whether helen liked me".
     static let doubts: Set<String> = ["whether", "if", "wonder", "unsure", "sure"]
+    /// The marks that end a clause of talk: , ; . !
+    static let clauseEnds = Marks(",;.!")
 
     /// The topic named for each person the line speaks of, by the person's name.
     func topics(in line: String, contacts: [Contact]) -> [String: String] {
         var topics: [String: String] = [:]
-        for clause in line.split(whereSeparator: { ",;.!".contains($0) }) {
+        for clause in line.split(whereSeparator: Self.clauseEnds.contains) {
             let words = clause.split(separator: " ").map(String.init)
             let lower = words.map { $0.lowercased().filter(\.isLetter) }
             for contact in contacts where !contact.firstName.isEmpty {
@@ -57,7 +59,7 @@ struct TalkReader {
                 guard !Self.pronouns.contains(lower[starts]), name == 0 || !Self.doubts.contains(lower[name - 1]) else {
                     return nil
                 }
-                let topic = words[starts...].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+                let topic = words[starts...].joined(separator: " ").trimmed(.punctuation)
                 return topic.contains(where: \.isLetter) ? topic : nil
             }
             if Self.talkWords.contains(word) { talked = true }

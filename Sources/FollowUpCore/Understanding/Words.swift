@@ -24,7 +24,7 @@ public struct Words: Sendable {
             }
         }
         flush()
-        self.tokens = tokens.flatMap(Self.expand)
+        self.tokens = tokens.reduce(into: []) { Self.expand($1, into: &$0) }
         var bytes: [UInt8] = []
         var shapes: [Shape] = []
         var lengths = [UInt32](repeating: 0, count: 54)
@@ -58,7 +58,7 @@ public struct Words: Sendable {
             length = bytes.count
             first = bytes.first ?? 0
             second = bytes.dropFirst().first ?? 0
-            exactOnly = Words.exactOnly.contains(token)
+            exactOnly = Words.exactOnlyLengths & Words.lengthBit(length) != 0 && Words.exactOnly.contains(token)
         }
     }
 
@@ -71,12 +71,12 @@ public struct Words: Sendable {
     private let lengths: [UInt32]
 
     /// 0 to 25 for a to z, 26 for any other byte.
-    private static func slot(_ byte: UInt8) -> Int {
+    static func slot(_ byte: UInt8) -> Int {
         (97...122).contains(byte) ? Int(byte - 97) : 26
     }
 
     /// A length as one of 32 bits; 31 and longer share the last.
-    private static func lengthBit(_ length: Int) -> UInt32 {
+    static func lengthBit(_ length: Int) -> UInt32 {
         1 << UInt32(min(length, 31))
     }
 
@@ -136,16 +136,16 @@ public struct Words: Sendable {
     }
 
     /// Contractions split by the apostrophe rule above come out as separate words.
-    private static func expand(_ token: String) -> [String] {
+    private static func expand(_ token: String, into tokens: inout [String]) {
         switch token {
-        case "didnt", "didn": return ["did", "not"]
-        case "dont", "don": return ["do", "not"]
-        case "wasnt", "wasn": return ["was", "not"]
-        case "havent", "haven": return ["have", "not"]
-        case "cant": return ["can", "not"]
-        case "wont": return ["will", "not"]
-        case "im": return ["i", "am"]
-        default: return [token]
+        case "didnt", "didn": tokens += ["did", "not"]
+        case "dont", "don": tokens += ["do", "not"]
+        case "wasnt", "wasn": tokens += ["was", "not"]
+        case "havent", "haven": tokens += ["have", "not"]
+        case "cant": tokens += ["can", "not"]
+        case "wont": tokens += ["will", "not"]
+        case "im": tokens += ["i", "am"]
+        default: tokens.append(token)
         }
     }
 
@@ -179,23 +179,15 @@ public struct Words: Sendable {
         return phrase.withUTF8 { matches(phrase: $0) }
     }
 
-    /// Whether a token may be a word starting with `first` and `length` bytes long, or a typo
-    /// of one: most phrases start with a word no token has the letter and length of.
-    private func mayStart(_ first: UInt8, length: Int) -> Bool {
-        let slot = Self.slot(first)
-        if lengths[slot] & Self.lengthBit(length) != 0 { return true }
-        guard length >= 5 else { return false }
-        let allowed = length >= 8 ? 2 : 1
-        var band: UInt32 = 0
-        for typed in length - allowed...length + allowed { band |= Self.lengthBit(typed) }
-        return lengths[27 + slot] & band != 0
+    /// Whether a token may be the word of `lead`, or a typo of it: most phrases start with a
+    /// word no token has the letter and length of.
+    private func mayStart(_ lead: Phrases.Lead) -> Bool {
+        lengths[lead.slot] & lead.length != 0 || lengths[27 + lead.slot] & lead.typos != 0
     }
 
     /// Whether any of `phrases` appears, read only where the line may hold its first word.
     func hasAny(phrases: Phrases) -> Bool {
-        phrases.leads.indices.contains { index in
-            mayStart(phrases.leads[index].first, length: phrases.leads[index].length) && has(phrase: phrases.all[index])
-        }
+        phrases.leads.indices.contains { index in mayStart(phrases.leads[index]) && has(phrase: phrases.all[index]) }
     }
 
     /// Whether the space-separated words in `phrase` are tokens in a row, each allowing typos.
@@ -203,7 +195,7 @@ public struct Words: Sendable {
         guard let lead = phrase.first else { return false }
         let space = UInt8(ascii: " ")
         let firstEnd = phrase.firstIndex(of: space) ?? phrase.count
-        guard mayStart(lead, length: firstEnd) else { return false }
+        guard mayStart(Phrases.Lead(first: lead, length: firstEnd)) else { return false }
         return bytes.withUnsafeBufferPointer { bytes in
             shapes.withUnsafeBufferPointer { shapes in
                 let first = UnsafeBufferPointer(rebasing: phrase[0..<firstEnd])
@@ -277,24 +269,24 @@ public struct Words: Sendable {
     /// Where `part` (in lower case) first is in `text`, upper-case ASCII letters read as lower
     /// case: a quick stand-in for a case-insensitive search, for the plain markers searched for.
     static func range<Text: StringProtocol>(of part: String, ignoringCaseIn text: Text) -> Range<String.Index>? {
-        let haystack = text.utf8
-        let needle = Array(part.utf8)
-        guard let first = needle.first else { return nil }
-        var start = haystack.startIndex
-        while start != haystack.endIndex {
-            if lowered(haystack[start]) == first {
-                var cursor = haystack.index(after: start)
-                var matched = 1
-                while matched < needle.count, cursor != haystack.endIndex, lowered(haystack[cursor]) == needle[matched]
-                {
-                    cursor = haystack.index(after: cursor)
-                    matched += 1
+        var part = part
+        // Bytes are compared through pointers; the offset found is made an index once.
+        let search = { (haystack: UnsafeBufferPointer<UInt8>) in
+            part.withUTF8 { needle -> Int? in
+                guard let first = needle.first, needle.count <= haystack.count else { return nil }
+                for start in 0...(haystack.count - needle.count) where lowered(haystack[start]) == first {
+                    if (1..<needle.count).allSatisfy({ lowered(haystack[start + $0]) == needle[$0] }) { return start }
                 }
-                if matched == needle.count { return start..<cursor }
+                return nil
             }
-            start = haystack.index(after: start)
         }
-        return nil
+        let bytes = text.utf8
+        guard
+            let found = bytes.withContiguousStorageIfAvailable(search)
+                ?? Array(bytes).withUnsafeBufferPointer(search)
+        else { return nil }
+        let lower = bytes.index(bytes.startIndex, offsetBy: found)
+        return lower..<bytes.index(lower, offsetBy: part.utf8.count)
     }
 
     /// `text` with every `part` (in lower case) replaced by `replacement`, ignoring ASCII case.
@@ -313,6 +305,8 @@ public struct Words: Sendable {
         (65...90).contains(byte) ? byte + 32 : byte
     }
 
+    /// The lengths of `exactOnly`'s words as bits: a token of another length is none of them.
+    static let exactOnlyLengths = exactOnly.reduce(UInt32(0)) { $0 | lengthBit($1.utf8.count) }
     /// Real words one letter away from a word the coach listens for: never read as typos.
     static let exactOnly: Set<String> = [
         "think", "thing", "things", "thinks", "three", "there", "their", "where",

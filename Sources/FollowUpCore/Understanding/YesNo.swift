@@ -31,6 +31,9 @@ public enum YesNo: String, Sendable {
         "yeh", "yass", "ja", "aye", "great",
         "exactly", "mhm", "uh-huh", "yeap", "obviously",
     ]
+    /// `noWords` and `yesWords` as sets, for looking every word of a line up.
+    static let noWordSet = Set(noWords)
+    static let yesWordSet = Set(yesWords)
     static let murmurs: Phrases = ["uh huh", "mm hmm", "mm hm", "m hm"]
     static let yesPhrases: Phrases = [
         "of course", "think so", "i did", "believe so", "i have", "sure did", "you bet",
@@ -52,9 +55,9 @@ public enum YesNo: String, Sendable {
         }
         if words.hasAny(phrases: Self.unsurePhrases) || words.hasAny(phrases: Self.unsureWords) {
             self = .unsure
-        } else if words.hasAny(phrases: Self.noPhrases) || words.tokens.contains(where: Self.noWords.contains) {
+        } else if words.hasAny(phrases: Self.noPhrases) || words.tokens.contains(where: Self.noWordSet.contains) {
             self = .no
-        } else if words.tokens.contains(where: Self.yesWords.contains) || words.has("yes")
+        } else if words.tokens.contains(where: Self.yesWordSet.contains) || words.has("yes")
             || words.hasAny(phrases: Self.yesPhrases) || words.hasAny(phrases: Self.murmurs)
         {
             self = .yes
