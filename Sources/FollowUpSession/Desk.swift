@@ -54,6 +54,13 @@ public struct Desk: Chat {
             ]
         }
         let turn = coach.respond(to: line, in: conversation, now: now)
+        // Leaving that changes nothing else is not written: quitting never waits on the disk.
+        var left = turn.state
+        left.ended = conversation.ended
+        if turn.state.ended, left == conversation {
+            isOver = true
+            return beforeGoodbye(turn.replies, now: now)
+        }
         let said =
             [Store.Line(speaker: "you", text: line)] + turn.replies.map { Store.Line(speaker: "coach", text: $0) }
         if let failure = persist(turn.state, lines: said, now: now) { return failure }

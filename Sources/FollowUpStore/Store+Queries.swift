@@ -126,7 +126,11 @@ extension Store {
                 sql: """
                     SELECT id FROM application WHERE closedOn IS NULL AND nextDay > ? ORDER BY nextDay, id LIMIT ?
                     """, arguments: [today, upcomingLimit ?? -1])
-            return try Self.fetchListed(ids: due + upcoming, db: db)
+            let version = try ListedMemo.version(of: db)
+            if let known = listed.entries(due + upcoming, at: version) { return known }
+            let fetched = try Self.fetchListed(ids: due + upcoming, db: db)
+            listed.keep(fetched, at: version)
+            return fetched
         }
         let items: [(application: ListedApplication, action: PendingAction)] = stored.flatMap { entry in
             let plan = planner.plan(for: entry.application, at: now)

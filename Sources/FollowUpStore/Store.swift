@@ -10,21 +10,25 @@ public final class Store: Sendable {
     /// Decides what each application asks for, to index and list it.
     public let planner: Planner
 
+    /// The applications the agenda last read, while the file is unchanged.
+    let listed: ListedMemo
+
     convenience init(writer: any DatabaseWriter, path: String, calendar: Calendar) {
-        self.init(writer: writer, path: path, planner: Planner(calendar: calendar))
+        self.init(writer: writer, path: path, planner: Planner(calendar: calendar), listed: ListedMemo())
     }
 
-    private init(writer: any DatabaseWriter, path: String, planner: Planner) {
+    private init(writer: any DatabaseWriter, path: String, planner: Planner, listed: ListedMemo) {
         self.writer = writer
         self.path = path
         self.planner = planner
+        self.listed = listed
     }
 
     /// The same database, planning with `holidays` as days off (the region's, once it is known).
     public func planning(with holidays: HolidayCalendar) -> Store {
         Store(
             writer: writer, path: path,
-            planner: Planner(schedule: Schedule(calendar: planner.calendar, holidays: holidays)))
+            planner: Planner(schedule: Schedule(calendar: planner.calendar, holidays: holidays)), listed: listed)
     }
 
     /// Seconds a write waits for another process before giving up.

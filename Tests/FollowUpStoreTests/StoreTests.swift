@@ -97,6 +97,20 @@ struct StoreTests {
         #expect(throws: StoreError.notFound("ro")) { try store.find("ro") }
     }
 
+    @Test func theAgendaReadsAgainOnceAnotherProcessHasWritten() throws {
+        let path = Self.scratchPath()
+        let mine = try Store.open(path: path, calendar: Self.calendar)
+        let theirs = try Store.open(path: path, calendar: Self.calendar)
+        var stored = try mine.insert(conversation(company: "Acme"), now: now)
+        let friday = try ISOMoment.parse("2026-11-27T09:00", calendar: Self.calendar)
+        #expect(try mine.pending(now: friday).contains { $0.action.step == .sendThankYou })
+        #expect(try mine.pending(now: friday).contains { $0.action.step == .sendThankYou })
+        stored = try #require(try theirs.load(stored.id))
+        try stored.application.apply(.thankYouSent(to: []), on: Day(iso: "2026-11-26")!)
+        try theirs.save(&stored, now: now)
+        #expect(try !mine.pending(now: friday).contains { $0.action.step == .sendThankYou })
+    }
+
     @Test func pendingActionsPutOverdueFirstThenDueThenUpcoming() throws {
         let store = try Store.inMemory(calendar: Self.calendar)
         _ = try store.insert(conversation(company: "Later", contacts: ["Ann"], timeFrame: .within(1, .weeks)), now: now)
