@@ -41,6 +41,7 @@ struct IntentTableTests {
         Decision(
             line: "I want the job after all, I was never unsure", winner: "changed mind", loser: "not wanting the job"),
         Decision(line: "I accepted an offer elsewhere", winner: "accepted elsewhere", loser: "offer"),
+        Decision(line: "how long should it be?", winner: "note length", loser: "how long", table: "advice"),
         Decision(
             line: "should I tell them now where things stand or wait until they ask?", winner: "how to decline",
             loser: "where things stand"),

@@ -333,6 +333,20 @@ extension Exchange {
     }
 
     /// "What do you mean?": the question on the table in other words, with why it matters.
+    /// The step a question about a reason names, by the words for it.
+    static func stepAsked(about words: Words) -> StepID? {
+        if words.hasAny(phrases: ["week between", "a week apart", "second follow", "2nd follow", "last follow"]) {
+            return .scheduleSecondFollowUp
+        }
+        if words.hasAny(phrases: ["2 days", "two days", "couple of days", "after their", "wait"]) {
+            return .scheduleFirstFollowUp
+        }
+        if words.hasAny(phrases: ["thank", "thanks", "thankyou", "24 hours"]) { return .sendThankYou }
+        if words.hasAny(["card", "cards"]) { return .collectCards }
+        if words.hasAny(phrases: ["let go", "give up", "move on", "stop"]) { return .moveOn }
+        return nil
+    }
+
     mutating func explainQuestion() {
         guard let question = state.question else {
             // "What do you mean?" after a piece of advice: the reason behind it.
@@ -345,8 +359,10 @@ extension Exchange {
         reaskOrOffer()
     }
 
-    mutating func explain() {
-        if let step = state.lastAdvice {
+    /// The reason behind a step: the one `line` asks about ("why a week between follow ups?"),
+    /// else the one behind the last advice.
+    mutating func explain(_ line: String = "") {
+        if let step = Self.stepAsked(about: Words(line)) ?? state.lastAdvice {
             say("Why: \(step.reason) (\(step.rawValue))")
         } else {
             say("I haven't given you any advice yet. Ask \"what should I do now?\" and then /why.")

@@ -305,7 +305,7 @@ struct Exchange {
         case let .employerAnswered(outcome): record(outcome, line: line)
         case .employerGotInTouch: employerGotInTouch(line: line)
         case let .correction(rest): correct(rest, line: line)
-        case .why: explain()
+        case .why: explain(line)
         case .help: showHelp()
         case .quit: quit()
         case .greeting:

@@ -33,6 +33,10 @@ extension IntentReader {
         "ghost me", "do not hear back", "do not reply", "do not answer", "do not respond",
         "do not get back", "if they do not",
     ]
+    static let noteLength: Phrases = [
+        "how long should it be", "how long should the note be", "how long should my note be",
+        "how long should the email be", "how long should my email be", "how many words", "how short should",
+    ]
     static let howLong: Phrases = [
         "how long", "how soon", "when should i follow", "when do i follow", "how many days",
         "when to follow", "when should i send", "follow up now", "is it too early", "is it too soon",

@@ -71,6 +71,8 @@ struct IntentReader {
         IntentRule("giving up", givingUp, .advice(.givingUp)),
         IntentRule("about an offer", offerQuestions, .advice(.offer)),
         IntentRule("should I reply", shouldReply, .advice(.shouldReply)),
+        // "How long should it be?" asks about the note, not about waiting.
+        IntentRule("note length", noteLength, .advice(.whatToWrite)),
         IntentRule("how long", howLong, .advice(.howLong)),
         IntentRule("what to write", whatToWrite, .advice(.whatToWrite)),
         IntentRule("how to decline", declining, .advice(.declining)),
