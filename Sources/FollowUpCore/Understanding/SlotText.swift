@@ -66,7 +66,13 @@ public enum SlotText {
 
     /// `text` without the spaces and punctuation around it.
     private static func stripped(_ text: Substring) -> Substring {
-        let edge: (Character) -> Bool = { $0.isWhitespace || edgeMarks.contains($0) }
+        // "🍕 Pizza Co 🍕": pictures around a name are no part of it.
+        let edge: (Character) -> Bool = {
+            $0.isWhitespace || edgeMarks.contains($0)
+                || $0.unicodeScalars.contains {
+                    $0.properties.isEmojiPresentation || $0.properties.generalCategory == .otherSymbol
+                }
+        }
         guard let first = text.firstIndex(where: { !edge($0) }), let last = text.lastIndex(where: { !edge($0) })
         else { return "" }
         return text[first...last]
