@@ -115,9 +115,7 @@ enum ExportReader {
                 app.waitUntil = try cursor.optional { cursor throws(JSONCursor.Refusal) in try cursor.day() }
             case .records: records = try cursor.dictionary(Self.steps, record)
             case .declining:
-                app.declining = try cursor.optional { cursor throws(JSONCursor.Refusal) in
-                    try cursor.decoded(Application.Declining.self)
-                }
+                app.declining = try cursor.optionalDecoded(Application.Declining.self)
             case .outcome:
                 app.outcome = try cursor.optional { cursor throws(JSONCursor.Refusal) in try cursor.named(Outcome.self)
                 }
@@ -240,9 +238,7 @@ enum ExportReader {
             switch field {
             case .application: application = try Self.application(&cursor)
             case .question:
-                dialogue.question = try cursor.optional { cursor throws(JSONCursor.Refusal) in
-                    try cursor.named(Question.self)
-                }
+                dialogue.question = try cursor.optionalNamed(Question.self)
             case .askedOn:
                 dialogue.askedOn = try cursor.optional { cursor throws(JSONCursor.Refusal) in try cursor.day() }
             case .skipped:
@@ -251,28 +247,18 @@ enum ExportReader {
                 }
             case .unclearAnswers: unclearAnswers = try cursor.integer()
             case .lastAdvice:
-                dialogue.lastAdvice = try cursor.optional { cursor throws(JSONCursor.Refusal) in
-                    try cursor.named(StepID.self)
-                }
+                dialogue.lastAdvice = try cursor.optionalNamed(StepID.self)
             case .checkpoints:
                 checkpoints = try cursor.takeEmptyArray() ? [] : cursor.decoded([Conversation.Checkpoint].self)
             case .ended: ended = try cursor.bool()
             case .choice:
-                dialogue.choice = try cursor.optional { cursor throws(JSONCursor.Refusal) in
-                    try cursor.decoded(DayChoice.self)
-                }
+                dialogue.choice = try cursor.optionalDecoded(DayChoice.self)
             case .draft:
-                dialogue.draft = try cursor.optional { cursor throws(JSONCursor.Refusal) in
-                    try cursor.decoded(Draft.self)
-                }
+                dialogue.draft = try cursor.optionalDecoded(Draft.self)
             case .draftRequest:
-                dialogue.draftRequest = try cursor.optional { cursor throws(JSONCursor.Refusal) in
-                    try cursor.decoded(DraftRequest.self)
-                }
+                dialogue.draftRequest = try cursor.optionalDecoded(DraftRequest.self)
             case .askedAbout:
-                dialogue.askedAbout = try cursor.optional { cursor throws(JSONCursor.Refusal) in
-                    try cursor.named(StepID.self)
-                }
+                dialogue.askedAbout = try cursor.optionalNamed(StepID.self)
             case .notYet:
                 dialogue.notYet = try cursor.optional { cursor throws(JSONCursor.Refusal) in
                     try cursor.dictionary(Self.steps) { cursor throws(JSONCursor.Refusal) in try cursor.day() }

@@ -172,6 +172,16 @@ struct JSONCursor {
         takeNull() ? nil : try value(&self)
     }
 
+    /// A value JSONDecoder reads, or null.
+    mutating func optionalDecoded<Value: Decodable>(_ type: Value.Type) throws(Refusal) -> Value? {
+        takeNull() ? nil : try decoded(type)
+    }
+
+    /// A value named by its raw text, or null.
+    mutating func optionalNamed<Value: RawRepresentable<String>>(_ type: Value.Type) throws(Refusal) -> Value? {
+        takeNull() ? nil : try named(type)
+    }
+
     /// Passes one value, whatever it holds; `JSONDecoder` checks it afterwards.
     private mutating func skipValue() throws(Refusal) {
         var depth = 0
