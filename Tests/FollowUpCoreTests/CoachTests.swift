@@ -77,6 +77,13 @@ struct CoachTests {
         #expect(name.state.application.role == nil)
     }
 
+    @Test func aMisspeltNameIsPutRightWithoutTheWordsAroundIt() {
+        let start = play(["Zentrix, video call with Meara Walsh and Tom today"])
+        let first = coach.respond(to: "her name is actualy Meera not Meara", in: start.state, now: now)
+        let full = coach.respond(to: "his full name is Tom Baker", in: first.state, now: now)
+        #expect(full.state.application.contacts.map(\.name) == ["Meera Walsh", "Tom Baker"])
+    }
+
     @Test func anUnclearAnswerIsAskedAgainThenOfferedChoicesThenMarkedUnknown() {
         let start = play(Array(walkthrough.prefix(4)))
         let first = coach.respond(to: "hmm", in: start.state, now: now)

@@ -176,7 +176,9 @@ extension Exchange {
                     offsetBy: rest.lowercased().distance(from: rest.lowercased().startIndex, to: marker.upperBound))...]
         )
         // "actualy Keysha with a y": the word "actually", however typed, and a spelling hint are no part of it.
-        if let first = said.split(separator: " ").first, Words.close(first.lowercased(), "actually") {
+        if let first = said.split(separator: " ").first,
+            Words.close(first.lowercased(), "actually") || first.lowercased().hasPrefix("actu")
+        {
             said = String(said.dropFirst(first.count)).trimmingCharacters(in: .whitespaces)
         }
         // "his name is just george": that name and no other.
@@ -184,9 +186,13 @@ extension Exchange {
             said.split(separator: " ").first.map { ["just", "only", "simply"].contains($0.lowercased()) } ?? false
         if exactly { said = String(said.drop { $0 != " " }).trimmingCharacters(in: .whitespaces) }
         if let hint = Words.range(of: " with a", ignoringCaseIn: said) { said = String(said[..<hint.lowerBound]) }
-        // "just george, "only" isn't his surname lol": a remark after the name is no role.
-        said = said.split(separator: ",").prefix { !Words(String($0)).hasAny(["not", "isnt", "lol", "haha"]) }
+        // "just george, "only" isn't his surname lol": a remark after the name is no role;
+        // "Meera not Meara": the old name after "not" is no part of the new one.
+        let chunks = said.split(separator: ",")
+        said =
+            (chunks.prefix(1) + chunks.dropFirst().prefix { !Words(String($0)).hasAny(["not", "isnt", "lol", "haha"]) })
             .joined(separator: ",")
+        if let not = Words.range(of: " not ", ignoringCaseIn: said) { said = String(said[..<not.lowerBound]) }
         guard var person = PeopleReader().people(in: said).first(where: { !$0.name.isEmpty }) else { return nil }
         let parts = Set(person.name.lowercased().split(separator: " ").map(String.init))
         let index =

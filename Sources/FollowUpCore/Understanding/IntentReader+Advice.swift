@@ -41,7 +41,8 @@ extension IntentReader {
         "how long", "how soon", "when should i follow", "when do i follow", "how many days",
         "when to follow", "when should i send", "follow up now", "is it too early", "is it too soon",
         "when can i follow", "ok to follow", "okay to follow", "too soon to", "too pushy", "too eager",
-        "too keen", "seem desperate", "seem pushy", "look desperate", "look pushy",
+        "too keen", "seem desperate", "seem pushy", "look desperate", "look pushy", "should i email them",
+        "should i email today", "should i follow up today", "should i reach out", "email them today",
     ]
     static let shouldReply: Phrases = [
         "should i reply", "do i reply", "should i respond", "do i respond", "should i answer", "reply to it",

@@ -13,7 +13,7 @@ struct NameCorrection: Equatable {
     static let leads = [
         "no wait", "wait", "sorry", "actually", "oops", "no", "it's", "its", "it is", "her name is",
         "his name is", "their name is", "the name is", "name is", "spelled", "it's spelled", "she's",
-        "he's", "i meant", "i mean",
+        "he's", "i meant", "i mean", "actualy", "actully", "acually", "really",
     ]
 
     /// The correction `line` makes to one of `contacts`, if it makes one.

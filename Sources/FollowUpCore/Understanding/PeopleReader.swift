@@ -25,7 +25,7 @@ struct PeopleReader {
         "developer", "interviewer", "president", "officer", "owner", "analyst", "specialist", "coordinator",
         "supervisor", "architect", "scientist", "consultant", "administrator", "assistant", "editor", "producer",
         "accountant", "advisor", "executive", "representative", "hr", "pm", "cofounder", "co-founder", "counsel",
-        "hiring", "recruiting", "talent", "principal", "senior", "chief", "lead", "head", "mgr",
+        "hiring", "recruiting", "talent", "principal", "senior", "chief", "lead", "head", "mgr", "boss",
     ]
 
     /// Words that say who someone is before their role: "she's the recruiter".
@@ -221,7 +221,7 @@ struct PeopleReader {
     /// A chunk typed in lower case: the words before the first role word are the name (shown
     /// capitalised), the rest the role with its typos mended: "dana white the hirign manager".
     private func lowerCase(_ words: [String]) -> (name: String, role: String?)? {
-        let articles: Set<String> = ["the", "their", "our", "a", "an", "my"]
+        let articles: Set<String> = ["the", "their", "our", "a", "an", "my", "her", "his"]
         guard let roleStart = words.firstIndex(where: { Self.roleWord($0).map(Self.titleWords.contains) == true })
         else {
             if words.contains(where: { Self.roleWord($0) != nil }) { return nil }

@@ -19,12 +19,24 @@ struct TimeFrameReader {
     /// The time frame in `text`, read against the interview day, with the mention it came from.
     func reading(of text: String, interviewDay: Day) -> (frame: TimeFrame, mention: DateMention?)? {
         let mentions = DateFinder(calendar: calendar).mentions(in: text, reference: interviewDay.noon(in: calendar))
-        if let mention = mentions.first { return (mention.timeFrame, mention) }
+        // "after new year, first week of jan": the narrowest day they gave is the one meant.
+        if let mention = mentions.enumerated().min(by: {
+            Self.breadth($0.element) < Self.breadth($1.element)
+                || (Self.breadth($0.element) == Self.breadth($1.element) && $0.offset < $1.offset)
+        })?.element {
+            return (mention.timeFrame, mention)
+        }
         let words = Words(text)
         if words.hasAny(phrases: Self.unknownPhrases) { return (.unknown, nil) }
         // "asap", "very soon": a few working days.
         if words.hasAny(phrases: Self.soonPhrases) { return (.within(3, .businessDays), nil) }
         return nil
+    }
+
+    /// How many days a range mention spans; 0 for a day or a length.
+    static func breadth(_ mention: DateMention) -> Int {
+        guard mention.kind == .range, let start = mention.start?.day, let end = mention.end?.day else { return 0 }
+        return end.ordinal - start.ordinal
     }
 
     func timeFrame(in text: String, interviewDay: Day) -> TimeFrame? {
