@@ -67,9 +67,12 @@ public struct Desk: Chat {
         isOver = turn.state.ended
         if isOver { return beforeGoodbye(turn.replies, now: now) }
         guard turn.asksAcrossApplications else { return turn.replies }
-        // What is due elsewhere comes first when this application has nothing to do today.
+        // What is due elsewhere comes first when it is more urgent than anything here (a note
+        // due by 1:30 today before one due tomorrow), or when nothing is to do here today.
         let idleHere = store.planner.plan(for: turn.state.application, at: now)?.current.isEmpty ?? true
-        return idleHere ? elsewhere(now: now) + turn.replies : turn.replies + elsewhere(now: now)
+        let mostUrgent = (try? store.pending(now: now, upcomingLimit: 0))?.first?.application.id
+        let othersFirst = idleHere || (mostUrgent != nil && mostUrgent != stored?.id)
+        return othersFirst ? elsewhere(now: now) + turn.replies : turn.replies + elsewhere(now: now)
     }
 
     public mutating func farewell(now: Date) -> [String] {

@@ -165,7 +165,13 @@ extension Exchange {
             (invited ? [(.employerAnswered(.nextRound), nil)] : []) + [(.nextInterviewEnded(end), nil)]
         apply(events, line: line)
         if !met.isEmpty {
-            app.contacts = met.map { person in app.contacts.first { $0.isSamePerson(as: person) } ?? person }
+            // "met sarah again": a first name alone is the person of that name met before.
+            app.contacts = met.map { person in
+                app.contacts.first { $0.isSamePerson(as: person) }
+                    ?? app.contacts.first {
+                        !person.name.contains(" ") && $0.firstName.lowercased() == person.firstName.lowercased()
+                    } ?? person
+            }
         }
         // "she said they'd decide by the 23rd": this round's time frame, given with the news
         // (read as in a first message, so "yesterday" is when the round was, not their day).

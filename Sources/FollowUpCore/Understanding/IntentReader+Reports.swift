@@ -7,9 +7,10 @@ extension IntentReader {
     ]
     /// "I've let it go", "close it": the candidate moves on from this application.
     static let lettingGo: Phrases = [
-        "let it go", "letting it go", "let this one go", "moving on from", "moved on from", "close it",
-        "close this one", "file it away", "giving up on", "gave up on", "m moving on", "am moving on",
-        "im moving on", "time to move on", "i will move on", "i ll move on",
+        "let it go", "letting it go", "let this one go", "moved on from", "close it",
+        "close this one", "file it away", "giving up on", "gave up on", "time to move on", "i will move on",
+        "i ll move on", "consider it let go",
+        "let go of it", "moving on",
     ]
     static let greetings = ["hi", "hello", "hey", "good morning", "good afternoon", "good evening", "howdy"]
     static let thanks = ["thanks", "thank you", "thx", "cheers", "ty", "much appreciated", "great thanks"]
