@@ -317,7 +317,12 @@ struct Exchange {
         case .advice(.declining) where Words(line).hasAny(phrases: IntentReader.acceptedElsewhere):
             // "I took another job, how do I bow out?": closed as such, with the word on a short note.
             close(Closure.Reason.acceptedElsewhere.rawValue, line: line)
-        case let .advice(topic): advise(on: topic)
+        case let .advice(topic):
+            // "emailed sarah. still need to do tom, i dont have his email": the note that went out counts too.
+            if !app.contactsAwaitingThanks.isEmpty, mentionsANoteSent(line) {
+                recordThankYou(line: line, advising: false)
+            }
+            advise(on: topic)
         case .sentThankYou: recordThankYou(line: line)
         case .addedReminder:
             // "mailed milton a card yesterday, and put the follow-up in my calendar": both are taken.
