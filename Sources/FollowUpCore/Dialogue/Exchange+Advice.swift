@@ -363,7 +363,8 @@ extension Exchange {
     /// else the one behind the last advice.
     mutating func explain(_ line: String = "") {
         if let step = Self.stepAsked(about: Words(line)) ?? state.lastAdvice {
-            say("Why: \(step.reason) (\(step.rawValue))")
+            let reason = step == .moveOn && days?.hasLapsed == true ? PendingAction.lapsedReason : step.reason
+            say("Why: \(reason) (\(step.rawValue))")
         } else {
             say("I haven't given you any advice yet. Ask \"what should I do now?\" and then /why.")
         }

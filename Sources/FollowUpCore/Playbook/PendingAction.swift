@@ -14,8 +14,25 @@ public struct PendingAction: Equatable, Sendable {
     /// What to do, in one short line.
     public var action: String
 
-    /// Why the step matters.
-    public var reason: String { step.reason }
+    /// Why the step matters, here.
+    public var reason: String
+
+    public init(
+        step: StepID, day: Day, deadline: Date?, status: PlanStep.Status, people: [String], action: String,
+        reason: String? = nil
+    ) {
+        self.step = step
+        self.day = day
+        self.deadline = deadline
+        self.status = status
+        self.people = people
+        self.action = action
+        self.reason = reason ?? step.reason
+    }
+
+    /// Why to let go of a chain left unreported: no follow-up is known to have gone out.
+    public static let lapsedReason =
+        "Weeks have passed without word from them and no follow-up was reported: your time is better spent on other openings, and a late answer is still welcome."
 
     /// Overdue first (oldest first), then due, then upcoming (soonest first); ties keep playbook order.
     public static func precedes(_ a: PendingAction, _ b: PendingAction) -> Bool {

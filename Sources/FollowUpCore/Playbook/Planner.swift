@@ -314,7 +314,8 @@ public struct Planner: Sendable {
         }
         return PendingAction(
             step: entry.step, day: day, deadline: entry.status == .due ? deadline : nil,
-            status: entry.status, people: people, action: what)
+            status: entry.status, people: people, action: what,
+            reason: entry.step == .moveOn && m.days.hasLapsed ? PendingAction.lapsedReason : nil)
     }
 }
 
