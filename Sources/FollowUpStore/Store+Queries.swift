@@ -83,6 +83,7 @@ extension Store {
             return stored
         }
         let all = try summaries(includeClosed: true, db: db)
+        guard !all.isEmpty else { throw StoreError.noApplications }
         let wanted = trimmed.lowercased()
         func key(_ summary: ApplicationSummary) -> [String] {
             let company = (summary.company ?? "").lowercased()

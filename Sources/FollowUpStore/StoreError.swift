@@ -11,6 +11,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case busy
     case changedElsewhere(String)
     case notFound(String)
+    case noApplications
     case ambiguous(String, [String])
     case failed(String)
 
@@ -26,6 +27,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .busy: "the database is busy in another followup session; try again in a moment"
         case let .changedElsewhere(title): "\(title) was changed by another followup session just now"
         case let .notFound(query): "no application matches \"\(query)\"; `followup list` shows them"
+        case .noApplications:
+            "there are no applications yet: run `followup` and tell the coach about your interview to add one"
         case let .ambiguous(query, matches):
             "\"\(query)\" matches several applications: \(matches.joined(separator: "; ")); use its number"
         case let .failed(reason): "the database failed: \(reason)"

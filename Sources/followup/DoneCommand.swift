@@ -40,6 +40,10 @@ struct DoneCommand: ParsableCommand {
                     [.stepDone(step, contact: try app.contactIDs(named: contact.map { [$0] } ?? []).first)]
                 }
             ) { _, recorded, day in
+                // A note already recorded for that person changes nothing, and says so.
+                if let contact, recorded.people.isEmpty {
+                    return "\(step.rawValue) for \(contact) was already recorded; nothing changed."
+                }
                 let whom = contact == nil ? "" : " for \(Application.names(recorded.people))"
                 return "recorded \(step.rawValue)\(whom) as done on \(day)."
             }

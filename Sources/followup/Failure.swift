@@ -30,7 +30,7 @@ enum Failure: Error, CustomStringConvertible {
 
     private static func status(_ error: StoreError) -> ExitStatus {
         switch error {
-        case .notFound, .ambiguous: .noInput
+        case .notFound, .ambiguous, .noApplications: .noInput
         case .busy, .changedElsewhere: .tryAgain
         default: .ioError
         }

@@ -32,6 +32,9 @@ struct CommandTests {
         #expect(run.status == 0)
         #expect(run.error.contains("no database at \(missing)"))
         #expect(!FileManager.default.fileExists(atPath: missing))
+        let shown = try BinaryTests.run(BinaryTests.binary, ["show", "initech"], environment: ["FOLLOWUP_DB": missing])
+        #expect(shown.status == 66)
+        #expect(shown.error.contains("there are no applications yet: run `followup`"))
     }
 
     @Test func nextShowsEveryOpenApplicationMostUrgentFirst() throws {
