@@ -87,13 +87,21 @@ extension Exchange {
         if mentionsANoteSent(line) || IntentReader().report(in: words)?.isReportOfWhatHappened == true {
             return handle(line)
         }
-        let skipped = words.hasAny(["skip", "nothing", "none", "pass"]) || words.tokens == ["no"]
+        // "thx", "idk": thanks or a shrug is no topic for the note.
+        let skipped =
+            words.hasAny(["skip", "nothing", "none", "pass"]) || words.tokens == ["no"]
+            || words.tokens.allSatisfy { IntentReader.smallTalk.contains($0) || Self.noTopic.contains($0) }
         checkpoint(line)
         // An empty detail records that the user chose to go without one.
         app.contacts[index].detail = skipped ? "" : Self.detail(from: line)
         if skipped { say("Fine; I'll leave it out.") }
         show(request.kind, form: request.form, contact: person.name)
     }
+
+    /// Words that name no topic when a line holds nothing else.
+    static let noTopic: Set<String> = [
+        "thx", "thanks", "thank", "you", "ty", "ok", "okay", "k", "idk", "dunno", "sure", "not", "know", "i", "do",
+    ]
 
     /// "We talked about their move to Kotlin." → "their move to Kotlin".
     static func detail(from line: String) -> String {

@@ -2,7 +2,10 @@
 /// "the recruiter called").
 enum Deed {
     /// Past-tense words for a written message that went out: "emailed".
-    static let messageVerbs = ["sent", "emailed", "mailed", "wrote", "messaged", "texted", "posted", "dropped"]
+    static let messageVerbs = [
+        "sent", "emailed", "mailed", "wrote", "messaged", "texted", "posted", "dropped", "emaild", "emialed",
+        "emailled",
+    ]
 
     /// Past-tense words for getting in touch other than by a written message: "rang".
     static let contactVerbs = ["pinged", "rang", "called", "nudged", "chased", "phoned", "followed", "checked"]
