@@ -8,7 +8,7 @@ extension IntroReader {
         // With no "/" nor "+" nor a lone "w" there is nothing to spell out; the line is read whole
         // when its ends are ASCII (else a space put around it may join the character at its end).
         if !line.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") }),
-            !Words.text(line.lowercased(), contains: " w "), (line.utf8.first ?? 0) < 128, (line.utf8.last ?? 0) < 128
+            !Self.hasLoneW(line), (line.utf8.first ?? 0) < 128, (line.utf8.last ?? 0) < 128
         {
             return line
         }
@@ -18,6 +18,19 @@ extension IntroReader {
         let with = Words.replacing(" w/ ", with: " with ", ignoringCaseIn: joined)
         // "met w the hr lady": a lone "w" is "with" too.
         return String(Words.replacing(" w ", with: " with ", ignoringCaseIn: with).dropFirst().dropLast())
+    }
+
+    /// Whether `line` holds a "w" standing alone between spaces, as "with" is shortened.
+    static func hasLoneW(_ line: String) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: " "), previous.1 | 0x20 == UInt8(ascii: "w"), previous.0 == UInt8(ascii: " ") {
+                return true
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// Words that start telling of another interview: "monday i also had one at kestrel foods".
