@@ -83,9 +83,9 @@ extension IntentReader {
 
     /// "Added it to my calendar", "reminder set".
     static func namesAReminder(_ words: Words) -> Bool {
-        (words.hasAny(["calendar", "reminder", "reminders", "remind"])
+        (words.hasAny(["calendar", "reminder", "reminders", "remind", "cal", "calender", "diary"])
             && words.hasAny(["added", "put", "set", "done", "scheduled", "booked", "created", "in", "yes", "made"]))
-            || words.hasAny(phrases: ["added it", "put it in", "it is in", "scheduled it", "set it up"])
+            || words.hasAny(phrases: ["added it", "put it in", "it is in", "its in", "scheduled it", "set it up"])
     }
 
     /// "Thanks a lot", "thx": a line that opens with thanks, allowing a typo.
