@@ -93,7 +93,8 @@ extension DateScan {
             Day(year: year, month: month, day: first), Day(year: year, month: month, day: min(first + 6, length)))
     }
 
-    /// "the end of the year", "next year", "Q1", "the end of Q2", "next quarter".
+    /// "the end of the year", "next year", "Q1", "the end of Q2", "next quarter", "the end of the
+    /// quarter", "the first of the year".
     mutating func yearOrQuarter() -> DateMention? {
         let start = index
         _ = take("the")
@@ -101,6 +102,14 @@ extension DateScan {
         if part != nil {
             _ = take("of")
             _ = take("the")
+        }
+        // "the first of the year", "new year's day": the coming first of January.
+        if part == nil, take(phrase: "first of the year") || take(phrase: "new year day") {
+            return point(Day(year: today.month == 1 && today.day == 1 ? today.year : today.year + 1, month: 1, day: 1))
+        }
+        // "the first of the month", "the first of next month": the coming first.
+        if part == nil, take(phrase: "first of the month") || take(phrase: "first of next month") {
+            return point(today.day == 1 ? today : lastDay(ofMonthAfter: 0).adding(days: 1, in: calendar))
         }
         if take("eoy") || (part == "end" && take("year")) || take(phrase: "year end") {
             return point(Day(year: today.year, month: 12, day: 31))
@@ -130,7 +139,8 @@ extension DateScan {
         } else if take(phrase: "next quarter") {
             quarter = current == 4 ? 1 : current + 1
             if current == 4 { year += 1 }
-        } else if take(phrase: "this quarter") {
+        } else if take(phrase: "this quarter") || (part != nil && take("quarter")) {
+            // "by the end of the quarter": this one.
             quarter = current
         } else if take(phrase: "last quarter") || take(phrase: "previous quarter") {
             quarter = current == 1 ? 4 : current - 1
