@@ -143,7 +143,8 @@ struct DateScan {
     static let pointReaders: [Reader] = [{ $0.relativeDay() }, { $0.calendarDate() }, { $0.weekday() }]
     static let readers: [Reader] =
         [
-            { $0.compoundLength() }, { $0.hoursFromNow() }, { $0.span() }, { $0.weekOrMonth() },
+            { $0.weekContaining() }, { $0.compoundLength() }, { $0.hoursFromNow() }, { $0.span() },
+            { $0.weekOrMonth() },
             { $0.weekend() }, { $0.weekOfMonth() }, { $0.countedWeekday() }, { $0.yearOrQuarter() },
             { $0.partOfMonth() }, { $0.holiday() },
         ]

@@ -93,6 +93,19 @@ extension DateScan {
             Day(year: year, month: month, day: first), Day(year: year, month: month, day: min(first + 6, length)))
     }
 
+    /// "the week of the 14th", "week of Dec 14": the working days of the week that day is in.
+    mutating func weekContaining() -> DateMention? {
+        let start = index
+        _ = take("the")
+        guard take("week"), take("of"), let day = first(of: Self.pointReaders)?.start?.day else {
+            index = start
+            return nil
+        }
+        // Weekdays count from Sunday (1): Monday is 2.
+        let monday = self.day(day, plus: -((day.weekday(in: calendar) + 5) % 7))
+        return range(monday, self.day(monday, plus: 4))
+    }
+
     /// "the end of the year", "next year", "Q1", "the end of Q2", "next quarter", "the end of the
     /// quarter", "the first of the year".
     mutating func yearOrQuarter() -> DateMention? {
