@@ -8,7 +8,7 @@ public enum YesNo: String, Sendable {
         "not totally sure", "not quite sure", "not entirely sure", "not really sure", "not decided",
         "have not decided", "not decided yet", "could be", "we will see", "ll see", "who knows",
         "on the fence", "can not say", "still thinking", "it depends", "not totally certain",
-        "not 100 sure", "in two minds", "up in the air", "not settled",
+        "not 100 sure", "in two minds", "up in the air", "not settled", "yes and no", "half and half",
     ]
     static let unsureWords: Phrases = [
         "maybe", "perhaps", "unsure", "possibly", "dunno", "idk", "somewhat", "partly", "kinda",
@@ -38,7 +38,7 @@ public enum YesNo: String, Sendable {
     static let yesPhrases: Phrases = [
         "of course", "think so", "i did", "believe so", "i have", "sure did", "you bet",
         "sounds good", "go ahead", "without a doubt", "reckon so", "i sent it", "please do",
-        "for sure", "that is right", "all set", "i have done",
+        "for sure", "that is right", "all set", "i have done", "i reckon",
     ]
 
     /// Words a question starts with, after any filler: "ok so is it over" asks, it does not agree.
