@@ -299,6 +299,10 @@ struct IntroReader {
             if segment.lowercased().hasPrefix(company.lowercased()) { return [] }
             if let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }
         }
+        // "priya nair for the ux researcher job": the role after the names is no part of them.
+        for lead in [" for the ", " for a ", " for an "] {
+            if let cut = Words.range(of: lead, ignoringCaseIn: segment) { segment = String(segment[..<cut.lowerBound]) }
+        }
         return PeopleReader().people(withDetailsIn: segment).filter(PeopleReader.isSomeone)
     }
 
