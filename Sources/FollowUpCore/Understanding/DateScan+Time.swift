@@ -43,7 +43,7 @@ extension DateScan {
     /// Words after a bare "at 4" that show it is a time ("at 4 tomorrow"), not a count ("at 4 companies").
     static let afterClock: Set<String> = [
         "today", "tomorrow", "tonight", "then", "and", "or", "sharp", "latest", "so",
-        "on", "this", "next", "in", "please", "works", "is", "would", "if", "at",
+        "on", "this", "next", "in", "please", "works", "is", "would", "if", "at", "with", "but", "yesterday",
     ]
 
     static let clockLeads = ["at", "around", "about", "by", "@", "before", "after"]

@@ -284,6 +284,14 @@ struct IntroReader {
     /// "interviewed at Northgate today with Helen Park". Up to the next clause.
     /// `company` is the company named in `line`, read only when the line names people.
     private func people(in line: String, company: @autoclosure () -> String?) -> [Contact] {
+        // "Sarah Lee and Tom from HR interviewed me": the people come before the verb.
+        for verb in Self.verbsAfterPeople {
+            guard let range = Words.range(of: verb, ignoringCaseIn: line) else { continue }
+            let clause = line[..<range.lowerBound].split(whereSeparator: { ".;!?".contains($0) }).last
+            let found = PeopleReader().people(withDetailsIn: clause.map(String.init) ?? "").filter(
+                PeopleReader.isSomeone)
+            if !found.isEmpty { return found }
+        }
         let lower = line.lowercased()
         // Most lines hold no meeting verb at all: a search for each with its space rules it out first.
         guard
@@ -305,6 +313,12 @@ struct IntroReader {
         }
         return PeopleReader().people(withDetailsIn: segment).filter(PeopleReader.isSomeone)
     }
+
+    /// Verbs said after the people who did the interviewing: "Sarah Lee interviewed me".
+    static let verbsAfterPeople = [
+        " interviewed me", " met with me", " met me", " spoke with me", " spoke to me", " talked to me",
+        " talked with me", " chatted with me", " grilled me",
+    ]
 
     /// Whether a plain "with" in `line` leads to a name: a capitalised word, a role ("with the
     /// director diane park"), or a lower-case word that starts no name ("with lots of
