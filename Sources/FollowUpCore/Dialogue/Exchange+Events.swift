@@ -34,7 +34,11 @@ extension Exchange {
         state.question = nil
         switch outcome {
         case .offer: say("Congratulations on the offer!")
-        case .nextRound: say("Congratulations on the next round!")
+        case .nextRound:
+            // "they want a 2nd chat next wed!": the day it is on, said back so the user can check it.
+            let day = DateFinder(calendar: calendar).mentions(in: line, reference: now).compactMap { $0.start?.day }
+                .first { $0 >= today }
+            say("Congratulations on the next round!" + (day.map { " Good luck on \(text.day($0))." } ?? ""))
         case .rejected: say("I'm sorry; that's disappointing to hear. It's no reflection of your worth.")
         case .references: say("That's a good sign: they're checking references.")
         }
