@@ -105,8 +105,12 @@ extension Desk {
 
     /// The other open applications' overdue and due steps, for "what should I do now?".
     func elsewhere(now: Date) -> [String] {
+        elsewhere(in: (try? store.pending(now: now, upcomingLimit: 0)) ?? [], now: now)
+    }
+
+    /// The lines of `elsewhere(now:)` from the agenda `pending` already read at `now`.
+    func elsewhere(in pending: [(application: ListedApplication, action: PendingAction)], now: Date) -> [String] {
         let today = Day(now, in: coach.calendar)
-        guard let pending = try? store.pending(now: now, upcomingLimit: 0) else { return [] }
         let due = pending.filter { $0.application.id != stored?.id && $0.action.status != .upcoming }
         guard !due.isEmpty else { return [] }
         return ["Your other applications:"] + listed(due, most: Self.elsewhereShown, today: today)

@@ -68,11 +68,10 @@ public struct Desk: Chat {
         if isOver { return beforeGoodbye(turn.replies, now: now) }
         guard turn.asksAcrossApplications else { return turn.replies }
         // What is due elsewhere comes first when it is more urgent than anything here (a note
-        // due by 1:30 today before one due tomorrow), or when nothing is to do here today.
-        let idleHere = store.planner.plan(for: turn.state.application, at: now)?.current.isEmpty ?? true
-        let mostUrgent = (try? store.pending(now: now, upcomingLimit: 0))?.first?.application.id
-        let othersFirst = idleHere || (mostUrgent != nil && mostUrgent != stored?.id)
-        return othersFirst ? elsewhere(now: now) + turn.replies : turn.replies + elsewhere(now: now)
+        // due by 1:30 today before one due tomorrow), as it is when nothing is to do here today.
+        let pending = (try? store.pending(now: now, upcomingLimit: 0)) ?? []
+        let others = elsewhere(in: pending, now: now)
+        return pending.first?.application.id == stored?.id ? turn.replies + others : others + turn.replies
     }
 
     public mutating func farewell(now: Date) -> [String] {

@@ -332,7 +332,6 @@ extension Exchange {
         }
     }
 
-    /// "What do you mean?": the question on the table in other words, with why it matters.
     /// The step a question about a reason names, by the words for it.
     static func stepAsked(about words: Words) -> StepID? {
         if words.hasAny(phrases: ["week between", "a week apart", "second follow", "2nd follow", "last follow"]) {
@@ -347,6 +346,7 @@ extension Exchange {
         return nil
     }
 
+    /// "What do you mean?": the question on the table in other words, with why it matters.
     mutating func explainQuestion() {
         guard let question = state.question else {
             // "What do you mean?" after a piece of advice: the reason behind it.

@@ -176,9 +176,7 @@ extension Exchange {
                     offsetBy: rest.lowercased().distance(from: rest.lowercased().startIndex, to: marker.upperBound))...]
         )
         // "actualy Keysha with a y": the word "actually", however typed, and a spelling hint are no part of it.
-        if let first = said.split(separator: " ").first,
-            Words.close(first.lowercased(), "actually") || first.lowercased().hasPrefix("actu")
-        {
+        if let first = said.split(separator: " ").first, Words.close(first.lowercased(), "actually") {
             said = String(said.dropFirst(first.count)).trimmingCharacters(in: .whitespaces)
         }
         // "his name is just george": that name and no other.
@@ -219,10 +217,10 @@ extension Exchange {
         return text.isEmpty ? rest : String(text)
     }
 
-    /// The words after "is" or "was", in the user's own spelling.
     /// Words that say an old value was wrong rather than give the new one.
     static let judgements: Set<String> = ["wrong", "incorrect", "misspelled", "off", "not", "a", "mistake", "typo"]
 
+    /// The words after the first of `markers` that gives a value, in the user's own spelling.
     private static func value(after markers: [String], in text: String) -> String? {
         for marker in markers {
             guard let range = text.range(of: " \(marker) ", options: .caseInsensitive) else { continue }

@@ -69,7 +69,7 @@ extension Exchange {
             Words(line).hasAny(phrases: Self.acknowledgements)
             && [.due, .overdue].contains(plan?.step(.firstFollowUp)?.status ?? .upcoming)
         if acknowledged
-            || RoomAnswerReader.clauses(line).contains(where: { clause in
+            || clauses.contains(where: { clause in
                 let words = Words(clause)
                 return IntentReader().report(in: words) == .followedUp
                     && !Self.sentByThem(words, contacts: app.contacts)

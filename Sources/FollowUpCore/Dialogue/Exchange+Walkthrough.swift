@@ -102,7 +102,6 @@ extension Exchange {
         Day(app.interviewEnd ?? now, in: calendar)
     }
 
-    /// The next walkthrough question whose answer is still missing.
     /// Words no job title holds: people, and what happened in the room.
     static let storyWords = [
         "card", "cards", "them", "they", "me", "my", "we", "forgot", "thank", "thanked", "thanks", "said", "told",
@@ -113,6 +112,7 @@ extension Exchange {
         "hmm", "hm", "ugh", "um", "uh", "umm", "erm", "idk", "dunno", "meh", "ok", "okay",
     ]
 
+    /// The next walkthrough question whose answer is still missing.
     var nextWalkthroughQuestion: Question? {
         if app.company == nil { return .company }
         if app.role == nil, state.skipped?.contains(.role) != true { return .role }

@@ -13,7 +13,7 @@ struct NameCorrection: Equatable {
     static let leads = [
         "no wait", "wait", "sorry", "actually", "oops", "no", "it's", "its", "it is", "her name is",
         "his name is", "their name is", "the name is", "name is", "spelled", "it's spelled", "she's",
-        "he's", "i meant", "i mean", "actualy", "actully", "acually", "really",
+        "he's", "i meant", "i mean", "really",
     ]
 
     /// The correction `line` makes to one of `contacts`, if it makes one.
@@ -32,6 +32,13 @@ struct NameCorrection: Equatable {
             for lead in leads where right.lowercased().hasPrefix(lead + " ") || right.lowercased().hasPrefix(lead + ",")
             {
                 right = String(right.dropFirst(lead.count + 1)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                stripped = true
+            }
+            // "actualy Meera": the word "actually", however typed.
+            if let first = right.split(separator: " ").first, first.count < right.count,
+                Words.close(first.lowercased(), "actually")
+            {
+                right = String(right.dropFirst(first.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
                 stripped = true
             }
         }
