@@ -78,7 +78,7 @@ struct DraftCommand: ParsableCommand {
                 guard draft.form == .email else {
                     throw Failure.message("only an email draft can be written as eml", .usage)
                 }
-                Output.raw(Data(draft.eml.utf8))
+                Output.raw(draft.eml)
             case .text:
                 Output().write(
                     result.drafts.map { draft in

@@ -17,7 +17,7 @@ enum JSONOutput {
     /// reads as the same string, so the text is safe on a terminal as well.
     static func write<T: Encodable>(_ value: T, compact: Bool = false) throws {
         let text = String(decoding: try (compact ? Self.compact : pretty).encode(value), as: UTF8.self)
-        Output.raw(Data((escaped(text) + "\n").utf8))
+        Output.raw(escaped(text) + "\n")
     }
 
     static func escaped(_ json: String) -> String {

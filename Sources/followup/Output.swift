@@ -12,12 +12,22 @@ import Foundation
 struct Output {
     /// Writes text that may hold stored data, with control characters shown (`TerminalSafe`).
     func write(_ text: String) {
-        Self.raw(Data(TerminalSafe.escaped(text).utf8))
+        Self.raw(TerminalSafe.escaped(text))
     }
 
     /// Writes a document as it is: JSON, iCalendar or a mail message, escaped by its own rules.
+    static func raw(_ text: String) {
+        var text = text
+        text.withUTF8 { raw(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes bytes as they are.
     static func raw(_ data: Data) {
-        guard let code = FileDescriptor.write(data, to: STDOUT_FILENO) else { return }
+        data.withUnsafeBytes { raw($0) }
+    }
+
+    private static func raw(_ bytes: UnsafeRawBufferPointer) {
+        guard let code = FileDescriptor.write(bytes, to: STDOUT_FILENO) else { return }
         if code == EPIPE {
             signal(SIGPIPE, SIG_DFL)
             raise(SIGPIPE)
@@ -28,7 +38,8 @@ struct Output {
 
     /// Writes `followup: MESSAGE` on standard error, control characters shown.
     static func error(_ message: String) {
-        _ = FileDescriptor.write(Data(TerminalSafe.escaped("followup: \(message)\n").utf8), to: STDERR_FILENO)
+        var text = TerminalSafe.escaped("followup: \(message)\n")
+        _ = text.withUTF8 { FileDescriptor.write(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }
     }
 
     /// Makes sure descriptors 0, 1 and 2 are open before anything else is, so that no file the
@@ -49,25 +60,28 @@ struct Output {
 enum FileDescriptor {
     /// Writes all of `data`; the errno of a failure, else nil.
     static func write(_ data: Data, to descriptor: Int32) -> Int32? {
-        data.withUnsafeBytes { buffer -> Int32? in
-            guard let base = buffer.baseAddress else { return nil }
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    if errno == EAGAIN {
-                        // A non-blocking descriptor that is full: wait until it takes more.
-                        var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-                        _ = poll(&ready, 1, -1)
-                        continue
-                    }
-                    return errno
+        data.withUnsafeBytes { write($0, to: descriptor) }
+    }
+
+    /// Writes all of `buffer`; the errno of a failure, else nil.
+    static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        guard let base = buffer.baseAddress else { return nil }
+        var offset = 0
+        while offset < buffer.count {
+            let written = systemWrite(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                if errno == EAGAIN {
+                    // A non-blocking descriptor that is full: wait until it takes more.
+                    var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&ready, 1, -1)
+                    continue
                 }
-                offset += written
+                return errno
             }
-            return nil
+            offset += written
         }
+        return nil
     }
 
     private static func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {

@@ -72,6 +72,6 @@ struct ICalendarText {
 
     /// `20261214`.
     static func date(_ day: Day) -> String {
-        String(format: "%04d%02d%02d", day.year, day.month, day.day)
+        Day.padded(day.year, 4) + Day.padded(day.month, 2) + Day.padded(day.day, 2)
     }
 }

@@ -28,7 +28,7 @@ public struct DateText: Sendable {
         let hour = parts.hour!
         let minute = parts.minute!
         let twelve = hour % 12 == 0 ? 12 : hour % 12
-        return String(format: "%d:%02d %@", twelve, minute, hour < 12 ? "AM" : "PM")
+        return "\(twelve):\(Day.padded(minute, 2)) \(hour < 12 ? "AM" : "PM")"
     }
 
     /// "Friday, Nov 27 at 5:00 PM".

@@ -53,7 +53,7 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
 
     /// `number` with zeros in front up to `width` digits, as `%0*d` prints it, without a format string.
     static func padded(_ number: Int, _ width: Int) -> String {
-        guard number >= 0 else { return String(format: "%0*d", width, number) }
+        guard number >= 0 else { return "-" + padded(-number, width - 1) }
         let digits = String(number)
         return digits.utf8.count >= width ? digits : String(repeating: "0", count: width - digits.utf8.count) + digits
     }

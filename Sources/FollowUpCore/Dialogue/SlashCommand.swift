@@ -34,10 +34,10 @@ public enum SlashCommand: String, CaseIterable, Sendable {
     /// The command a typed line starts with, and the rest of the line; nil when the line names
     /// no command. "/exit" is taken as /quit.
     public static func parse(_ line: String) -> (command: SlashCommand, argument: String)? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmed(.whitespaces)
         guard trimmed.hasPrefix("/") else { return nil }
         let word = trimmed.dropFirst().prefix { $0 != " " }.lowercased()
-        let argument = trimmed.dropFirst(word.count + 1).trimmingCharacters(in: .whitespaces)
+        let argument = trimmed.dropFirst(word.count + 1).trimmed(.whitespaces)
         guard let command = word == "exit" ? .quit : SlashCommand(rawValue: word) else { return nil }
         return (command, argument)
     }

@@ -14,9 +14,9 @@ public enum CleanText {
     /// `raw` without unwanted characters, tabs turned to spaces, trimmed and cut to `limit`
     /// characters; the flag says whether it was cut.
     public static func cleaned(_ raw: String, limit: Int) -> (String, Bool) {
-        let kept = raw.unicodeScalars.filter { !isUnwanted($0) }
-        var line = String(String.UnicodeScalarView(kept)).replacingOccurrences(of: "\t", with: " ")
-            .trimmingCharacters(in: .whitespaces)
+        var kept = String.UnicodeScalarView()
+        for scalar in raw.unicodeScalars where !isUnwanted(scalar) { kept.append(scalar == "\t" ? " " : scalar) }
+        var line = String(kept).trimmed(.whitespaces)
         let cut = line.count > limit
         if cut { line = String(line.prefix(limit)) }
         return (line, cut)

@@ -77,7 +77,9 @@ extension DateScan {
 
     /// The next (or, reading the past, last) day `month`/`number` falls on.
     func closest(month: Int, day number: Int, year given: Int? = nil) -> Day? {
-        if let given { return Day(iso: String(format: "%04d-%02d-%02d", given, month, number)) }
+        if let given {
+            return Day(iso: Day.padded(given, 4) + "-" + Day.padded(month, 2) + "-" + Day.padded(number, 2))
+        }
         for offset in past ? [0, -1] : [0, 1] {
             let year = today.year + offset
             guard number <= Day.length(ofMonth: month, year: year) else { continue }

@@ -29,7 +29,7 @@ public struct Fact: Equatable, Sendable {
         if let role = intro.role { facts.append(Fact(.role, role)) }
         if let ended = intro.ended, ended.date <= now {
             let parts = calendar.dateComponents([.hour, .minute], from: ended.date)
-            let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+            let time = Day.padded(parts.hour ?? 0, 2) + ":" + Day.padded(parts.minute ?? 0, 2)
             facts.append(Fact(.interviewEnded, "\(Day(ended.date, in: calendar))T\(time)"))
         }
         facts += intro.people.map { Fact(.person, $0.described) }
