@@ -32,6 +32,7 @@ enum ExportReader {
     private enum TimeFrameField: String, CaseIterable { case kind, count, unit, day }
     private enum StageField: String, CaseIterable { case at, from, to }
     private enum TurnField: String, CaseIterable { case at, speaker, text }
+    private enum CheckpointField: String, CaseIterable { case application, question, lastAdvice, answer }
     private enum DialogueField: String, CaseIterable {
         case application, question, askedOn, skipped, unclearAnswers, lastAdvice, checkpoints, ended, choice, draft
         case draftRequest, askedAbout, notYet
@@ -46,6 +47,7 @@ enum ExportReader {
     private static let timeFrameFields = FieldNames<TimeFrameField>()
     private static let stageFields = FieldNames<StageField>()
     private static let turnFields = FieldNames<TurnField>()
+    private static let checkpointFields = FieldNames<CheckpointField>()
     private static let dialogueFields = FieldNames<DialogueField>()
     private static let steps = FieldNames<StepID>()
 
@@ -177,7 +179,7 @@ enum ExportReader {
     }
 
     /// A time frame; its members are each read as the kind that uses them, present or not.
-    private static func timeFrame(_ cursor: inout JSONCursor) throws(JSONCursor.Refusal) -> TimeFrame {
+    static func timeFrame(_ cursor: inout JSONCursor) throws(JSONCursor.Refusal) -> TimeFrame {
         var kind: String?
         var count: Int?
         var unit: TimeFrame.Unit?
@@ -226,7 +228,8 @@ enum ExportReader {
         return ExportDocument.Turn(at: try required(at), speaker: try required(speaker), text: try required(text))
     }
 
-    private static func dialogue(_ cursor: inout JSONCursor) throws(JSONCursor.Refusal) -> Conversation {
+    /// A conversation as an export or the store's dialogue column holds it.
+    static func dialogue(_ cursor: inout JSONCursor) throws(JSONCursor.Refusal) -> Conversation {
         var dialogue = Conversation()
         // A member left out is nil, whatever a new conversation starts with.
         dialogue.question = nil
@@ -249,7 +252,7 @@ enum ExportReader {
             case .lastAdvice:
                 dialogue.lastAdvice = try cursor.optionalNamed(StepID.self)
             case .checkpoints:
-                checkpoints = try cursor.takeEmptyArray() ? [] : cursor.decoded([Conversation.Checkpoint].self)
+                checkpoints = try cursor.array(checkpoint)
             case .ended: ended = try cursor.bool()
             case .choice:
                 dialogue.choice = try cursor.optionalDecoded(DayChoice.self)
@@ -270,5 +273,23 @@ enum ExportReader {
         dialogue.checkpoints = try required(checkpoints)
         dialogue.ended = try required(ended)
         return dialogue
+    }
+
+    private static func checkpoint(_ cursor: inout JSONCursor) throws(JSONCursor.Refusal) -> Conversation.Checkpoint {
+        var application: Application?
+        var question: Question?
+        var lastAdvice: StepID?
+        var answer: String?
+        try cursor.object(checkpointFields) { cursor, field throws(JSONCursor.Refusal) in
+            switch field {
+            case .application: application = try Self.application(&cursor)
+            case .question: question = try cursor.optionalNamed(Question.self)
+            case .lastAdvice: lastAdvice = try cursor.optionalNamed(StepID.self)
+            case .answer: answer = try cursor.string()
+            }
+        }
+        return Conversation.Checkpoint(
+            application: try required(application), question: question, lastAdvice: lastAdvice,
+            answer: try required(answer))
     }
 }

@@ -145,14 +145,6 @@ struct JSONCursor {
         return day.start + TimeInterval(hour * 3600 + minute * 60 + second)
     }
 
-    /// Reads `[]` when it comes next.
-    mutating func takeEmptyArray() -> Bool {
-        let start = index
-        if take(UInt8(ascii: "[")), take(UInt8(ascii: "]")) { return true }
-        index = start
-        return false
-    }
-
     /// The value that comes next, decoded by `ExportDocument.decoder` from its text alone: for
     /// the parts of a document this reader leaves to `JSONDecoder`.
     mutating func decoded<Value: Decodable>(_: Value.Type) throws(Refusal) -> Value {

@@ -123,7 +123,11 @@ struct ExportReaderTests {
         let checkpoint = text.replacingOccurrences(
             of: #""checkpoints": []"#,
             with: #""checkpoints": [{"application": {"contacts": [], "records": {}}, "answer": "Acme"}]"#)
-        #expect(ExportReader.read(Data(checkpoint.utf8))?.stringsArePlain == false)
+        #expect(ExportReader.read(Data(checkpoint.utf8))?.stringsArePlain == true)
+        #expect(outcome(Data(checkpoint.utf8)) == oldOutcome(Data(checkpoint.utf8)))
+        let escaped = checkpoint.replacingOccurrences(of: #""answer": "Acme""#, with: #""answer": "Caf\u00e9""#)
+        #expect(ExportReader.read(Data(escaped.utf8))?.stringsArePlain == false)
+        #expect(outcome(Data(escaped.utf8)) == oldOutcome(Data(escaped.utf8)))
     }
 
     /// The first application of the generated document changed by one substitution at a time:

@@ -35,6 +35,14 @@ public struct Conversation: Codable, Equatable, Sendable {
         public var question: Question?
         public var lastAdvice: StepID?
         public var answer: String
+
+        /// The state before `answer` was taken in.
+        public init(application: Application, question: Question?, lastAdvice: StepID?, answer: String) {
+            self.application = application
+            self.question = question
+            self.lastAdvice = lastAdvice
+            self.answer = answer
+        }
     }
 
     /// How many answers /undo can take back. Every save writes them all, so the number stays
