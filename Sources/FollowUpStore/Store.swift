@@ -95,6 +95,11 @@ public final class Store: Sendable {
         }
     }
 
+    /// Closes the file, folding its write-ahead log back in; nothing is read or written after.
+    public func close() {
+        try? writer.close()
+    }
+
     /// The folder holding the file at `path`, worked out as text: Foundation's `URL` costs a
     /// noticeable share of the chat's start.
     static func folder(of path: String) -> String {

@@ -54,6 +54,13 @@ struct ChatCommand: ParsableCommand {
                     wrapper: ReplyWrapper(environment: environment))
                 loop.run(prompt: "you> ")
             }
+            // The file is closed here, its log folded back in, and the process ends without
+            // tearing the store down: GRDB's teardown unregisters from Foundation's notification
+            // centre, which costs more than the rest of leaving.
+            withExtendedLifetime(store) {
+                store.close()
+                Foundation.exit(EXIT_SUCCESS)
+            }
         }
     }
 
