@@ -8,11 +8,6 @@ let staticRelease = BuildSettingCondition.when(platforms: [.linux], configuratio
 /// ... as a fixed-address executable: its 85,000 pointers into itself are set when linking
 /// instead of at every start, and the pages holding them stay shared with the file.
 let fixedAddress = ["-Xclang-linker", "-no-pie"]
-/// Release code asks for a concrete generic type's metadata through its accessor, which passes
-/// the conformances it needs, instead of by mangled name, which makes the runtime look each one
-/// up by scanning every conformance record of the statically linked Foundation once per type.
-let directMetadata = SwiftSetting.unsafeFlags(
-    ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], staticRelease)
 
 let package = Package(
     name: "followup",
@@ -26,16 +21,14 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        .target(name: "FollowUpCore", swiftSettings: [directMetadata]),
+        .target(name: "FollowUpCore"),
         .target(
             name: "FollowUpStore",
-            dependencies: ["FollowUpCore", .product(name: "GRDB", package: "GRDB.swift")],
-            swiftSettings: [directMetadata]
+            dependencies: ["FollowUpCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "FollowUpSession",
-            dependencies: ["FollowUpCore", "FollowUpStore"],
-            swiftSettings: [directMetadata]
+            dependencies: ["FollowUpCore", "FollowUpStore"]
         ),
         .systemLibrary(
             name: "CLibEdit",
@@ -51,7 +44,7 @@ let package = Package(
                 "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: [.unsafeFlags(["-static-stdlib"], staticRelease), directMetadata],
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], staticRelease)],
             linkerSettings: [.unsafeFlags(["-static-stdlib"] + fixedAddress, staticRelease)]
         ),
         .executableTarget(
