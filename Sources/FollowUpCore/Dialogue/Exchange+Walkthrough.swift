@@ -238,7 +238,11 @@ extension Exchange {
         if question != .askNextStep, saysNewTimeFrame(line, words: words) || Self.putsRight(words) {
             return correct(line, line: line)
         }
-        let settlesTiming = question == .askNextStep && frame != nil && frame != .unknown
+        // "they said two weeks" while asked something else, with no answer to it: the time frame
+        // they gave, so the next step was asked about.
+        let givesTimeFrame =
+            question == .askNextStep || (reading.steps.isEmpty && app.timeFrame == nil && !line.contains("?"))
+        let settlesTiming = givesTimeFrame && frame != nil && frame != .unknown
         // An answer about another step of the room is taken too ("ya got both emails" when asked
         // about thanks); the question still open is then asked again.
         guard reading.steps[question.step!] != nil || settlesTiming || !reading.steps.isEmpty else {
@@ -284,10 +288,12 @@ extension Exchange {
             guard let answer = steps[step] else { continue }
             switch answer {
             case .yes where step == asked && state.choice != nil: lines.append("Good.")
-            case .yes:
+            case .yes where step == asked: lines.append(Self.praise(step, app: app, text: text))
+            case .yes where step == .askNextStep && app.timeFrame.map({ $0 != .unknown }) == true:
                 lines.append(
-                    step == asked
-                        ? Self.praise(step, app: app, text: text) : "Noted too: \(Self.doneNote(step, app: app)).")
+                    "Noted too: \(Self.doneNote(step, app: app)) (their time frame: \(app.timeFrame!.spoken(with: text)))."
+                )
+            case .yes: lines.append("Noted too: \(Self.doneNote(step, app: app)).")
             case .no: lines.append(Self.makeUp(step, app: app))
             case .unsure: lines.append("I'll mark \(step.rawValue) as unknown. \(Self.makeUp(step, app: app))")
             }
