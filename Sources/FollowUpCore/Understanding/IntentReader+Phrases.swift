@@ -82,7 +82,10 @@ extension IntentReader {
         "what do you mean", "what does that mean", "what is meant by", "what does it mean",
         "what do u mean", "meaning of", "explain that", "explain what", "can you explain",
         "could you explain", "i do not understand the question", "i do not get it", "what is that mean",
+        "what you mean", "what u mean", "do not follow", "not following you", "you lost me",
     ]
+    /// A line of only these asks what was meant: "what?", "huh?", "sorry, come again?".
+    static let bewildered: Set<String> = ["what", "huh", "pardon", "sorry", "come", "again", "eh"]
     static let whoAreYou: Phrases = [
         "who are you", "what are you", "who is this", "what is this thing", "what is this app",
         "what do you do", "are you a bot", "are you human", "are you a person",

@@ -12,6 +12,7 @@ struct IntentReader {
         // Questions about the coach's words, or the coach, before the words they quote: "what do
         // you mean by next step" does not ask what is next.
         IntentRule("explain", explain, .explain),
+        IntentRule("bewildered", when: { $0.tokens.allSatisfy(bewildered.contains) && !$0.tokens.isEmpty }, .explain),
         IntentRule("who are you", whoAreYou, .whoAreYou),
         // Asking what to do comes before the news a question mentions: "they said no, what now?".
         IntentRule("no address", noAddress, .advice(.noAddress)),
