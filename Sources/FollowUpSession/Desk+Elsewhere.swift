@@ -9,22 +9,31 @@ extension Desk {
     static let elsewhereShown = 3
 
     /// The application other than the current one whose company `line` names, if exactly one
-    /// (an open one wins over closed ones).
+    /// (an open one wins over closed ones), and named before the current one if that is named
+    /// too: "not interested in pinecrest anymore, i accepted the lumen offer" is about Pinecrest.
     func otherApplication(namedIn line: String) -> ApplicationSummary? {
         let words = " " + line.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " } + " "
-        // The company's name, or its first word when that is distinctive: "Wayne" for Wayne Enterprises.
+        let here = application.company.flatMap { Self.mention(of: $0, in: words) }
         let named = ((try? store.summaries(includeClosed: true)) ?? []).filter { summary in
-            guard summary.id != stored?.id, let company = summary.company?.lowercased(), !company.isEmpty else {
-                return false
-            }
-            let plain = company.filter { $0.isLetter || $0.isNumber || $0 == " " }
-            let first = plain.split(separator: " ").first.map(String.init) ?? plain
-            return words.contains(" " + plain + " ") || (first.count >= 4 && words.contains(" " + first + " "))
+            guard summary.id != stored?.id, let company = summary.company,
+                let mention = Self.mention(of: company, in: words)
+            else { return false }
+            return here.map { mention < $0 } ?? true
         }
         let open = named.filter { !$0.isClosed }
         if open.count == 1 { return open[0] }
         if open.isEmpty && named.count == 1 { return named[0] }
-        return named.isEmpty ? otherApplication(withPersonNamedIn: line) : nil
+        return named.isEmpty && here == nil ? otherApplication(withPersonNamedIn: line) : nil
+    }
+
+    /// Where `words` (lower case, padded with spaces) first name `company`: by its whole name, or
+    /// by its first word when that is distinctive ("Wayne" for Wayne Enterprises).
+    private static func mention(of company: String, in words: String) -> String.Index? {
+        let plain = company.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }
+        guard !plain.isEmpty else { return nil }
+        let first = plain.split(separator: " ").first.map(String.init) ?? plain
+        return words.range(of: " " + plain + " ")?.lowerBound
+            ?? (first.count >= 4 ? words.range(of: " " + first + " ")?.lowerBound : nil)
     }
 
     /// The one other open application with someone the line names by first name ("sent helen her

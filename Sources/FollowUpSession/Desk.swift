@@ -48,6 +48,15 @@ public struct Desk: Chat {
         if news || (!line.hasPrefix("/") && coach.asksWhatNow(line)), let other = otherApplication(namedIn: line) {
             return respond(to: line, about: other, now: now)
         }
+        if !line.hasPrefix("/"), stored != nil, otherApplication(namedIn: line) == nil,
+            let company = coach.interviewElsewhere(in: line, current: application, now: now)
+        {
+            let kept = application.title
+            _ = startNew(now: now)
+            return [
+                "That's another interview, at \(company), so I've started it as its own application; \(kept) stays saved (/switch goes back)."
+            ] + respond(to: line, now: now)
+        }
         if news, let name = untrackedCompany(leading: line) {
             return [
                 "That sounds like news about \(name), which I'm not tracking, so I've changed nothing here. /new adds it, or tell me again if it was about \(application.title)."

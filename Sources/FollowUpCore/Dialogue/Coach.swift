@@ -33,6 +33,31 @@ public struct Coach: Sendable {
         return Exchange.reportsContact(line)
     }
 
+    /// The company of another interview `line` tells of, when it is not `current`'s: "interviewed
+    /// at Pinecrest today with Greg Hall" while talking about Lumen Dental starts a new
+    /// application, never a change to this one. A correction is no new interview.
+    public func interviewElsewhere(in line: String, current: Application, now: Date) -> String? {
+        let words = Words(line)
+        guard let here = current.company, words.hasAny(phrases: Self.interviewWords),
+            IntentReader().intent(of: words).map({ if case .correction = $0 { false } else { true } }) ?? true
+        else { return nil }
+        let intro = IntroReader(calendar: calendar).read(line, now: now, words: words, room: false)
+        guard let company = intro.company, intro.tellsMore else { return nil }
+        let plain = { (name: String) in name.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+        }
+        let (new, old) = (plain(company), plain(here))
+        // Named as where it was ("at Pinecrest", "with Initech"), not just leading the line ("yep, ...").
+        guard !new.hasPrefix(old), !old.hasPrefix(new),
+            Self.placeWords.contains(where: { (" " + plain(line) + " ").contains(" \($0) \(new) ") })
+        else { return nil }
+        return company
+    }
+
+    /// Words that tell of an interview.
+    static let interviewWords: Phrases = ["interview", "interviewed", "interviewing"]
+    /// Words before the company an interview was with.
+    static let placeWords = ["at", "with", "for", "from"]
+
     /// Whether `line` asks what to do now, which may name another application than the one
     /// being talked about: "anything for priya?".
     public func asksWhatNow(_ line: String) -> Bool {
