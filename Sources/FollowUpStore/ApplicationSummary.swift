@@ -9,6 +9,8 @@ public struct ApplicationSummary: Equatable, Sendable {
     public var phase: String
     /// The day of the next pending step, if any.
     public var nextDay: Day?
+    /// The day the employer said they need, or the next round's day (`Application.waitUntil`).
+    public var waitUntil: Day?
     public var isClosed: Bool
 
     /// "Product Designer at Acme".

@@ -66,8 +66,11 @@ struct NextCommand: ParsableCommand {
             }
             guard !pending.isEmpty else {
                 // Say what the open applications with nothing to do are waiting for, as the chat would.
+                let text = DateText(calendar: options.calendar)
                 let waiting = try store.summaries().compactMap { summary in
-                    Phase(summary.phase)?.waitingFor.map { "  #\(summary.id) \(summary.title): \($0).\n" }
+                    Phase(summary.phase)?.waitingFor(until: summary.waitUntil, text: text).map {
+                        "  #\(summary.id) \(summary.title): \($0).\n"
+                    }
                 }
                 return Output().write(
                     "Nothing to do: no open application has a pending step."

@@ -17,7 +17,7 @@ extension Exchange {
             return reaskOrOffer()
         }
         if let outcome = app.outcome {
-            say(Self.outcomeAdvice(outcome))
+            say(standing(outcome))
             return reaskOrOffer()
         }
         if app.declining != nil {
@@ -162,6 +162,13 @@ extension Exchange {
         state.notYet = notYet
     }
 
+    /// Where things stand once they answered: `outcomeAdvice`, with the next round's day when known.
+    func standing(_ outcome: Outcome) -> String {
+        let day = outcome == .nextRound ? app.waitUntil : nil
+        return (day.map { "Your next interview, as you told me: by \(text.day($0)). " } ?? "")
+            + Self.outcomeAdvice(outcome)
+    }
+
     static func outcomeAdvice(_ outcome: Outcome) -> String {
         switch outcome {
         case .offer:
@@ -280,7 +287,7 @@ extension Exchange {
                 "You don't have to. If you'd like to, two or three sentences are plenty: thank them for their time and for letting you know, and say you'd be glad to hear of future roles. It leaves a good last impression."
             )
         }
-        if let outcome = app.outcome { return (.moveOn, Self.outcomeAdvice(outcome)) }
+        if let outcome = app.outcome { return (.moveOn, standing(outcome)) }
         if app.declining != nil {
             return (
                 .declinePolitely,
@@ -299,7 +306,7 @@ extension Exchange {
     private func givingUpAnswer() -> String {
         guard app.isActive, let plan, let days else {
             return app.closure.map { "This one is closed already: \($0.reason.spoken)." }
-                ?? "Once they've answered, there's nothing to give up on: \(app.outcome.map(Self.outcomeAdvice) ?? "")"
+                ?? "Once they've answered, there's nothing to give up on: \(app.outcome.map(standing) ?? "")"
         }
         if plan.step(.moveOn)?.status == .due {
             return

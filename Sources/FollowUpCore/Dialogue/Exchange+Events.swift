@@ -30,19 +30,43 @@ extension Exchange {
         if app.declining != nil, outcome == .nextRound || outcome == .references {
             return employerGotInTouch(line: line)
         }
-        apply(.employerAnswered(outcome), line: line)
+        // Another round already known: its day moved, or a question about it.
+        if outcome == .nextRound, app.outcome == .nextRound { return roundAgain(line: line) }
+        // "they want a 2nd chat next wed!": the day it is on is kept and said back.
+        let round = outcome == .nextRound ? roundDay(in: line) : nil
+        apply([(.employerAnswered(outcome), nil)] + (round.map { [(.nextRoundOn($0.day), nil)] } ?? []), line: line)
         state.question = nil
         switch outcome {
         case .offer: say("Congratulations on the offer!")
-        case .nextRound:
-            // "they want a 2nd chat next wed!": the day it is on, said back so the user can check it.
-            let day = DateFinder(calendar: calendar).mentions(in: line, reference: now).compactMap { $0.start?.day }
-                .first { $0 >= today }
-            say("Congratulations on the next round!" + (day.map { " Good luck on \(text.day($0))." } ?? ""))
+        case .nextRound: say("Congratulations on the next round!" + (round.map { " Good luck \($0.spoken)." } ?? ""))
         case .rejected: say("I'm sorry; that's disappointing to hear. It's no reflection of your worth.")
         case .references: say("That's a good sign: they're checking references.")
         }
         say("The follow-up chain stops here. \(Self.outcomeAdvice(outcome))")
+    }
+
+    /// The next round's day in `line`, on or after today: a day ("next wed"), or the last day of
+    /// a span ("early january"), with how to say it.
+    private func roundDay(in line: String) -> (day: Day, spoken: String)? {
+        let mention = DateFinder(calendar: calendar).mentions(in: line, reference: now).first {
+            ($0.end?.day ?? $0.start?.day).map { $0 >= today } == true
+        }
+        guard let mention, let start = mention.start?.day else { return nil }
+        guard let end = mention.end?.day, end != start else { return (start, "on \(text.day(start))") }
+        return (end, "sometime \(mention.text) (by \(text.day(end)))")
+    }
+
+    /// News of a round already known: a new day for it ("the 2nd interview is pushed, prob early
+    /// january"), or, asked about it, the day kept.
+    private mutating func roundAgain(line: String) {
+        let asks =
+            Words.text(line, contains: "?") || Words(line).tokens.first.map(IntentReader.questionWords.contains) == true
+        if !asks, let round = roundDay(in: line) {
+            apply(.nextRoundOn(round.day), line: line)
+            return say(
+                "Noted: your next interview is now \(round.spoken). Nothing to send meanwhile; tell me once it's over.")
+        }
+        say(standing(.nextRound))
     }
 
     /// The employer is still deciding: the next follow-up moves a cushion past the day they gave.

@@ -19,6 +19,9 @@ public enum ApplicationEvent: Equatable, Sendable {
     case employerAnswered(Outcome)
     /// The employer is still deciding and named a new day.
     case employerStillDeciding(until: Day)
+    /// The next round, offered or moved, is on this day (the last day of a span like "early
+    /// January").
+    case nextRoundOn(Day)
     /// The employer asked about next steps; on the decline path, the moment to decline.
     case employerAskedAboutNextSteps
     /// The candidate is not interested any more: the decline path replaces the follow-ups.

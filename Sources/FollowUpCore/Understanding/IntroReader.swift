@@ -311,6 +311,9 @@ struct IntroReader {
         for lead in [" for the ", " for a ", " for an "] {
             if let cut = Words.range(of: lead, ignoringCaseIn: segment) { segment = String(segment[..<cut.lowerBound]) }
         }
+        // "with carla moss, the VP of finance": typed in lower case, the names are read as such
+        // even when a capital comes later.
+        if segment.first?.isLowercase == true { segment = segment.lowercased() }
         return PeopleReader().people(withDetailsIn: segment).filter(PeopleReader.isSomeone)
     }
 
