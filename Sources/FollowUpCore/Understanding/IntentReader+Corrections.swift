@@ -27,8 +27,8 @@ extension IntentReader {
             correctionMarkers.contains { Words.close(token, $0) }
         }
         guard let lead, words.tokens[..<lead].allSatisfy(smallTalk.contains) else { return nil }
-        // "wait, why 2 days?" asks; it changes nothing.
-        if let next = words.tokens.dropFirst(lead + 1).first, questionWords.contains(next) {
+        // "wait, why 2 days?", "wait did i do greg?" ask; they change nothing.
+        if let next = words.tokens.dropFirst(lead + 1).first, questionWords.contains(next) || next == "did" {
             return next == "why" ? .why : nil
         }
         let rest = words.tokens[(lead + 1)...].joined(separator: " ")

@@ -12,7 +12,9 @@ extension IntentReader {
         "i ll move on", "consider it let go",
         "let go of it", "moving on",
     ]
-    static let greetings = ["hi", "hello", "hey", "good morning", "good afternoon", "good evening", "howdy"]
+    static let greetings = [
+        "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "howdy", "morning", "evening",
+    ]
     static let thanks = ["thanks", "thank you", "thx", "cheers", "ty", "much appreciated", "great thanks"]
     static let didIt = [
         "done", "sent", "sent it", "i sent it", "it is sent", "did it", "i did it", "all done",
@@ -21,7 +23,8 @@ extension IntentReader {
     static let noReply: Phrases = [
         "no reply", "no answer", "nothing yet", "not heard", "no response", "still nothing",
         "radio silence", "no word", "did not hear", "did not reply", "did not answer", "nothing back",
-        "not replied", "not answered", "no news", "ghosted", "heard nothing", "crickets",
+        "not replied", "not answered", "no news", "ghosted", "heard nothing", "crickets", "nothing from them",
+        "nothing from her", "nothing from him", "not a peep", "no callback",
     ]
     /// Words that make a line a plan rather than a report: "I'll follow up on the 15th".
     static let futureMarkers: Phrases = [
