@@ -32,7 +32,8 @@ struct IntroReader {
         ",", ".", ";", "!", "?", " for ", " as ", " today", " this ", " yesterday", " and ", " where ",
         " - ", " – ", " — ", " met ", " about ", " on ", " just", " earlier", " tonight", " with ",
         " in ", " went ", " was ", " it ", " they ", " i ", " is ", " has ", " an hour", " a few ",
-        " ended", " finished", " at ", " ago", " over", " done ", " done.", " done,",
+        " ended", " finished", " at ", " ago", " over", " done ", " done.", " done,", " too ", " too,", " too.",
+        " also ", " as well",
     ]
     /// Words that end a company's name: "Umbrella Corp" is a company even after "with".
     static let companySuffixes: Set<String> = [
@@ -301,7 +302,8 @@ struct IntroReader {
             })?.0 ?? (Self.namesAfterWith(in: line) ? " with" : nil),
             let range = Words.range(of: verb + " ", ignoringCaseIn: lower)
         else { return [] }
-        var segment = Self.listOfPeople(in: String(line[range.upperBound...]))
+        // "met Dr. Hannah Cho": the title's full stop ends no list.
+        var segment = Self.listOfPeople(in: PeopleReader.withoutHonorifics(String(line[range.upperBound...])))
         if let company = company() {
             // "interview with Copperleaf for ...": the company, not a person.
             if segment.lowercased().hasPrefix(company.lowercased()) { return [] }

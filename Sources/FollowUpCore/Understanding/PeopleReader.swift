@@ -123,6 +123,11 @@ struct PeopleReader {
                 continue
             }
             let (chunk, given) = Self.roleMarked(in: raw)
+            // "a lady from hr, jen something": someone described before their name.
+            if Self.describesSomeone(chunk) {
+                roleAhead = given ?? roleAhead
+                continue
+            }
             if let split = splitRoleAndName(chunk, capitalised: capitalised) {
                 contacts.append(Contact(name: split.name, role: given ?? split.role ?? roleAhead))
                 roleAhead = nil
@@ -155,13 +160,18 @@ struct PeopleReader {
     static func named(in chunk: String) -> Contact? {
         for marker in nameMarkers {
             guard let range = Words.range(of: marker, ignoringCaseIn: chunk) else { continue }
-            let name = chunk[range.upperBound...].split(separator: " ").prefix(3).map {
+            // "a guy named tom reyes (hiring mgr)": the name ends where a role in brackets starts.
+            let after = chunk[range.upperBound...]
+            let bracket = after.firstIndex(of: "(")
+            let name = after[..<(bracket ?? after.endIndex)].split(separator: " ").prefix(3).map {
                 $0.prefix(1).uppercased() + $0.dropFirst()
             }
             guard !name.isEmpty else { return nil }
             let before = chunk[..<range.lowerBound].split(separator: " ").compactMap { roleWord(String($0)) }
-            return Contact(
-                name: name.joined(separator: " "), role: before.isEmpty ? nil : before.joined(separator: " "))
+            let bracketed = bracket.map { after[after.index(after: $0)...].prefix { $0 != ")" }.trimmed(.whitespaces) }
+            let role =
+                bracketed.flatMap { $0.isEmpty ? nil : $0 } ?? (before.isEmpty ? nil : before.joined(separator: " "))
+            return Contact(name: name.joined(separator: " "), role: role)
         }
         return nil
     }
@@ -252,6 +262,17 @@ struct PeopleReader {
 
     /// Words for a person between a role and a name: "the hr lady jen".
     static let someoneWords: Set<String> = ["lady", "guy", "woman", "man", "person", "girl", "dude", "fellow", "chap"]
+    /// Words that may go with one of `someoneWords` when someone is described, not named.
+    static let describingWords: Set<String> = [
+        "a", "an", "the", "this", "that", "some", "one", "nice", "young", "older",
+    ]
+
+    /// Whether `chunk` only describes someone: "a lady", "this young guy".
+    static func describesSomeone(_ chunk: String) -> Bool {
+        let words = chunk.lowercased().split(separator: " ").map(String.init)
+        return words.contains(where: someoneWords.contains)
+            && words.allSatisfy { someoneWords.contains($0) || describingWords.contains($0) }
+    }
 
     /// Whether a word typed in lower case may be part of a name: not a pronoun, question word,
     /// day or number.
@@ -367,7 +388,8 @@ extension PeopleReader {
     /// Words that end a clause after a name, never part of it: "met with george only".
     static let afterName: Set<String> = [
         "only", "too", "again", "today", "yesterday", "though", "btw", "later", "afterwards", "briefly", "alone",
-        "first", "last", "as", "well", "also", "just", "now",
+        "first", "last", "as", "well", "also", "just", "now", "something", "whatever", "whatshername",
+        "whatshisname", "somebody",
     ]
 
     /// `chunk` with words that only follow a name taken off its end: "George only" is George.
