@@ -135,7 +135,7 @@ struct PeopleReader {
                 !raw.split(separator: " ").contains(where: { Self.isDateWord(String($0)) })
             {
                 contacts[contacts.count - 1].role = cleanRole(raw)
-            } else if contacts.isEmpty, chunks.count > 1 {
+            } else if contacts.isEmpty, chunks.count > 1, !Self.notNames.contains(raw.lowercased()) {
                 roleAhead = cleanRole(raw)
             } else if contacts.isEmpty, chunks.count == 1 {
                 // "a recruiter": someone known only by their role.
@@ -235,9 +235,10 @@ struct PeopleReader {
         guard let roleStart = words.firstIndex(where: { Self.roleWord($0).map(Self.titleWords.contains) == true })
         else {
             if words.contains(where: { Self.roleWord($0) != nil }) { return nil }
+            // "yes, asked, they said 11/12": a verb in the past tense names no one.
             let names = words.filter {
                 !Self.notNames.contains($0.lowercased()) && !Self.nobody.contains($0.lowercased())
-                    && !Self.isDateWord($0)
+                    && !Self.isDateWord($0) && !Tense.pastWords.contains($0.lowercased())
             }
             return words.count <= 3 && names.count == words.count ? (capitalized(words), nil) : nil
         }
@@ -410,7 +411,8 @@ extension PeopleReader {
     static let notNames: Set<String> = [
         "i", "yes", "no", "they", "she", "he", "we", "the", "my", "her", "his",
         "their", "it", "hr", "email", "phone", "call", "thanks", "ok", "sure",
-        "and", "also", "but", "so", "then", "her cell", "his cell", "cell", "mobile",
+        "and", "also", "but", "so", "then", "her cell", "his cell", "cell", "mobile", "yeah", "yep", "nope", "nah",
+        "asked", "said", "told", "agreed",
     ]
 
     /// A named person, or someone known only by their role ("the CEO").

@@ -24,13 +24,27 @@ struct TimeFrameReader {
             Self.breadth($0.element) < Self.breadth($1.element)
                 || (Self.breadth($0.element) == Self.breadth($1.element) && $0.offset < $1.offset)
         })?.element {
-            return (mention.timeFrame, mention)
+            return (mention.timeFrame, Self.likelier(mention, after: interviewDay))
         }
         let words = Words(text)
         if words.hasAny(phrases: Self.unknownPhrases) { return (.unknown, nil) }
         // "asap", "very soon": a few working days.
         if words.hasAny(phrases: Self.soonPhrases) { return (.within(3, .businessDays), nil) }
         return nil
+    }
+
+    /// `mention`, or its other reading when that is the likelier day for a decision: "they said
+    /// 11/12" on December 1 is December 11, not November 12 of next year. The day not taken
+    /// stays the alternative, so the coach can say which it chose.
+    static func likelier(_ mention: DateMention, after interviewDay: Day) -> DateMention {
+        guard mention.kind == .point, let day = mention.end?.day, let other = mention.alternative,
+            day.ordinal - interviewDay.ordinal > 180, other.day >= interviewDay, other.day < day
+        else { return mention }
+        var swapped = mention
+        swapped.alternative = mention.end
+        swapped.start = other
+        swapped.end = other
+        return swapped
     }
 
     /// How many days a range mention spans; 0 for a day or a length.
