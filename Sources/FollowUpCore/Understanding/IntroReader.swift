@@ -51,9 +51,10 @@ struct IntroReader {
         "just wrapped up", "fresh out of", "just came out", "just done with", "just did",
     ]
     /// Words that say when it ended.
-    static let endedCues = [
-        "ended", "finished", "wrapped up", "got out", "was over", "left at", "done at", "ago", "interviewed",
-    ]
+    static let endedCues = endedVerbs + ["ago", "interviewed"]
+    /// Words that say when it ended, read before the weaker cues: "interview at Acme at 14:30,
+    /// finished about 15:45" ended at 15:45.
+    static let endedVerbs = ["ended", "finished", "wrapped up", "got out", "was over", "left at", "done at"]
     /// Words about the employer's timing.
     static let timingCues = [
         "decide", "decision", "hear back", "get back", "let me know", "know by", "timeline",
@@ -69,7 +70,8 @@ struct IntroReader {
     static let clauseStarts: Set<String> = [
         "they", "they'll", "theyll", "got", "she", "he", "we", "i", "i'm", "im",
         "said", "it", "will", "should", "decision", "no", "but", "and",
-        "gave", "was", "were", "both", "asked", "took", "forgot",
+        "gave", "was", "were", "both", "asked", "took", "forgot", "finished", "ended", "wrapped", "done", "left",
+        "lasted", "went", "ran", "thanked", "told", "felt", "seemed", "its", "it's",
     ]
 
     /// The marks that end a clause: , ; . ! ?
@@ -137,7 +139,9 @@ struct IntroReader {
         // Each clause is read into words once, and only when the line holds a cue.
         let clauseWords = words.hasAny(phrases: Self.clauseCues) ? clauses.map(Words.init) : []
         // A clause that says when it ended wins over "just got out" ("... it ended about an hour ago").
-        let endings = zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedCues) }
+        let endings =
+            zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedVerbs) }
+            + zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedCues) }
         if let reading = endings.compactMap({ MomentReader(calendar: calendar).moment(in: $0.0, now: now) }).first {
             intro.ended = reading
         } else if words.hasAny(phrases: Self.justEnded) {
@@ -354,8 +358,12 @@ struct IntroReader {
     /// Rachel Dawes, they'll decide next week" is "Lucius Fox and Rachel Dawes".
     static func listOfPeople(in text: String, endsAt ends: String = ".;!?") -> String {
         var segment = text
-        // "met 3 people: Raj, Kim and Ana": the names come after the colon.
-        if let colon = segment.firstIndex(of: ":") { segment = String(segment[segment.index(after: colon)...]) }
+        // "met 3 people: Raj, Kim and Ana": the names come after the colon, not a time's ("15:45").
+        if let colon = segment.indices.first(where: { index in
+            segment[index] == ":" && segment[segment.index(after: index)...].first?.isNumber != true
+        }) {
+            segment = String(segment[segment.index(after: colon)...])
+        }
         var cut = segment.endIndex
         for (index, character) in zip(segment.indices, segment) where ends.contains(character) {
             cut = index
