@@ -32,6 +32,8 @@ extension Exchange {
             if let first = words.tokens.first, YesNo(Words(first)) != nil, words.tokens.count <= 4 {
                 return unclear(question, line: line)
             }
+            // "🎉 got the job at acme!!! 🎉" is news, not a title.
+            if IntentReader().intent(of: words)?.isNews == true { return unclear(question, line: line) }
             // "hmm", "no cards, remote", "forgot to thank them": murmurs and answers to other questions are no title.
             if words.tokens.count > Self.longestTitle || words.tokens.allSatisfy(Self.murmurs.contains)
                 || words.hasAny(Self.storyWords) || words.hasAny(phrases: MomentReader.nowPhrases) || words.has("ago")
@@ -240,8 +242,11 @@ extension Exchange {
         }
         // "they said two weeks" while asked something else, with no answer to it: the time frame
         // they gave, so the next step was asked about.
-        let givesTimeFrame =
-            question == .askNextStep || (reading.steps.isEmpty && app.timeFrame == nil && !line.contains("?"))
+        // ("they said 2 weeks maybe": the doubt is about their time frame, not the question asked.)
+        let onlyTiming =
+            reading.steps.isEmpty
+            || (reading.steps.count == 1 && reading.steps[question.step!] == .unsure && words.hasAny(["said", "told"]))
+        let givesTimeFrame = question == .askNextStep || (onlyTiming && app.timeFrame == nil && !line.contains("?"))
         let settlesTiming = givesTimeFrame && frame != nil && frame != .unknown
         // An answer about another step of the room is taken too ("ya got both emails" when asked
         // about thanks); the question still open is then asked again.
@@ -255,7 +260,10 @@ extension Exchange {
             }
         }
         var steps = reading.steps
-        if settlesTiming { steps[.askNextStep] = .yes }
+        if settlesTiming {
+            if question != .askNextStep { steps[question.step!] = nil }
+            steps[.askNextStep] = .yes
+        }
         for step in StepID.atInterview {
             guard let answer = steps[step] else { continue }
             app.records[step] = StepRecord(StepRecord.Status(answer), on: interviewDay)
