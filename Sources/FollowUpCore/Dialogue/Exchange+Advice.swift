@@ -253,7 +253,7 @@ extension Exchange {
         case .declining:
             step = .declinePolitely
             line =
-                "You don't have to announce it: you can wait until they ask about next steps. If you'd rather step back now, that's fine too; either way, thank them and say you don't think you're the best fit for the role. Mention interest in future roles only if you really have it. Short and polite is all it takes; /draft decline writes one."
+                "You don't have to announce it: you can wait until they ask about next steps. If you'd rather step back now, that's fine too; either way, thank them and say you don't think you're the best fit for the role. Mention interest in future roles only if you really have it. Short and polite is all it takes; \(app.declining == nil ? "tell me it's not for you and " : "")/draft decline writes one."
         }
         say("\(line) (\(step.rawValue))")
         state.lastAdvice = step

@@ -120,6 +120,12 @@ extension Exchange {
         do {
             let late = plan.map { Planner.thanksFolded(app, steps: $0.steps) } ?? false
             result = try drafter.drafts(kind, form: form, for: app, contact: contact, lateThanks: late)
+        } catch .notDeclining {
+            // In the chat, saying so is how the decline path starts.
+            say(
+                "The decline note comes once you've told me this one isn't for you (\"I'm not interested any more\"); then /draft decline writes it."
+            )
+            return reaskOrOffer()
         } catch {
             say("I can't draft that: \(error).")
             return reaskOrOffer()

@@ -152,7 +152,9 @@ extension Exchange {
         ask(.employerReply)
     }
 
-    mutating func startDecline(line: String) {
+    /// The decline path starts; with another offer in hand (`offerElsewhere`), the note goes out
+    /// soon instead of waiting to be asked.
+    mutating func startDecline(line: String, offerElsewhere: Bool = false) {
         guard app.declining == nil else {
             say("You've told me already. There's nothing to send unless they ask about next steps.")
             return reaskOrOffer()
@@ -168,10 +170,17 @@ extension Exchange {
             )
         }
         say("  decline-wait: send nothing else. There are no follow-ups on this path.")
-        say(
-            "  decline-politely: only if they ask about next steps, decline briefly: you don't think you're the best fit."
-        )
-        say("Tell me if they get in touch and I'll help with the answer.")
+        if offerElsewhere {
+            say(
+                "  decline-politely: with another offer in hand, don't wait to be asked: once you're sure, tell them briefly that you're stepping back. /draft decline writes it."
+            )
+            say("Congratulations on the other offer.")
+        } else {
+            say(
+                "  decline-politely: only if they ask about next steps, decline briefly: you don't think you're the best fit."
+            )
+            say("Tell me if they get in touch and I'll help with the answer.")
+        }
         state.lastAdvice = .declineWait
     }
 

@@ -282,6 +282,16 @@ struct Exchange {
         reaskOrOffer()
     }
 
+    /// Whether `line` tells of an offer from another company than `company`: "got an offer from lumen".
+    static func offerElsewhere(in line: String, company: String?) -> Bool {
+        let lower = line.lowercased()
+        guard let range = ["offer from ", "offer at ", "offer with "].lazy.compactMap({ lower.range(of: $0) }).first,
+            let next = lower[range.upperBound...].split(whereSeparator: { !$0.isLetter }).first
+        else { return false }
+        return !["another", "a", "the", "somewhere", "them", "there"].contains(next)
+            && company.map { !$0.lowercased().hasPrefix(next) } ?? true
+    }
+
     /// Removes control characters and invisible junk, trims, and caps the length.
     static func clean(_ raw: String) -> (String, Bool) {
         CleanText.cleaned(raw, limit: longestLine)
@@ -314,6 +324,10 @@ struct Exchange {
         case .thanks:
             say("You're welcome.")
             reaskOrOffer()
+        case .advice(.declining) where Self.offerElsewhere(in: line, company: app.company):
+            // "I got an offer from lumen!! how do i bow out of pinecrest": not taken yet, so the
+            // decline path starts, with the word to tell them soon.
+            startDecline(line: line, offerElsewhere: true)
         case .advice(.declining) where Words(line).hasAny(phrases: IntentReader.acceptedElsewhere):
             // "I took another job, how do I bow out?": closed as such, with the word on a short note.
             close(Closure.Reason.acceptedElsewhere.rawValue, line: line)
