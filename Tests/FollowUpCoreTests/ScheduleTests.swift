@@ -63,6 +63,21 @@ struct ScheduleTests {
         #expect(schedule.secondFollowUp(firstFollowUp: day("2026-12-19")) == day("2026-12-28"))
     }
 
+    @Test func followUpsSentEarlyNeverBringLettingGoBeforeTheirTimeFrameHasRun() throws {
+        var app = Application()
+        app.interviewEnd = try ISOMoment.parse("2026-12-01T16:00", calendar: newYork)
+        app.timeFrame = .by(day("2026-12-31"))
+        app.records[.firstFollowUp] = StepRecord(.done, on: day("2026-12-11"))
+        app.records[.secondFollowUp] = StepRecord(.done, on: day("2026-12-14"))
+        let now = try ISOMoment.parse("2026-12-15T09:00", calendar: newYork)
+        let days = try #require(Planner(calendar: newYork).days(for: app, at: now))
+        // On time: first follow-up Jan 4 (Dec 31 plus the cushion, off the New Year), second Jan 11, let go Jan 18.
+        #expect(days.letGo >= day("2027-01-18"))
+        app.records = [:]
+        let onTime = try #require(Planner(calendar: newYork).days(for: app, at: now))
+        #expect(days.letGo == onTime.letGo)
+    }
+
     @Test func spansCrossMonthAndYearEnds() {
         #expect(schedule.timeFrameEnd(.within(2, .weeks), interviewDay: day("2026-12-24")) == day("2027-01-07"))
         #expect(schedule.timeFrameEnd(.within(10, .days), interviewDay: day("2026-01-25")) == day("2026-02-04"))

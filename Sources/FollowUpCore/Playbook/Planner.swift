@@ -42,12 +42,17 @@ public struct Planner: Sendable {
         var second =
             done(.secondFollowUp, in: app)
             ?? later(schedule.secondFollowUp(firstFollowUp: fromToday(first, .firstFollowUp, app, today)), waited)
-        var letGo = later(schedule.letGo(secondFollowUp: fromToday(second, .secondFollowUp, app, today)), waited)
+        // Follow-ups sent early never make letting go come before their own time frame has run
+        // its course: the day to let go is at least the one of a chain followed on time.
+        let onTime = schedule.letGo(
+            secondFollowUp: schedule.secondFollowUp(firstFollowUp: schedule.firstFollowUp(timeFrameEnd: frameEnd)))
+        var letGo = later(
+            later(schedule.letGo(secondFollowUp: fromToday(second, .secondFollowUp, app, today)), waited), onTime)
         // The days as planned, had every follow-up gone out on time: a chain left unreported for
         // weeks after its day to let go stops moving with the clock.
         let plannedSecond =
             done(.secondFollowUp, in: app) ?? later(schedule.secondFollowUp(firstFollowUp: first), waited)
-        let plannedLetGo = later(schedule.letGo(secondFollowUp: plannedSecond), waited)
+        let plannedLetGo = later(later(schedule.letGo(secondFollowUp: plannedSecond), waited), onTime)
         let hasLapsed =
             app.isActive && app.declining == nil && !app.isDone(.secondFollowUp)
             && today >= plannedLetGo.adding(days: Self.lapseDays, in: calendar)
