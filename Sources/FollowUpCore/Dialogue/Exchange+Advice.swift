@@ -186,6 +186,7 @@ extension Exchange {
         let step: StepID
         let line: String
         switch topic {
+        case .whatIsRecorded: return recall(line: "")
         case .howLong:
             step =
                 app.isDone(.secondFollowUp)

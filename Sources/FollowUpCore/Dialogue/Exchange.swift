@@ -324,6 +324,7 @@ struct Exchange {
         case .thanks:
             say("You're welcome.")
             reaskOrOffer()
+        case .advice(.whatIsRecorded): recall(line: line)
         case .advice(.declining) where Self.offerElsewhere(in: line, company: app.company):
             // "I got an offer from lumen!! how do i bow out of pinecrest": not taken yet, so the
             // decline path starts, with the word to tell them soon.

@@ -97,6 +97,7 @@ public enum Intent: Equatable, Sendable {
     public enum AdviceTopic: String, Sendable {
         case howLong, callOrEmail, thirdFollowUp, whatToWrite, neverReply, declining
         case tooLateForThanks, cardOrEmail, oneNoteOrEach, linkedIn, noAddress, givingUp, shouldReply, offer
+        case whatIsRecorded
 
         var id: String {
             switch self {
@@ -114,6 +115,7 @@ public enum Intent: Equatable, Sendable {
             case .givingUp: "giving-up"
             case .shouldReply: "should-reply"
             case .offer: "about-an-offer"
+            case .whatIsRecorded: "what-is-recorded"
             }
         }
     }

@@ -81,6 +81,22 @@ extension IntentReader {
         words.hasAny(phrases: adviceAskingWords) || words.tokens.first == "did"
     }
 
+    /// "Did I thank Greg?", "have i followed up with dana": a question about what was done.
+    static func asksWhatIsRecorded(_ words: Words) -> Bool {
+        let tokens = words.tokens.drop { ["wait", "so", "um", "hmm", "oh", "ok", "okay", "remind", "me"].contains($0) }
+        guard tokens.count >= 3, ["did", "have", "has"].contains(tokens.first), tokens.dropFirst().first == "i" else {
+            return false
+        }
+        return words.hasAny(phrases: recordedDeeds)
+            && !words.hasAny(["right", "wrong", "ok", "okay", "enough", "mess"])
+    }
+
+    /// What "did I ...?" may ask about.
+    static let recordedDeeds: Phrases = [
+        "do", "thank", "thanked", "send", "sent", "follow", "followed", "email", "emailed", "note", "write", "wrote",
+        "reminder", "calendar", "call", "called",
+    ]
+
     /// "One note to all of them, or one each?"
     static func asksAboutOneNote(_ words: Words) -> Bool {
         words.hasAny(["one", "single", "group", "same", "everyone", "all", "each", "separate", "cc"])

@@ -18,6 +18,8 @@ struct IntentReader {
         IntentRule("no address", noAddress, .advice(.noAddress)),
         IntentRule("what now", whatNow, .whatNow),
         IntentRule("call or email, in short", ["or"], when: asksCallOrEmailInShort, .advice(.callOrEmail)),
+        // "did i thank greg?", "have i followed up yet?": what is recorded, not what to do.
+        IntentRule("what is recorded", when: asksWhatIsRecorded, .advice(.whatIsRecorded)),
         IntentRule("advice", when: asksSomething, rows: advice),
         IntentRule("where things stand", standingWords, when: asksWhatIsPending, .whatNow),
         // The candidate's own decision before the employer's word; a plain "not interested"
