@@ -21,12 +21,14 @@ public struct DateText: Sendable {
         "\(Self.months[day.month - 1]) \(day.day)"
     }
 
-    /// "5:00 PM".
+    /// "5:00 PM", or "17:00" where dates are written day first (the calendar's locale, see
+    /// `DateOrder.locale`): a London user reads the clock as they write it.
     public func time(_ date: Date) -> String {
         let parts = calendar.dateComponents([.hour, .minute], from: date)
         // Both components were asked for, and a Gregorian calendar always fills them in.
         let hour = parts.hour!
         let minute = parts.minute!
+        if DateOrder(locale: calendar.locale) == .dayFirst { return "\(Day.padded(hour, 2)):\(Day.padded(minute, 2))" }
         let twelve = hour % 12 == 0 ? 12 : hour % 12
         return "\(twelve):\(Day.padded(minute, 2)) \(hour < 12 ? "AM" : "PM")"
     }

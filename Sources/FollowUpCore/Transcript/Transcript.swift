@@ -23,7 +23,8 @@ public enum Transcript {
         guard let clock = header["clock"] else { throw .missingHeader("clock") }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        calendar.locale = Locale(identifier: "en_US_POSIX")
+        // As the executable does with no region in the locale: dates and times as written where TZ lies.
+        calendar.locale = (DateOrder(timeZone: zoneName) ?? .monthFirst).locale
         var now = try moment(clock, calendar: calendar, line: 0)
         var chat: C
         do {
