@@ -15,6 +15,7 @@ public enum BuiltInTemplates {
         Thank you for your time on {interview_day} and for telling me more about the {position} role at {company}.
         I especially enjoyed our conversation about {detail}.
         Meeting you made me even more interested in the role, and I look forward to hearing about the next step.
+        {timeline_question}
 
         With best regards,
         [your name]
@@ -24,6 +25,7 @@ public enum BuiltInTemplates {
         Thank you for meeting with me on {interview_day}.
         I enjoyed talking with you about {detail}.
         I'm keen on the {position} role and hope to hear from you soon.
+        {timeline_question}
         [your name]
         """,
         "first-follow-up-email": """

@@ -88,6 +88,10 @@ public struct Drafter: Sendable {
         values["detail"] = person.detail
         values["interview_day"] = app.interviewEnd.map { DateText(calendar: calendar).day(Day($0, in: calendar)) }
         if app.declining?.futureInterest == true { values["company_for_future_roles"] = app.company }
+        // The question not asked in the room goes into the note, as the plan advises.
+        if app.status(of: .askNextStep) == .missed || app.status(of: .askNextStep) == .unknown {
+            values["timeline_question"] = "Could you tell me what the next steps are, and when you expect to decide?"
+        }
         // Only what the user said: another offer when they took one, else the playbook's plain words.
         values["reason"] =
             app.closure?.reason == .acceptedElsewhere
