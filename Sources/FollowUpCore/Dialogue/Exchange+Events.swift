@@ -285,9 +285,12 @@ extension Exchange {
         guard app.interviewEnd != nil, !app.contacts.isEmpty else {
             return say("Good. Once you've told me about the interview, I'll keep track of who still needs a note.")
         }
-        // "My note went out" once every thank-you is sent, or their time has passed, is about a follow-up.
+        // "My note went out" once every thank-you is sent, or their time has passed, is about a
+        // follow-up; but not a note sent before the first follow-up's day ("sent bills note last
+        // thurs"): that was a late thank-you.
         let thanksPassed = plan?.step(.sendThankYou)?.status == .missed
-        if thanksPassed, !Words(line).hasAny(["thank", "thanks", "thankyou"]) {
+        let beforeFollowUp = reportedDay(in: line).map { sent in days.map { sent < $0.first } ?? false } ?? false
+        if thanksPassed, !beforeFollowUp, !Words(line).hasAny(["thank", "thanks", "thankyou"]) {
             return recordFollowUp(line: line, on: day)
         }
         guard !app.contactsAwaitingThanks.isEmpty else {

@@ -26,6 +26,13 @@ struct RoomAnswerReader {
         ],
     ]
 
+    /// Words for the thank-you note sent after the interview, which is no answer about the room:
+    /// "priya hasnt had her thank you yet".
+    static let noteWords: Phrases = [
+        "thank you note", "thank you notes", "thank you email", "thank you card", "her thank you", "his thank you",
+        "their thank you", "a thank you", "the thank you", "thank you needed", "ty note",
+    ]
+
     /// Words that leave people out: "cards from all of them but Denise".
     static let exceptions = [" but not ", " except ", " apart from ", " other than ", " besides ", " but "]
 
@@ -51,6 +58,7 @@ struct RoomAnswerReader {
         var previousTopics: [StepID] = []
         for clause in clauses {
             let words = Words(clause)
+            if words.hasAny(phrases: Self.noteWords) { continue }
             var topics = StepID.atInterview.filter { step in
                 Self.topics[step, default: []].contains { words.has(phrase: $0) }
             }
