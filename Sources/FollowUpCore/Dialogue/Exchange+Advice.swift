@@ -316,6 +316,10 @@ extension Exchange {
         if app.declining != nil {
             return "You're on the decline path already: there's nothing more to send unless they ask about next steps."
         }
+        if app.isDone(.secondFollowUp) {
+            return
+                "Not yet: you've followed up twice, so now you wait. If nothing comes by \(text.day(days.letGo)), let it go then."
+        }
         let next = plan.step(app.isDone(.firstFollowUp) ? .secondFollowUp : .firstFollowUp)
         let when =
             next.map { step in step.status == .upcoming ? step.day.map { "on \(text.day($0))" } ?? "" : "to send now" }

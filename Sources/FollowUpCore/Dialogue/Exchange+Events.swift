@@ -346,7 +346,7 @@ extension Exchange {
         guard let days else {
             return say("Good. Once I know when the interview ended, I'll tell you which dates belong in it.")
         }
-        guard let recorded = apply(.reminderAdded, line: line) else { return }
+        guard let recorded = apply(.reminderAdded, line: line, on: reportedDay(in: line)) else { return }
         say(
             "Good: \(text.day(recorded.step == .scheduleFirstFollowUp ? days.first : days.second)) is in your calendar."
         )
@@ -385,6 +385,15 @@ extension Exchange {
             return recordFollowUp(line: line, on: second)
         }
         let day = day ?? reportedDay(in: line) ?? today
+        // "followed up with priya too" the day the first went out: the same follow-up, to
+        // someone else as well; the second comes a week after.
+        if app.isDone(.firstFollowUp), !app.isDone(.secondFollowUp), app.records[.firstFollowUp]?.on == day,
+            Words(line).hasAny(["too", "also", "as well", "both"])
+        {
+            return say(
+                "Noted: that goes with your first follow-up on \(text.day(day)). The second and last one, if you need it, is on \(days.map { text.day($0.second) } ?? "its day")."
+            )
+        }
         let planned = [StepID.firstFollowUp, .secondFollowUp].first { !app.isDone($0) }.flatMap { plan?.step($0)?.day }
         guard let recorded = apply(.followedUp, line: line, on: day), let days else { return }
         if let planned, day < planned {
@@ -442,13 +451,33 @@ extension Exchange {
 
     /// A day named in a report ("on Monday", "yesterday"), if it is not later than today.
     func reportedDay(in line: String) -> Day? {
+        let words = Words(line)
         // "Last night" is yesterday.
-        if Words(line).hasAny(phrases: ["last night", "yesterday evening", "late last night", "yday", "yest"]) {
+        if words.hasAny(phrases: ["last night", "yesterday evening", "late last night", "yday", "yest"]) {
             return today.adding(days: -1, in: calendar)
         }
-        guard let day = DateFinder(calendar: calendar).mentions(in: line, reference: now, past: true).first?.start?.day,
-            day <= today
-        else { return nil }
-        return day
+        // Days counted from the interview: "the day after the interview", "that same evening".
+        if app.interviewEnd != nil {
+            if words.hasAny(phrases: Self.dayAfterInterview) {
+                return min(interviewDay.adding(days: 1, in: calendar), today)
+            }
+            if words.hasAny(phrases: Self.interviewDayItself) { return interviewDay }
+        }
+        // A day that could be the report's: not ahead, and not before the interview ("put the dec
+        // 14 date in my calendar yesterday" was yesterday).
+        let earliest = app.interviewEnd.map { _ in interviewDay }
+        return DateFinder(calendar: calendar).mentions(in: line, reference: now, past: true).compactMap(\.start?.day)
+            .first { day in day <= today && earliest.map { day >= $0 } ?? true }
     }
+
+    /// Words for the day after the interview.
+    static let dayAfterInterview: Phrases = [
+        "day after the interview", "day after my interview", "morning after the interview", "the next morning",
+        "the next day", "the following day", "the morning after",
+    ]
+    /// Words for the interview's own day.
+    static let interviewDayItself: Phrases = [
+        "same day", "that same evening", "that evening", "that night", "right after the interview",
+        "straight after the interview", "on the way home",
+    ]
 }
