@@ -215,7 +215,7 @@ extension Exchange {
             line =
                 "I'd advise against a third follow-up. Two polite tries is the limit; after that more contact tends to look desperate rather than keen. Let it go and focus on other openings; they can still call you."
         case .whatToWrite:
-            let next = app.declining?.askedOn != nil ? .declinePolitely : plan?.next?.step ?? .sendThankYou
+            let next = app.declining?.isTime == true ? .declinePolitely : plan?.next?.step ?? .sendThankYou
             step = next
             line = Self.writingTip(next)
         case .neverReply:
@@ -292,7 +292,7 @@ extension Exchange {
         if app.declining != nil {
             return (
                 .declinePolitely,
-                app.declining?.askedOn != nil
+                app.declining?.isTime == true
                     ? "Yes, promptly: thank them and say you don't think you're the best fit for the role."
                     : "Only if they've asked about next steps; then thank them and decline briefly."
             )

@@ -159,7 +159,7 @@ extension Exchange {
             say("You've told me already. There's nothing to send unless they ask about next steps.")
             return reaskOrOffer()
         }
-        apply(.candidateLostInterest, line: line)
+        apply(offerElsewhere ? .candidateHasAnotherOffer : .candidateLostInterest, line: line)
         state.question = nil
         say("Understood: this one isn't for you, and that's a fine outcome of an interview. The plan changes:")
         if app.isDone(.sayThanks) {
@@ -251,9 +251,9 @@ extension Exchange {
                 "A short thank-you for their time is still a kind touch: send it \(when), with no word of your doubts (decline-thank)."
             )
             state.lastAdvice = .declineThank
-            if declining.askedOn == nil { return }
+            if !declining.isTime { return }
         }
-        guard declining.askedOn != nil else {
+        guard declining.isTime else {
             say("Nothing to send: wait. If they ask about next steps, decline briefly and politely (decline-wait).")
             state.lastAdvice = .declineWait
             return
@@ -356,7 +356,7 @@ extension Exchange {
     /// Records the next follow-up as made on `day`, else the day the line names, else today.
     mutating func recordFollowUp(line: String, on day: Day? = nil) {
         if app.declining != nil {
-            guard app.declining?.askedOn != nil else {
+            guard app.declining?.isTime == true else {
                 return say("On the decline path there's nothing to send unless they ask about next steps.")
             }
             apply(.declineSent, line: line)

@@ -38,6 +38,9 @@ extension Application {
             if declining != nil { declining?.askedOn = day }
         case .candidateLostInterest:
             if declining == nil { declining = Declining(since: day) }
+        case .candidateHasAnotherOffer:
+            if declining == nil { declining = Declining(since: day) }
+            declining?.withOfferElsewhere = true
         case .candidateCameBack:
             declining = nil
             waitUntil = max(waitUntil ?? day, day)

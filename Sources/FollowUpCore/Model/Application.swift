@@ -26,6 +26,13 @@ public struct Application: Codable, Equatable, Sendable {
         public var askedOn: Day?
         /// Whether the candidate would like to hear about future roles there; nil until asked.
         public var futureInterest: Bool?
+        /// Whether the candidate declines without waiting to be asked: another offer in hand.
+        public var withOfferElsewhere: Bool?
+
+        /// Whether the decline goes out now: they asked about next steps, or another offer is in hand.
+        public var isTime: Bool {
+            askedOn != nil || withOfferElsewhere == true
+        }
     }
 
     public init() {}

@@ -26,6 +26,8 @@ public enum ApplicationEvent: Equatable, Sendable {
     case employerAskedAboutNextSteps
     /// The candidate is not interested any more: the decline path replaces the follow-ups.
     case candidateLostInterest
+    /// The candidate has another offer and bows out of this one without waiting to be asked.
+    case candidateHasAnotherOffer
     /// The candidate wants the job again after deciding to decline.
     case candidateCameBack
     /// The polite decline went out.

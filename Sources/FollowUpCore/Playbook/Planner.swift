@@ -253,7 +253,8 @@ public struct Planner: Sendable {
             thanked
             ? PlanStep.Status.done
             : closed ? .cancelled : noteStatus(m, lastDay: deadlineDay.adding(days: Self.lateThanksDays, in: calendar))
-        let asked = declining.askedOn
+        // Another offer in hand: the decline goes out now, not once they ask.
+        let asked = declining.askedOn ?? (declining.isTime ? declining.since : nil)
         let answered = app.isDone(.declinePolitely)
         let politely: PlanStep.Status =
             answered
@@ -312,7 +313,10 @@ public struct Planner: Sendable {
             deadline = m.days.thankYouDeadline
             what = "Thank them for the meeting, without mentioning your doubts"
         case .declinePolitely:
-            what = "Decline politely: they asked about next steps"
+            what =
+                m.app.declining?.askedOn == nil && m.app.declining?.withOfferElsewhere == true
+                ? "Decline politely: with another offer in hand, tell them now"
+                : "Decline politely: they asked about next steps"
         default:
             people = []
             what = entry.step.summary
