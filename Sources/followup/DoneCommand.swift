@@ -28,6 +28,12 @@ struct DoneCommand: ParsableCommand {
 
     func validate() throws {
         if let on, Day(iso: on) == nil { throw ValidationError("--on wants a day as YYYY-MM-DD, not \"\(on)\"") }
+        // A step is recorded once it has happened: a day ahead is a slip.
+        if let day = on.flatMap(Day.init(iso:)), let today = try? Day(options.clock().now(), in: options.calendar),
+            day > today
+        {
+            throw ValidationError("--on \(day) is after today (\(today)); record a step once it is done")
+        }
         if contact != nil, step != .sendThankYou { throw ValidationError("--contact goes with send-thank-you only") }
     }
 

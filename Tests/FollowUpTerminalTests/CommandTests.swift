@@ -58,6 +58,9 @@ struct CommandTests {
         #expect(
             try followup(["done", "acme", "send-thank-you", "--contact", "sarah", "--now", "2026-11-27T09:00"]).output
                 == "#1 Designer at Acme: recorded send-thank-you for Sarah Lee as done on 2026-11-27.\n")
+        let ahead = try followup(["done", "acme", "say-thanks", "--on", "2026-12-25", "--now", "2026-11-27T09:00"])
+        #expect(ahead.status == 64)
+        #expect(ahead.error.hasPrefix("Error: --on 2026-12-25 is after today (2026-11-27)"))
         let unknown = try followup(["done", "acme", "send-thank-you", "--contact", "Bob"])
         #expect(unknown.status == 65)
         #expect(unknown.error == "followup: no contact named \"Bob\"; known: Sarah Lee, Tom Park\n")
