@@ -43,7 +43,7 @@ struct OutputFaultTests {
             #expect(closed.status == 74, "\(command): \(closed.error)")
             #expect(closed.error == "followup: write error: Bad file descriptor\n", "\(command)")
         }
-        let done = try test.shell("done acme first-follow-up --on 2026-12-14", ">/dev/full")
+        let done = try test.shell("done acme first-follow-up --on 2026-12-14 --now 2026-12-15T09:00", ">/dev/full")
         #expect(done.status == 74)
         #expect(
             try test.followup(["show", "acme", "--now", "2026-12-15T09:00"]).output.contains(

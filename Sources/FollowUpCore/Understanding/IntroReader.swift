@@ -291,7 +291,10 @@ struct IntroReader {
     private func people(in line: String, company: @autoclosure () -> String?) -> [Contact] {
         // "Sarah Lee and Tom from HR interviewed me": the people come before the verb.
         for verb in Self.verbsAfterPeople {
-            guard let range = Words.range(of: verb, ignoringCaseIn: line) else { continue }
+            // "spoke to Meera" does not hold "spoke to me": the verb ends where a word does.
+            guard let range = Words.range(of: verb, ignoringCaseIn: line),
+                line[range.upperBound...].first.map({ !$0.isLetter }) ?? true
+            else { continue }
             let clause = line[..<range.lowerBound].split(whereSeparator: { ".;!?".contains($0) }).last
             let found = PeopleReader().people(withDetailsIn: clause.map(String.init) ?? "").filter(
                 PeopleReader.isSomeone)
