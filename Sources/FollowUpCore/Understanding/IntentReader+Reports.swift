@@ -98,9 +98,17 @@ extension IntentReader {
         return thanks.contains { line == $0 || line.hasPrefix($0 + " ") || Words.close(first, $0) }
     }
 
-    /// "Hi", "good morning, coach".
+    /// "Hi", "good morning, coach": a greeting and nothing more ("morning. emailed sam last
+    /// night" reports what was done).
     static func startsWithGreeting(_ words: Words) -> Bool {
         let line = words.tokens.joined(separator: " ")
-        return greetings.contains { line == $0 || line.hasPrefix($0 + " ") }
+        guard let greeting = greetings.first(where: { line == $0 || line.hasPrefix($0 + " ") }) else { return false }
+        return line.dropFirst(greeting.count).split(separator: " ").allSatisfy { greetingCompany.contains(String($0)) }
     }
+
+    /// Words that may follow a greeting without saying anything more.
+    static let greetingCompany: Set<String> = [
+        "there", "coach", "again", "all", "friend", "buddy", "mate", "hi", "hello", "hey", "to", "you", "its", "me",
+        "thanks", "thank",
+    ]
 }
