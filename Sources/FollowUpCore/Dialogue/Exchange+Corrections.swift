@@ -11,6 +11,7 @@ extension Exchange {
             return say(
                 "What should I change? For example \"actually they said three weeks\" or \"actually it ended at 4pm\".")
         }
+        if app.interviewEnd != nil, amend(rest, words: words) { return }
         checkpoint(line)
         if applyCorrection(rest, words: words) {
             announceDateChanges(from: before)
@@ -47,7 +48,7 @@ extension Exchange {
     }
 
     /// Applies a correction that names what it changes; false when it names nothing known.
-    private mutating func applyCorrection(_ rest: String, words: Words) -> Bool {
+    mutating func applyCorrection(_ rest: String, words: Words) -> Bool {
         // "the company is actually called Q-Ten", "that company name is wrong, its Q-Ten not Zentrix".
         if words.hasAny(["company", "employer"]),
             let value = Self.value(after: ["called", "it's", "its", "it is", "should be", "is", "was"], in: rest)

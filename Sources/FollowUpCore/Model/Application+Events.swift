@@ -52,6 +52,18 @@ extension Application {
         case let .closed(reason):
             if let closure, closure.reason != reason { throw .alreadyClosed(closure.reason) }
             closure = Closure(reason: reason, on: day)
+        case let .dayCorrected(from, to):
+            for (step, record) in records where record.on == from { records[step]?.on = to }
+            for index in contacts.indices where contacts[index].thankedOn == from { contacts[index].thankedOn = to }
+        case let .contactRemoved(id):
+            guard let person = contacts.first(where: { $0.id == id }) else { throw .noContactNumbered(id) }
+            contacts.removeAll { $0.id == id }
+            // Everyone left was thanked already: the notes are done.
+            if !isDone(.sendThankYou), contactsAwaitingThanks.isEmpty, let last = contacts.compactMap(\.thankedOn).max()
+            {
+                records[.sendThankYou] = StepRecord(.done, on: last)
+            }
+            return Recorded(people: [person])
         case let .nextInterviewEnded(end):
             var next = Application()
             next.company = company

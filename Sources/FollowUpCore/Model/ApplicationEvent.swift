@@ -37,4 +37,8 @@ public enum ApplicationEvent: Equatable, Sendable {
     /// Another round took place and ended at this moment: its own steps start, with the same
     /// company, role and people.
     case nextInterviewEnded(Date)
+    /// A day told wrongly is put right: every step and note recorded on the first is moved to the second.
+    case dayCorrected(from: Day, to: Day)
+    /// Someone met is no one to write to: their notes and follow-ups go.
+    case contactRemoved(Contact.ID)
 }

@@ -283,8 +283,14 @@ struct PeopleReader {
             && NumberWords.value(of: stem) == nil
     }
 
+    /// "nair-okafor" is Nair-Okafor.
     private func capitalized(_ words: [String]) -> String {
-        words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        words.map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map {
+                $0.prefix(1).uppercased() + $0.dropFirst()
+            }
+            .joined(separator: "-")
+        }.joined(separator: " ")
     }
 
     private func cleanRole(_ role: String) -> String {

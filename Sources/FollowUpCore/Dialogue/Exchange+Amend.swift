@@ -1,0 +1,68 @@
+import Foundation
+
+/// Things said wrongly earlier, put right in plain words: a day ("no i sent it on the 3rd not
+/// the 4th"), a full name given after it ("mira shah is her full name"), someone who needs no
+/// note ("remove dave, he just walked me out").
+extension Exchange {
+    /// Puts right what `line` amends; false when it amends nothing this way.
+    mutating func amend(_ line: String, words: Words) -> Bool {
+        correctRecordedDay(line) || removeContact(line, words: words) || completeName(line)
+    }
+
+    /// "no i sent it on the 3rd not the 4th": a day of a step or note recorded, put right.
+    private mutating func correctRecordedDay(_ line: String) -> Bool {
+        let padded = " " + line + " "
+        guard let not = Words.range(of: " not ", ignoringCaseIn: padded) else { return false }
+        let finder = DateFinder(calendar: calendar)
+        let said = finder.mentions(in: String(padded[..<not.lowerBound]), reference: now, past: true)
+        let wrong = finder.mentions(in: String(padded[not.upperBound...]), reference: now, past: true)
+        guard let new = said.last?.start?.day, let old = wrong.first?.start?.day, new != old, new <= today,
+            app.records.values.contains(where: { $0.on == old })
+                || app.contacts.contains(where: { $0.thankedOn == old })
+        else { return false }
+        let before = app
+        guard apply(.dayCorrected(from: old, to: new), line: line) != nil else { return true }
+        say("Changed: \(text.day(new)), not \(text.day(old)).")
+        announceDateChanges(from: before)
+        return true
+    }
+
+    /// "remove dave, he just walked me out", "no note for dave": someone to write to no more.
+    private mutating func removeContact(_ line: String, words: Words) -> Bool {
+        guard words.hasAny(phrases: Self.removalWords), app.contacts.count > 1 else { return false }
+        let named = app.contacts.filter { words.has($0.firstName.lowercased()) }
+        guard named.count == 1, let person = named.first else { return false }
+        guard apply(.contactRemoved(person.id), line: line) != nil else { return true }
+        say(
+            "Done: \(person.spoken) is off the list, so no note or follow-up goes to them. /undo brings them back.")
+        reaskOrOffer()
+        return true
+    }
+
+    /// Words that take someone off the list.
+    static let removalWords: Phrases = [
+        "remove", "delete", "take off", "cross off", "drop", "no note for", "not sending", "no need to thank",
+        "doesnt need one", "does not need one", "wasnt in the interview", "was not in the interview",
+        "thank you needed", "note needed", "not thanking", "leave out",
+    ]
+
+    /// "mira shah is her full name": the name put first, the correction after it.
+    private mutating func completeName(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        guard
+            let marker = [
+                " is her full name", " is his full name", " is their full name", " is her name",
+                " is his name", " is the full name",
+            ].compactMap({ lower.range(of: $0) }).first
+        else { return false }
+        let name = String(line[..<marker.lowerBound]).trimmed(.whitespaces)
+        let said = "their name is \(name)"
+        checkpoint(line)
+        guard applyCorrection(said, words: Words(said)) else {
+            state.checkpoints.removeLast()
+            return false
+        }
+        reaskOrOffer()
+        return true
+    }
+}
