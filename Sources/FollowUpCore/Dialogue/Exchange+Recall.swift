@@ -5,11 +5,20 @@ extension Exchange {
     /// Says what is recorded for the people `line` names (everyone when it names nobody): their
     /// thank-you notes, then the follow-ups.
     mutating func recall(line: String) {
-        guard let plan else {
+        guard let plan, let days else {
             say("Nothing is recorded yet: first a few facts about the interview.")
             return reaskOrOffer()
         }
         let words = Words(line)
+        // "did i already put the reminder in?": the calendar note for the next follow-up alone.
+        if words.hasAny(["reminder", "calendar", "cal"]) {
+            let note: StepID = app.isDone(.firstFollowUp) ? .scheduleSecondFollowUp : .scheduleFirstFollowUp
+            let day = note == .scheduleFirstFollowUp ? days.first : days.second
+            say(
+                app.records[note].flatMap(\.on).map { "Yes: \(text.day(day)) went into your calendar \(text.day($0))." }
+                    ?? "Not that I have: no calendar note for \(text.day(day)) is recorded. Tell me once it's in.")
+            return reaskOrOffer()
+        }
         let named = app.contacts.filter { words.has($0.firstName.lowercased()) }
         var lines: [String] = []
         for person in named.isEmpty ? app.contacts : named {
