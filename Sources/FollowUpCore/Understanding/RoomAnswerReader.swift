@@ -31,6 +31,10 @@ struct RoomAnswerReader {
     static let noteWords: Phrases = [
         "thank you note", "thank you notes", "thank you email", "thank you card", "her thank you", "his thank you",
         "their thank you", "a thank you", "the thank you", "thank you needed", "ty note",
+        // An employer's own thanks, in a pasted message: "Thank you for coming in today".
+        "thank you for coming", "thanks for coming", "thank you for your interest", "thanks for your interest",
+        "thank you for taking the time", "thanks for taking the time", "for interviewing with us",
+        "for meeting with us", "thank you for applying", "thanks for applying",
     ]
 
     /// Words that leave people out: "cards from all of them but Denise".
