@@ -21,7 +21,7 @@ extension Exchange {
             noteNotYet(.sendThankYou)
         }
         say(
-            "  Today: put \(text.day(first)) in your calendar for the first follow-up (\(frameClause(frame, end: frameEnd)), plus \(NumberWords.spoken(Schedule.cushionDays)) days' cushion\(moveNote(frameEnd.adding(days: Schedule.cushionDays, in: calendar))))."
+            "  Today: put \(text.day(first)) in your calendar for the first follow-up (\(frameClause(frame, end: frameEnd)), plus \(NumberWords.spoken(Schedule.cushionDays)) days' cushion\(moveNote(frameEnd.adding(days: Schedule.cushionDays, in: calendar), to: first)))."
         )
         say("  \(text.day(first)): follow up with \(main) by email or phone.")
         say("  \(text.day(days.second)): if you've heard nothing, follow up one last time\(holidayNote(after: first)).")
@@ -45,10 +45,11 @@ extension Exchange {
     }
 
     /// Why a follow-up day moved off the day the rule gave: "; Dec 25 is Christmas Day, so I
-    /// moved it to Monday, Dec 28", or the weekend.
-    private func moveNote(_ requested: Day) -> String {
+    /// moved it to Monday, Dec 28", or the weekend; nothing when the day said is another (a
+    /// follow-up already done).
+    private func moveNote(_ requested: Day, to said: Day) -> String {
         let shift = schedule.shift(requested)
-        guard shift.moved else { return "" }
+        guard shift.moved, shift.day == said else { return "" }
         if let holiday = shift.holidays.first {
             return "; \(text.monthDay(holiday.day)) is \(holiday.name), so I moved it to \(text.day(shift.day))"
         }
