@@ -160,7 +160,9 @@ public enum TransferError: Error, Equatable, CustomStringConvertible {
         case let .invalid(field, problem):
             "the export was refused, nothing imported: \(CleanText.visible(field)) \(problem)"
         case let .alreadyThere(ids):
-            "applications \(ids.map { "#\($0)" }.joined(separator: ", ")) are already in the database; --replace overwrites them"
+            ids.count == 1
+                ? "application #\(ids[0]) is already in the database; --replace overwrites it"
+                : "applications \(ids.map { "#\($0)" }.joined(separator: ", ")) are already in the database; --replace overwrites them"
         case let .store(error): error.description
         }
     }
