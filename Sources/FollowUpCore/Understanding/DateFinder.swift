@@ -186,7 +186,8 @@ struct DateScan {
             let first = UnsafeBufferPointer(
                 rebasing: bytes[..<(bytes.firstIndex(of: UInt8(ascii: " ")) ?? bytes.count)])
             return first.count < 5
-                ? word.utf8.elementsEqual(first) : Words.close(word, String(decoding: first, as: UTF8.self))
+                ? word.utf8.elementsEqual(first)
+                : Words.mayBeTypo(word, of: first) && Words.close(word, String(decoding: first, as: UTF8.self))
         }
         guard firstMatches else { return false }
         let start = index
