@@ -99,12 +99,20 @@ extension IntentReader {
     static func startsWithThanks(_ words: Words) -> Bool {
         let line = words.tokens.joined(separator: " ")
         guard let first = words.tokens.first else { return false }
-        return zip(thanks, spacedThanks).contains { line == $0 || line.hasPrefix($1) || Words.close(first, $0) }
+        return zip(thanks, spacedThanks).contains { thanks, spaced in
+            line == thanks || startsWith(line, spaced) || Words.close(first, thanks)
+        }
     }
 
     /// "Hi", "good morning, coach".
     static func startsWithGreeting(_ words: Words) -> Bool {
         let line = words.tokens.joined(separator: " ")
-        return zip(greetings, spacedGreetings).contains { line == $0 || line.hasPrefix($1) }
+        return zip(greetings, spacedGreetings).contains { line == $0 || startsWith(line, $1) }
+    }
+
+    /// `line.hasPrefix(prefix)` for a prefix of lower-case letters and spaces, which a line
+    /// starts with only if its bytes do: the bytes are compared first, and most lines stop there.
+    private static func startsWith(_ line: String, _ prefix: String) -> Bool {
+        line.utf8.starts(with: prefix.utf8) && line.hasPrefix(prefix)
     }
 }
