@@ -110,8 +110,8 @@ extension DateScan {
         return range(monday, self.day(monday, plus: 4))
     }
 
-    /// The first words of a year or a quarter below, but a quarter's name ("q2"): a word that is
-    /// none of them, nor a typo of one, starts none.
+    /// The first words of a year or a quarter below, but a quarter's name ("q2", tested by its
+    /// first letter): a word that is none of them, nor a typo of one, starts none.
     static let yearOrQuarterStarts = [
         "the", "end", "beginning", "start", "first", "new", "eoy", "year", "last", "next", "this", "previous",
     ]
@@ -120,7 +120,7 @@ extension DateScan {
     /// quarter", "the first of the year".
     mutating func yearOrQuarter() -> DateMention? {
         guard let opening = word,
-            (opening.count == 2 && opening.first == "q")
+            opening.utf8.first == UInt8(ascii: "q")
                 || Self.yearOrQuarterStarts.contains(where: { Words.close(opening, $0) })
         else { return nil }
         let start = index
