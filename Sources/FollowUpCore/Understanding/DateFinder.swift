@@ -186,7 +186,8 @@ struct DateScan {
             let first = UnsafeBufferPointer(
                 rebasing: bytes[..<(bytes.firstIndex(of: UInt8(ascii: " ")) ?? bytes.count)])
             return first.count < 5
-                ? word.utf8.elementsEqual(first) : Words.close(word, String(decoding: first, as: UTF8.self))
+                ? word.utf8.elementsEqual(first)
+                : Words.mayBeTypo(word, of: first) && Words.close(word, String(decoding: first, as: UTF8.self))
         }
         guard firstMatches else { return false }
         let start = index
@@ -225,10 +226,15 @@ struct DateScan {
 
     /// The first words of `unknownPhrases`, to skip them quickly.
     static let unknownFirstWords = Set(unknownPhrases.map { String($0.prefix { $0 != " " }) })
+    /// The phrases of `unknownPhrases` whose first word has five letters or more, and so may be
+    /// typed with a typo: a word that is none of the first words can start only these.
+    static let unknownPhrasesTypoStarted = unknownPhrases.filter { $0.prefix { $0 != " " }.count >= 5 }
 
     mutating func unknownPhrase() -> DateMention? {
-        guard let word, Self.unknownFirstWords.contains(word) || word.utf8.count >= 5 else { return nil }
-        for phrase in Self.unknownPhrases where take(phrase: phrase) {
+        guard let word else { return nil }
+        let known = Self.unknownFirstWords.contains(word)
+        guard known || word.utf8.count >= 5 else { return nil }
+        for phrase in known ? Self.unknownPhrases : Self.unknownPhrasesTypoStarted where take(phrase: phrase) {
             return DateMention(.unknown, text: "", start: nil, end: nil)
         }
         return nil

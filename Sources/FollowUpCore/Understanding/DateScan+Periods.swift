@@ -2,10 +2,14 @@ import Foundation
 
 /// Hours from now, weekends, weeks of a month, years and quarters.
 extension DateScan {
+    /// The words before the hours from now.
+    static let hoursLeads = ["in", "within"]
+
     /// "in an hour", "in 30 minutes", "within 48 hours", "2 hours from now".
     mutating func hoursFromNow() -> DateMention? {
+        guard let opening = word, Self.opens(opening, Self.hoursLeads) else { return nil }
         let start = index
-        let lead = takeAny(["in", "within"])
+        let lead = takeAny(Self.hoursLeads)
         if lead == "within" { _ = take(phrase: "the next") }
         guard let (low, high) = amount(), low == high else {
             index = start
@@ -106,9 +110,19 @@ extension DateScan {
         return range(monday, self.day(monday, plus: 4))
     }
 
+    /// The first words of a year or a quarter below, but a quarter's name ("q2", tested by its
+    /// first letter): a word that is none of them, nor a typo of one, starts none.
+    static let yearOrQuarterStarts = [
+        "the", "end", "beginning", "start", "first", "new", "eoy", "year", "last", "next", "this", "previous",
+    ]
+
     /// "the end of the year", "next year", "Q1", "the end of Q2", "next quarter", "the end of the
     /// quarter", "the first of the year".
     mutating func yearOrQuarter() -> DateMention? {
+        guard let opening = word,
+            opening.utf8.first == UInt8(ascii: "q")
+                || Self.yearOrQuarterStarts.contains(where: { Words.close(opening, $0) })
+        else { return nil }
         let start = index
         _ = take("the")
         let part = takeAny(["end", "beginning", "start"])

@@ -61,6 +61,8 @@ extension DateScan {
 
     /// "Jul 13-17", "December 14-18": a month and two day numbers in one word.
     mutating func compactRange() -> DateMention? {
+        // A month's name is one word: the numbers are the next, with a dash (its byte, at least).
+        guard peek(1)?.utf8.contains(UInt8(ascii: "-")) == true else { return nil }
         let start = index
         guard let month = monthName(strict: false), let token = word, token.contains("-") else {
             index = start

@@ -88,14 +88,27 @@ extension DateScan {
         return (0...most).contains(count)
     }
 
+    /// The words before a span's amount.
+    static let spanLeads = [
+        "in", "within", "next", "another", "about", "around", "roughly", "approximately", "maybe", "like", "over",
+        "for",
+        "say", "after",
+    ]
+
+    /// Whether `token` may open what follows `leads` and an amount: one of `leads` (or a typo of
+    /// one), or a word `amount()` may take. Any other word opens neither.
+    static func opens(_ token: String, _ leads: [String]) -> Bool {
+        leads.contains { Words.close(token, $0) } || token.utf8.contains(UInt8(ascii: "-")) || token == "a"
+            || token == "an" || token == "few" || Words.close(token, "couple") || Int(token) != nil
+            || NumberWords.words.contains(token)
+    }
+
     /// "two weeks", "within 5 business days", "in 10 days", "a week or two", "2-3 weeks",
     /// "next few days", "two weeks from Monday", "three days ago", "3 days later", "after 5 days".
     mutating func span() -> DateMention? {
+        guard let opening = word, Self.opens(opening, Self.spanLeads) else { return nil }
         let start = index
-        var lead = takeAny([
-            "in", "within", "next", "another", "about", "around", "roughly", "approximately", "maybe",
-            "like", "over", "for", "say", "after",
-        ])
+        var lead = takeAny(Self.spanLeads)
         if lead == "for" || lead == "over" { _ = takeAny(["about", "around", "roughly", "approximately"]) }
         // "within the next two weeks", "over the next few days".
         if lead != nil, lead != "next", take(phrase: "the next") { lead = lead == "within" ? "within" : "next" }
@@ -371,8 +384,17 @@ extension DateScan {
         return month >= today.month ? today.year : today.year + 1
     }
 
+    /// The first words of the holidays below: a word that is none of them, nor a typo of one,
+    /// starts no holiday.
+    static let holidayStarts = [
+        "the", "day", "boxing", "after", "in", "before", "christmas", "xmas", "new", "thanksgiving",
+    ]
+
     /// "after the holidays", "in the new year", "before Christmas", "Thanksgiving".
     mutating func holiday() -> DateMention? {
+        guard let opening = word, Self.holidayStarts.contains(where: { Words.close(opening, $0) }) else {
+            return nil
+        }
         let nextJanuary = Day(year: today.month == 1 && today.day < 15 ? today.year : today.year + 1, month: 1, day: 1)
         if take(phrase: "the day after christmas") || take(phrase: "day after christmas") || take(phrase: "boxing day")
         {

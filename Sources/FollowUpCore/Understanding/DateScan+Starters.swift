@@ -64,10 +64,14 @@ extension DateScan {
     /// Whether `token`, all a to z, is a typo of one of `longStarters` (see `Words.close`).
     static func isTypoOfLongStarter(_ token: String) -> Bool {
         // A typo keeps the first letter, or has it second, and is at most two letters longer or shorter.
+        // The letters used rule out most words before `Words.close`, which tests them too.
         let length = token.utf8.count
+        let letters = Words.letters(token.utf8)
         func typo(startingWith letter: UInt8) -> Bool {
-            longStartersByLetter[Int(letter - 97)].contains {
-                abs($0.utf8.count - length) <= 2 && Words.close(token, $0)
+            longStartersByLetter[Int(letter - 97)].contains { starter in
+                abs(starter.length - length) <= 2
+                    && Words.mayBeClose(letters, starter.letters, allowed: starter.length >= 8 ? 2 : 1)
+                    && Words.close(token, starter.word)
             }
         }
         guard let first = token.utf8.first else { return false }
@@ -75,8 +79,10 @@ extension DateScan {
         return typo(startingWith: first) || (second != first && typo(startingWith: second))
     }
 
-    /// `longStarters` by their first letter, a to z, for the typo test.
-    static let longStartersByLetter: [[String]] = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { letter in
-        longStarters.filter { $0.utf8.first == letter }
-    }
+    /// `longStarters` by their first letter, a to z, each with its length and letters (see
+    /// `Words.letters`), for the typo test.
+    static let longStartersByLetter: [[(word: String, length: Int, letters: UInt32)]] =
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).map { letter in
+            longStarters.filter { $0.utf8.first == letter }.map { ($0, $0.utf8.count, Words.letters($0.utf8)) }
+        }
 }

@@ -16,6 +16,9 @@ extension IntentReader {
         "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "howdy", "morning", "evening",
     ]
     static let thanks = ["thanks", "thank you", "thx", "cheers", "ty", "much appreciated", "great thanks"]
+    /// `greetings` and `thanks`, each with the space that follows it when more words come.
+    static let spacedGreetings = greetings.map { $0 + " " }
+    static let spacedThanks = thanks.map { $0 + " " }
     static let didIt = [
         "done", "sent", "sent it", "i sent it", "it is sent", "did it", "i did it", "all done",
         "done that", "did that", "i have done it", "i have sent it", "replied", "i replied",
@@ -62,16 +65,20 @@ extension IntentReader {
     /// "Done", "sent it", "yep all done", "did it this morning, short email": the line says the
     /// deed is done, perhaps with when or how.
     static func saysDone(_ words: Words) -> Bool {
-        if didIt.contains(words.tokens.joined(separator: " ")) { return true }
+        if words.tokens.count <= didItLength, didIt.contains(words.tokens.joined(separator: " ")) { return true }
         if words.tokens.allSatisfy(doneVocabulary.contains) && words.tokens.contains(where: doneWords.contains) {
             return true
         }
-        // A done phrase first, then only when and how.
+        // A done phrase first, then only when and how (the cheaper test first).
         return (1...3).contains { count in
-            count < words.tokens.count && didIt.contains(words.tokens.prefix(count).joined(separator: " "))
+            count < words.tokens.count
                 && words.tokens.dropFirst(count).allSatisfy { doneDetails.contains($0) || doneVocabulary.contains($0) }
+                && didIt.contains(words.tokens.prefix(count).joined(separator: " "))
         }
     }
+
+    /// The most words a phrase of `didIt` has: a longer line is none of them.
+    static let didItLength = didIt.map { $0.split(separator: " ").count }.max() ?? 0
 
     /// "Thanks!", not "thanks, I sent the note".
     static func thanksTheCoach(_ words: Words) -> Bool {
@@ -95,15 +102,24 @@ extension IntentReader {
     static func startsWithThanks(_ words: Words) -> Bool {
         let line = words.tokens.joined(separator: " ")
         guard let first = words.tokens.first else { return false }
-        return thanks.contains { line == $0 || line.hasPrefix($0 + " ") || Words.close(first, $0) }
+        return zip(thanks, spacedThanks).contains { thanks, spaced in
+            line == thanks || startsWith(line, spaced) || Words.close(first, thanks)
+        }
     }
 
     /// "Hi", "good morning, coach": a greeting and nothing more ("morning. emailed sam last
     /// night" reports what was done).
     static func startsWithGreeting(_ words: Words) -> Bool {
         let line = words.tokens.joined(separator: " ")
-        guard let greeting = greetings.first(where: { line == $0 || line.hasPrefix($0 + " ") }) else { return false }
+        guard let (greeting, _) = zip(greetings, spacedGreetings).first(where: { line == $0 || startsWith(line, $1) })
+        else { return false }
         return line.dropFirst(greeting.count).split(separator: " ").allSatisfy { greetingCompany.contains(String($0)) }
+    }
+
+    /// `line.hasPrefix(prefix)` for a prefix of lower-case letters and spaces, which a line
+    /// starts with only if its bytes do: the bytes are compared first, and most lines stop there.
+    private static func startsWith(_ line: String, _ prefix: String) -> Bool {
+        line.utf8.starts(with: prefix.utf8) && line.hasPrefix(prefix)
     }
 
     /// Words that may follow a greeting without saying anything more.

@@ -1,7 +1,7 @@
 /// One row of an intent table: the phrases a line must hold for the row to apply, what else the
 /// row checks, and the intent it gives. Like swift-parsing's `OneOf`, a table is read top to
 /// bottom and the first row that gives an intent wins, so a row's place is its priority.
-struct IntentRule: Sendable {
+final class IntentRule: Sendable {
     /// A short name, for the tests that pin which row wins over which.
     let name: String
     /// The line must hold one of these for the row to apply; empty when only `read` decides.
@@ -17,7 +17,7 @@ struct IntentRule: Sendable {
     private let reading: @Sendable (Words) -> Intent?
 
     /// A row that gives `intent` when the line holds one of `phrases` and `condition` holds.
-    init(
+    convenience init(
         _ name: String, _ phrases: Phrases = [], needsDeed: Bool = false,
         when condition: (@Sendable (Words) -> Bool)? = nil, _ intent: Intent
     ) {
@@ -28,12 +28,12 @@ struct IntentRule: Sendable {
 
     /// A row that holds logic: once the line holds one of `phrases`, `read` gives the intent, or
     /// nil to leave the line to the rows below.
-    init(_ name: String, _ phrases: Phrases = [], read: @escaping @Sendable (Words) -> Intent?) {
+    convenience init(_ name: String, _ phrases: Phrases = [], read: @escaping @Sendable (Words) -> Intent?) {
         self.init(name, phrases, reading: read)
     }
 
     /// A row that reads the table `rows` when `condition` holds: "should I...?" opens the advice.
-    init(_ name: String, when condition: @escaping @Sendable (Words) -> Bool, rows: [IntentRule]) {
+    convenience init(_ name: String, when condition: @escaping @Sendable (Words) -> Bool, rows: [IntentRule]) {
         self.init(name, [], rows: rows) { words in condition(words) ? rows.first(reading: words) : nil }
     }
 

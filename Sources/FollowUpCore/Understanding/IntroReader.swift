@@ -46,7 +46,7 @@ struct IntroReader {
     /// Words that give a span: "they said a week or so".
     static let spanWords = ["they said", "said about", "week", "weeks", "days", "month", "months", "or so"]
     /// Words that say the interview just ended.
-    static let justEnded = [
+    static let justEnded: Phrases = [
         "just got out", "got out of", "just finished", "just left", "just walked out", "just had",
         "just wrapped up", "fresh out of", "just came out", "just done with", "just did",
     ]
@@ -87,9 +87,13 @@ struct IntroReader {
     /// Words of the employer's timing or of a span.
     static let timingOrSpan = Phrases(timingCues + spanWords)
 
-    /// What `whole` tells; `words` are its words when the caller has them already. The room's
-    /// facts (`Intro.room`) are read only when `room` is true.
-    func read(_ whole: String, now: Date, words wholeWords: Words? = nil, room readsRoom: Bool = true) -> Intro {
+    /// What `whole` tells; `words` are its words, and `details` the addresses and numbers in it
+    /// with its shorthand spelled out, when the caller has them already. The room's facts
+    /// (`Intro.room`) are read only when `room` is true.
+    func read(
+        _ whole: String, now: Date, words wholeWords: Words? = nil, details given: [ContactDetails.Found]? = nil,
+        room readsRoom: Bool = true
+    ) -> Intro {
         var intro = Intro()
         let spelled = Self.spelledOut(whole)
         let spelledWords = spelled == whole ? wholeWords ?? Words(spelled) : Words(spelled)
@@ -99,8 +103,11 @@ struct IntroReader {
             ? Self.firstInterview(in: spelled) : (spelled, false)
         intro.tellsOfAnother = another
         let words = line == spelled ? spelledWords : Words(line)
+        let details = line == spelled ? given ?? ContactDetails.find(in: line) : ContactDetails.find(in: line)
+        let cued = words.hasAny(phrases: Self.clauseCues)
+        // Most lines hold none of the facts: with the room left out, they are not read further.
+        if !readsRoom, details.isEmpty, !Self.mayTell(line, words: words, cued: cued) { return intro }
         let clauses = Self.clauseEnds.split(line).map(String.init)
-        let details = ContactDetails.find(in: line)
         let named = company(in: line)
         let plain = ContactDetails.removed(details, from: line)
         intro.people = people(in: plain, company: plain == line ? named : company(in: plain))
@@ -137,7 +144,7 @@ struct IntroReader {
             intro.role = SlotText.role(from: clause)
         }
         // Each clause is read into words once, and only when the line holds a cue.
-        let clauseWords = words.hasAny(phrases: Self.clauseCues) ? clauses.map(Words.init) : []
+        let clauseWords = cued ? clauses.map(Words.init) : []
         // A clause that says when it ended wins over "just got out" ("... it ended about an hour ago").
         let endings =
             zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedVerbs) }
@@ -149,7 +156,8 @@ struct IntroReader {
         }
         for (clause, words) in zip(clauses, clauseWords) where words.hasAny(phrases: Self.timingOrSpan) {
             let day = Day(intro.ended?.date ?? now, in: calendar)
-            guard let reading = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day) else {
+            guard let reading = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day, words: words)
+            else {
                 continue
             }
             // A span must lie ahead, and "not sure" counts only when it is about their decision.

@@ -318,11 +318,14 @@ extension PeopleReader {
 
     /// The people named in free text, with any email or phone given for them. A name counts
     /// when something marks it as a person: "I met ...", a role, an address or a number.
-    /// `words` are the text's words, when the caller has them already.
-    func mentions(in typed: String, words typedWords: Words? = nil) -> [Contact] {
+    /// `words` are the text's words, and `details` the addresses and numbers in it with its
+    /// shorthand spelled out, when the caller has them already.
+    func mentions(
+        in typed: String, words typedWords: Words? = nil, details given: [ContactDetails.Found]? = nil
+    ) -> [Contact] {
         let text = IntroReader.spelledOut(typed)
         let textWords = text == typed ? typedWords : nil
-        let details = ContactDetails.find(in: text)
+        let details = given ?? ContactDetails.find(in: text)
         let plain = ContactDetails.removed(details, from: text)
         let words = details.isEmpty ? textWords ?? Words(plain) : Words(plain)
         var people: [Contact] = []

@@ -16,9 +16,13 @@ struct TimeFrameReader {
         "right away", "in a few days",
     ]
 
-    /// The time frame in `text`, read against the interview day, with the mention it came from.
-    func reading(of text: String, interviewDay: Day) -> (frame: TimeFrame, mention: DateMention?)? {
-        let mentions = DateFinder(calendar: calendar).mentions(in: text, reference: interviewDay.noon(in: calendar))
+    /// The time frame in `text`, read against the interview day, with the mention it came from;
+    /// `words` are the text's words when the caller has them already.
+    func reading(of text: String, interviewDay: Day, words given: Words? = nil) -> (
+        frame: TimeFrame, mention: DateMention?
+    )? {
+        let mentions = DateFinder(calendar: calendar).mentions(
+            in: text, words: given, reference: interviewDay.noon(in: calendar), past: false)
         // "after new year, first week of jan": the narrowest day they gave is the one meant.
         if let mention = mentions.enumerated().min(by: {
             Self.breadth($0.element) < Self.breadth($1.element)
@@ -26,7 +30,7 @@ struct TimeFrameReader {
         })?.element {
             return (mention.timeFrame, Self.likelier(mention, after: interviewDay))
         }
-        let words = Words(text)
+        let words = given ?? Words(text)
         if words.hasAny(phrases: Self.unknownPhrases) { return (.unknown, nil) }
         // "asap", "very soon": a few working days.
         if words.hasAny(phrases: Self.soonPhrases) { return (.within(3, .businessDays), nil) }

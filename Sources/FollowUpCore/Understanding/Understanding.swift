@@ -33,7 +33,9 @@ public struct Understanding: Sendable {
         let isQuestion = intent.map(\.isQuestion) ?? false
         let dates = DateFinder(calendar: calendar, order: order).mentions(
             in: text, words: words, reference: now, past: Tense.isPast(words))
-        let people = PeopleReader().mentions(in: text, words: words)
+        // The people and the facts both look for addresses and numbers in the line, shorthand spelled out.
+        let details = ContactDetails.find(in: IntroReader.spelledOut(text))
+        let people = PeopleReader().mentions(in: text, words: words, details: details)
         let answer = isQuestion || dates.contains { $0.kind == .unknown } ? nil : YesNo(words)
         let asks =
             Words.text(text, contains: "?")
@@ -42,6 +44,6 @@ public struct Understanding: Sendable {
         return Reading(
             intent: offTopic ? .offTopic : intent, answer: answer, channel: Channel.first(in: words), people: people,
             dates: dates,
-            facts: Fact.facts(in: text, words: words, intent: intent, calendar: calendar, now: now))
+            facts: Fact.facts(in: text, words: words, details: details, intent: intent, calendar: calendar, now: now))
     }
 }

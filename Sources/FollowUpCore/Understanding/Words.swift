@@ -5,28 +5,31 @@ public struct Words: Sendable {
     public init(_ text: String) {
         let scalars = Self.normalised(text.lowercased())
         var tokens: [String] = []
-        var current = String.UnicodeScalarView()
+        // A word's UTF-8, made a string once the word ends.
+        var current: [UInt8] = []
         var currentIsNumeric = true
         func flush() {
-            if !current.isEmpty { tokens.append(String(current)) }
-            current = String.UnicodeScalarView()
+            if !current.isEmpty { Self.expand(String(decoding: current, as: UTF8.self), into: &tokens) }
+            current.removeAll(keepingCapacity: true)
             currentIsNumeric = true
         }
         for scalar in scalars {
             if Self.isWordPart(scalar) {
-                current.append(scalar)
+                if scalar.isASCII { current.append(UInt8(scalar.value)) } else { current += scalar.utf8 }
                 if !("0"..."9").contains(scalar) { currentIsNumeric = false }
             } else if scalar == "-", !current.isEmpty, currentIsNumeric {
                 // "2-3", "2026-12-12": a dash inside a number stays.
-                current.append(scalar)
+                current.append(UInt8(ascii: "-"))
             } else {
                 flush()
             }
         }
         flush()
-        self.tokens = tokens.reduce(into: []) { Self.expand($1, into: &$0) }
+        self.tokens = tokens
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
         var shapes: [Shape] = []
+        shapes.reserveCapacity(tokens.count)
         var lengths = [UInt32](repeating: 0, count: 54)
         for token in self.tokens {
             let shape = Shape(token, offset: bytes.count)
@@ -135,8 +138,15 @@ public struct Words: Sendable {
         return out
     }
 
+    /// The first letters of the contractions `expand(_:into:)` splits.
+    private static let contractionStarts = ASCIISet { "cdhiw".utf8.contains($0) }
+
     /// Contractions split by the apostrophe rule above come out as separate words.
     private static func expand(_ token: String, into tokens: inout [String]) {
+        guard contractionStarts.contains(token.utf8.first ?? 0) else {
+            tokens.append(token)
+            return
+        }
         switch token {
         case "didnt", "didn": tokens += ["did", "not"]
         case "dont", "don": tokens += ["do", "not"]
@@ -187,7 +197,7 @@ public struct Words: Sendable {
 
     /// Whether any of `phrases` appears, read only where the line may hold its first word.
     func hasAny(phrases: Phrases) -> Bool {
-        phrases.leads.indices.contains { index in mayStart(phrases.leads[index]) && has(phrase: phrases.all[index]) }
+        phrases.groups.contains { group in mayStart(group.lead) && group.phrases.contains { has(phrase: $0) } }
     }
 
     /// Whether the space-separated words in `phrase` are tokens in a row, each allowing typos.
@@ -314,6 +324,14 @@ public struct Words: Sendable {
         "email", "emails", "mailed", "calls", "cards", "weeks", "days", "months",
         "ended", "sends", "spend", "spent", "thanks", "thank", "than",
     ]
+
+    /// Whether `typed` has the length and first letters `close(_:_:)` asks of a typo of `word`
+    /// (five letters or more), or of `word` itself: a test that makes no string of `word`.
+    static func mayBeTypo(_ typed: String, of word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let allowed = word.count >= 8 ? 2 : 1
+        return abs(typed.utf8.count - word.count) <= allowed
+            && (typed.utf8.first == word.first || typed.utf8.dropFirst().first == word.first)
+    }
 
     /// Equal, or within the typos allowed for a word of that length.
     static func close(_ typed: String, _ word: String) -> Bool {
