@@ -154,7 +154,7 @@ struct Exchange {
             checkpoint(line)
             return takeRoomFacts(reading, saying: "Noted")
         }
-        if app.interviewEnd != nil, amend(line, words: words) { return }
+        if app.interviewEnd != nil, amend(line, words: words) || continueThanks(line, words: words) { return }
         // "I never did", after the advice to let a lapsed chain go: one note now is still fine.
         if state.lastAdvice == .moveOn, days?.hasLapsed == true, YesNo(words) == .no {
             return say(
