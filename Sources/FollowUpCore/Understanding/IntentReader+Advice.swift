@@ -38,7 +38,8 @@ extension IntentReader {
         "how long should the email be", "how long should my email be", "how many words", "how short should",
     ]
     static let howLong: Phrases = [
-        "how long", "how soon", "when should i follow", "when do i follow", "how many days",
+        "how long", "how soon", "when should i follow", "when do i follow", "how many days", "when do i nudge",
+        "when should i nudge", "when can i nudge",
         "when to follow", "when should i send", "follow up now", "is it too early", "is it too soon",
         "when can i follow", "ok to follow", "okay to follow", "too soon to", "too pushy", "too eager",
         "too keen", "seem desperate", "seem pushy", "look desperate", "look pushy", "should i email them",

@@ -49,10 +49,10 @@ extension IntentReader {
     static let followedUp: Phrases = [
         "follow up", "followup", "followed", "checked in", "sent the follow", "emailed", "called",
         "wrote to", "phoned", "fu sent", "sent the fu", "sent fu", "sent a fu", "fu done", "sent the second one",
-        "sent the first one", "pinged", "f u",
+        "sent the first one", "pinged", "f u", "nudge", "nudged",
     ]
     static let followedUpWords: Phrases = [
-        "followed", "sent", "did", "done", "emailed", "called", "wrote", "phoned", "reached", "checked",
+        "followed", "sent", "did", "done", "emailed", "called", "wrote", "phoned", "reached", "checked", "nudged",
     ]
 
     /// Words that say when or how a deed was done: "did it this morning, short email".
