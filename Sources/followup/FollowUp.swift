@@ -1,4 +1,6 @@
 import ArgumentParser
+import FollowUpCore
+import Foundation
 
 /// The `followup` command: a coach for following up after a job interview.
 @main
@@ -33,6 +35,7 @@ struct FollowUp: ParsableCommand {
     /// parse no arguments costs a quarter of the chat's start (its reflection over every command).
     static func main() {
         Output.guardStandardDescriptors()
+        if let word = CommandLine.arguments.dropFirst().first { refuseUnknownCommand(word) }
         guard CommandLine.arguments.count == 1 else { return main(nil) }
         var options = CommonOptions()
         options.db = nil
@@ -42,5 +45,17 @@ struct FollowUp: ParsableCommand {
         } catch {
             exit(withError: error)
         }
+    }
+
+    /// A first word that names no command (the chat takes none): said plainly, with the
+    /// command it is closest to ("nxt" is next), instead of as an argument the chat refuses.
+    static func refuseUnknownCommand(_ word: String) {
+        let names = configuration.subcommands.map { $0.configuration.commandName ?? "" } + ["help"]
+        guard !word.hasPrefix("-"), !names.contains(word) else { return }
+        let closest = names.min { EditDistance.between(word, $0) < EditDistance.between(word, $1) }
+        let hint =
+            closest.flatMap { EditDistance.between(word, $0) <= 2 ? " Did you mean `followup \($0)`?" : nil } ?? ""
+        Output.error("there is no command \"\(word)\".\(hint) `followup --help` lists them.")
+        Foundation.exit(ExitStatus.usage.rawValue)
     }
 }

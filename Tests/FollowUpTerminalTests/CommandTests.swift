@@ -58,6 +58,12 @@ struct CommandTests {
         #expect(
             try followup(["done", "acme", "send-thank-you", "--contact", "sarah", "--now", "2026-11-27T09:00"]).output
                 == "#1 Designer at Acme: recorded send-thank-you for Sarah Lee as done on 2026-11-27.\n")
+        let typo = try followup(["nxt"])
+        #expect(typo.status == 64)
+        #expect(
+            typo.error
+                == "followup: there is no command \"nxt\". Did you mean `followup next`? `followup --help` lists them.\n"
+        )
         let ahead = try followup(["done", "acme", "say-thanks", "--on", "2026-12-25", "--now", "2026-11-27T09:00"])
         #expect(ahead.status == 64)
         #expect(ahead.error.hasPrefix("Error: --on 2026-12-25 is after today (2026-11-27)"))

@@ -1,7 +1,8 @@
 /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours,
 /// counted in UTF-8 bytes (the words listened for are plain ASCII), without allocating.
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
+public enum EditDistance {
+    /// How many edits turn `a` into `b`.
+    public static func between(_ a: String, _ b: String) -> Int {
         var a = a
         var b = b
         return a.withUTF8 { x in b.withUTF8 { y in distance(x, y) } }
