@@ -32,9 +32,13 @@ extension Exchange {
         guard words.hasAny(phrases: Self.removalWords), app.contacts.count > 1 else { return false }
         let named = app.contacts.filter { words.has($0.firstName.lowercased()) }
         guard named.count == 1, let person = named.first else { return false }
+        let main = app.mainContact?.id
+        let awaited = !app.isDone(.sendThankYou)
         guard apply(.contactRemoved(person.id), line: line) != nil else { return true }
-        say(
-            "Done: \(person.spoken) is off the list, so no note or follow-up goes to them. /undo brings them back.")
+        var said = "Done: \(person.spoken) is off the list, so no note or follow-up goes to them."
+        if awaited, app.isDone(.sendThankYou) { said += " That makes every thank-you note sent." }
+        if main == person.id, let next = app.mainContact { said += " The follow-ups go to \(next.spoken) now." }
+        say(said + " /undo brings them back.")
         reaskOrOffer()
         return true
     }
