@@ -87,7 +87,7 @@ extension IntentReader {
 
     /// "Sent the thank-you notes", "dropped the cards off": a thank-you named, not a follow-up note.
     static func namesAThankYou(_ words: Words) -> Bool {
-        words.hasAny(["thank", "thanks", "thankyou", "thankyous", "tys"])
+        words.hasAny(["thank", "thanks", "thankyou", "thankyous", "tys", "ty"])
             || (words.hasAny(["note", "notes", "card"]) && !words.has("follow"))
     }
 
