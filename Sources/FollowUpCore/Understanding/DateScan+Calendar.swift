@@ -15,6 +15,8 @@ extension DateScan {
         "sun": 1, "mon": 2, "tue": 3, "tues": 3, "wed": 4, "weds": 4, "thu": 5, "thur": 5, "thurs": 5, "fri": 6,
         "sat": 7,
     ]
+    /// Abbreviations that are no other word, read as days without a cue: "sent it fri".
+    static let plainAbbreviations: Set<String> = ["tue", "tues", "weds", "thu", "thur", "thurs", "fri"]
     /// Words that make a following abbreviation or "May" read as a date.
     static let dateCues: Set<String> = [
         "on", "by", "until", "till", "before", "after", "this", "next", "last",
@@ -237,7 +239,9 @@ extension DateScan {
             index = start
             return nil
         }
-        let cue = qualifier != nil || (peek(-1).map { Self.dateCues.contains($0) } ?? false) || tokens.count == 1
+        let cue =
+            qualifier != nil || (peek(-1).map { Self.dateCues.contains($0) } ?? false) || tokens.count == 1
+            || Self.plainAbbreviations.contains(word ?? "")
         guard
             let weekday = Self.weekdays[word]
                 ?? (word.utf8.count > 5 ? Self.weekdays.first(where: { Words.close(word, $0.key) })?.value : nil)

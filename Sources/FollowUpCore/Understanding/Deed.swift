@@ -20,9 +20,15 @@ enum Deed {
 
     /// Whether someone on their side is named before the first deed word: "and cobalt: the
     /// recruiter called", "sam emailed" (with Sam among `contacts`).
+    /// "omar ty sent fri" is the note to Omar: a name before a word for the note is no subject.
     static func byThem(_ words: Words, contacts: [Contact] = []) -> Bool {
-        words.tokens.prefix { !verbs.contains($0) }.contains { word in
+        let before = words.tokens.prefix { !verbs.contains($0) }
+        if before.contains(where: noteWords.contains) { return false }
+        return before.contains { word in
             theirSide.contains(word) || contacts.contains { $0.firstName.lowercased() == word }
         }
     }
+
+    /// Words for the user's own note, which make the name before them its recipient.
+    static let noteWords: Set<String> = ["ty", "tys", "note", "notes", "thankyou", "thank"]
 }
