@@ -111,6 +111,8 @@ struct IntroReader {
         let named = company(in: line)
         let plain = ContactDetails.removed(details, from: line)
         intro.people = people(in: plain, company: plain == line ? named : company(in: plain))
+        // A pasted message that names no one met: the person who signed it.
+        if intro.people.isEmpty, let signer = Self.signer(in: plain) { intro.people = [signer] }
         let given = PeopleReader.attach(details, in: line, to: &intro.people, keepUnclaimed: false)
         intro.company = named.flatMap { name in
             if Self.endsLikeACompany(name) { intro.people.removeAll { $0.name.lowercased() == name.lowercased() } }
