@@ -394,6 +394,16 @@ extension Exchange {
                 "Noted: that goes with your first follow-up on \(text.day(day)). The second and last one, if you need it, is on \(days.map { text.day($0.second) } ?? "its day")."
             )
         }
+        // "forgot tom yesterday, sent it this morning" with every note recorded and the first
+        // follow-up days away: more likely a note than a follow-up, so it is asked, not guessed.
+        if !app.isDone(.firstFollowUp), let first = days?.first, day < first.adding(days: -3, in: calendar),
+            !Words(line).hasAny(phrases: Self.followUpWords),
+            let person = app.contacts.first(where: { Words(line).has($0.firstName.lowercased()) })
+        {
+            return say(
+                "Was that a thank-you note to \(person.spoken), or your first follow-up? The follow-up isn't due until \(text.day(first)). Say \"it was the note\" or \"it was the follow-up\"."
+            )
+        }
         let planned = [StepID.firstFollowUp, .secondFollowUp].first { !app.isDone($0) }.flatMap { plan?.step($0)?.day }
         guard let recorded = apply(.followedUp, line: line, on: day), let days else { return }
         if let planned, day < planned {
@@ -416,6 +426,12 @@ extension Exchange {
             state.lastAdvice = .moveOn
         }
     }
+
+    /// Words that say a message was a follow-up.
+    static let followUpWords: Phrases = [
+        "follow", "followed", "followup", "check in", "checked in", "checking in", "nudge", "nudged", "chased",
+        "pinged", "again", "update", "second",
+    ]
 
     /// The days of two follow-ups told in one line ("on the 21st and then again on the 28th"),
     /// earlier first, when it says there were two.

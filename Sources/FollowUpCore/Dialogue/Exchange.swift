@@ -283,9 +283,19 @@ struct Exchange {
         reaskOrOffer()
     }
 
-    /// Whether `line` tells of an offer from another company than `company`: "got an offer from lumen".
+    /// Whether `line` tells of an offer from another company than `company`: "got an offer from
+    /// lumen", "tesselate just offered me the job".
     static func offerElsewhere(in line: String, company: String?) -> Bool {
         let lower = line.lowercased()
+        let words = Words(line)
+        if words.hasAny(["offered"]), let offered = lower.range(of: "offered") {
+            // Offered by a company named just before, other than this one ("they offered" is this one).
+            let before = lower[..<offered.lowerBound].split(whereSeparator: { !$0.isLetter })
+                .map(String.init).filter { !["just", "finally", "also", "officially", "actually"].contains($0) }
+            guard let by = before.last else { return false }
+            return !Deed.theirSide.contains(by) && !["they", "you", "we", "company", "team"].contains(by)
+                && !(company?.lowercased().split(separator: " ").contains { $0 == by } ?? false)
+        }
         guard let range = ["offer from ", "offer at ", "offer with "].lazy.compactMap({ lower.range(of: $0) }).first,
             let next = lower[range.upperBound...].split(whereSeparator: { !$0.isLetter }).first
         else { return false }

@@ -7,7 +7,8 @@ extension IntentReader {
     ]
     /// "I've let it go", "close it": the candidate moves on from this application.
     static let lettingGo: Phrases = [
-        "let it go", "letting it go", "let this one go", "moved on from", "close it",
+        "let it go", "letting it go", "let this one go", "letting this one go", "letting this go", "moved on from",
+        "close it",
         "close this one", "file it away", "giving up on", "gave up on", "time to move on", "i will move on",
         "i ll move on", "consider it let go",
         "let go of it", "moving on",
