@@ -400,8 +400,11 @@ extension Exchange {
             !Words(line).hasAny(phrases: Self.followUpWords),
             let person = app.contacts.first(where: { Words(line).has($0.firstName.lowercased()) })
         {
+            let note =
+                person.thankedOn.map { "I have \(person.firstName)'s thank-you note as sent \(text.day($0))" }
+                ?? "I have no note to \(person.firstName) recorded"
             return say(
-                "Was that a thank-you note to \(person.spoken), or your first follow-up? The follow-up isn't due until \(text.day(first)). Say \"it was the note\" or \"it was the follow-up\"."
+                "Was that your first follow-up? It isn't due until \(text.day(first)), and \(note). If it was the follow-up, say \"followed up with \(person.firstName) today\"; I've recorded nothing yet."
             )
         }
         let planned = [StepID.firstFollowUp, .secondFollowUp].first { !app.isDone($0) }.flatMap { plan?.step($0)?.day }
