@@ -20,6 +20,24 @@ struct DraftTests {
         #expect(!thanks.contains("Thank you again for taking the time"))
     }
 
+    @Test func aThankYouNoteLeftUnaskedAboutTheNextStepAsksAndOnesAlreadySentAreSaidToBe() throws {
+        var app = Application()
+        app.company = "Acme"
+        app.role = "Designer"
+        app.interviewEnd = Date(timeIntervalSince1970: 1_795_000_000)
+        app.contacts = [Contact(name: "Sarah Lee")]
+        app.records[.askNextStep] = StepRecord(.missed)
+        let drafter = Drafter(calendar: ScheduleTests.calendar("America/New_York"))
+        let first = try drafter.drafts(.thankYou, for: app)
+        #expect(first.drafts[0].body.contains("Could you tell me what the next steps are"))
+        #expect(!first.notes.contains(.allThanked))
+        try app.apply(.thankYouSent(to: []), on: Day(year: 2026, month: 11, day: 19))
+        app.records[.askNextStep] = StepRecord(.done)
+        let again = try drafter.drafts(.thankYou, for: app)
+        #expect(!again.drafts[0].body.contains("next steps are"))
+        #expect(again.notes.contains(.allThanked))
+    }
+
     @Test func nothingAsksAboutTheNextStepOnceTheyHaveAnswered() throws {
         var app = Application()
         app.company = "Acme"

@@ -43,6 +43,9 @@ public struct Drafter: Sendable {
         if people.isEmpty { people = [Contact(name: "")] }
         let (template, notes) = template(kind, form)
         var allNotes = notes
+        if kind == .thankYou, contact == nil, !app.contacts.isEmpty, app.contactsAwaitingThanks.isEmpty {
+            allNotes.append(.allThanked)
+        }
         let drafts = people.map { person -> Draft in
             if kind == .thankYou, person.detail == nil, !person.name.isEmpty {
                 allNotes.append(.missingDetail(person.name))
@@ -108,6 +111,8 @@ public enum DraftNote: Equatable, Sendable, CustomStringConvertible {
     case unknownFields(template: String, fields: [String])
     /// The person's email is not one well-formed address, so the draft has no recipient.
     case unusableAddress(String, String)
+    /// Every thank-you note is recorded as sent: the drafts are for reference.
+    case allThanked
 
     public var description: String {
         switch self {
@@ -117,6 +122,8 @@ public enum DraftNote: Equatable, Sendable, CustomStringConvertible {
             "Your template \(template).txt names unknown field\(fields.count == 1 ? "" : "s") \(fields.map { "{\($0)}" }.joined(separator: ", ")), so I used the built-in one."
         case let .unusableAddress(name, address):
             "\(name.isEmpty ? "The contact" : name)'s email \"\(address)\" is not one plain address (like name@example.com), so the draft has no recipient; correct it and draft again."
+        case .allThanked:
+            "Every thank-you note is recorded as sent already; these are for reference."
         }
     }
 }
