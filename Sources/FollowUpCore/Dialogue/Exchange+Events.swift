@@ -34,7 +34,7 @@ extension Exchange {
         if outcome == .nextRound, app.outcome == .nextRound { return roundAgain(line: line) }
         // "they want a 2nd chat next wed!": the day it is on is kept and said back.
         let round = outcome == .nextRound ? roundDay(in: line) : nil
-        apply([(.employerAnswered(outcome), nil)] + (round.map { [(.nextRoundOn($0.day), nil)] } ?? []), line: line)
+        _ = apply([(.employerAnswered(outcome), nil)] + (round.map { [(.nextRoundOn($0.day), nil)] } ?? []), line: line)
         state.question = nil
         switch outcome {
         case .offer: say("Congratulations on the offer!")
@@ -59,9 +59,7 @@ extension Exchange {
     /// News of a round already known: a new day for it ("the 2nd interview is pushed, prob early
     /// january"), or, asked about it, the day kept.
     private mutating func roundAgain(line: String) {
-        let asks =
-            Words.text(line, contains: "?") || Words(line).tokens.first.map(IntentReader.questionWords.contains) == true
-        if !asks, let round = roundDay(in: line) {
+        if !IntentReader.asks(line, words: Words(line)), let round = roundDay(in: line) {
             apply(.nextRoundOn(round.day), line: line)
             return say(
                 "Noted: your next interview is now \(round.spoken). Nothing to send meanwhile; tell me once it's over.")
@@ -289,7 +287,8 @@ extension Exchange {
         // follow-up; but not a note sent before the first follow-up's day ("sent bills note last
         // thurs"): that was a late thank-you.
         let thanksPassed = plan?.step(.sendThankYou)?.status == .missed
-        let beforeFollowUp = reportedDay(in: line).map { sent in days.map { sent < $0.first } ?? false } ?? false
+        let lineDay = day ?? reportedDay(in: line)
+        let beforeFollowUp = lineDay.map { sent in days.map { sent < $0.first } ?? false } ?? false
         if thanksPassed, !beforeFollowUp, !Words(line).hasAny(["thank", "thanks", "thankyou"]) {
             return recordFollowUp(line: line, on: day)
         }
@@ -297,7 +296,6 @@ extension Exchange {
             if !Words(line).hasAny(["thank", "thanks", "thankyou"]) { return recordFollowUp(line: line, on: day) }
             return say("I have every thank-you note as sent already. \(nextAdvice)")
         }
-        let lineDay = day ?? reportedDay(in: line)
         let sent = notesSent(in: line)
         let events: [(ApplicationEvent, Day?)] =
             sent.isEmpty
@@ -385,10 +383,11 @@ extension Exchange {
             return recordFollowUp(line: line, on: second)
         }
         let day = day ?? reportedDay(in: line) ?? today
+        let words = Words(line)
         // "followed up with priya too" the day the first went out: the same follow-up, to
         // someone else as well; the second comes a week after.
         if app.isDone(.firstFollowUp), !app.isDone(.secondFollowUp), app.records[.firstFollowUp]?.on == day,
-            Words(line).hasAny(["too", "also", "as well", "both"])
+            words.hasAny(["too", "also", "as well", "both"])
         {
             return say(
                 "Noted: that goes with your first follow-up on \(text.day(day)). The second and last one, if you need it, is on \(days.map { text.day($0.second) } ?? "its day")."
@@ -397,8 +396,8 @@ extension Exchange {
         // "forgot tom yesterday, sent it this morning" with every note recorded and the first
         // follow-up days away: more likely a note than a follow-up, so it is asked, not guessed.
         if !app.isDone(.firstFollowUp), let first = days?.first, day < first.adding(days: -3, in: calendar),
-            !Words(line).hasAny(phrases: Self.followUpWords),
-            let person = app.contacts.first(where: { Words(line).has($0.firstName.lowercased()) })
+            !words.hasAny(phrases: Self.followUpWords),
+            let person = app.contacts.first(where: { words.has($0.firstName.lowercased()) })
         {
             let note =
                 person.thankedOn.map { "I have \(person.firstName)'s thank-you note as sent \(text.day($0))" }

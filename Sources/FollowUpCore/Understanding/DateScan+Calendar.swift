@@ -241,7 +241,7 @@ extension DateScan {
         }
         let cue =
             qualifier != nil || (peek(-1).map { Self.dateCues.contains($0) } ?? false) || tokens.count == 1
-            || Self.plainAbbreviations.contains(word ?? "")
+            || Self.plainAbbreviations.contains(word)
         guard
             let weekday = Self.weekdays[word]
                 ?? (word.utf8.count > 5 ? Self.weekdays.first(where: { Words.close(word, $0.key) })?.value : nil)

@@ -106,6 +106,12 @@ struct IntentReader {
         Self.intents.first(reading: words)
     }
 
+    /// Whether `line` (read into `words`) asks something: a question mark, or a first word that
+    /// asks ("when", "is", "tell me").
+    static func asks(_ line: String, words: Words) -> Bool {
+        Words.text(line, contains: "?") || words.tokens.first.map { questionWords.contains($0) || $0 == "tell" } == true
+    }
+
     /// Reports and small talk, read only when no question is on the table. A question is
     /// never a report: "is it ok to follow up now?" did not follow up.
     func report(in words: Words, asking: Bool = false) -> Intent? {

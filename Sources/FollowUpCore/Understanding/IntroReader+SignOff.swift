@@ -6,21 +6,36 @@ extension IntroReader {
         "sincerely", "warmly", "thank you",
     ]
 
-    /// The signer of a message pasted into `line`, with the role after the name when given:
-    /// the words after the last sign-off and its comma, when they read as a capitalised name.
+    /// The signer of a message pasted into `line`, with the role after the name when given: the
+    /// part after the last comma that follows a sign-off, when it reads as a capitalised name.
+    /// The line's comma-separated parts are walked from the end, their bytes compared: the
+    /// reader runs this on every line with a comma that names no one.
     static func signer(in line: String) -> Contact? {
-        let lower = line.lowercased()
-        guard
-            let mark = signOffs.compactMap({ lower.range(of: $0 + ",", options: .backwards) })
-                .max(by: { $0.lowerBound < $1.lowerBound }),
-            mark.lowerBound == lower.startIndex || lower[lower.index(before: mark.lowerBound)] == " "
-                || lower[lower.index(before: mark.lowerBound)] == "."
-        else { return nil }
-        let rest = line[mark.upperBound...].split(separator: ",").map { $0.trimmed(.whitespaces) }
-        guard let name = rest.first, (1...3).contains(name.split(separator: " ").count),
-            name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) })
-        else { return nil }
-        let role = rest.dropFirst().first.flatMap { (1...5).contains($0.split(separator: " ").count) ? $0 : nil }
-        return Contact(name: name, role: role?.trimmed(.punctuation))
+        let parts = line.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count > 1 else { return nil }
+        for index in parts.indices.dropLast().reversed() where endsWithSignOff(parts[index]) {
+            let name = parts[index + 1].trimmed(.whitespaces)
+            let words = name.split(separator: " ")
+            guard (1...3).contains(words.count),
+                words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) })
+            else { return nil }
+            let role = parts.dropFirst(index + 2).first.map { $0.trimmed(.whitespaces) }
+                .flatMap { (1...5).contains($0.split(separator: " ").count) ? $0.trimmed(.punctuation) : nil }
+            return Contact(name: name, role: role)
+        }
+        return nil
+    }
+
+    /// Whether `part` ends with a sign-off that starts it or follows a space or a full stop.
+    private static func endsWithSignOff(_ part: Substring) -> Bool {
+        let bytes = part.utf8
+        return signOffs.contains { signOff in
+            let wanted = signOff.utf8
+            guard bytes.count >= wanted.count else { return false }
+            let start = bytes.index(bytes.endIndex, offsetBy: -wanted.count)
+            guard zip(bytes[start...], wanted).allSatisfy({ Words.lowered($0) == $1 }) else { return false }
+            return start == bytes.startIndex
+                || [UInt8(ascii: " "), UInt8(ascii: ".")].contains(bytes[bytes.index(before: start)])
+        }
     }
 }

@@ -37,10 +37,8 @@ public struct Understanding: Sendable {
         let details = ContactDetails.find(in: IntroReader.spelledOut(text))
         let people = PeopleReader().mentions(in: text, words: words, details: details)
         let answer = isQuestion || dates.contains { $0.kind == .unknown } ? nil : YesNo(words)
-        let asks =
-            Words.text(text, contains: "?")
-            || words.tokens.first.map { IntentReader.questionWords.contains($0) || $0 == "tell" } == true
-        let offTopic = intent == nil && answer == nil && dates.isEmpty && people.isEmpty && asks
+        let offTopic =
+            intent == nil && answer == nil && dates.isEmpty && people.isEmpty && IntentReader.asks(text, words: words)
         return Reading(
             intent: offTopic ? .offTopic : intent, answer: answer, channel: Channel.first(in: words), people: people,
             dates: dates,

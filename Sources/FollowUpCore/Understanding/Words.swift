@@ -311,7 +311,7 @@ public struct Words: Sendable {
         return text
     }
 
-    private static func lowered(_ byte: UInt8) -> UInt8 {
+    static func lowered(_ byte: UInt8) -> UInt8 {
         (65...90).contains(byte) ? byte + 32 : byte
     }
 
