@@ -48,8 +48,10 @@ public struct Desk: Chat {
         if news || (!line.hasPrefix("/") && coach.asksWhatNow(line)), let other = otherApplication(namedIn: line) {
             return respond(to: line, about: other, now: now)
         }
-        if !line.hasPrefix("/"), stored != nil, otherApplication(namedIn: line) == nil,
-            let company = coach.interviewElsewhere(in: line, current: application, now: now)
+        // (The store is read only for a line that tells of another interview.)
+        if !line.hasPrefix("/"), stored != nil,
+            let company = coach.interviewElsewhere(in: line, current: application, now: now),
+            otherApplication(namedIn: line) == nil
         {
             let kept = application.title
             _ = startNew(now: now)

@@ -46,10 +46,10 @@ public struct Coach: Sendable {
         let plain = { (name: String) in name.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
         }
         let (new, old) = (plain(company), plain(here))
+        guard !new.hasPrefix(old), !old.hasPrefix(new) else { return nil }
         // Named as where it was ("at Pinecrest", "with Initech"), not just leading the line ("yep, ...").
-        guard !new.hasPrefix(old), !old.hasPrefix(new),
-            Self.placeWords.contains(where: { (" " + plain(line) + " ").contains(" \($0) \(new) ") })
-        else { return nil }
+        let told = " " + plain(line) + " "
+        guard Self.placeWords.contains(where: { told.contains(" \($0) \(new) ") }) else { return nil }
         return company
     }
 
