@@ -5,13 +5,19 @@ import Testing
 
 /// Templates, drafts and the message format.
 struct DraftTests {
-    @Test func aFirstFollowUpCarriesTheThanksOnlyWhenTheNoteNeverWentOut() throws {
+    /// An interview at Acme for the designer role, with Sarah Lee.
+    static let sarahAtAcme: Application = {
         var app = Application()
         app.company = "Acme"
         app.role = "Designer"
         app.interviewEnd = Date(timeIntervalSince1970: 1_795_000_000)
         app.contacts = [Contact(name: "Sarah Lee")]
-        let drafter = Drafter(calendar: ScheduleTests.calendar("America/New_York"))
+        return app
+    }()
+    let drafter = Drafter(calendar: ScheduleTests.calendar("America/New_York"))
+
+    @Test func aFirstFollowUpCarriesTheThanksOnlyWhenTheNoteNeverWentOut() throws {
+        let app = Self.sarahAtAcme
         let late = try drafter.drafts(.firstFollowUp, for: app, lateThanks: true).drafts[0].body
         let plain = try drafter.drafts(.firstFollowUp, for: app).drafts[0].body
         #expect(late.contains("Thank you again for taking the time to meet me"))
@@ -21,13 +27,8 @@ struct DraftTests {
     }
 
     @Test func aThankYouNoteLeftUnaskedAboutTheNextStepAsksAndOnesAlreadySentAreSaidToBe() throws {
-        var app = Application()
-        app.company = "Acme"
-        app.role = "Designer"
-        app.interviewEnd = Date(timeIntervalSince1970: 1_795_000_000)
-        app.contacts = [Contact(name: "Sarah Lee")]
+        var app = Self.sarahAtAcme
         app.records[.askNextStep] = StepRecord(.missed)
-        let drafter = Drafter(calendar: ScheduleTests.calendar("America/New_York"))
         let first = try drafter.drafts(.thankYou, for: app)
         #expect(first.drafts[0].body.contains("Could you tell me what the next steps are"))
         #expect(!first.notes.contains(.allThanked))
@@ -39,11 +40,7 @@ struct DraftTests {
     }
 
     @Test func nothingAsksAboutTheNextStepOnceTheyHaveAnswered() throws {
-        var app = Application()
-        app.company = "Acme"
-        app.interviewEnd = Date(timeIntervalSince1970: 1_795_000_000)
-        app.contacts = [Contact(name: "Sarah Lee")]
-        let drafter = Drafter(calendar: ScheduleTests.calendar("America/New_York"))
+        let app = Self.sarahAtAcme
         var rejected = app
         try rejected.apply(.employerAnswered(.rejected), on: Day(year: 2026, month: 11, day: 30))
         #expect(throws: DraftError.finished(.closed(.rejected))) { try drafter.drafts(.thankYou, for: rejected) }
