@@ -58,3 +58,20 @@ struct DateStarterTests {
         #expect(!DateScan.mayStart(word))
     }
 }
+
+/// A mention that starts with generic words reaches a word that carries a date within `genericReach`.
+struct GenericReachTests {
+    let calendar = ScheduleTests.calendar("America/New_York")
+
+    @Test(arguments: [
+        ("honestly they were not sure when", DateMention.Kind.unknown),
+        ("i think they did not say", .unknown),
+        ("by the end of the month", .point),
+        ("sometime in the first week of january", .range),
+    ])
+    func genericWordsBeforeTheDateWord(text: String, kind: DateMention.Kind) throws {
+        let now = try ISOMoment.parse("2026-12-01T09:00", calendar: calendar)
+        let found = DateFinder(calendar: calendar).mentions(in: text, reference: now)
+        #expect(found.map(\.kind) == [kind])
+    }
+}

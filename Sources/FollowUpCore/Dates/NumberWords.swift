@@ -12,14 +12,16 @@ enum NumberWords {
 
     /// The number a word stands for, if it is one: "3", "three", "a", "couple", "few".
     static func value(of word: String) -> Int? {
-        if let number = Int(word) { return number }
-        if let index = words.firstIndex(of: word) { return index }
-        switch word {
-        case "a", "an", "single": return 1
-        case "couple": return 2
-        case "few": return 3
-        case "thirty": return 30
-        default: return nil
+        if let first = word.utf8.first,
+            (48...57).contains(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+        {
+            return Int(word)
         }
+        return values[word]
     }
+
+    /// Each number word's value: the spelt-out numbers and the words that count like them.
+    private static let values: [String: Int] = Dictionary(
+        uniqueKeysWithValues: words.enumerated().map { ($1, $0) }
+    ).merging(["a": 1, "an": 1, "single": 1, "couple": 2, "few": 3, "thirty": 30]) { first, _ in first }
 }

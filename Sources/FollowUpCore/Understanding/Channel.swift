@@ -6,15 +6,16 @@ public enum Channel: String, Codable, Sendable {
     static func first(in words: Words) -> Channel? {
         let tokens = words.tokens
         for (index, token) in tokens.enumerated() {
+            if let channel = named[token] { return channel }
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""
-            let before = index > 0 ? tokens[index - 1] : ""
             switch token {
-            case "linkedin", "inmail": return .linkedin
             case "linked" where next == "in": return .linkedin
-            case "email", "emailed", "emailing", "emails", "gmail", "inbox", "outlook": return .email
             case "e" where next == "mail" || next == "mailed": return .email
-            case "call", "called", "calling", "phone", "phoned", "ring", "rang", "voicemail", "telephone", "calls":
-                return .phone
+            case "hand" where next == "written": return .mail
+            case "voice" where next == "mail": return .phone
+            case "mail":
+                let before = index > 0 ? tokens[index - 1] : ""
+                return ["by", "in", "snail", "the", "regular", "postal"].contains(before) ? .mail : .email
             case "card", "cards":
                 // A card sent is mail; a card received ("I got both their cards") is not a channel.
                 if words.hasAny([
@@ -22,15 +23,6 @@ public enum Channel: String, Codable, Sendable {
                 ]) {
                     return .mail
                 }
-            case "letter", "handwritten", "postcard", "post", "posted", "snail", "stamp", "envelope", "postal":
-                return .mail
-            case "hand" where next == "written":
-                return .mail
-            case "voice" where next == "mail":
-                return .phone
-            case "mail", "mailed":
-                return ["by", "in", "snail", "the", "regular", "postal"].contains(before) || token == "mailed"
-                    ? .mail : .email
             default:
                 if Words.close(token, "email") { return .email }
                 if Words.close(token, "linkedin") { return .linkedin }
@@ -38,4 +30,15 @@ public enum Channel: String, Codable, Sendable {
         }
         return nil
     }
+
+    /// The words that name a channel by themselves, whatever stands around them.
+    private static let named: [String: Channel] = [
+        "linkedin": .linkedin, "inmail": .linkedin,
+        "email": .email, "emailed": .email, "emailing": .email, "emails": .email, "gmail": .email, "inbox": .email,
+        "outlook": .email,
+        "call": .phone, "called": .phone, "calling": .phone, "phone": .phone, "phoned": .phone, "ring": .phone,
+        "rang": .phone, "voicemail": .phone, "telephone": .phone, "calls": .phone,
+        "letter": .mail, "handwritten": .mail, "postcard": .mail, "post": .mail, "posted": .mail, "snail": .mail,
+        "stamp": .mail, "envelope": .mail, "postal": .mail, "mailed": .mail,
+    ]
 }

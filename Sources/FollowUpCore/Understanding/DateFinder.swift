@@ -69,9 +69,18 @@ struct DateScan {
         mayHoldRange = tokens.contains { token in token == "and" || Self.rangeJoins.contains { Words.close(token, $0) }
         }
         var found: [DateMention] = []
-        let lastCarrier = tokens.lastIndex(where: Self.carriesDate) ?? -1
+        // Whether each word carries a date, worked out when first asked.
+        var carries = [Bool?](repeating: nil, count: tokens.count)
+        func carrierAhead(of start: Int) -> Bool {
+            for position in start + 1..<min(start + 1 + Self.genericReach, tokens.count) {
+                let carrier = carries[position] ?? Self.carriesDate(tokens[position])
+                carries[position] = carrier
+                if carrier { return true }
+            }
+            return false
+        }
         while index < tokens.count {
-            guard Self.mayStart(tokens[index]), index <= lastCarrier || !Self.genericStarters.contains(tokens[index])
+            guard Self.mayStart(tokens[index]), !Self.genericStarters.contains(tokens[index]) || carrierAhead(of: index)
             else {
                 index += 1
                 continue
@@ -87,6 +96,10 @@ struct DateScan {
         }
         return found
     }
+
+    /// How many words after a generic one ("the", "in", "by") a mention's first word that
+    /// carries a date may stand: "they were not sure" is the farthest the readers take.
+    static let genericReach = 6
 
     /// Short words that can begin a mention; longer words and numbers are always tried (a long
     /// word may be a typo of one the readers take).

@@ -37,8 +37,8 @@ extension DateScan {
     ]
 
     /// Words the readers take that carry no date of their own ("the", "in", "did" of "did not
-    /// say"), or only look at after a number ("the 3rd floor"): one after the line's last word
-    /// that carries a date starts no mention.
+    /// say"), or only look at after a number ("the 3rd floor"): one with no word that carries
+    /// a date in the `genericReach` words after it starts no mention.
     static let genericStarters: Set<String> = [
         "a", "an", "the", "to", "in", "on", "at", "by", "for", "from", "this", "all", "they", "like", "over", "no",
         "not", "did", "and", "is", "do", "if", "of", "or", "so", "out", "were", "when", "be", "job", "role", "call",
