@@ -261,13 +261,16 @@ extension DateScan {
 
     /// "the end of the week", "end of next week", "next week", "this week", "the week after next",
     /// "end of the month", "next month", "early next week", "beginning of next month", "last
-    /// month", "the rest of the month", "all of next week", "close of this week", "the week before".
+    /// month", "the rest of the month", "all of next week", "close of this week", "the week before",
+    /// "within the week".
     mutating func weekOrMonth() -> DateMention? {
         let start = index
         if take("eow") { return point(max(today, day(monday(weeksAhead: 0), plus: 4))) }
         if take("eom") { return point(lastDay(ofMonthAfter: 0)) }
+        // "within the week", "within the month": this one.
+        let within = take("within")
         _ = take("the")
-        let part = Self.periodParts.match(&self)
+        let part = within ? nil : Self.periodParts.match(&self)
         if part != nil {
             _ = take("of")
             _ = take("the")
@@ -288,7 +291,7 @@ extension DateScan {
             return range(monday, day(monday, plus: 4))
         }
         index = afterPart
-        guard let which = Self.periodWhich.match(&self) ?? (part != nil ? 0 : nil) else {
+        guard let which = Self.periodWhich.match(&self) ?? (part != nil || within ? 0 : nil) else {
             index = start
             return nil
         }

@@ -213,12 +213,18 @@ struct IntroReader {
     /// a verb or a day ("emailed sam last night" is no company).
     static func isBareName(_ clause: String) -> Bool {
         let words = Words(clause).tokens
-        return (1...4).contains(words.count)
+        // "yes, within the week": an answer's first word is no name.
+        return (1...4).contains(words.count) && !Self.plainAnswers.contains(words[0])
             && !words.contains(where: {
                 storyWords.contains($0) || Tense.pastWords.contains($0) || PeopleReader.isDateWord($0)
             })
             && clause.first?.isNumber == false
     }
+
+    /// Words that answer a question, and so start no company's or person's name.
+    static let plainAnswers: Set<String> = [
+        "yes", "yeah", "yep", "yup", "yea", "ya", "no", "nope", "nah", "ok", "okay", "sure", "maybe",
+    ]
 
     /// "at Wayne Enterprises", "my Acme interview", "with Acme for the ... role"; never a time
     /// ("finished at 11am").
