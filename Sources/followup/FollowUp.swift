@@ -18,7 +18,7 @@ struct FollowUp: ParsableCommand {
 
             Exit codes: 0 done; 64 bad usage; 65 bad data (an unknown contact, a damaged import, a step that does not apply to the application, \
             such as a decline draft before declining); \
-            66 no such application; 73 an output file cannot be created; 74 the database cannot be used or \
+            66 no such application or input file; 73 an output file cannot be created; 74 the database cannot be used or \
             output cannot be written; 75 busy or changed by another \
             session, try again.
             """,

@@ -96,8 +96,11 @@ public struct ReminderCalendar: Sendable {
         let main = app.mainName
         switch step {
         case .sendThankYou:
-            return
-                "Send a separate thank-you note to each of \(Application.names(app.contacts)), mentioning something you talked about."
+            let people =
+                app.contacts.count > 1
+                ? "a separate thank-you note to each of \(Application.names(app.contacts))"
+                : "a thank-you note to \(Application.names(app.contacts))"
+            return "Send \(people), mentioning something you talked about."
         case .firstFollowUp:
             return "Email or call \(main): say you're still very interested and ask how the process is going."
         case .secondFollowUp:

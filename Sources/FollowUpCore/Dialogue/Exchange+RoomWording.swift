@@ -12,6 +12,16 @@ extension Exchange {
     }
 
     /// Names a step that an answer settled along the way.
+    /// What is left open about a room step when the answer is unsure: "whether you thanked them".
+    static func openQuestion(_ step: StepID) -> String {
+        switch step {
+        case .expressInterest: "whether you told them you want the job"
+        case .askNextStep: "whether you asked about the next step"
+        case .sayThanks: "whether you thanked them"
+        default: "whether you have their contact details"
+        }
+    }
+
     static func doneNote(_ step: StepID, app: Application) -> String {
         switch step {
         case .expressInterest: return "you told them you want the job"

@@ -28,7 +28,7 @@ extension Exchange {
             app.records[step] = StepRecord(.unknown, on: interviewDay)
             if step == .askNextStep { app.timeFrame = .unknown }
             say(
-                "Let's not get stuck: I'll mark \(step.rawValue) as unknown, and you can correct it later with \"actually ...\". \(Self.makeUp(step, app: app))"
+                "Let's not get stuck: I'll leave \(Self.openQuestion(step)) open, and you can correct it later with \"actually ...\". \(Self.makeUp(step, app: app))"
             )
             advance()
         case .timeFrame:

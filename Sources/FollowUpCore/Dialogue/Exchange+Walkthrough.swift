@@ -17,8 +17,10 @@ extension Exchange {
             if let first = words.tokens.first, YesNo(Words(first)) != nil, words.tokens.count <= 4 {
                 return unclear(question, line: line)
             }
-            // "emailed sam last night" names no company.
-            if words.tokens.count > Self.longestTitle || (intro.company == nil && IntroReader.startsWithAVerb(line)) {
+            // "emailed sam last night", "ive let it go", "how do i word it?" name no company.
+            if words.tokens.count > Self.longestTitle
+                || (intro.company == nil && (IntroReader.startsWithAVerb(line) || Self.isSentence(line, words: words)))
+            {
                 return unclear(question, line: line)
             }
             checkpoint(line)
@@ -90,6 +92,18 @@ extension Exchange {
             ask(nil)
         }
     }
+
+    /// Whether `line` reads as a sentence about something else rather than a name: a question,
+    /// or words like "I", "it" and "how" typed all in lower case.
+    static func isSentence(_ line: String, words: Words) -> Bool {
+        line.hasSuffix("?")
+            || (!line.contains(where: \.isUppercase) && words.tokens.contains(where: Self.sentenceWords.contains))
+    }
+
+    /// Words that make a lower-case line a sentence rather than a company's name.
+    static let sentenceWords: Set<String> = [
+        "i", "ive", "im", "me", "my", "you", "it", "its", "how", "what", "why", "should", "do", "does", "can", "am",
+    ]
 
     /// The most words a company's name or a job title runs to; a longer answer is asked again.
     static let longestTitle = 12
@@ -303,7 +317,7 @@ extension Exchange {
                 )
             case .yes: lines.append("Noted too: \(Self.doneNote(step, app: app)).")
             case .no: lines.append(Self.makeUp(step, app: app))
-            case .unsure: lines.append("I'll mark \(step.rawValue) as unknown. \(Self.makeUp(step, app: app))")
+            case .unsure: lines.append("Fair enough; I'll leave that open. \(Self.makeUp(step, app: app))")
             }
         }
         state.lastAdvice = asked
