@@ -71,6 +71,7 @@ extension Desk {
         guard !query.isEmpty else { return ["Which one? For example /switch Acme, or /switch 2. /list shows them."] }
         do {
             let found = try store.find(query)
+            try store.makeCurrent(found.id)
             resume(found)
             return ["Now on #\(found.id) \(found.application.title)."] + coach.briefing(conversation, now: now)
         } catch {

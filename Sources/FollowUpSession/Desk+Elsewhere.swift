@@ -98,7 +98,7 @@ extension Desk {
             other.conversation = turn.state
             let said =
                 [Store.Line(speaker: "you", text: line)] + turn.replies.map { Store.Line(speaker: "coach", text: $0) }
-            try store.save(&other, lines: said, now: now)
+            try store.save(&other, lines: said, now: now, current: false)
             let back = stored.map { ["(We're still on \($0.application.title).)"] } ?? []
             return ["About #\(other.id) \(other.application.title):"] + turn.replies.map { "  " + $0 } + back
         } catch {

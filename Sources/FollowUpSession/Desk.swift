@@ -25,19 +25,40 @@ public struct Desk: Chat {
     var text: DateText { DateText(calendar: coach.calendar) }
 
     public mutating func open(now: Date) -> [String] {
+        isOver = false
         var lines: [String] = []
         do {
             lines += try dueSoon(now: now)
-            if let current = try store.current(), current.application.closure == nil {
-                resume(current)
-                lines.append("Welcome back: we were talking about \(current.application.title).")
-                let question = coach.pendingQuestion(conversation, now: now)
-                return lines + (question.isEmpty ? [Coach.offer] : question)
+            if let current = try store.current() {
+                guard let closure = current.application.closure else {
+                    return lines + welcomeBack(to: current, now: now)
+                }
+                let closed =
+                    "The last one we talked about, \(current.application.title), is closed (\(closure.reason.spoken))"
+                if let open = try store.latestOpen() {
+                    return lines + welcomeBack(to: open, after: closed, now: now)
+                }
+                // Back after the last one closed: no first-time welcome, and nothing starts until a company is named.
+                lines.append("Welcome back. \(closed); /list shows them all and /switch opens one again.")
+                return lines + startNew(now: now)
             }
         } catch {
             lines.append("I couldn't read your saved applications: \(error).")
         }
-        return lines + startNew(now: now)
+        return lines + startNew(now: now, welcoming: true)
+    }
+
+    /// Picks up the conversation about `stored`: where it was, and the question still open;
+    /// `closed` says which application, last talked about, has closed since.
+    private mutating func welcomeBack(to stored: StoredApplication, after closed: String? = nil, now: Date)
+        -> [String]
+    {
+        resume(stored)
+        let question = coach.pendingQuestion(conversation, now: now)
+        let welcome =
+            closed.map { "Welcome back. \($0), so we're back on \(stored.application.title)." }
+            ?? "Welcome back: we were talking about \(stored.application.title)."
+        return [welcome] + (question.isEmpty ? [Coach.offer] : question)
     }
 
     public mutating func respond(to line: String, now: Date) -> [String] {
@@ -119,8 +140,9 @@ public struct Desk: Chat {
         unsaved = []
     }
 
-    mutating func startNew(now: Date) -> [String] {
-        let opening = coach.opening(Conversation(), now: now)
+    /// A new interview's first question; `welcoming` greets a first-time user.
+    mutating func startNew(now: Date, welcoming: Bool = false) -> [String] {
+        let opening = coach.opening(Conversation(), now: now, welcoming: welcoming)
         stored = nil
         conversation = opening.state
         unsaved = opening.replies.map { Store.Line(speaker: "coach", text: $0) }

@@ -36,11 +36,23 @@ extension Store {
         }
     }
 
-    /// Saves `stored` and logs `lines` in one transaction. Refused when another process saved
-    /// the same application since it was loaded; `stored` then keeps its old version.
-    public func save(_ stored: inout StoredApplication, lines: [Line] = [], now: Date) throws(StoreError) {
+    /// Saves `stored` and logs `lines` in one transaction, and makes it the application the chat
+    /// opens on unless `current` is false. Refused when another process saved the same
+    /// application since it was loaded; `stored` then keeps its old version.
+    public func save(_ stored: inout StoredApplication, lines: [Line] = [], now: Date, current: Bool = true)
+        throws(StoreError)
+    {
         let saved = stored
-        stored.version = try run { db in try write(saved, lines: lines, now: now, db: db) }
+        stored.version = try run { db in
+            let version = try write(saved, lines: lines, now: now, db: db)
+            if current { try SettingRow(key: SettingRow.currentApplication, value: String(saved.id)).upsert(db) }
+            return version
+        }
+    }
+
+    /// Makes application `id` the one the chat opens on next time: /switch.
+    public func makeCurrent(_ id: Int64) throws(StoreError) {
+        try run { db in try SettingRow(key: SettingRow.currentApplication, value: String(id)).upsert(db) }
     }
 
     /// Finds the application `query` names, lets `change` alter it, and saves it with the lines
@@ -83,7 +95,6 @@ extension Store {
             ).add(to: db)
         }
         try log(lines, id: stored.id, now: now, db: db)
-        try SettingRow(key: SettingRow.currentApplication, value: String(stored.id)).upsert(db)
         return row.version
     }
 
@@ -98,11 +109,19 @@ extension Store {
         let id = try read { db in
             // Without one (a database filled by `import`), the open application changed last.
             try SettingRow.value(SettingRow.currentApplication, db: db).flatMap { Int64($0) }
-                ?? Int64.fetchOne(
-                    db,
-                    sql: "SELECT id FROM application WHERE closedOn IS NULL ORDER BY updatedAt DESC, id DESC LIMIT 1")
+                ?? Self.latestOpenID(db)
         }
         return try id.flatMap { id throws(StoreError) in try load(id) }
+    }
+
+    /// The open application changed last, if any.
+    public func latestOpen() throws(StoreError) -> StoredApplication? {
+        try read(Self.latestOpenID).flatMap { id throws(StoreError) in try load(id) }
+    }
+
+    private static func latestOpenID(_ db: Database) throws -> Int64? {
+        try Int64.fetchOne(
+            db, sql: "SELECT id FROM application WHERE closedOn IS NULL ORDER BY updatedAt DESC, id DESC LIMIT 1")
     }
 
     /// Every line of the conversation about application `id`, oldest first.

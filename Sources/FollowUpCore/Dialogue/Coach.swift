@@ -72,10 +72,10 @@ public struct Coach: Sendable {
         SlashCommand.allCases.map(\.name)
     }
 
-    /// The greeting and the first question.
-    public func opening(_ state: Conversation, now: Date) -> Turn {
+    /// The first question, after a greeting when `welcoming` (the coach's first use).
+    public func opening(_ state: Conversation, now: Date, welcoming: Bool = true) -> Turn {
         var exchange = Exchange(coach: self, state: state, now: now)
-        exchange.open()
+        exchange.open(welcoming: welcoming)
         return Turn(state: exchange.state, replies: exchange.replies)
     }
 

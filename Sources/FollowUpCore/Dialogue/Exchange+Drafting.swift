@@ -6,7 +6,8 @@ extension Exchange {
 
     /// The kind of draft the next action calls for.
     var draftKindNow: DraftKind? {
-        if app.declining != nil { return .decline }
+        // Declining, or closed with a last note worth sending ("you withdrew"): the decline note.
+        if app.declining != nil || app.closure?.reason.lastMessage != nil { return .decline }
         switch plan?.next?.step {
         case .sendThankYou?: return .thankYou
         case .scheduleFirstFollowUp?, .firstFollowUp?: return .firstFollowUp

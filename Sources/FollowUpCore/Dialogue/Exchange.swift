@@ -75,10 +75,13 @@ struct Exchange {
         replies.append(line)
     }
 
-    mutating func open() {
-        say(
-            "Hi, I'm your follow-up coach. A few quick questions about the interview, then a plan with dates. Type /help at any time."
-        )
+    /// The first question, after a welcome when `welcoming` (the first time the coach is opened).
+    mutating func open(welcoming: Bool) {
+        if welcoming {
+            say(
+                "Hi, I'm your follow-up coach. A few quick questions about the interview, then a plan with dates. Type /help at any time."
+            )
+        }
         ask(state.question ?? .company)
     }
 

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Lines starting with `#` are kept as they are; two of them form the header,
 /// `# clock: 2026-11-26T17:00` and `# time zone: America/New_York`. `you> ...` is what the
-/// user types (`you> ^D` ends the input), `@ 2026-11-27T09:00` moves the clock, and
+/// user types (`you> ^D` ends the input; a clock move after it opens the chat again, as a
+/// user coming back does), `@ 2026-11-27T09:00` moves the clock, and
 /// `? step-id` asks for that step's status and date, written back as `? step-id: due 2026-11-27`.
 /// Every other line is the coach's, and is written anew on replay.
 public enum Transcript {
@@ -48,6 +49,10 @@ public enum Transcript {
             if line.hasPrefix("@ ") {
                 now = try moment(String(line.dropFirst(2)), calendar: calendar, line: index + 1)
                 output.append(line)
+                if ended || chat.isOver {
+                    output += chat.open(now: now)
+                    ended = false
+                }
             } else if line.hasPrefix("? ") {
                 output.append(
                     try check(line, application: chat.application, calendar: calendar, now: now, line: index + 1))
