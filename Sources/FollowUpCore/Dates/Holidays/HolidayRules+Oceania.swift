@@ -1,14 +1,13 @@
 extension HolidayRules {
-    /// The holidays every Australian state keeps, with the weekday every state gives when one
-    /// falls on a weekend (states add their own holidays, and some an ANZAC Day substitute).
+    /// The holidays every Australian state keeps (states add their own and their Monday substitutes).
     static func australia(_ y: inout HolidayYear) {
-        y.add("New Year's Day", 1, 1, observed: .monday)
-        y.add("Australia Day", 1, 26, observed: .monday)
+        y.add("New Year's Day", 1, 1)
+        y.add("Australia Day", 1, 26)
         y.add("Good Friday", y.easter(-2))
         y.add("Easter Monday", y.easter(1))
         y.add("ANZAC Day", 4, 25)
-        y.add("Christmas Day", 12, 25, observed: .mondayOrTuesday)
-        y.add("Boxing Day", 12, 26, observed: .mondayOrTuesday)
+        y.add("Christmas Day", 12, 25)
+        y.add("Boxing Day", 12, 26)
     }
 
     /// New Zealand's national public holidays (not the provincial anniversary days).
