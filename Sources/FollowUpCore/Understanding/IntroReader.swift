@@ -33,7 +33,7 @@ struct IntroReader {
         " - ", " – ", " — ", " met ", " about ", " on ", " just", " earlier", " tonight", " with ",
         " in ", " went ", " was ", " it ", " they ", " i ", " is ", " has ", " an hour", " a few ",
         " ended", " finished", " at ", " ago", " over", " done ", " done.", " done,", " too ", " too,", " too.",
-        " also ", " as well",
+        " also ", " as well", " (",
     ]
     /// Words that end a company's name: "Umbrella Corp" is a company even after "with".
     static let companySuffixes: Set<String> = [
@@ -118,7 +118,7 @@ struct IntroReader {
             if Self.endsLikeACompany(name) { intro.people.removeAll { $0.name.lowercased() == name.lowercased() } }
             return intro.people.contains { $0.name.lowercased() == name.lowercased() } ? nil : Self.titled(name)
         }
-        intro.role = role(in: line)
+        intro.role = role(in: line) ?? intro.company.flatMap { Self.bracketedRole(after: $0, in: line) }
         // "Hooli, software engineer II. finished at 11am, ...": a list of short clauses.
         // "ok another one, Q-Ten Robotics, ...": a lead-in before the list is no part of it.
         let parts = Self.partEnds.split(line).map { SlotText.trimmed(String($0)) }
@@ -301,6 +301,20 @@ struct IntroReader {
         return titleAfterFor(in: " " + line + " ")
     }
 
+    /// "Cobalt Analytics (data engineer)": a job title in brackets right after the company's name.
+    static func bracketedRole(after company: String, in line: String) -> String? {
+        guard let name = Words.range(of: company.lowercased() + " (", ignoringCaseIn: line),
+            let close = line[name.upperBound...].firstIndex(of: ")")
+        else { return nil }
+        let inside = line[name.upperBound..<close].trimmingCharacters(in: .whitespaces)
+        let words = inside.lowercased().split(separator: " ")
+        guard (1...5).contains(words.count), !inside.contains(","),
+            let last = words.last.map(String.init),
+            PeopleReader.roleHeads.contains(last) || SlotText.roleNouns.contains(last)
+        else { return nil }
+        return inside
+    }
+
     /// The people after "met", "spoke with", "interviewed with", or else after a plain "with":
     /// "interviewed at Northgate today with Helen Park". Up to the next clause.
     /// `company` is the company named in `line`, read only when the line names people.
@@ -318,16 +332,26 @@ struct IntroReader {
         }
         let lower = line.lowercased()
         // Most lines hold no meeting verb at all: a search for each with its space rules it out first.
-        guard
-            let verb = zip(PeopleReader.meetingVerbs, PeopleReader.spacedMeetingVerbs).first(where: { verb, spaced in
+        let verbs =
+            zip(PeopleReader.meetingVerbs, PeopleReader.spacedMeetingVerbs).filter { verb, spaced in
                 Words.text(lower, contains: spaced)
                     && (Words.range(of: " " + spaced, ignoringCaseIn: lower) != nil || lower.hasPrefix(spaced))
-            })?.0 ?? (Self.namesAfterWith(in: line) ? " with" : nil),
-            let range = Words.range(of: verb + " ", ignoringCaseIn: lower)
-        else { return [] }
+            }.map(\.0) + (Self.namesAfterWith(in: line) ? [" with"] : [])
+        // "my interview with Cobalt (data engineer). Panel was Priya Nair ...": a verb that leads
+        // to the company gives way to the next one.
+        for verb in verbs {
+            let found = people(after: verb, in: line, lower: lower, company: company())
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
+    /// The people named after `verb` in `line` (`lower` is `line` in lower case), up to the next clause.
+    private func people(after verb: String, in line: String, lower: String, company: String?) -> [Contact] {
+        guard let range = Words.range(of: verb + " ", ignoringCaseIn: lower) else { return [] }
         // "met Dr. Hannah Cho": the title's full stop ends no list.
         var segment = Self.listOfPeople(in: PeopleReader.withoutHonorifics(String(line[range.upperBound...])))
-        if let company = company() {
+        if let company {
             // "interview with Copperleaf for ...": the company, not a person.
             if segment.lowercased().hasPrefix(company.lowercased()) { return [] }
             if let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }

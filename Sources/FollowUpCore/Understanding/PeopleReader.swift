@@ -311,6 +311,7 @@ extension PeopleReader {
         "spoke with", "spoke to", "talked to", "talked with", "interviewers were",
         "interviewer was", "i saw", "meeting with", "panel with", "i had", "met",
         "screen with", "call with", "interview with", "chat with", "role with", "position with",
+        "panel was", "panel were", "interviewed by",
     ]
 
     /// The meeting verbs followed by a space, as they are searched for.
@@ -330,10 +331,16 @@ extension PeopleReader {
         let words = details.isEmpty ? textWords ?? Words(plain) : Words(plain)
         var people: [Contact] = []
         let lowered = plain.lowercased()
-        if let verb = Self.spacedMeetingVerbs.first(where: { Words.text(lowered, contains: $0) }),
-            let range = Words.range(of: verb, ignoringCaseIn: plain)
-        {
-            people = self.people(in: String(plain[range.upperBound...])).filter(Self.isSomeone)
+        let verbs = Self.spacedMeetingVerbs.filter { Words.text(lowered, contains: $0) }
+        if !verbs.isEmpty {
+            // The list after the verb, up to the next clause; a verb that names no one ("my
+            // interview with Cobalt. Panel was ...") gives way to the next.
+            for verb in verbs {
+                guard let range = Words.range(of: verb, ignoringCaseIn: plain) else { continue }
+                people = self.people(in: IntroReader.listOfPeople(in: String(plain[range.upperBound...])))
+                    .filter { Self.isSomeone($0) && !IntroReader.endsLikeACompany($0.name) }
+                if !people.isEmpty { break }
+            }
         } else if words.tokens.contains(where: Self.roleWords.contains) {
             people = self.people(in: plain).filter(Self.isSomeone)
         } else if !details.isEmpty {
