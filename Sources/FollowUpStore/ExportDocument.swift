@@ -128,6 +128,14 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         guard version <= currentVersion else { throw .newerVersion(version) }
     }
 
+    /// The decoder's words for a value outside a list ("Cannot initialize Outcome from invalid
+    /// String value maybe") in plain ones; any other account as it is.
+    private static func plain(_ account: String) -> String {
+        let marker = " from invalid String value "
+        guard account.hasPrefix("Cannot initialize "), let range = account.range(of: marker) else { return account }
+        return "\"\(account[range.upperBound...])\" is not one of the values this field takes"
+    }
+
     /// What the decoder found wrong, with where.
     private static func damage(_ error: any Error) -> TransferError {
         switch error {
@@ -135,7 +143,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context):
             let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
             return .damaged(
-                "at \(path.isEmpty ? "the top" : String(path.drop { $0 == "." })): \(context.debugDescription)")
+                "at \(path.isEmpty ? "the top" : String(path.drop { $0 == "." })): \(plain(context.debugDescription))")
         default:
             return .damaged(String(describing: error))
         }

@@ -133,3 +133,21 @@ struct ImportCheckTests {
         )
     }
 }
+
+/// Damage the reader finds is told in plain words, with the field.
+struct DamageWordingTests {
+    @Test func aValueOutsideItsListIsNamedPlainly() throws {
+        let check = ImportCheckTests()
+        let text = String(decoding: try check.document().json(), as: UTF8.self)
+        let damaged = text.replacingOccurrences(
+            of: #""status"\s*:\s*"done""#, with: #""status": "maybe""#, options: .regularExpression)
+        #expect(damaged != text)
+        #expect(throws: TransferError.self) { try ExportDocument.read(Data(damaged.utf8)) }
+        do {
+            _ = try ExportDocument.read(Data(damaged.utf8))
+        } catch {
+            #expect("\(error)".contains("\"maybe\" is not one of the values this field takes"))
+            #expect(!"\(error)".contains("Cannot initialize"))
+        }
+    }
+}
