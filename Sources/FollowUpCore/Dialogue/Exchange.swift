@@ -134,6 +134,11 @@ struct Exchange {
             say(Self.uncoveredQuestion)
             return reaskOrOffer()
         }
+        // "honestly im so nervous about this one": a feeling, not an answer; the question stays.
+        if let question, question.expectsYesNo, YesNo(words) == nil, let feeling = Self.feeling(in: words) {
+            say(feeling)
+            return reaskOrOffer()
+        }
         if let question {
             if [.role, .interviewEnd, .people].contains(question) { takeOtherFacts(from: line, asked: question) }
             return answer(question, line: line, words: words)
@@ -167,8 +172,17 @@ struct Exchange {
         if !words.tokens.isEmpty, words.tokens.allSatisfy(Self.agreement.contains) {
             return say("All right. \(Coach.offer)")
         }
+        // "not yet", after advice: the step is still to do.
+        if state.lastAdvice != nil, words.tokens.count <= 4, YesNo(words) == .no {
+            return say("All right; it stays the next step. Tell me once it's done and I'll move the plan on.")
+        }
         if words.hasAny(phrases: IntentReader.futureMarkers), words.hasAny(Self.sendingWords) {
             return say("Sounds good. Tell me once it's done and I'll move the plan on.")
+        }
+        // "yeah kinda gutted": a feeling, said with nothing else to act on.
+        if let feeling = Self.feeling(in: words) {
+            say(feeling)
+            return words.hasAny(phrases: IntentReader.lowFeelings) ? adviseNextAction() : reaskOrOffer()
         }
         say(
             Self.asksSomethingElse(line, words: words)
@@ -177,6 +191,14 @@ struct Exchange {
         )
         // With the interview's end still unknown there is no plan: its question comes back.
         if app.interviewEnd == nil, let next = nextWalkthroughQuestion { ask(next) }
+    }
+
+    /// A word back to a feeling the line shares, low or upbeat; nil when it shares none.
+    static func feeling(in words: Words) -> String? {
+        if words.hasAny(phrases: IntentReader.lowFeelings) {
+            return "That's a normal way to feel while you wait; it says nothing about how you did."
+        }
+        return words.hasAny(phrases: IntentReader.upbeatFeelings) ? "Glad to hear it." : nil
     }
 
     /// Records an email address or phone number given for someone already known; true when

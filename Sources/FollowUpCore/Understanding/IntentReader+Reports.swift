@@ -30,6 +30,18 @@ extension IntentReader {
         "not replied", "not answered", "no news", "ghosted", "heard nothing", "crickets", "nothing from them",
         "nothing from her", "nothing from him", "not a peep", "no callback",
     ]
+    /// How the wait feels, said with nothing else: "kinda gutted", "so nervous about this one".
+    static let lowFeelings: Phrases = [
+        "gutted", "bummed", "nervous", "anxious", "stressed", "worried", "disappointed", "sad", "down",
+        "frustrated", "annoyed", "scared", "freaking out", "losing hope", "killing me", "feel awful",
+        "feel terrible", "feel sick", "on edge", "impatient", "discouraged", "upset", "deflated", "ugh",
+    ]
+    /// Good spirits: "feeling good about it", "so excited".
+    static let upbeatFeelings: Phrases = [
+        "excited", "thrilled", "pumped", "stoked", "hopeful", "optimistic", "feeling good", "feel good",
+        "feeling great", "feel great", "went great", "went well", "nailed it", "confident", "good about",
+        "pretty good", "positive",
+    ]
     /// Words that make a line a plan rather than a report: "I'll follow up on the 15th".
     static let futureMarkers: Phrases = [
         "gonna", "will", "going to", "plan to", "planning", "should", "shall", "want to", "wanna", "ll",
