@@ -11,12 +11,12 @@ struct DraftCommand: ParsableCommand {
         abstract: "Write a thank-you note, a follow-up or a decline for an application.",
         discussion: """
             KIND is thank-you (one per person still waiting, or --contact), first-follow-up, \
-            second-follow-up or decline. Forms: thank-you as email or card; follow-ups as email or \
-            phone (a script); decline as email. There is no third follow-up.
+            second-follow-up or decline. Forms: thank-you as email, card or linkedin; follow-ups as \
+            email, phone (a script) or linkedin (a short message); decline as email. There is no third follow-up.
 
             Your own templates in $XDG_CONFIG_HOME/followup/templates/ (default ~/.config/followup/templates/) \
-            replace the built-in ones: thank-you-email.txt, thank-you-card.txt, first-follow-up-email.txt, \
-            first-follow-up-phone.txt, second-follow-up-email.txt, second-follow-up-phone.txt, decline-email.txt. \
+            replace the built-in ones: KIND-FORM.txt, such as thank-you-email.txt, thank-you-card.txt, \
+            first-follow-up-phone.txt, second-follow-up-linkedin.txt or decline-email.txt. \
             An email template starts with a "Subject:" line. Fields: \
             \(Template.fields.map { "{\($0.name)} (\($0.meaning))" }.joined(separator: ", ")). \
             A line naming a field with no value is left out. A template larger than \(TemplateFolder.sizeLimit / 1024) KB, \
@@ -39,7 +39,7 @@ struct DraftCommand: ParsableCommand {
     @Option(help: "The person it is for (default: everyone waiting for a thank-you, else the main contact).")
     var contact: String?
 
-    @Option(help: "email, card or phone (default: email).")
+    @Option(help: "email, card, phone or linkedin (default: email).")
     var form: DraftForm?
 
     @Option(help: "text, eml (an RFC 5322 message a mail client opens as a draft) or json.")

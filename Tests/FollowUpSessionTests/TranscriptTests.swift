@@ -56,13 +56,14 @@ struct CompletionTests {
         for line in ["Acme", "Designer", "just now", "Sarah Lee; Tom Park"] { _ = desk.respond(to: line, now: now) }
         #expect(
             desk.completions(for: "/draft thank-you ") == [
-                "/draft thank-you card", "/draft thank-you Sarah", "/draft thank-you Tom",
+                "/draft thank-you card", "/draft thank-you linkedin", "/draft thank-you Sarah", "/draft thank-you Tom",
             ])
         #expect(
             desk.completions(for: "/dr") == [
-                "/draft", "/draft thank-you", "/draft thank-you card", "/draft thank-you Sarah",
-                "/draft thank-you Tom", "/draft first-follow-up", "/draft first-follow-up phone",
-                "/draft second-follow-up", "/draft second-follow-up phone", "/draft decline",
+                "/draft", "/draft thank-you", "/draft thank-you card", "/draft thank-you linkedin",
+                "/draft thank-you Sarah", "/draft thank-you Tom", "/draft first-follow-up",
+                "/draft first-follow-up phone", "/draft first-follow-up linkedin", "/draft second-follow-up",
+                "/draft second-follow-up phone", "/draft second-follow-up linkedin", "/draft decline",
             ])
         #expect(desk.completions(for: "/switch a") == ["/switch Acme"])
     }

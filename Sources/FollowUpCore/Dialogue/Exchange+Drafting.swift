@@ -157,6 +157,7 @@ extension Exchange {
         case .email: "by email"
         case .card: "as a handwritten card"
         case .phone: "as a phone script"
+        case .linkedin: "as a LinkedIn message"
         }
     }
 

@@ -28,6 +28,11 @@ public enum BuiltInTemplates {
         {timeline_question}
         [your name]
         """,
+        "thank-you-linkedin": """
+        Hi {first_name}, thank you for your time on {interview_day}. I enjoyed our talk about {detail}, and I'm keen on the {position} role at {company}.
+        {timeline_question}
+        [your name]
+        """,
         "first-follow-up-email": """
         Subject: Following up on the {position} interview
         Dear {first_name},
@@ -45,6 +50,12 @@ public enum BuiltInTemplates {
         I'm still very interested in the role, and I'd like to ask how your hiring process is going.
         (If they name a date, thank them and note it down. Keep the call short.)
         """,
+        "first-follow-up-linkedin": """
+        Hi {first_name},
+        {late_thanks}
+        I interviewed for the {position} role at {company} on {interview_day} and I'm still very interested. Could you tell me how the process is going?
+        [your name]
+        """,
         "second-follow-up-email": """
         Subject: The {position} role: still very interested
         Dear {first_name},
@@ -59,6 +70,10 @@ public enum BuiltInTemplates {
         Hello {first_name}, this is [your name], following up about the {position} role.
         I'm still interested, and I'd be glad to send references or more samples of my work if that would help.
         May I ask when you expect to fill the role?
+        """,
+        "second-follow-up-linkedin": """
+        Hi {first_name}, one more note about the {position} role at {company}: I'd still very much like to join the team, and I can send references or work samples if that helps.
+        [your name]
         """,
         "decline-email": """
         Subject: The {position} role

@@ -8,8 +8,8 @@ public enum DraftKind: String, Codable, CaseIterable, Sendable {
     /// The forms each kind comes in; the first is the default.
     public var forms: [DraftForm] {
         switch self {
-        case .thankYou: [.email, .card]
-        case .firstFollowUp, .secondFollowUp: [.email, .phone]
+        case .thankYou: [.email, .card, .linkedin]
+        case .firstFollowUp, .secondFollowUp: [.email, .phone, .linkedin]
         case .decline: [.email]
         }
     }
@@ -36,4 +36,6 @@ public enum DraftForm: String, Codable, CaseIterable, Sendable {
     case card
     /// What to say on a call.
     case phone
+    /// A short LinkedIn message, with no subject line.
+    case linkedin
 }

@@ -43,6 +43,11 @@ extension IntentReader {
     }
 
     /// "Can you write the thank-you note?"
+    /// Whether the line holds a drafting word and asks for one: the "draft" row's test whole.
+    static func asksForADraftIn(_ words: Words) -> Bool {
+        words.hasAny(phrases: draftWords) && asksForADraft(words)
+    }
+
     static func asksForADraft(_ words: Words) -> Bool {
         words.hasAny(phrases: draftedWords) && words.hasAny(phrases: requestWords)
     }

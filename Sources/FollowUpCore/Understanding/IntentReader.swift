@@ -63,7 +63,8 @@ struct IntentReader {
             "too late for thanks", tooLate, when: { $0.hasAny(phrases: thankWords) }, .advice(.tooLateForThanks)),
         IntentRule("card or email", cardWords, when: { $0.hasAny(phrases: emailWords) }, .advice(.cardOrEmail)),
         IntentRule("one note or each", oneNote, when: asksAboutOneNote, .advice(.oneNoteOrEach)),
-        IntentRule("linkedin", ["linkedin", "linked"], .advice(.linkedIn)),
+        // "Can you write me a LinkedIn message?" asks for a draft, not about connecting.
+        IntentRule("linkedin", ["linkedin", "linked"], when: { !asksForADraftIn($0) }, .advice(.linkedIn)),
         // "Follow up again" and "a third email" before the channel: "should I email a third time?".
         IntentRule("third follow-up", followUpAgain, .advice(.thirdFollowUp)),
         IntentRule("third time", ["third", "3rd"], when: { $0.hasAny(phrases: followWords) }, .advice(.thirdFollowUp)),
