@@ -6,8 +6,8 @@ import Testing
 
 /// Generated applications, with random answers and random events on random days, looked at on
 /// every day from the interview to 60 days later: the chat's advice, the plan's first action,
-/// the first `next` item and the `/plan` statuses must agree, and nothing past is offered as
-/// a future date.
+/// the first `next` item and the `/plan` statuses must agree, nothing past is offered as a
+/// future date, and a day given for a step still to come moves only when something is reported.
 struct PlanSweepTests {
     static let calendar = StoreTests.calendar
     static let days = 60
@@ -74,11 +74,14 @@ struct PlanSweepTests {
         var stored = try store.insert(Conversation.resumed.with(app), now: app.interviewEnd!)
         // How often this user reports something: never, now and then, or often.
         let reporting = [0, 8, 30].randomElement(using: &random)!
+        var promised: [StepID: Day] = [:]
         for offset in 0...Self.days {
             let today = interview.adding(days: offset, in: Self.calendar)
             let now = today.at(hour: Int.random(in: 7...22, using: &random), minute: 0, in: Self.calendar)
             guard now >= app.interviewEnd! else { continue }
+            var reportedToday = false
             if Int.random(in: 0..<100, using: &random) < reporting {
+                reportedToday = true
                 let reported = today.adding(days: -Int.random(in: 0...2, using: &random), in: Self.calendar)
                 try? app.apply(Self.event(app, day: today, &random), on: max(reported, interview))
                 stored.application = app
@@ -87,6 +90,11 @@ struct PlanSweepTests {
             let context = "seed \(seed), \(today): \(app.phase)"
             let plan = try #require(planner.plan(for: app, at: now), "\(context)")
             try checkDates(plan, today: today, context: context)
+            if !reportedToday { checkPromises(plan, promised: promised, context: context) }
+            promised = Dictionary(
+                uniqueKeysWithValues: plan.steps.compactMap { step in
+                    step.status == .upcoming ? step.day.map { (step.step, $0) } : nil
+                })
             try checkNext(plan, store: store, now: now, context: context)
             checkChat(app, plan, coach: coach, now: now, context: context)
         }
@@ -112,6 +120,13 @@ struct PlanSweepTests {
         }
         if plan.step(.sendThankYou)?.status == .missed {
             #expect(!plan.actions.contains { $0.step == .sendThankYou }, "\(context): a folded thank-you is listed")
+        }
+    }
+
+    /// A day given yesterday for a step still to come is the same today: only a report moves it.
+    func checkPromises(_ plan: Plan, promised: [StepID: Day], context: String) {
+        for (step, day) in promised {
+            #expect(plan.step(step)?.day == day, "\(context): \(step) moved from \(day)")
         }
     }
 

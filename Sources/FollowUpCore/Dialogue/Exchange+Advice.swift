@@ -78,11 +78,14 @@ extension Exchange {
             let thanks =
                 Planner.thanksFolded(app, steps: plan.steps)
                 ? " I have no thank-you note to \(main) recorded, so open with a word of thanks for the interview." : ""
+            let second =
+                plan.step(.secondFollowUp)?.status == .waiting
+                ? " " + PendingAction.secondWaits(days.second, today: today, text: text) : ""
             return followUp(
                 action,
                 what:
                     "follow up with \(main) by email or phone: say you're still very interested and ask how their process is going."
-            ) + thanks
+            ) + thanks + second
         case .scheduleSecondFollowUp:
             return
                 "Put \(text.day(days.second)) in your calendar for the second follow-up, in case you haven't heard by then."
@@ -97,7 +100,7 @@ extension Exchange {
                 "You've followed up twice, so there's nothing more to send. If nothing comes by \(text.day(action.day)), let this one go."
         case .moveOn where days.hasLapsed:
             return
-                "It's been weeks without word from them, so I'd let this one go and put your energy into other openings. If you never sent a follow-up, one short note now does no harm, but don't wait on it. Say \"I've let it go\" and I'll close it."
+                "It's been weeks without word from them, so I'd let this one go and put your energy into other openings. If \(app.isDone(.firstFollowUp) ? "the last one never went out" : "you never sent a follow-up"), one short note now does no harm, but don't wait on it. Say \"I've let it go\" and I'll close it."
         case .moveOn:
             return
                 "It's time to let this one go. You did it right: two polite follow-ups is the limit. Put your energy into other openings; a late call back is still possible. Say \"I've let it go\" and I'll close it."

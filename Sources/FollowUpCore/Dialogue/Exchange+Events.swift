@@ -410,12 +410,16 @@ extension Exchange {
         guard let recorded = apply(.followedUp, line: line, on: day), let days else { return }
         if let planned, day < planned {
             say(
-                "Noted; that's earlier than the plan had it (\(text.day(planned))). No harm done: they know you're keen, and the dates from here count from \(text.day(day))."
+                "Noted; that's earlier than the plan had it (\(text.day(planned))). No harm done: they know you're keen."
             )
         }
         if recorded.step == .firstFollowUp {
+            // Sent early: the second still waits for their time frame to run.
+            let held =
+                days.second > planner.schedule.secondFollowUp(firstFollowUp: day)
+                ? ", once their time frame has run" : ""
             say(
-                "Good: first follow-up done on \(text.day(day)). If you haven't heard back, the second and last one is on \(text.day(days.second)); put it in your calendar."
+                "Good: first follow-up done on \(text.day(day)). If you haven't heard back, the second and last one is on \(text.day(days.second))\(held); put it in your calendar."
             )
             state.lastAdvice = .scheduleSecondFollowUp
         } else if days.letGo <= today {

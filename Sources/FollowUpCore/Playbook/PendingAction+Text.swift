@@ -21,4 +21,11 @@ extension PendingAction {
             return text.day(day)
         }
     }
+
+    /// What the first follow-up, still unreported, means for the second once the second's day has come.
+    public static func secondWaits(_ second: Day, today: Day, text: DateText) -> String {
+        let day = second == today ? "today" : text.day(second)
+        return
+            "The second follow-up was set for \(day); no need to send two at once: it now comes a week after this one."
+    }
 }

@@ -30,9 +30,9 @@ public struct PendingAction: Equatable, Sendable {
         self.reason = reason ?? step.reason
     }
 
-    /// Why to let go of a chain left unreported: no follow-up is known to have gone out.
+    /// Why to let go of a chain whose day to let go came with a follow-up never reported.
     public static let lapsedReason =
-        "Weeks have passed without word from them and no follow-up was reported: your time is better spent on other openings, and a late answer is still welcome."
+        "Weeks have passed without word from them: your time is better spent on other openings, and a late answer is still welcome."
 
     /// Overdue first (oldest first), then due, then upcoming (soonest first); ties keep playbook order.
     public static func precedes(_ a: PendingAction, _ b: PendingAction) -> Bool {

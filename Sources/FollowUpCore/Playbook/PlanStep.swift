@@ -2,7 +2,8 @@
 public struct PlanStep: Equatable, Sendable {
     /// Where a step stands at a given moment.
     public enum Status: String, Codable, Sendable {
-        /// `waiting`: in effect now, with nothing to do until the employer moves (decline-wait).
+        /// `waiting`: nothing to do until someone moves: the employer (decline-wait), or the
+        /// candidate, whose first follow-up, unreported, holds the second.
         case done, due, overdue, upcoming, missed, unknown, cancelled, waiting
 
         /// Whether the step is something to do now or later.

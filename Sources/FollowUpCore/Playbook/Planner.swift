@@ -6,9 +6,11 @@ import Foundation
 ///
 /// Status follows the clock. A follow-up is upcoming before its day, due on it and overdue
 /// after it until it is reported. A calendar note is advice that travels with its follow-up:
-/// it is due until that follow-up's day, and never holds the follow-up back. A thank-you note
-/// is due for 24 hours, then overdue but still worth sending for a few days; once that window
-/// closes or the first follow-up comes, it is folded into the follow-up (status `missed`).
+/// it is due until that follow-up's day, and never holds the follow-up back. The days given
+/// stay put as the clock runs: a first follow-up left unreported holds the second (`waiting`),
+/// and letting go comes due on its day. A thank-you note is due for 24 hours, then overdue
+/// but still worth sending for a few days; once that window closes or the first follow-up
+/// comes, it is folded into the follow-up (status `missed`).
 public struct Planner: Sendable {
     public let schedule: Schedule
 
@@ -25,41 +27,30 @@ public struct Planner: Sendable {
     /// Days after the 24 hours during which a late thank-you note is still sent on its own.
     public static let lateThanksDays = 4
 
-    /// Days past the planned day to let go after which an unreported chain has lapsed.
-    public static let lapseDays = 7
-
     /// The days the chain falls on as seen at `now`, or nil before the interview's end is known.
+    ///
+    /// A day once given stays put as the clock runs: only a report (a follow-up done on a day)
+    /// or the employer's news moves the days after it.
     public func days(for app: Application, at now: Date) -> FollowUpDays? {
         guard let end = app.interviewEnd else { return nil }
         let today = Day(now, in: calendar)
         let deadline = schedule.thankYouDeadline(interviewEnd: end)
         let frameEnd = schedule.timeFrameEnd(app.timeFrame ?? .unknown, interviewDay: Day(end, in: calendar))
+        let planned = schedule.firstFollowUp(timeFrameEnd: frameEnd)
         // A new date from the employer (or a change of heart) puts the next follow-up a cushion after it.
         let waited = app.waitUntil.map { schedule.firstFollowUp(timeFrameEnd: $0) }
-        let first =
-            done(.firstFollowUp, in: app)
-            ?? later(schedule.firstFollowUp(timeFrameEnd: frameEnd), waited)
-        var second =
+        let onTimeFirst = later(planned, waited)
+        let first = done(.firstFollowUp, in: app) ?? onTimeFirst
+        // A week after the first, but never before the first's own day: a follow-up sent early
+        // does not bring the second before the employer's time frame has run.
+        let second =
             done(.secondFollowUp, in: app)
-            ?? later(schedule.secondFollowUp(firstFollowUp: fromToday(first, .firstFollowUp, app, today)), waited)
-        // Follow-ups sent early never make letting go come before their own time frame has run
-        // its course: the day to let go is at least the one of a chain followed on time.
-        let onTime = schedule.letGo(
-            secondFollowUp: schedule.secondFollowUp(firstFollowUp: schedule.firstFollowUp(timeFrameEnd: frameEnd)))
-        var letGo = later(
-            later(schedule.letGo(secondFollowUp: fromToday(second, .secondFollowUp, app, today)), waited), onTime)
-        // The days as planned, had every follow-up gone out on time: a chain left unreported for
-        // weeks after its day to let go stops moving with the clock.
-        let plannedSecond =
-            done(.secondFollowUp, in: app) ?? later(schedule.secondFollowUp(firstFollowUp: first), waited)
-        let plannedLetGo = later(later(schedule.letGo(secondFollowUp: plannedSecond), waited), onTime)
+            ?? max(schedule.secondFollowUp(firstFollowUp: first), onTimeFirst)
+        // Nor letting go: it is at least the day of a chain followed on time.
+        let onTime = schedule.letGo(secondFollowUp: schedule.secondFollowUp(firstFollowUp: planned))
+        let letGo = later(later(schedule.letGo(secondFollowUp: second), waited), onTime)
         let hasLapsed =
-            app.isActive && app.declining == nil && !app.isDone(.secondFollowUp)
-            && today >= plannedLetGo.adding(days: Self.lapseDays, in: calendar)
-        if hasLapsed {
-            second = plannedSecond
-            letGo = plannedLetGo
-        }
+            app.isActive && app.declining == nil && !app.isDone(.secondFollowUp) && today >= letGo
         let deadlineDay = Day(deadline, in: calendar)
         let lastForThanks = min(
             deadlineDay.adding(days: Self.lateThanksDays, in: calendar), first.adding(days: -1, in: calendar))
@@ -123,6 +114,13 @@ public struct Planner: Sendable {
 
         var isActive: Bool { app.isActive }
         var main: String { app.mainName }
+
+        /// The second follow-up's day has come with the first still unreported: the second
+        /// waits for the first, a week after it goes out.
+        var secondWaits: Bool {
+            isActive && !days.hasLapsed && !app.isDone(.firstFollowUp) && !app.isDone(.secondFollowUp)
+                && today >= days.second
+        }
     }
 
     private func timeFrameNote(_ app: Application) -> String {
@@ -138,12 +136,6 @@ public struct Planner: Sendable {
 
     private func done(_ step: StepID, in app: Application) -> Day? {
         app.isDone(step) ? app.records[step]?.on : nil
-    }
-
-    /// A step still to come counts from today at the earliest, so the steps after it never fall
-    /// in the past; once the chain has stopped, its days stay where they were.
-    private func fromToday(_ day: Day, _ step: StepID, _ app: Application, _ today: Day) -> Day {
-        app.isDone(step) || !app.isActive ? day : max(day, today)
     }
 
     private func later(_ day: Day, _ other: Day?) -> Day {
@@ -206,7 +198,9 @@ public struct Planner: Sendable {
         if let day = done(step, in: m.app) { return PlanStep(step: step, day: day, status: .done) }
         if !m.isActive { return PlanStep(step: step, day: opens, status: .cancelled) }
         if !isOpen, !m.days.hasLapsed {
-            return PlanStep(step: step, day: max(opens, m.today.adding(days: 1, in: calendar)), status: .upcoming)
+            return m.today < opens
+                ? PlanStep(step: step, day: opens, status: .upcoming)
+                : PlanStep(step: step, day: opens, status: .waiting, note: "once the first follow-up has gone out")
         }
         if isOver || m.today >= followUp || m.days.hasLapsed {
             return PlanStep(step: step, day: opens, status: .unknown, note: "not confirmed; no longer needed")
@@ -219,6 +213,9 @@ public struct Planner: Sendable {
         if m.app.isDone(step) { return PlanStep(step: step, day: day, status: .done, note: note) }
         if !m.isActive { return PlanStep(step: step, day: day, status: .cancelled) }
         if m.days.hasLapsed { return PlanStep(step: step, day: day, status: .unknown, note: "never reported") }
+        if step == .secondFollowUp, m.secondWaits {
+            return PlanStep(step: step, day: day, status: .waiting, note: "a week after the first goes out")
+        }
         let status: PlanStep.Status = !isOpen || m.today < day ? .upcoming : m.today == day ? .due : .overdue
         return PlanStep(step: step, day: day, status: status, note: note)
     }
@@ -278,6 +275,7 @@ public struct Planner: Sendable {
         let main = m.main
         var people = m.app.mainContact.map { [$0.name] } ?? []
         var deadline: Date?
+        var reason: String?
         let what: String
         switch entry.step {
         case .sendThankYou:
@@ -296,6 +294,9 @@ public struct Planner: Sendable {
             what =
                 "Follow up with \(main) by email or phone"
                 + (thanksFolded ? ", with a word of thanks for the interview" : "")
+            if m.secondWaits {
+                reason = entry.step.reason + " " + PendingAction.secondWaits(m.days.second, today: m.today, text: text)
+            }
         case .scheduleSecondFollowUp:
             what = "Put \(text.day(m.days.second)) in your calendar for the second follow-up with \(main)"
         case .secondFollowUp:
@@ -308,6 +309,7 @@ public struct Planner: Sendable {
                 : entry.status == .due
                     ? "Let this one go: two follow-ups without an answer is the limit"
                     : "Let it go if there is still no answer"
+            if m.days.hasLapsed { reason = PendingAction.lapsedReason }
         case .declineThank:
             people = m.app.contacts.map(\.name)
             deadline = m.days.thankYouDeadline
@@ -324,7 +326,7 @@ public struct Planner: Sendable {
         return PendingAction(
             step: entry.step, day: day, deadline: entry.status == .due ? deadline : nil,
             status: entry.status, people: people, action: what,
-            reason: entry.step == .moveOn && m.days.hasLapsed ? PendingAction.lapsedReason : nil)
+            reason: reason)
     }
 }
 
