@@ -29,6 +29,16 @@ struct CoachTests {
         #expect(first.replies == second.replies)
     }
 
+    @Test func anOffersAnswerDayIsKeptAndSaidBack() {
+        // Thursday, Nov 26: "by monday" is Monday, Nov 30.
+        let turn = play(walkthrough + ["they want to hire me!! they need my answer by monday"])
+        #expect(turn.state.application.outcome == .offer)
+        #expect(turn.state.application.waitUntil == Day(iso: "2026-11-30"))
+        #expect(turn.replies.joined().contains("They'd like your answer on Monday, Nov 30."))
+        let asked = coach.respond(to: "what now?", in: turn.state, now: now)
+        #expect(asked.replies.joined().contains("by Monday, Nov 30"))
+    }
+
     @Test func undoRestoresTheExactEarlierState() {
         let before = play(Array(walkthrough.prefix(5)))
         let after = coach.respond(

@@ -167,9 +167,12 @@ extension Exchange {
 
     /// Where things stand once they answered: `outcomeAdvice`, with the next round's day when known.
     func standing(_ outcome: Outcome) -> String {
-        let day = outcome == .nextRound ? app.waitUntil : nil
-        return (day.map { "Your next interview, as you told me: by \(text.day($0)). " } ?? "")
-            + Self.outcomeAdvice(outcome)
+        switch (outcome, app.waitUntil) {
+        case let (.nextRound, day?):
+            "Your next interview, as you told me: by \(text.day(day)). " + Self.outcomeAdvice(outcome)
+        case let (.offer, day?): "They'd like your answer by \(text.day(day)). " + Self.outcomeAdvice(outcome)
+        default: Self.outcomeAdvice(outcome)
+        }
     }
 
     static func outcomeAdvice(_ outcome: Outcome) -> String {

@@ -32,12 +32,14 @@ extension Exchange {
         }
         // Another round already known: its day moved, or a question about it.
         if outcome == .nextRound, app.outcome == .nextRound { return roundAgain(line: line) }
-        // "they want a 2nd chat next wed!": the day it is on is kept and said back.
-        let round = outcome == .nextRound ? roundDay(in: line) : nil
-        _ = apply([(.employerAnswered(outcome), nil)] + (round.map { [(.nextRoundOn($0.day), nil)] } ?? []), line: line)
+        // "they want a 2nd chat next wed!", "they need my answer by monday": the day is kept and said back.
+        let round = outcome == .nextRound || outcome == .offer ? roundDay(in: line) : nil
+        let dated = round.map { outcome == .offer ? ApplicationEvent.offerAnswerDue($0.day) : .nextRoundOn($0.day) }
+        _ = apply([(.employerAnswered(outcome), nil)] + (dated.map { [($0, nil)] } ?? []), line: line)
         state.question = nil
         switch outcome {
-        case .offer: say("Congratulations on the offer!")
+        case .offer:
+            say("Congratulations on the offer!" + (round.map { " They'd like your answer \($0.spoken)." } ?? ""))
         case .nextRound: say("Congratulations on the next round!" + (round.map { " Good luck \($0.spoken)." } ?? ""))
         case .rejected: say("I'm sorry; that's disappointing to hear. It's no reflection of your worth.")
         case .references: say("That's a good sign: they're checking references.")

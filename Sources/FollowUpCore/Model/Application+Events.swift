@@ -32,7 +32,7 @@ extension Application {
         case let .employerAnswered(outcome):
             self.outcome = outcome
             if outcome == .rejected { closure = Closure(reason: .rejected, on: day) }
-        case let .employerStillDeciding(until), let .nextRoundOn(until):
+        case let .employerStillDeciding(until), let .nextRoundOn(until), let .offerAnswerDue(until):
             waitUntil = until
         case .employerAskedAboutNextSteps:
             if declining != nil { declining?.askedOn = day }

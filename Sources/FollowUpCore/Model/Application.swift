@@ -9,7 +9,8 @@ public struct Application: Codable, Equatable, Sendable {
     public var timeFrame: TimeFrame?
     /// The last day the employer said they would need (a new decision date), or the day the
     /// candidate came back from declining: the next follow-up comes a cushion after it. After an
-    /// invitation to another round, the day of that round, when it was said.
+    /// invitation to another round, the day of that round, when it was said; after an offer, the
+    /// day they want an answer by.
     public var waitUntil: Day?
     public var records: [StepID: StepRecord] = [:]
     /// Set when the candidate is not interested: the decline path replaces the follow-ups.

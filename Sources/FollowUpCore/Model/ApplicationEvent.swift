@@ -22,6 +22,8 @@ public enum ApplicationEvent: Equatable, Sendable {
     /// The next round, offered or moved, is on this day (the last day of a span like "early
     /// January").
     case nextRoundOn(Day)
+    /// The employer wants an answer to its offer by this day.
+    case offerAnswerDue(Day)
     /// The employer asked about next steps; on the decline path, the moment to decline.
     case employerAskedAboutNextSteps
     /// The candidate is not interested any more: the decline path replaces the follow-ups.
