@@ -34,12 +34,13 @@ public struct PendingAction: Equatable, Sendable {
     public static let lapsedReason =
         "Weeks have passed without word from them and no follow-up was reported: your time is better spent on other openings, and a late answer is still welcome."
 
-    /// Overdue first (oldest first), then due, then upcoming (soonest first); ties keep playbook order.
+    /// Overdue first (oldest first), then due (by its day), then upcoming (soonest first); ties keep
+    /// playbook order.
     public static func precedes(_ a: PendingAction, _ b: PendingAction) -> Bool {
         (a.rank, a.day, a.order) < (b.rank, b.day, b.order)
     }
 
-    /// Overdue first, then due; a calendar note, being advice, after any message that is due.
+    /// Overdue first, then due; a calendar note (due today, being advice) after any message that is due.
     private var rank: Int {
         switch status {
         case .overdue: 0

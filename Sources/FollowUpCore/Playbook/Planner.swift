@@ -211,7 +211,8 @@ public struct Planner: Sendable {
         if isOver || m.today >= followUp || m.days.hasLapsed {
             return PlanStep(step: step, day: opens, status: .unknown, note: "not confirmed; no longer needed")
         }
-        return PlanStep(step: step, day: opens, status: .due, note: "for \(followUp)")
+        // Something to do now: due today, whenever it opened and however often its follow-up moved.
+        return PlanStep(step: step, day: m.today, status: .due, note: "for \(followUp)")
     }
 
     /// A follow-up: upcoming before its day, due on it, overdue after it until reported.
