@@ -37,6 +37,15 @@ struct CommandTests {
         #expect(shown.error.contains("there are no applications yet: run `followup`"))
     }
 
+    @Test func understandTakesDbLikeEveryCommandAndLeavesItAlone() throws {
+        let missing = database + ".unused"
+        let run = try followup(["understand", "--db", missing, "--now", "2026-11-26T17:00", "--json", "yes"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("\"answer\" : \"yes\""))
+        #expect(run.error.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
     @Test func nextShowsEveryOpenApplicationMostUrgentFirst() throws {
         try twoApplications()
         let next = try followup(["next", "--now", "2026-11-27T16:00", "--json"])
