@@ -46,6 +46,17 @@ struct CommandTests {
         #expect(!FileManager.default.fileExists(atPath: missing))
     }
 
+    @Test func listAndShowNameWhereEachStandsInPlainWords() throws {
+        try twoApplications()
+        #expect(try followup(["close", "globex", "rejected", "--now", "2026-11-27T09:00"]).status == 0)
+        let list = try followup(["list", "--all", "--now", "2026-11-27T09:00"]).output
+        #expect(list.contains("#1  Designer at Acme  [thank-you notes]  next 2026-11-27\n"), "\(list)")
+        #expect(list.contains("#2  Analyst at Globex  [closed: they said no]"), "\(list)")
+        let shown = try followup(["show", "acme", "--now", "2026-11-27T09:00"]).output
+        #expect(shown.hasPrefix("#1 Designer at Acme  [thank-you notes]\n"))
+        #expect(shown.hasSuffix("  thank-you notes\n"))
+    }
+
     @Test func nextShowsEveryOpenApplicationMostUrgentFirst() throws {
         try twoApplications()
         let next = try followup(["next", "--now", "2026-11-27T16:00", "--json"])
