@@ -78,6 +78,9 @@ struct CommandTests {
         #expect(
             try followup(["done", "acme", "send-thank-you", "--contact", "sarah", "--now", "2026-11-27T09:00"]).output
                 == "#1 Designer at Acme: recorded send-thank-you for Sarah Lee as done on 2026-11-27.\n")
+        #expect(
+            try followup(["done", "acme", "send-thank-you", "--contact", "sarah", "--now", "2026-11-27T09:00"]).output
+                == "#1 Designer at Acme: send-thank-you for Sarah Lee was already recorded; nothing changed.\n")
         let typo = try followup(["nxt"])
         #expect(typo.status == 64)
         #expect(
