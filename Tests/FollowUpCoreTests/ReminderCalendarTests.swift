@@ -80,6 +80,10 @@ struct ReminderCalendarTests {
         // Ended 5 PM Thursday: 9 to 9:30 AM on Friday, its alarm then, hours before the 5 PM deadline.
         #expect(text.contains("DTSTART:20261127T140000Z\r\nDTEND:20261127T143000Z\r\n"))
         #expect(text.contains("TRIGGER:PT0S\r\n"))
+        #expect(text.contains("SUMMARY:Write your thank-you note (Designer at Acme)\r\n"))
+        #expect(
+            text.replacingOccurrences(of: "\r\n ", with: "").contains(
+                "DESCRIPTION:Send a thank-you note to Sarah Lee\\,"))
         #expect(text.replacingOccurrences(of: "\r\n ", with: "").contains("by Friday\\, Nov 27 at 5:00 PM."))
         #expect(text.contains("DTSTART;VALUE=DATE:20261214\r\n"))
         #expect(text.contains("TRIGGER:PT9H\r\n"))

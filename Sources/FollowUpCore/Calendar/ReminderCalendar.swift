@@ -100,7 +100,7 @@ public struct ReminderCalendar: Sendable {
     private func summary(_ step: StepID, _ app: Application) -> String {
         let main = app.mainName
         switch step {
-        case .sendThankYou: return "Write your thank-you notes"
+        case .sendThankYou: return app.contacts.count == 1 ? "Write your thank-you note" : "Write your thank-you notes"
         case .firstFollowUp: return "Follow up with \(main)"
         case .secondFollowUp: return "Last follow-up with \(main)"
         default: return "No answer yet? Let this one go"
