@@ -57,6 +57,15 @@ struct CommandTests {
         #expect(shown.hasSuffix("  thank-you notes\n"))
     }
 
+    @Test func anImportThatCannotBeReadSaysWhyInTheSystemsWords() throws {
+        let missing = database + ".missing.json"
+        let run = try followup(["import", missing])
+        #expect(run.status == 66)
+        #expect(run.error == "followup: cannot read \(missing): No such file or directory\n")
+        let folder = FileManager.default.temporaryDirectory.path
+        #expect(try followup(["import", folder]).error == "followup: cannot read \(folder): Is a directory\n")
+    }
+
     @Test func nextShowsEveryOpenApplicationMostUrgentFirst() throws {
         try twoApplications()
         let next = try followup(["next", "--now", "2026-11-27T16:00", "--json"])
