@@ -63,7 +63,7 @@ extension Desk {
             + summaries.map { summary in
                 let marker = summary.id == stored?.id ? "*" : " "
                 let next = summary.nextDay.map { ", next step \($0)" } ?? ""
-                return "\(marker) #\(summary.id) \(summary.title): \(summary.phase)\(next)"
+                return "\(marker) #\(summary.id) \(summary.title): \(RecordedPhase(summary.phase).spoken)\(next)"
             }
     }
 

@@ -20,6 +20,14 @@ public enum RecordedPhase: Codable, Equatable, Sendable, CustomStringConvertible
         }
     }
 
+    /// In plain words when the core knows it ("thank-you notes"), else the text as stored.
+    public var spoken: String {
+        switch self {
+        case let .known(phase): phase.spoken
+        case let .unknown(text): text
+        }
+    }
+
     public init(from decoder: any Decoder) throws {
         self.init(try decoder.singleValueContainer().decode(String.self))
     }

@@ -17,13 +17,13 @@ struct DoneCommand: ParsableCommand {
     @Argument(help: .application)
     var app: String
 
-    @Argument(help: "The step id.")
+    @Argument(help: "The step done, by its id (as `followup show` lists them).")
     var step: StepID
 
     @Option(help: "For send-thank-you: the person the note went to (default: everyone).")
     var contact: String?
 
-    @Option(help: "The day it was done, YYYY-MM-DD (default: today).")
+    @Option(help: ArgumentHelp("The day it was done, YYYY-MM-DD (default: today).", valueName: "day"))
     var on: String?
 
     func validate() throws {
@@ -45,10 +45,11 @@ struct DoneCommand: ParsableCommand {
                 events: { app throws(RecordingError) in
                     [.stepDone(step, contact: try app.contactIDs(named: contact.map { [$0] } ?? []).first)]
                 }
-            ) { _, recorded, day in
+            ) { changed, recorded, day in
                 // A note already recorded for that person changes nothing, and says so.
                 if let contact, recorded.people.isEmpty {
-                    return "\(step.rawValue) for \(contact) was already recorded; nothing changed."
+                    return
+                        "\(step.rawValue) for \(changed.contact(named: contact)?.name ?? contact) was already recorded; nothing changed."
                 }
                 let whom = contact == nil ? "" : " for \(Application.names(recorded.people))"
                 return "recorded \(step.rawValue)\(whom) as done on \(day)."

@@ -26,7 +26,8 @@ struct HeardCommand: ParsableCommand {
     @Flag(help: "They have not decided yet.")
     var stillDeciding = false
 
-    @Option(help: "With --still-deciding: the day they expect to decide, YYYY-MM-DD.")
+    @Option(
+        help: ArgumentHelp("With --still-deciding: the day they expect to decide, YYYY-MM-DD.", valueName: "day"))
     var until: String?
 
     func validate() throws {

@@ -17,6 +17,21 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Overwrite applications that already exist with the same number.")
     var replace = false
 
+    /// Why `file` could not be read, as the system says it ("No such file or directory"),
+    /// rather than in Foundation's words.
+    static func reason(_ error: Error, file: String) -> String {
+        var folder: ObjCBool = false
+        let code: Int32? =
+            switch (error as? CocoaError)?.code {
+            case .fileReadNoSuchFile?: ENOENT
+            case .fileReadNoPermission?: EACCES
+            case _ where FileManager.default.fileExists(atPath: file, isDirectory: &folder) && folder.boolValue:
+                EISDIR
+            default: nil
+            }
+        return code.map { String(cString: strerror($0)) } ?? error.localizedDescription
+    }
+
     func run() throws {
         try Failure.reporting {
             let data: Data
@@ -25,7 +40,7 @@ struct ImportCommand: ParsableCommand {
                     file == "-"
                     ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
-                throw Failure.message("cannot read \(file): \(error.localizedDescription)", .noInput)
+                throw Failure.message("cannot read \(file): \(Self.reason(error, file: file))", .noInput)
             }
             do {
                 let document = try ExportDocument.read(data)

@@ -42,7 +42,7 @@ struct ListCommand: ParsableCommand {
             }
             for summary in summaries {
                 let next = summary.nextDay.map { "  next \($0)" } ?? ""
-                Output().write("#\(summary.id)  \(summary.title)  [\(summary.phase)]\(next)\n")
+                Output().write("#\(summary.id)  \(summary.title)  [\(RecordedPhase(summary.phase).spoken)]\(next)\n")
             }
         }
     }

@@ -19,7 +19,7 @@ struct NextCommand: ParsableCommand {
     @Flag(help: "Show every pending step of every open application.")
     var all = false
 
-    @Option(help: "How many applications' upcoming steps to show.")
+    @Option(help: ArgumentHelp("How many applications' upcoming steps to show.", valueName: "count"))
     var upcoming = 10
 
     @Flag(help: "Print JSON (documented in the README).")

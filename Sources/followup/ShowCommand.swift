@@ -53,7 +53,7 @@ struct ShowCommand: ParsableCommand {
                         stageHistory: stages.map(ExportDocument.Stage.init)))
             }
             let text = DateText(calendar: options.calendar)
-            var lines = ["#\(stored.id) \(application.title)  [\(application.phase)]"]
+            var lines = ["#\(stored.id) \(application.title)  [\(application.phase.spoken)]"]
             if let end = application.interviewEnd { lines.append("Interview ended \(text.moment(end)).") }
             if let closure = application.closure { lines.append("Closed on \(closure.on): \(closure.reason.spoken).") }
             for contact in application.contacts {
@@ -67,7 +67,7 @@ struct ShowCommand: ParsableCommand {
                     for: application, entries: entries, today: Day(now, in: options.calendar), text: text)
             }
             lines.append("Stage history:")
-            lines += stages.map { "  \(text.moment($0.at))  \($0.toPhase)" }
+            lines += stages.map { "  \(text.moment($0.at))  \($0.toPhase.spoken)" }
             Output().write(lines.map { $0 + "\n" }.joined())
         }
     }

@@ -22,6 +22,13 @@ struct UnderstandCommand: ParsableCommand {
             valueName: "date-time"))
     var now: String?
 
+    /// Taken so that a --db given to every command is not refused; the reading uses no saved data.
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Taken as by every command; understand reads no saved data and leaves it alone.", valueName: "path"))
+    var db: String?
+
     @Flag(help: "Print JSON (documented in the README).")
     var json = false
 

@@ -75,10 +75,30 @@ struct ReminderCalendarTests {
         #expect(!text.contains("BEGIN:VALARM"))
     }
 
-    @Test func theDeadlineIsInUTCAndFollowUpsAreWholeDays() {
+    @Test func theThankYouNotesAreWrittenTheMorningAfterInUTCAndFollowUpsAreWholeDays() {
         let text = ReminderCalendar(calendar: calendar).document(for: [entry(company: "Acme")], now: now)
-        #expect(text.contains("DTEND:20261127T220000Z\r\n"))
+        // Ended 5 PM Thursday: 9 to 9:30 AM on Friday, its alarm then, hours before the 5 PM deadline.
+        #expect(text.contains("DTSTART:20261127T140000Z\r\nDTEND:20261127T143000Z\r\n"))
+        #expect(text.contains("TRIGGER:PT0S\r\n"))
+        #expect(text.contains("SUMMARY:Write your thank-you note (Designer at Acme)\r\n"))
+        #expect(
+            text.replacingOccurrences(of: "\r\n ", with: "").contains(
+                "DESCRIPTION:Send a thank-you note to Sarah Lee\\,"))
+        #expect(text.replacingOccurrences(of: "\r\n ", with: "").contains("by Friday\\, Nov 27 at 5:00 PM."))
         #expect(text.contains("DTSTART;VALUE=DATE:20261214\r\n"))
         #expect(text.contains("TRIGGER:PT9H\r\n"))
+    }
+
+    @Test func aMorningInterviewsThankYouNotesAreWrittenThatEvening() throws {
+        let reminders = ReminderCalendar(calendar: calendar)
+        let end = try ISOMoment.parse("2026-11-26T10:00", calendar: calendar)
+        let deadline = Schedule(calendar: calendar).thankYouDeadline(interviewEnd: end)
+        #expect(
+            reminders.thankYouSlot(interviewEnd: end, deadline: deadline)
+                == Day(iso: "2026-11-26")!.at(hour: 17, minute: 0, in: calendar))
+        let noon = try ISOMoment.parse("2026-11-26T12:00", calendar: calendar)
+        #expect(
+            reminders.thankYouSlot(interviewEnd: noon, deadline: noon.addingTimeInterval(86_400))
+                == Day(iso: "2026-11-27")!.at(hour: 9, minute: 0, in: calendar))
     }
 }

@@ -110,6 +110,20 @@ struct ScheduleTests {
         #expect(plan.step(.askNextStep)?.note == "time frame unknown: assuming two weeks")
     }
 
+    @Test func aCalendarNoteIsDueTodayAfterItsFollowUpMoved() throws {
+        var app = Application()
+        app.interviewEnd = try ISOMoment.parse("2026-11-20T15:00", calendar: newYork)
+        app.timeFrame = .within(1, .weeks)
+        app.records[.sendThankYou] = StepRecord(.done, on: day("2026-11-20"))
+        let now = try ISOMoment.parse("2026-12-02T09:00", calendar: newYork)
+        try app.apply(.employerStillDeciding(until: day("2026-12-15")), on: day("2026-12-02"))
+        let plan = try #require(Planner(calendar: newYork).plan(for: app, at: now))
+        let note = try #require(plan.actions.first { $0.step == .scheduleFirstFollowUp })
+        #expect(note.day == day("2026-12-02"))
+        #expect(note.when(today: day("2026-12-02"), text: DateText(calendar: newYork)) == "due today")
+        #expect(plan.step(.scheduleFirstFollowUp)?.day == day("2026-12-02"))
+    }
+
     @Test func theDayOfAMomentDependsOnTheZone() throws {
         let tokyo = Self.calendar("Asia/Tokyo")
         let end = try ISOMoment.parse("2026-11-27T08:00", calendar: tokyo)

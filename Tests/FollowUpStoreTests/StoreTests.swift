@@ -131,6 +131,37 @@ struct StoreTests {
         #expect(try store.pending(now: friday).allSatisfy { $0.application.id != done.id })
     }
 
+    @Test func pendingListsWhatIsDueOldestFirstWhateverHasADeadlineTime() throws {
+        let store = try Store.inMemory(calendar: Self.calendar)
+        // Thanked but with no calendar note yet: the note has been due since the interview.
+        var earlier = try store.insert(conversation(company: "Acme", contacts: ["Ann"]), now: now)
+        try earlier.application.apply(.thankYouSent(to: []), on: Day(iso: "2026-11-26")!)
+        try store.save(&earlier, now: now)
+        // Interviewed yesterday afternoon: its thank-you note is due by 3:00 PM today.
+        var recent = conversation(company: "Globex", contacts: ["Bo"])
+        recent.application.interviewEnd = try ISOMoment.parse("2026-11-30T15:00", calendar: Self.calendar)
+        _ = try store.insert(recent, now: now)
+        let tuesday = try ISOMoment.parse("2026-12-01T09:00", calendar: Self.calendar)
+        let pending = try store.pending(now: tuesday).map(\.action)
+        #expect(pending.map(\.step) == [.sendThankYou, .scheduleFirstFollowUp, .scheduleFirstFollowUp])
+        #expect(pending.allSatisfy { $0.day == Day(iso: "2026-12-01")! })
+    }
+
+    @Test func aCalendarNoteDueByTheFirstDayComesBeforeANoteDueTheDayAfter() throws {
+        let store = try Store.inMemory(calendar: Self.calendar)
+        _ = try store.insert(conversation(company: "Acme", contacts: ["Ann"]), now: now)
+        var next = conversation(company: "Globex", contacts: ["Bo"])
+        next.application.interviewEnd = try ISOMoment.parse("2026-11-27T08:00", calendar: Self.calendar)
+        _ = try store.insert(next, now: now)
+        let friday = try ISOMoment.parse("2026-11-27T09:00", calendar: Self.calendar)
+        let pending = try store.pending(now: friday)
+        #expect(
+            pending.map { "\($0.action.day) \($0.action.step.rawValue) \($0.application.application.company!)" } == [
+                "2026-11-27 send-thank-you Acme", "2026-11-27 schedule-first-follow-up Acme",
+                "2026-11-28 send-thank-you Globex", "2026-11-28 schedule-first-follow-up Globex",
+            ])
+    }
+
     @Test func exportThenImportGivesTheSameExport() throws {
         let store = try Store.inMemory(calendar: Self.calendar)
         var stored = try store.insert(

@@ -37,6 +37,35 @@ struct CommandTests {
         #expect(shown.error.contains("there are no applications yet: run `followup`"))
     }
 
+    @Test func understandTakesDbLikeEveryCommandAndLeavesItAlone() throws {
+        let missing = database + ".unused"
+        let run = try followup(["understand", "--db", missing, "--now", "2026-11-26T17:00", "--json", "yes"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("\"answer\" : \"yes\""))
+        #expect(run.error.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
+    @Test func listAndShowNameWhereEachStandsInPlainWords() throws {
+        try twoApplications()
+        #expect(try followup(["close", "globex", "rejected", "--now", "2026-11-27T09:00"]).status == 0)
+        let list = try followup(["list", "--all", "--now", "2026-11-27T09:00"]).output
+        #expect(list.contains("#1  Designer at Acme  [thank-you notes]  next 2026-11-27\n"), "\(list)")
+        #expect(list.contains("#2  Analyst at Globex  [closed: they said no]"), "\(list)")
+        let shown = try followup(["show", "acme", "--now", "2026-11-27T09:00"]).output
+        #expect(shown.hasPrefix("#1 Designer at Acme  [thank-you notes]\n"))
+        #expect(shown.hasSuffix("  thank-you notes\n"))
+    }
+
+    @Test func anImportThatCannotBeReadSaysWhyInTheSystemsWords() throws {
+        let missing = database + ".missing.json"
+        let run = try followup(["import", missing])
+        #expect(run.status == 66)
+        #expect(run.error == "followup: cannot read \(missing): No such file or directory\n")
+        let folder = FileManager.default.temporaryDirectory.path
+        #expect(try followup(["import", folder]).error == "followup: cannot read \(folder): Is a directory\n")
+    }
+
     @Test func nextShowsEveryOpenApplicationMostUrgentFirst() throws {
         try twoApplications()
         let next = try followup(["next", "--now", "2026-11-27T16:00", "--json"])
@@ -58,6 +87,9 @@ struct CommandTests {
         #expect(
             try followup(["done", "acme", "send-thank-you", "--contact", "sarah", "--now", "2026-11-27T09:00"]).output
                 == "#1 Designer at Acme: recorded send-thank-you for Sarah Lee as done on 2026-11-27.\n")
+        #expect(
+            try followup(["done", "acme", "send-thank-you", "--contact", "sarah", "--now", "2026-11-27T09:00"]).output
+                == "#1 Designer at Acme: send-thank-you for Sarah Lee was already recorded; nothing changed.\n")
         let typo = try followup(["nxt"])
         #expect(typo.status == 64)
         #expect(

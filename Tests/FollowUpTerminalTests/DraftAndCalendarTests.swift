@@ -39,7 +39,7 @@ struct DraftAndCalendarTests {
                 "followup-1-send-thank-you@followup.local", "followup-1-first-follow-up@followup.local",
                 "followup-1-second-follow-up@followup.local", "followup-1-move-on@followup.local",
             ])
-        #expect(events.map { $0[2] } == ["2026-11-27 21:30:00+00:00", "2026-12-14", "2026-12-21", "2026-12-28"])
+        #expect(events.map { $0[2] } == ["2026-11-27 14:00:00+00:00", "2026-12-14", "2026-12-21", "2026-12-28"])
         #expect(events.allSatisfy { $0[1] == "CONFIRMED" && $0[3] == "1" })
 
         let home = scratch.appendingPathComponent("calcurse").path

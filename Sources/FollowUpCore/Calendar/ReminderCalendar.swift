@@ -61,46 +61,62 @@ public struct ReminderCalendar: Sendable {
         text.add("DTSTAMP", ICalendarText.utc(now))
         text.add("SEQUENCE", String(entry.version))
         if step == .sendThankYou {
-            text.add("DTSTART", ICalendarText.utc(deadline.addingTimeInterval(-30 * 60)))
-            text.add("DTEND", ICalendarText.utc(deadline))
+            let start = thankYouSlot(interviewEnd: app.interviewEnd ?? now, deadline: deadline)
+            text.add("DTSTART", ICalendarText.utc(start))
+            text.add("DTEND", ICalendarText.utc(start.addingTimeInterval(Self.slotLength)))
         } else {
             text.add("DTSTART", ICalendarText.date(day), parameters: "VALUE=DATE")
             text.add("DTEND", ICalendarText.date(day.adding(days: 1, in: calendar)), parameters: "VALUE=DATE")
         }
         text.add(text: "SUMMARY", "\(summary(step, app)) (\(app.title))")
-        text.add(text: "DESCRIPTION", "\(whatToDo(step, app))\n\nWhy: \(step.reason)\n\nStep: \(step.rawValue)")
+        text.add(
+            text: "DESCRIPTION",
+            "\(whatToDo(step, app, deadline: deadline))\n\nWhy: \(step.reason)\n\nStep: \(step.rawValue)")
         text.add("STATUS", pending ? "CONFIRMED" : "CANCELLED")
         text.add("TRANSP", "TRANSPARENT")
         if pending {
             text.add("BEGIN", "VALARM")
             text.add("ACTION", "DISPLAY")
             text.add(text: "DESCRIPTION", summary(step, app))
-            // Two hours before the thank-you deadline; 9 AM on a follow-up day.
-            text.add("TRIGGER", step == .sendThankYou ? "-PT2H" : "PT9H")
+            // As the time to write the thank-you notes starts, well before their deadline; 9 AM on a follow-up day.
+            text.add("TRIGGER", step == .sendThankYou ? "PT0S" : "PT9H")
             text.add("END", "VALARM")
         }
         text.add("END", "VEVENT")
     }
 
+    /// How long the time to write the thank-you notes lasts.
+    static let slotLength: TimeInterval = 30 * 60
+
+    /// When to write the thank-you notes: 9 AM the morning after the interview, or 5 PM on its
+    /// day when the morning would leave less than three hours before the deadline (an interview
+    /// that ended before noon).
+    func thankYouSlot(interviewEnd: Date, deadline: Date) -> Date {
+        let day = Day(interviewEnd, in: calendar)
+        let morning = day.adding(days: 1, in: calendar).at(hour: 9, minute: 0, in: calendar)
+        return deadline.timeIntervalSince(morning) >= 3 * 3600 ? morning : day.at(hour: 17, minute: 0, in: calendar)
+    }
+
     private func summary(_ step: StepID, _ app: Application) -> String {
         let main = app.mainName
         switch step {
-        case .sendThankYou: return "Thank-you notes due"
+        case .sendThankYou: return app.contacts.count == 1 ? "Write your thank-you note" : "Write your thank-you notes"
         case .firstFollowUp: return "Follow up with \(main)"
         case .secondFollowUp: return "Last follow-up with \(main)"
         default: return "No answer yet? Let this one go"
         }
     }
 
-    private func whatToDo(_ step: StepID, _ app: Application) -> String {
+    private func whatToDo(_ step: StepID, _ app: Application, deadline: Date) -> String {
         let main = app.mainName
         switch step {
         case .sendThankYou:
-            let people =
-                app.contacts.count > 1
-                ? "a separate thank-you note to each of \(Application.names(app.contacts))"
-                : "a thank-you note to \(Application.names(app.contacts))"
-            return "Send \(people), mentioning something you talked about."
+            let whom =
+                app.contacts.count == 1
+                ? "a thank-you note to \(app.contacts[0].spoken)"
+                : "a separate thank-you note to each of \(Application.names(app.contacts))"
+            return
+                "Send \(whom), mentioning something you talked about, by \(DateText(calendar: calendar).moment(deadline))."
         case .firstFollowUp:
             return "Email or call \(main): say you're still very interested and ask how the process is going."
         case .secondFollowUp:

@@ -28,19 +28,31 @@ extension Exchange {
     }
 
     /// "remove dave, he just walked me out", "no note for dave": someone to write to no more.
+    /// The last one taken off leaves no one to follow up with: the coach asks who it is.
     private mutating func removeContact(_ line: String, words: Words) -> Bool {
-        guard words.hasAny(phrases: Self.removalWords), app.contacts.count > 1 else { return false }
+        guard words.hasAny(phrases: Self.removalWords) else { return false }
         let named = app.contacts.filter { words.has($0.firstName.lowercased()) }
-        guard named.count == 1, let person = named.first else { return false }
+        guard named.count == 1, let person = named.first, !Self.isWritingTo(person, words: words) else { return false }
         let main = app.mainContact?.id
         let awaited = !app.isDone(.sendThankYou)
         guard apply(.contactRemoved(person.id), line: line) != nil else { return true }
         var said = "Done: \(person.spoken) is off the list, so no note or follow-up goes to them."
         if awaited, app.isDone(.sendThankYou) { said += " That makes every thank-you note sent." }
         if main == person.id, let next = app.mainContact { said += " The follow-ups go to \(next.spoken) now." }
-        say(said + " /undo brings them back.")
-        reaskOrOffer()
+        guard app.contacts.isEmpty else {
+            say(said + " /undo brings them back.")
+            reaskOrOffer()
+            return true
+        }
+        say(said + " That leaves no one to write to (/undo brings them back).")
+        ask(.people)
         return true
+    }
+
+    /// "I'll drop dave a line": a message to them, not taking them off.
+    private static func isWritingTo(_ person: Contact, words: Words) -> Bool {
+        guard let at = words.tokens.firstIndex(of: person.firstName.lowercased()) else { return false }
+        return words.tokens.dropFirst(at + 1).first.map { ["a", "an"].contains($0) } ?? false
     }
 
     /// Words that take someone off the list.

@@ -47,6 +47,9 @@ public enum Question: String, Codable, Sendable {
         case .role: "What role did you interview for?"
         case .interviewEnd:
             "When did the interview end? \"Just now\", a time like \"3:30pm\", or \"yesterday at 4pm\" all work (Enter means just now)."
+        case .people where StepID.atInterview.allSatisfy({ app.records[$0] != nil }):
+            // Everyone was taken off after the walkthrough.
+            "Who should the notes and follow-ups go to? Names and roles, for example: Sarah Lee, hiring manager."
         case .people: "Who did you meet? Names and roles, for example: Sarah Lee, hiring manager; Tom Park, HR."
         case .expressInterest: "Before you left, did you tell them you want the job and look forward to the next step?"
         case .askNextStep: "Did you ask what happens next, and when they expect to decide?"

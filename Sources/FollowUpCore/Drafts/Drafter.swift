@@ -142,7 +142,7 @@ public enum DraftError: Error, Equatable, CustomStringConvertible {
         case let .finished(.closed(reason)):
             "this application is closed (\(reason.spoken)), so there is nothing to draft for it"
         case let .finished(phase):
-            "the employer has answered (\(phase)), so there is no follow-up to draft; answer them directly"
+            "the employer has answered (\(phase.spoken)), so there is no follow-up to draft; answer them directly"
         case let .noSuchForm(kind, form):
             "a \(kind.rawValue) comes as \(kind.forms.map(\.rawValue).joined(separator: " or ")), not \(form.rawValue)"
         case let .declining(kind):

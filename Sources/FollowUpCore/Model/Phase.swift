@@ -20,6 +20,21 @@ public enum Phase: Equatable, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Where it stands in plain words, for lists read by people: "thank-you notes",
+    /// "closed: you withdrew". JSON and the database keep `description`.
+    public var spoken: String {
+        switch self {
+        case .stage(.atInterview): "interview questions"
+        case .stage(.firstDay): "thank-you notes"
+        case .stage(.firstFollowUp): "first follow-up"
+        case .stage(.secondFollowUp): "second follow-up"
+        case .stage(.moveOn): "after the last follow-up"
+        case .stage(.decline): "declining"
+        case let .answered(outcome): outcome.spoken
+        case let .closed(reason): "closed: \(reason.spoken)"
+        }
+    }
+
     /// Reads the stored form; nil when it names no phase.
     public init?(_ text: String) {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)

@@ -34,19 +34,23 @@ public struct PendingAction: Equatable, Sendable {
     public static let lapsedReason =
         "Weeks have passed without word from them: your time is better spent on other openings, and a late answer is still welcome."
 
-    /// Overdue first (oldest first), then due, then upcoming (soonest first); ties keep playbook order.
+    /// Overdue first, then due, then upcoming, each by the day it is due (oldest first); on one
+    /// day a message before a calendar note, which is advice; ties keep playbook order.
     public static func precedes(_ a: PendingAction, _ b: PendingAction) -> Bool {
-        (a.rank, a.day, a.order) < (b.rank, b.day, b.order)
+        (a.rank, a.day, a.isNote ? 1 : 0, a.order) < (b.rank, b.day, b.isNote ? 1 : 0, b.order)
     }
 
-    /// Overdue first, then due; a calendar note, being advice, after any message that is due.
     private var rank: Int {
         switch status {
         case .overdue: 0
-        case .due where [.scheduleFirstFollowUp, .scheduleSecondFollowUp].contains(step): 2
         case .due: 1
-        default: 3
+        default: 2
         }
+    }
+
+    /// Whether it is a calendar note.
+    private var isNote: Bool {
+        step == .scheduleFirstFollowUp || step == .scheduleSecondFollowUp
     }
 
     private var order: Int {

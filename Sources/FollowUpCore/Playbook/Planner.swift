@@ -205,7 +205,11 @@ public struct Planner: Sendable {
         if isOver || m.today >= followUp || m.days.hasLapsed {
             return PlanStep(step: step, day: opens, status: .unknown, note: "not confirmed; no longer needed")
         }
-        return PlanStep(step: step, day: opens, status: .due, note: "for \(followUp)")
+        // Due by the end of the first day, with the thank-you notes (the first note), else today:
+        // whenever it opened and however often its follow-up moved.
+        let firstDay = Day(m.days.thankYouDeadline, in: calendar)
+        let day = step == .scheduleFirstFollowUp ? max(m.today, firstDay) : m.today
+        return PlanStep(step: step, day: day, status: .due, note: "for \(followUp)")
     }
 
     /// A follow-up: upcoming before its day, due on it, overdue after it until reported.
