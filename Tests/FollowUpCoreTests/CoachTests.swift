@@ -233,6 +233,19 @@ struct CoachTests {
         }
     }
 
+    @Test func whatWasTalkedAboutInTheFirstMessageIsKeptForTheNotes() throws {
+        let turn = play([
+            "interviewed at Acme today with Sarah Lee and Tom Baker, we talked about their dashboard migration with sarah and the team is moving to kubernetes"
+        ])
+        #expect(
+            turn.state.application.contacts.map(\.detail) == [
+                "their dashboard migration", "how the team is moving to kubernetes",
+            ])
+        let drafts = try Drafter(calendar: calendar).drafts(.thankYou, for: turn.state.application).drafts
+        #expect(drafts[0].body.contains("our conversation about your dashboard migration."))
+        #expect(drafts[1].body.contains("our conversation about how your team is moving to kubernetes."))
+    }
+
     @Test func aValuePutRightWithANotIsACorrectionNotANo() throws {
         let start = play(["Acme", "Designer", "at 3pm", "Sarah Lee"])
         #expect(start.state.question == .expressInterest)

@@ -190,11 +190,23 @@ extension Exchange {
                     : "details for \(Application.joined(reachable.map(\.firstName)))")
         }
         say("Noted: \(noted.joined(separator: ", ")).")
+        keepFirstTopics(from: line)
         for makeUp in makeUps { say(makeUp) }
         if intro.tellsOfAnother {
             say("You mentioned a second interview too; type /new afterwards to tell me about it.")
         }
         advance()
+    }
+
+    /// What the first message says was talked about, kept for the thank-you notes: each
+    /// person's own topic, else what was talked about with everyone.
+    private mutating func keepFirstTopics(from line: String) {
+        let reader = TalkReader()
+        var topics = reader.topics(in: line, contacts: app.contacts)
+        if let shared = reader.sharedTopic(in: line, contacts: app.contacts) {
+            for contact in app.contacts where topics[contact.name] == nil { topics[contact.name] = shared }
+        }
+        if !topics.isEmpty { keep(topics) }
     }
 
     /// Facts an answer gives beyond what was asked ("Sarah Lee, they'll decide by Friday"):

@@ -220,14 +220,19 @@ struct Exchange {
         let intent = IntentReader().intent(of: words) ?? IntentReader().report(in: words)
         guard !topics.isEmpty, intent?.isNews != true, intent != .employerGotInTouch else { return false }
         checkpoint(line)
+        keep(topics)
+        if let question = state.question, question.expectsYesNo, YesNo(Words(line)) != nil { return false }
+        reaskOrOffer()
+        return true
+    }
+
+    /// Sets each person's topic for their note and says what was kept.
+    mutating func keep(_ topics: [String: String]) {
         for index in app.contacts.indices {
             if let topic = topics[app.contacts[index].name] { app.contacts[index].detail = topic }
         }
         let said = app.contacts.compactMap { contact in topics[contact.name].map { "\(contact.firstName), \($0)" } }
         say("Noted for the thank-you notes: \(said.joined(separator: "; ")).")
-        if let question = state.question, question.expectsYesNo, YesNo(Words(line)) != nil { return false }
-        reaskOrOffer()
-        return true
     }
 
     /// Words a line giving someone's details may hold besides them: "her email is ...".
