@@ -63,6 +63,19 @@ struct CoachTests {
         #expect(StepID.atInterview.allSatisfy { turn.state.application.records[$0]?.status == .unknown })
     }
 
+    @Test func aQuestionAboutTheRoomIsLetGoAfterAnAsideTheNextDayAndCanStillBeAnswered() throws {
+        let start = play(Array(walkthrough.prefix(4)))
+        let nextDay = now.addingTimeInterval(16 * 3_600)
+        let aside = coach.respond(to: "what should i do now?", in: start.state, now: nextDay)
+        #expect(aside.state.question == nil)
+        #expect(aside.replies.last == Exchange.roomLetGo)
+        #expect(!aside.replies.contains { $0.contains("want the job") })
+        let told = coach.respond(to: "I thanked them on the way out", in: aside.state, now: nextDay)
+        #expect(told.state.application.records[.sayThanks]?.status == .done)
+        let sameDay = coach.respond(to: "what should i do now?", in: start.state, now: now)
+        #expect(sameDay.state.question == .expressInterest)
+    }
+
     @Test func theCompanyOrSomeonesNamePutRightWhileTheRoleIsAskedIsNoRole() {
         let start = play(["Zentrix, video call with priya nair (recruiter) just now"])
         #expect(start.state.question == .role)

@@ -25,7 +25,7 @@ struct Exchange {
     static let roomQuestions: Set<Question> = [.expressInterest, .askNextStep, .sayThanks, .collectCards, .timeFrame]
 
     /// The room's steps not answered yet are marked unknown, so they are not asked again.
-    private mutating func leaveTheRoomUnknown() {
+    mutating func leaveTheRoomUnknown() {
         for step in StepID.atInterview where app.records[step] == nil {
             app.records[step] = StepRecord(.unknown, on: interviewDay)
         }
@@ -522,12 +522,28 @@ struct Exchange {
         if let question { say(question.prompt(state, text: text, days: days)) }
     }
 
-    /// Repeats the pending question after an aside, or offers the usual next move.
+    /// Repeats the pending question after an aside, or offers the usual next move. A question
+    /// about the room asked on an earlier day was asked once more on coming back: after an
+    /// aside it is let go, and can still be told later.
     mutating func reaskOrOffer() {
-        if let question = state.question {
-            say(question.prompt(state, text: text, days: days))
+        guard let question = state.question else { return }
+        if Self.roomQuestions.contains(question), state.askedOn.map({ $0 < today }) ?? false {
+            state.question = nil
+            state.askedOn = nil
+            leaveTheRoomUnknown()
+            return say(Self.roomLetGo)
         }
+        repeatQuestion()
     }
+
+    /// Says the pending question again, as on coming back to the chat.
+    mutating func repeatQuestion() {
+        if let question = state.question { say(question.prompt(state, text: text, days: days)) }
+    }
+
+    /// Said when the room's questions are let go.
+    static let roomLetGo =
+        "I'll leave the questions about the interview itself there; if one comes back to you, just tell me (\"I thanked them on the way out\"). /plan shows your dates."
 }
 
 extension Intent {
