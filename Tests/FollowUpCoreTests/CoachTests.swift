@@ -259,6 +259,21 @@ struct CoachTests {
         #expect(drafts[1].body.contains("our conversation about how your team is moving to kubernetes."))
     }
 
+    @Test func theEarlyMessageQuestionIsAnsweredWithTheNoteOrTheFollowUp() throws {
+        let done = play(walkthrough + ["yes", "I sent the thank-you notes"])
+        let later = try ISOMoment.parse("2026-12-01T10:00", calendar: calendar)
+        let asked = coach.respond(to: "emailed sarah this morning", in: done.state, now: later)
+        #expect(asked.replies.first?.hasPrefix("Was that your first follow-up?") == true)
+        for line in ["it was the note", "that was the thank you"] {
+            let note = coach.respond(to: line, in: asked.state, now: later)
+            #expect(note.replies.first?.hasPrefix("Then nothing changes") == true, "\(line)")
+            #expect(!note.state.application.isDone(.firstFollowUp), "\(line)")
+        }
+        let followUp = coach.respond(to: "it was the follow up", in: asked.state, now: later)
+        #expect(followUp.state.application.records[.firstFollowUp]?.on == Day(iso: "2026-12-01"))
+        #expect(followUp.state.earlyMessage == nil)
+    }
+
     @Test func aValuePutRightWithANotIsACorrectionNotANo() throws {
         let start = play(["Acme", "Designer", "at 3pm", "Sarah Lee"])
         #expect(start.state.question == .expressInterest)

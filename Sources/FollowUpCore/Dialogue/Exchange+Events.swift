@@ -402,8 +402,9 @@ extension Exchange {
             let note =
                 person.thankedOn.map { "I have \(person.firstName)'s thank-you note as sent \(text.day($0))" }
                 ?? "I have no note to \(person.firstName) recorded"
+            state.earlyMessage = EarlyMessage(contact: person.name, day: day)
             return say(
-                "Was that your first follow-up? It isn't due until \(text.day(first)), and \(note). If it was the follow-up, say \"followed up with \(person.firstName) today\"; I've recorded nothing yet."
+                "Was that your first follow-up? It isn't due until \(text.day(first)), and \(note). Tell me \"it was the follow-up\" or \"it was the note\"; I've recorded nothing yet."
             )
         }
         let planned = [StepID.firstFollowUp, .secondFollowUp].first { !app.isDone($0) }.flatMap { plan?.step($0)?.day }

@@ -87,6 +87,10 @@ struct Exchange {
         if cut { say("That was a long message; I read the first \(Self.longestLine) characters.") }
         if line.isEmpty { return answerEmpty() }
         if line.hasPrefix("/") { return run(command: line) }
+        if let early = state.earlyMessage {
+            state.earlyMessage = nil
+            if answerEarlyMessage(early, line: line) { return }
+        }
         if state.question != .people, noteContactDetails(in: line) { return }
         if let fix = NameCorrection.find(in: line, contacts: app.contacts) { return rename(fix, line: line) }
         if ![.company, .role, .people, .detail].contains(state.question), noteTopics(in: line) { return }
