@@ -274,6 +274,11 @@ struct CoachTests {
         #expect(followUp.state.earlyMessage == nil)
     }
 
+    @Test func aDayNamedFromTodayInTheFirstMessageCountsFromToday() {
+        let turn = play(["interviewed at Acme on the 19th with Sam Lee, they will decide by friday week"])
+        #expect(turn.state.application.timeFrame == .by(Day(iso: "2026-12-04")!))
+    }
+
     @Test func aValuePutRightWithANotIsACorrectionNotANo() throws {
         let start = play(["Acme", "Designer", "at 3pm", "Sarah Lee"])
         #expect(start.state.question == .expressInterest)

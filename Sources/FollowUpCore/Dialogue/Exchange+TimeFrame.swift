@@ -5,7 +5,7 @@ extension Exchange {
     /// Sets the time frame read from `text`. When the words allow two days, the first is used
     /// and the choice is kept to be asked; a conventional reading ("next Friday") is said.
     mutating func takeTimeFrame(from text: String, quietly: Bool = false) {
-        guard let reading = TimeFrameReader(calendar: calendar).reading(of: text, interviewDay: interviewDay) else {
+        guard let reading = timeFrameReader.reading(of: text, interviewDay: interviewDay) else {
             return
         }
         if quietly {

@@ -65,7 +65,7 @@ extension Exchange {
         case .expressInterest, .askNextStep, .sayThanks, .collectCards:
             answerRoom(question, line: line, words: words)
         case .timeFrame:
-            guard TimeFrameReader(calendar: calendar).reading(of: line, interviewDay: interviewDay) != nil
+            guard timeFrameReader.reading(of: line, interviewDay: interviewDay) != nil
             else { return unclear(question, line: line) }
             checkpoint(line)
             takeTimeFrame(from: line)
@@ -247,7 +247,7 @@ extension Exchange {
 
     private mutating func answerRoom(_ question: Question, line: String, words: Words) {
         let reading = RoomAnswerReader().read(line, asked: question.step, contacts: app.contacts)
-        let frame = TimeFrameReader(calendar: calendar).timeFrame(in: line, interviewDay: interviewDay)
+        let frame = timeFrameReader.timeFrame(in: line, interviewDay: interviewDay)
         // "and they said 2 weeks not this friday" while asked something else: a new time frame, not a no.
         if question != .askNextStep, saysNewTimeFrame(line, words: words) || Self.putsRight(words) {
             return correct(line, line: line)
@@ -297,7 +297,7 @@ extension Exchange {
         guard app.timeFrame != nil, app.interviewEnd != nil, !line.contains("?"),
             words.hasAny(["said", "say", "says", "told", "decide", "decision"]),
             words.tokens.first.map({ YesNo(Words($0)) == nil }) == true,
-            let frame = TimeFrameReader(calendar: calendar).timeFrame(in: line, interviewDay: interviewDay)
+            let frame = timeFrameReader.timeFrame(in: line, interviewDay: interviewDay)
         else { return false }
         return frame != .unknown
     }

@@ -66,6 +66,8 @@ struct Exchange {
     var schedule: Schedule { Schedule(calendar: calendar, holidays: coach.holidays) }
     var planner: Planner { Planner(schedule: schedule) }
     var today: Day { Day(now, in: calendar) }
+    /// Reads what the employer said about timing, as the user tells it today.
+    var timeFrameReader: TimeFrameReader { TimeFrameReader(calendar: calendar, saidOn: today) }
     /// The application's plan at this moment; nil before the interview's end is known.
     var plan: Plan? { planner.plan(for: app, at: now) }
     /// The chain's days at this moment.

@@ -160,7 +160,9 @@ struct IntroReader {
         }
         for (clause, words) in zip(clauses, clauseWords) where words.hasAny(phrases: Self.timingOrSpan) {
             let day = Day(intro.ended?.date ?? now, in: calendar)
-            guard let reading = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day, words: words)
+            guard
+                let reading = TimeFrameReader(calendar: calendar, saidOn: Day(now, in: calendar)).reading(
+                    of: clause, interviewDay: day, words: words)
             else {
                 continue
             }

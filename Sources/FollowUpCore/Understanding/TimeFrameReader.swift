@@ -3,6 +3,9 @@ import Foundation
 /// Reads what the employer said about timing: "two weeks", "a week or two", "by Friday", "they didn't say".
 struct TimeFrameReader {
     let calendar: Calendar
+    /// The day the words are said: a day named relative to it ("friday week") counts from it
+    /// when it is after the interview; nil reads everything against the interview day.
+    var saidOn: Day? = nil
 
     /// Ways of saying there is no time frame, in answer to the question about timing.
     static let unknownPhrases = [
@@ -21,8 +24,9 @@ struct TimeFrameReader {
     func reading(of text: String, interviewDay: Day, words given: Words? = nil) -> (
         frame: TimeFrame, mention: DateMention?
     )? {
+        let reference = saidOn.map { max($0, interviewDay) } ?? interviewDay
         let mentions = DateFinder(calendar: calendar).mentions(
-            in: text, words: given, reference: interviewDay.noon(in: calendar), past: false)
+            in: text, words: given, reference: reference.noon(in: calendar), past: false)
         // "after new year, first week of jan": the narrowest day they gave is the one meant.
         if let mention = mentions.enumerated().min(by: {
             Self.breadth($0.element) < Self.breadth($1.element)
