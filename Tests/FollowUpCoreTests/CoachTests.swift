@@ -279,6 +279,17 @@ struct CoachTests {
         #expect(turn.state.application.timeFrame == .by(Day(iso: "2026-12-04")!))
     }
 
+    @Test func aDeadlineThatEndsOnAWeekendIsTheWorkingDayBeforeAndSaysSo() {
+        let turn = play(["interviewed at Acme today with Sam Lee, they will decide by mid december"])
+        #expect(turn.state.application.timeFrame == .by(Day(iso: "2026-12-18")!))
+        #expect(
+            turn.replies.contains {
+                $0.contains(
+                    "a decision by Friday, Dec 18 (\"mid december\" ends on Sunday, Dec 20, so I took the working day before)"
+                )
+            })
+    }
+
     @Test func aValuePutRightWithANotIsACorrectionNotANo() throws {
         let start = play(["Acme", "Designer", "at 3pm", "Sarah Lee"])
         #expect(start.state.question == .expressInterest)

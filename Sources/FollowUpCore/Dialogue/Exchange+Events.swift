@@ -211,10 +211,10 @@ extension Exchange {
         // "she said they'd decide by the 23rd": this round's time frame, given with the news
         // (read as in a first message, so "yesterday" is when the round was, not their day).
         var timing = ""
-        if let frame = intro.timeFrame?.frame, frame != .unknown {
-            app.timeFrame = frame
+        if let reading = intro.timeFrame, reading.frame != .unknown {
+            app.timeFrame = reading.frame
             app.records[.askNextStep] = StepRecord(StepRecord.Status(YesNo.yes), on: interviewDay)
-            timing = " Their time frame: \(frame.spoken(with: text))."
+            timing = " Their time frame: \(spoken(reading))."
         }
         let people =
             app.contacts.isEmpty

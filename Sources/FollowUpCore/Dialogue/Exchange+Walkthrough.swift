@@ -164,7 +164,7 @@ extension Exchange {
         if let reading = intro.timeFrame {
             app.records[.askNextStep] = StepRecord(.done, on: interviewDay)
             app.timeFrame = reading.frame
-            noted.append(reading.frame == .unknown ? "no time frame yet" : reading.frame.spoken(with: text))
+            noted.append(reading.frame == .unknown ? "no time frame yet" : spoken(reading))
         }
         var makeUps: [String] = []
         for step in StepID.atInterview {
@@ -225,7 +225,7 @@ extension Exchange {
         if app.timeFrame == nil, let reading = intro.timeFrame, reading.frame != .unknown {
             app.records[.askNextStep] = StepRecord(.done, on: interviewDay)
             app.timeFrame = reading.frame
-            noted.append(reading.frame.spoken(with: text))
+            noted.append(spoken(reading))
         }
         if !noted.isEmpty { say("Noted too: \(noted.joined(separator: ", ")).") }
     }

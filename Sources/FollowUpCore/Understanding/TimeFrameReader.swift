@@ -32,13 +32,23 @@ struct TimeFrameReader {
             Self.breadth($0.element) < Self.breadth($1.element)
                 || (Self.breadth($0.element) == Self.breadth($1.element) && $0.offset < $1.offset)
         })?.element {
-            return (mention.timeFrame, Self.likelier(mention, after: interviewDay))
+            let likelier = Self.likelier(mention, after: interviewDay)
+            return (likelier.kind == .range ? workingDay(likelier.timeFrame) : likelier.timeFrame, likelier)
         }
         let words = given ?? Words(text)
         if words.hasAny(phrases: Self.unknownPhrases) { return (.unknown, nil) }
         // "asap", "very soon": a few working days.
         if words.hasAny(phrases: Self.soonPhrases) { return (.within(3, .businessDays), nil) }
         return nil
+    }
+
+    /// A deadline that falls on a weekend read as the working day before it: "mid december"
+    /// ends on Sunday, Dec 20, so they decide by Friday, Dec 18. Only a range's end is moved:
+    /// a day the user named ("by Dec 12") stays as said.
+    func workingDay(_ frame: TimeFrame) -> TimeFrame {
+        guard case var .by(day) = frame else { return frame }
+        while day.isWeekend(in: calendar) { day = day.adding(days: -1, in: calendar) }
+        return .by(day)
     }
 
     /// `mention`, or its other reading when that is the likelier day for a decision: "they said
