@@ -30,8 +30,11 @@ struct TalkReader {
     /// Words of a clause about the decision or the timing, which is no topic for a note.
     static let timingWords: Set<String> = [
         "decide", "deciding", "decision", "hear", "hearing", "back", "know", "next", "week", "weeks", "days", "by",
-        "until", "offer", "interview", "interviewing", "hiring", "looking",
+        "until", "offer", "interview", "interviewing", "hiring", "looking", "taking", "waiting", "getting", "going",
+        "reviewing", "considering", "seeing", "meeting", "talking", "thinking",
     ]
+    /// The words for the employer that a shared topic starts with: "the team is moving to ...".
+    static let teams: Set<String> = ["team", "company", "org", "department", "group", "engineers", "product"]
 
     /// The topic named for each person the line speaks of, by the person's name.
     func topics(in line: String, contacts: [Contact]) -> [String: String] {
@@ -67,7 +70,8 @@ struct TalkReader {
                 return words[start...].joined(separator: " ").trimmed(.punctuation)
             }
             guard let first = lower.firstIndex(where: { ["the", "their", "they", "theyre"].contains($0) }),
-                let being = lower[first...].prefix(4).firstIndex(where: Self.beings.contains),
+                lower[first].hasPrefix("they") || (first + 1 < lower.count && Self.teams.contains(lower[first + 1])),
+                let being = lower[first...].prefix(3).firstIndex(where: Self.beings.contains),
                 being + 1 < words.count, lower[being + 1].hasSuffix("ing")
             else { continue }
             return "how " + words[first...].joined(separator: " ").trimmed(.punctuation)
