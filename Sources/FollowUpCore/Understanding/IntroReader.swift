@@ -236,7 +236,7 @@ struct IntroReader {
                 guard let name = span(after: lead, in: String(text[range.lowerBound...]), joiningCapitals: true),
                     name.first?.isNumber == false, !Self.timeWords.contains(name.split(separator: " ")[0].lowercased())
                 else { continue }
-                return name
+                return Self.beforeADay(name)
             }
         }
         if let range = Words.range(of: " with ", ignoringCaseIn: text),
@@ -463,5 +463,14 @@ struct IntroReader {
             })
         else { return name }
         return parts[..<at].joined(separator: " and ")
+    }
+
+    /// `name` up to a day named after it: "Acme last friday" is Acme.
+    static func beforeADay(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard let at = words.indices.dropFirst().first(where: { PeopleReader.isDateWord(String(words[$0])) })
+        else { return name }
+        let end = at > 1 && ["last", "next", "this", "on"].contains(words[at - 1].lowercased()) ? at - 1 : at
+        return words[..<end].joined(separator: " ")
     }
 }
