@@ -182,7 +182,9 @@ struct IntroReader {
             let said = words.before(["not", "except", "without"])
             guard !said.hasAny(["forgot", "no", "never", "didn't", "didnt"]) else { continue }
             let named = intro.people.filter { said.has($0.firstName.lowercased()) }
-            if said.hasAny(["both", "all", "everyone", "everybody", "each", "everyone's"]) {
+            // "got their cards": every one of them, when no one is left out.
+            let theirs = said.has("their") && !words.hasAny(["not", "except", "without", "but"])
+            if theirs || said.hasAny(["both", "all", "everyone", "everybody", "each", "everyone's"]) {
                 intro.reachable = intro.people.map(\.name)
             } else if named.isEmpty, intro.people.count == 1 {
                 intro.reachable = intro.people.map(\.name)
