@@ -290,6 +290,14 @@ struct CoachTests {
             })
     }
 
+    @Test func whenItEndedToldWhileTheRoleIsAskedIsNoRole() throws {
+        let turn = play(["Acme", "yesterday at 3pm"])
+        #expect(turn.state.application.role == nil)
+        #expect(turn.state.application.interviewEnd == (try ISOMoment.parse("2026-11-25T15:00", calendar: calendar)))
+        #expect(turn.state.question == .role)
+        #expect(play(["Acme", "night shift nurse"]).state.application.role == "night shift nurse")
+    }
+
     @Test func aValuePutRightWithANotIsACorrectionNotANo() throws {
         let start = play(["Acme", "Designer", "at 3pm", "Sarah Lee"])
         #expect(start.state.question == .expressInterest)

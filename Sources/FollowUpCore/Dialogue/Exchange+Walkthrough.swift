@@ -28,6 +28,13 @@ extension Exchange {
             say("Got it: \(company).")
             advance()
         case .role:
+            // "yesterday at 3pm": when it ended, told before its question.
+            if app.interviewEnd == nil, let first = words.tokens.first,
+                PeopleReader.isDateWord(first) || Self.momentLeads.contains(first),
+                MomentReader(calendar: calendar).moment(in: line, now: now) != nil
+            {
+                return answerInterviewEnd(line: line, words: words)
+            }
             // "Yes" answers another question; a pasted job description is not a title.
             if let first = words.tokens.first, YesNo(Words(first)) != nil, words.tokens.count <= 4 {
                 return unclear(question, line: line)
@@ -90,6 +97,9 @@ extension Exchange {
             ask(nil)
         }
     }
+
+    /// Words that start a moment and no job title: "at 3pm", "last night".
+    static let momentLeads: Set<String> = ["at", "on", "last", "this", "around", "about"]
 
     /// The most words a company's name or a job title runs to; a longer answer is asked again.
     static let longestTitle = 12
