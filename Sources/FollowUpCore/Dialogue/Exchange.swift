@@ -534,10 +534,13 @@ struct Exchange {
     mutating func reaskOrOffer() {
         guard let question = state.question else { return }
         if Self.roomQuestions.contains(question), state.askedOn.map({ $0 < today }) ?? false {
+            let timing = app.timeFrame == nil
             state.question = nil
             state.askedOn = nil
             leaveTheRoomUnknown()
-            return say(Self.roomLetGo)
+            say(Self.roomLetGo)
+            if timing { say("Without their timing, I'll assume \(TimeFrame.assumed.spoken(with: text)).") }
+            return
         }
         repeatQuestion()
     }
