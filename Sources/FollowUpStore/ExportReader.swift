@@ -35,7 +35,7 @@ enum ExportReader {
     private enum CheckpointField: String, CaseIterable { case application, question, lastAdvice, answer }
     private enum DialogueField: String, CaseIterable {
         case application, question, askedOn, skipped, unclearAnswers, lastAdvice, checkpoints, ended, choice, draft
-        case draftRequest, askedAbout, notYet
+        case draftRequest, askedAbout, notYet, earlyMessage
     }
 
     private static let documentFields = FieldNames<DocumentField>()
@@ -262,6 +262,8 @@ enum ExportReader {
                 dialogue.draftRequest = try cursor.optionalDecoded(DraftRequest.self)
             case .askedAbout:
                 dialogue.askedAbout = try cursor.optionalNamed(StepID.self)
+            case .earlyMessage:
+                dialogue.earlyMessage = try cursor.optionalDecoded(EarlyMessage.self)
             case .notYet:
                 dialogue.notYet = try cursor.optional { cursor throws(JSONCursor.Refusal) in
                     try cursor.dictionary(Self.steps) { cursor throws(JSONCursor.Refusal) in try cursor.day() }

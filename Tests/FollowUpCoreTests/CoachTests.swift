@@ -73,6 +73,19 @@ struct CoachTests {
         #expect(StepID.atInterview.allSatisfy { turn.state.application.records[$0]?.status == .unknown })
     }
 
+    @Test func aQuestionAboutTheRoomIsLetGoAfterAnAsideTheNextDayAndCanStillBeAnswered() throws {
+        let start = play(Array(walkthrough.prefix(4)))
+        let nextDay = now.addingTimeInterval(16 * 3_600)
+        let aside = coach.respond(to: "what should i do now?", in: start.state, now: nextDay)
+        #expect(aside.state.question == nil)
+        #expect(aside.replies.suffix(2) == [Exchange.roomLetGo, "Without their timing, I'll assume two weeks."])
+        #expect(!aside.replies.contains { $0.contains("want the job") })
+        let told = coach.respond(to: "I thanked them on the way out", in: aside.state, now: nextDay)
+        #expect(told.state.application.records[.sayThanks]?.status == .done)
+        let sameDay = coach.respond(to: "what should i do now?", in: start.state, now: now)
+        #expect(sameDay.state.question == .expressInterest)
+    }
+
     @Test func theCompanyOrSomeonesNamePutRightWhileTheRoleIsAskedIsNoRole() {
         let start = play(["Zentrix, video call with priya nair (recruiter) just now"])
         #expect(start.state.question == .role)
@@ -241,6 +254,58 @@ struct CoachTests {
             let none = coach.respond(to: line, in: start.state, now: now)
             #expect(none.state.application.contacts.map(\.detail) == [nil, nil], "\(line)")
         }
+    }
+
+    @Test func whatWasTalkedAboutInTheFirstMessageIsKeptForTheNotes() throws {
+        let turn = play([
+            "interviewed at Acme today with Sarah Lee and Tom Baker, we talked about their dashboard migration with sarah and the team is moving to kubernetes"
+        ])
+        #expect(
+            turn.state.application.contacts.map(\.detail) == [
+                "their dashboard migration", "how the team is moving to kubernetes",
+            ])
+        let drafts = try Drafter(calendar: calendar).drafts(.thankYou, for: turn.state.application).drafts
+        #expect(drafts[0].body.contains("our conversation about your dashboard migration."))
+        #expect(drafts[1].body.contains("our conversation about how your team is moving to kubernetes."))
+    }
+
+    @Test func theEarlyMessageQuestionIsAnsweredWithTheNoteOrTheFollowUp() throws {
+        let done = play(walkthrough + ["yes", "I sent the thank-you notes"])
+        let later = try ISOMoment.parse("2026-12-01T10:00", calendar: calendar)
+        let asked = coach.respond(to: "emailed sarah this morning", in: done.state, now: later)
+        #expect(asked.replies.first?.hasPrefix("Was that your first follow-up?") == true)
+        for line in ["it was the note", "that was the thank you"] {
+            let note = coach.respond(to: line, in: asked.state, now: later)
+            #expect(note.replies.first?.hasPrefix("Then nothing changes") == true, "\(line)")
+            #expect(!note.state.application.isDone(.firstFollowUp), "\(line)")
+        }
+        let followUp = coach.respond(to: "it was the follow up", in: asked.state, now: later)
+        #expect(followUp.state.application.records[.firstFollowUp]?.on == Day(iso: "2026-12-01"))
+        #expect(followUp.state.earlyMessage == nil)
+    }
+
+    @Test func aDayNamedFromTodayInTheFirstMessageCountsFromToday() {
+        let turn = play(["interviewed at Acme on the 19th with Sam Lee, they will decide by friday week"])
+        #expect(turn.state.application.timeFrame == .by(Day(iso: "2026-12-04")!))
+    }
+
+    @Test func aDeadlineThatEndsOnAWeekendIsTheWorkingDayBeforeAndSaysSo() {
+        let turn = play(["interviewed at Acme today with Sam Lee, they will decide by mid december"])
+        #expect(turn.state.application.timeFrame == .by(Day(iso: "2026-12-18")!))
+        #expect(
+            turn.replies.contains {
+                $0.contains(
+                    "a decision by Friday, Dec 18 (\"mid december\" ends on Sunday, Dec 20, so I took the working day before)"
+                )
+            })
+    }
+
+    @Test func whenItEndedToldWhileTheRoleIsAskedIsNoRole() throws {
+        let turn = play(["Acme", "yesterday at 3pm"])
+        #expect(turn.state.application.role == nil)
+        #expect(turn.state.application.interviewEnd == (try ISOMoment.parse("2026-11-25T15:00", calendar: calendar)))
+        #expect(turn.state.question == .role)
+        #expect(play(["Acme", "night shift nurse"]).state.application.role == "night shift nurse")
     }
 
     @Test func aValuePutRightWithANotIsACorrectionNotANo() throws {

@@ -18,4 +18,20 @@ struct TalkReaderTests {
         #expect(TalkReader().topics(in: "not sure whether helen liked me", contacts: people).isEmpty)
         #expect(TalkReader().topics(in: "i think sam liked me", contacts: people).isEmpty)
     }
+
+    @Test func aTopicBeforeTheNameAndOneSharedByEveryoneAreRead() {
+        let line = "we talked about their dashboard migration with sam and the team is moving to kubernetes"
+        #expect(TalkReader().topics(in: line, contacts: people) == ["Sam Okafor": "their dashboard migration"])
+        #expect(TalkReader().sharedTopic(in: line, contacts: people) == "how the team is moving to kubernetes")
+        #expect(TalkReader().sharedTopic(in: "we discussed their roadmap", contacts: people) == "their roadmap")
+    }
+
+    @Test func theTimingOrTheDayIsNoSharedTopic() {
+        for line in [
+            "they are looking to decide by friday", "it went on for two hours", "they told me about it",
+            "the commute is killing me", "they're taking a while",
+        ] {
+            #expect(TalkReader().sharedTopic(in: line, contacts: people) == nil, "\(line)")
+        }
+    }
 }

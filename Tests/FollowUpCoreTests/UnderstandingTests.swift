@@ -35,7 +35,7 @@ struct UnderstandingTests {
         ("by friday", .by(Day(iso: "2026-11-27")!)), ("next Friday", .by(Day(iso: "2026-12-04")!)),
         ("end of next week", .by(Day(iso: "2026-12-04")!)), ("end of the month", .by(Day(iso: "2026-11-30")!)),
         ("the 3rd", .by(Day(iso: "2026-12-03")!)), ("January 5th", .by(Day(iso: "2027-01-05")!)),
-        ("they didn't say", .unknown), ("no idea", .unknown),
+        ("they didn't say", .unknown), ("no idea", .unknown), ("by mid december", .by(Day(iso: "2026-12-18")!)),
     ])
     func timeFrames(text: String, expected: TimeFrame) {
         #expect(timeFrame(text) == expected)

@@ -47,6 +47,7 @@ struct ExportReaderTests {
         conversation.askedOn = Day(iso: "2026-11-27")
         conversation.skipped = [.collectCards]
         conversation.notYet = [.sendThankYou: Day(iso: "2026-11-28")!]
+        conversation.earlyMessage = EarlyMessage(contact: "Sarah Lee", day: Day(iso: "2026-11-29")!)
         conversation.application.contacts[0].email = "sarah@acme.example"
         conversation.application.contacts[0].hasDetails = true
         conversation.application.waitUntil = Day(iso: "2026-12-01")

@@ -96,7 +96,7 @@ public struct Coach: Sendable {
     /// The question waiting on an answer, asked again; nothing when none is.
     public func pendingQuestion(_ state: Conversation, now: Date) -> [String] {
         var exchange = Exchange(coach: self, state: state, now: now)
-        exchange.reaskOrOffer()
+        exchange.repeatQuestion()
         return exchange.replies
     }
 

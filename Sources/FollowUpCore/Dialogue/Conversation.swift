@@ -26,6 +26,8 @@ public struct Conversation: Codable, Equatable, Sendable {
     /// Overdue steps the user said had not happened yet, with the day they said so: not asked
     /// about again that day.
     public var notYet: [StepID: Day]?
+    /// The early message the coach asked about: the thank-you note or the follow-up?
+    public var earlyMessage: EarlyMessage?
 
     public init() {}
 

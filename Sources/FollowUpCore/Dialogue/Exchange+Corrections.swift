@@ -91,7 +91,7 @@ extension Exchange {
             return true
         }
         if app.interviewEnd != nil,
-            let frame = TimeFrameReader(calendar: calendar).timeFrame(in: rest, interviewDay: interviewDay)
+            let frame = timeFrameReader.timeFrame(in: rest, interviewDay: interviewDay)
         {
             app.records[.askNextStep] = StepRecord(frame == .unknown ? .missed : .done, on: interviewDay)
             say(

@@ -213,10 +213,10 @@ extension Exchange {
         // "she said they'd decide by the 23rd": this round's time frame, given with the news
         // (read as in a first message, so "yesterday" is when the round was, not their day).
         var timing = ""
-        if let frame = intro.timeFrame?.frame, frame != .unknown {
-            app.timeFrame = frame
+        if let reading = intro.timeFrame, reading.frame != .unknown {
+            app.timeFrame = reading.frame
             app.records[.askNextStep] = StepRecord(StepRecord.Status(YesNo.yes), on: interviewDay)
-            timing = " Their time frame: \(frame.spoken(with: text))."
+            timing = " Their time frame: \(spoken(reading))."
         }
         let people =
             app.contacts.isEmpty
@@ -404,8 +404,9 @@ extension Exchange {
             let note =
                 person.thankedOn.map { "I have \(person.firstName)'s thank-you note as sent \(text.day($0))" }
                 ?? "I have no note to \(person.firstName) recorded"
+            state.earlyMessage = EarlyMessage(contact: person.name, day: day)
             return say(
-                "Was that your first follow-up? It isn't due until \(text.day(first)), and \(note). If it was the follow-up, say \"followed up with \(person.firstName) today\"; I've recorded nothing yet."
+                "Was that your first follow-up? It isn't due until \(text.day(first)), and \(note). Tell me \"it was the follow-up\" or \"it was the note\"; I've recorded nothing yet."
             )
         }
         let planned = [StepID.firstFollowUp, .secondFollowUp].first { !app.isDone($0) }.flatMap { plan?.step($0)?.day }

@@ -5,7 +5,7 @@ extension Exchange {
     /// Sets the time frame read from `text`. When the words allow two days, the first is used
     /// and the choice is kept to be asked; a conventional reading ("next Friday") is said.
     mutating func takeTimeFrame(from text: String, quietly: Bool = false) {
-        guard let reading = TimeFrameReader(calendar: calendar).reading(of: text, interviewDay: interviewDay) else {
+        guard let reading = timeFrameReader.reading(of: text, interviewDay: interviewDay) else {
             return
         }
         if quietly {
@@ -17,7 +17,7 @@ extension Exchange {
                 "Noted: soon, which I'll take as \(reading.frame.spoken(with: self.text)); tell me if they named a day."
             )
         } else {
-            setTimeFrame(reading.frame)
+            setTimeFrame(reading.frame, as: spoken(reading))
         }
         guard let mention = reading.mention, let chosen = mention.end?.day, let other = mention.alternative?.day else {
             return
@@ -70,14 +70,23 @@ extension Exchange {
         advance()
     }
 
-    mutating func setTimeFrame(_ frame: TimeFrame) {
+    mutating func setTimeFrame(_ frame: TimeFrame, as spoken: String? = nil) {
         app.timeFrame = frame
         if frame == .unknown {
             say(
                 "Then I'll assume \(TimeFrame.assumed.spoken(with: text)), and you can ask about their timeline in your thank-you note."
             )
         } else {
-            say("Noted: \(frame.spoken(with: text)).")
+            say("Noted: \(spoken ?? frame.spoken(with: text)).")
         }
+    }
+
+    /// The time frame read, as said back: a deadline moved off a weekend says the day it was.
+    func spoken(_ reading: (frame: TimeFrame, mention: DateMention?)) -> String {
+        let said = reading.frame.spoken(with: text)
+        guard case let .by(day) = reading.frame, let mention = reading.mention, let named = mention.end?.day,
+            named != day
+        else { return said }
+        return "\(said) (\"\(mention.text)\" ends on \(text.day(named)), so I took the working day before)"
     }
 }

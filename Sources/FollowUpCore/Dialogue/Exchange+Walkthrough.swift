@@ -30,6 +30,13 @@ extension Exchange {
             say("Got it: \(company).")
             advance()
         case .role:
+            // "yesterday at 3pm": when it ended, told before its question.
+            if app.interviewEnd == nil, let first = words.tokens.first,
+                PeopleReader.isDateWord(first) || Self.momentLeads.contains(first),
+                MomentReader(calendar: calendar).moment(in: line, now: now) != nil
+            {
+                return answerInterviewEnd(line: line, words: words)
+            }
             // "Yes" answers another question; a pasted job description is not a title.
             if let first = words.tokens.first, YesNo(Words(first)) != nil, words.tokens.count <= 4 {
                 return unclear(question, line: line)
@@ -67,7 +74,7 @@ extension Exchange {
         case .expressInterest, .askNextStep, .sayThanks, .collectCards:
             answerRoom(question, line: line, words: words)
         case .timeFrame:
-            guard TimeFrameReader(calendar: calendar).reading(of: line, interviewDay: interviewDay) != nil
+            guard timeFrameReader.reading(of: line, interviewDay: interviewDay) != nil
             else { return unclear(question, line: line) }
             checkpoint(line)
             takeTimeFrame(from: line)
@@ -104,6 +111,9 @@ extension Exchange {
     static let sentenceWords: Set<String> = [
         "i", "ive", "im", "me", "my", "you", "it", "its", "how", "what", "why", "should", "do", "does", "can", "am",
     ]
+
+    /// Words that start a moment and no job title: "at 3pm", "last night".
+    static let momentLeads: Set<String> = ["at", "on", "last", "this", "around", "about"]
 
     /// The most words a company's name or a job title runs to; a longer answer is asked again.
     static let longestTitle = 12
@@ -178,7 +188,7 @@ extension Exchange {
         if let reading = intro.timeFrame {
             app.records[.askNextStep] = StepRecord(.done, on: interviewDay)
             app.timeFrame = reading.frame
-            noted.append(reading.frame == .unknown ? "no time frame yet" : reading.frame.spoken(with: text))
+            noted.append(reading.frame == .unknown ? "no time frame yet" : spoken(reading))
         }
         var makeUps: [String] = []
         for step in StepID.atInterview {
@@ -204,11 +214,23 @@ extension Exchange {
                     : "details for \(Application.joined(reachable.map(\.firstName)))")
         }
         say("Noted: \(noted.joined(separator: ", ")).")
+        keepFirstTopics(from: line)
         for makeUp in makeUps { say(makeUp) }
         if intro.tellsOfAnother {
             say("You mentioned a second interview too; type /new afterwards to tell me about it.")
         }
         advance()
+    }
+
+    /// What the first message says was talked about, kept for the thank-you notes: each
+    /// person's own topic, else what was talked about with everyone.
+    private mutating func keepFirstTopics(from line: String) {
+        let reader = TalkReader()
+        var topics = reader.topics(in: line, contacts: app.contacts)
+        if let shared = reader.sharedTopic(in: line, contacts: app.contacts) {
+            for contact in app.contacts where topics[contact.name] == nil { topics[contact.name] = shared }
+        }
+        if !topics.isEmpty { keep(topics) }
     }
 
     /// Facts an answer gives beyond what was asked ("Sarah Lee, they'll decide by Friday"):
@@ -227,7 +249,7 @@ extension Exchange {
         if app.timeFrame == nil, let reading = intro.timeFrame, reading.frame != .unknown {
             app.records[.askNextStep] = StepRecord(.done, on: interviewDay)
             app.timeFrame = reading.frame
-            noted.append(reading.frame.spoken(with: text))
+            noted.append(spoken(reading))
         }
         if !noted.isEmpty { say("Noted too: \(noted.joined(separator: ", ")).") }
     }
@@ -249,7 +271,7 @@ extension Exchange {
 
     private mutating func answerRoom(_ question: Question, line: String, words: Words) {
         let reading = RoomAnswerReader().read(line, asked: question.step, contacts: app.contacts)
-        let frame = TimeFrameReader(calendar: calendar).timeFrame(in: line, interviewDay: interviewDay)
+        let frame = timeFrameReader.timeFrame(in: line, interviewDay: interviewDay)
         // "and they said 2 weeks not this friday" while asked something else: a new time frame, not a no.
         if question != .askNextStep, saysNewTimeFrame(line, words: words) || Self.putsRight(words) {
             return correct(line, line: line)
@@ -299,7 +321,7 @@ extension Exchange {
         guard app.timeFrame != nil, app.interviewEnd != nil, !line.contains("?"),
             words.hasAny(["said", "say", "says", "told", "decide", "decision"]),
             words.tokens.first.map({ YesNo(Words($0)) == nil }) == true,
-            let frame = TimeFrameReader(calendar: calendar).timeFrame(in: line, interviewDay: interviewDay)
+            let frame = timeFrameReader.timeFrame(in: line, interviewDay: interviewDay)
         else { return false }
         return frame != .unknown
     }

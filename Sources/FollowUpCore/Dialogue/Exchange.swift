@@ -25,7 +25,7 @@ struct Exchange {
     static let roomQuestions: Set<Question> = [.expressInterest, .askNextStep, .sayThanks, .collectCards, .timeFrame]
 
     /// The room's steps not answered yet are marked unknown, so they are not asked again.
-    private mutating func leaveTheRoomUnknown() {
+    mutating func leaveTheRoomUnknown() {
         for step in StepID.atInterview where app.records[step] == nil {
             app.records[step] = StepRecord(.unknown, on: interviewDay)
         }
@@ -66,6 +66,8 @@ struct Exchange {
     var schedule: Schedule { Schedule(calendar: calendar, holidays: coach.holidays) }
     var planner: Planner { Planner(schedule: schedule) }
     var today: Day { Day(now, in: calendar) }
+    /// Reads what the employer said about timing, as the user tells it today.
+    var timeFrameReader: TimeFrameReader { TimeFrameReader(calendar: calendar, saidOn: today) }
     /// The application's plan at this moment; nil before the interview's end is known.
     var plan: Plan? { planner.plan(for: app, at: now) }
     /// The chain's days at this moment.
@@ -90,6 +92,10 @@ struct Exchange {
         if cut { say("That was a long message; I read the first \(Self.longestLine) characters.") }
         if line.isEmpty { return answerEmpty() }
         if line.hasPrefix("/") { return run(command: line) }
+        if let early = state.earlyMessage {
+            state.earlyMessage = nil
+            if answerEarlyMessage(early, line: line) { return }
+        }
         if state.question != .people, noteContactDetails(in: line) { return }
         if let fix = NameCorrection.find(in: line, contacts: app.contacts) { return rename(fix, line: line) }
         if ![.company, .role, .people, .detail].contains(state.question), noteTopics(in: line) { return }
@@ -245,14 +251,19 @@ struct Exchange {
         let intent = IntentReader().intent(of: words) ?? IntentReader().report(in: words)
         guard !topics.isEmpty, intent?.isNews != true, intent != .employerGotInTouch else { return false }
         checkpoint(line)
+        keep(topics)
+        if let question = state.question, question.expectsYesNo, YesNo(Words(line)) != nil { return false }
+        reaskOrOffer()
+        return true
+    }
+
+    /// Sets each person's topic for their note and says what was kept.
+    mutating func keep(_ topics: [String: String]) {
         for index in app.contacts.indices {
             if let topic = topics[app.contacts[index].name] { app.contacts[index].detail = topic }
         }
         let said = app.contacts.compactMap { contact in topics[contact.name].map { "\(contact.firstName), \($0)" } }
         say("Noted for the thank-you notes: \(said.joined(separator: "; ")).")
-        if let question = state.question, question.expectsYesNo, YesNo(Words(line)) != nil { return false }
-        reaskOrOffer()
-        return true
     }
 
     /// Words a line giving someone's details may hold besides them: "her email is ...".
@@ -542,12 +553,31 @@ struct Exchange {
         if let question { say(question.prompt(state, text: text, days: days)) }
     }
 
-    /// Repeats the pending question after an aside, or offers the usual next move.
+    /// Repeats the pending question after an aside, or offers the usual next move. A question
+    /// about the room asked on an earlier day was asked once more on coming back: after an
+    /// aside it is let go, and can still be told later.
     mutating func reaskOrOffer() {
-        if let question = state.question {
-            say(question.prompt(state, text: text, days: days))
+        guard let question = state.question else { return }
+        if Self.roomQuestions.contains(question), state.askedOn.map({ $0 < today }) ?? false {
+            let timing = app.timeFrame == nil
+            state.question = nil
+            state.askedOn = nil
+            leaveTheRoomUnknown()
+            say(Self.roomLetGo)
+            if timing { say("Without their timing, I'll assume \(TimeFrame.assumed.spoken(with: text)).") }
+            return
         }
+        repeatQuestion()
     }
+
+    /// Says the pending question again, as on coming back to the chat.
+    mutating func repeatQuestion() {
+        if let question = state.question { say(question.prompt(state, text: text, days: days)) }
+    }
+
+    /// Said when the room's questions are let go.
+    static let roomLetGo =
+        "I'll leave the questions about the interview itself there; if one comes back to you, just tell me (\"I thanked them on the way out\"). /plan shows your dates."
 }
 
 extension Intent {

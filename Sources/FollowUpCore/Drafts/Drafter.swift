@@ -81,6 +81,21 @@ public struct Drafter: Sendable {
         return (mine, [])
     }
 
+    /// A topic as said to the person it is about: "their dashboard migration" becomes "your
+    /// dashboard migration", "how the team is moving" becomes "how your team is moving".
+    static func spokenTo(_ detail: String) -> String {
+        var words = detail.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for index in words.indices.prefix(3) {
+            switch words[index].lowercased() {
+            case "their": words[index] = "your"
+            case "the" where index + 1 < words.count && words[index + 1].lowercased() == "team": words[index] = "your"
+            default: continue
+            }
+            break
+        }
+        return words.joined(separator: " ")
+    }
+
     func values(for person: Contact, in app: Application) -> [String: String] {
         var values: [String: String] = [:]
         values["name"] = person.name.isEmpty ? nil : person.name
@@ -88,7 +103,7 @@ public struct Drafter: Sendable {
         values["their_role"] = person.role
         values["company"] = app.company
         values["position"] = app.role
-        values["detail"] = person.detail
+        values["detail"] = person.detail.map(Self.spokenTo)
         values["interview_day"] = app.interviewEnd.map { DateText(calendar: calendar).day(Day($0, in: calendar)) }
         if app.declining?.futureInterest == true { values["company_for_future_roles"] = app.company }
         // The question not asked in the room goes into the note, as the plan advises.

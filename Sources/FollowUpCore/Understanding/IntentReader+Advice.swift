@@ -44,6 +44,7 @@ extension IntentReader {
         "when can i follow", "ok to follow", "okay to follow", "too soon to", "too pushy", "too eager",
         "too keen", "seem desperate", "seem pushy", "look desperate", "look pushy", "should i email them",
         "should i email today", "should i follow up today", "should i reach out", "email them today",
+        "when is the first follow", "when is my first follow", "when is my follow", "when is the follow",
     ]
     static let shouldReply: Phrases = [
         "should i reply", "do i reply", "should i respond", "do i respond", "should i answer", "reply to it",

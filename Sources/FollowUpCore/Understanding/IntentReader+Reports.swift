@@ -100,9 +100,14 @@ extension IntentReader {
 
     /// "Sent the thank-you notes", "dropped the cards off": a thank-you named, not a follow-up note.
     static func namesAThankYou(_ words: Words) -> Bool {
-        words.hasAny(["thank", "thanks", "thankyou", "thankyous", "tys", "ty"])
+        // "I did thank them on the way out": thanks said in the room, not a note.
+        guard !words.hasAny(phrases: inTheRoom) else { return false }
+        return words.hasAny(["thank", "thanks", "thankyou", "thankyous", "tys", "ty"])
             || (words.hasAny(["note", "notes", "card"]) && !words.has("follow"))
     }
+
+    /// Words that place what was done in the interview room.
+    static let inTheRoom: Phrases = ["on the way out", "in the room", "as i left", "before i left", "when i left"]
 
     /// "Added it to my calendar", "reminder set".
     static func namesAReminder(_ words: Words) -> Bool {

@@ -114,7 +114,9 @@ struct IntroReader {
         // A pasted message that names no one met: the person who signed it.
         if intro.people.isEmpty, let signer = Self.signer(in: plain) { intro.people = [signer] }
         let given = PeopleReader.attach(details, in: line, to: &intro.people, keepUnclaimed: false)
-        intro.company = named.flatMap { name in
+        intro.company = named.flatMap { joined in
+            // "at Acme and Priya said ...": a name joined by "and" stops before someone met.
+            let name = Self.name(joined, before: intro.people)
             if Self.endsLikeACompany(name) { intro.people.removeAll { $0.name.lowercased() == name.lowercased() } }
             return intro.people.contains { $0.name.lowercased() == name.lowercased() } ? nil : Self.titled(name)
         }
@@ -158,7 +160,9 @@ struct IntroReader {
         }
         for (clause, words) in zip(clauses, clauseWords) where words.hasAny(phrases: Self.timingOrSpan) {
             let day = Day(intro.ended?.date ?? now, in: calendar)
-            guard let reading = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day, words: words)
+            guard
+                let reading = TimeFrameReader(calendar: calendar, saidOn: Day(now, in: calendar)).reading(
+                    of: clause, interviewDay: day, words: words)
             else {
                 continue
             }
@@ -178,7 +182,9 @@ struct IntroReader {
             let said = words.before(["not", "except", "without"])
             guard !said.hasAny(["forgot", "no", "never", "didn't", "didnt"]) else { continue }
             let named = intro.people.filter { said.has($0.firstName.lowercased()) }
-            if said.hasAny(["both", "all", "everyone", "everybody", "each", "everyone's"]) {
+            // "got their cards": every one of them, when no one is left out.
+            let theirs = said.has("their") && !words.hasAny(["not", "except", "without", "but"])
+            if theirs || said.hasAny(["both", "all", "everyone", "everybody", "each", "everyone's"]) {
                 intro.reachable = intro.people.map(\.name)
             } else if named.isEmpty, intro.people.count == 1 {
                 intro.reachable = intro.people.map(\.name)
@@ -235,10 +241,10 @@ struct IntroReader {
             var search = text.startIndex
             while let range = Words.range(of: lead, ignoringCaseIn: text[search...]) {
                 search = range.upperBound
-                guard let name = span(after: lead, in: String(text[range.lowerBound...])),
+                guard let name = span(after: lead, in: String(text[range.lowerBound...]), joiningCapitals: true),
                     name.first?.isNumber == false, !Self.timeWords.contains(name.split(separator: " ")[0].lowercased())
                 else { continue }
-                return name
+                return Self.beforeADay(name)
             }
         }
         if let range = Words.range(of: " with ", ignoringCaseIn: text),
@@ -440,18 +446,33 @@ struct IntroReader {
     ]
 
     /// The words after `lead` in `text`, up to a stop, if they look like a name (at most five words).
-    private func span(after lead: String, in text: String) -> String? {
+    /// With `joiningCapitals`, an "and" between two capitalised words is part of the name:
+    /// "at Harbour and Finch".
+    private func span(after lead: String, in text: String, joiningCapitals: Bool = false) -> String? {
         guard let range = Words.range(of: lead, ignoringCaseIn: text) else { return nil }
         // A name runs to five words: the stops are looked for in the next stretch only.
         let rest = text[range.upperBound...].prefix(160)
         var end = rest.endIndex
         for stop in Self.stops {
-            if let found = Words.range(of: stop, ignoringCaseIn: rest), found.lowerBound < end {
+            var found = Words.range(of: stop, ignoringCaseIn: rest)
+            while joiningCapitals, stop == " and ", let and = found, Self.joinsCapitals(and, in: rest) {
+                found = Words.range(of: stop, ignoringCaseIn: rest[and.upperBound...])
+            }
+            if let found, found.lowerBound < end {
                 end = found.lowerBound
             }
         }
         let name = SlotText.trimmed(String(rest[..<end]))
         let words = name.split(separator: " ")
+        // "at Acme and Priya said ...", "at Acme and Priya Nair": a name joined by "and" is
+        // capitalised throughout, with one word after the "and" or two ending like a company's.
+        if joiningCapitals, let and = words.lastIndex(of: "and") {
+            let after = words[(and + 1)...]
+            let capitalised = !words.contains { $0 != "and" && $0.first?.isLowercase == true }
+            if !capitalised || !(after.count == 1 || (after.count == 2 && Self.endsLikeACompany(name))) {
+                return span(after: lead, in: text)
+            }
+        }
         guard let first = words.first, words.count <= 5, !Self.notAName.contains(String(first)) else { return nil }
         return name
     }

@@ -21,21 +21,95 @@ struct TalkReader {
     /// The marks that end a clause of talk: , ; . !
     static let clauseEnds = Marks(",;.!")
 
+    /// Words that say a conversation happened, for a topic shared by everyone met.
+    static let conversations: Set<String> = ["talked", "spoke", "chatted", "discussed", "talking"]
+    /// Words that start a new clause after "and": "... with sarah and the team is moving".
+    static let subjects: Set<String> = ["the", "their", "they", "theyre", "we", "i", "she", "he", "it", "its"]
+    /// Words that join a subject to what it is doing: "the team is moving to kubernetes".
+    static let beings: Set<String> = ["is", "are", "theyre", "were", "was"]
+    /// Words of a clause about the decision or the timing, which is no topic for a note.
+    static let timingWords: Set<String> = [
+        "decide", "deciding", "decision", "hear", "hearing", "back", "know", "next", "week", "weeks", "days", "by",
+        "until", "offer", "interview", "interviewing", "hiring", "looking", "taking", "waiting", "getting", "going",
+        "reviewing", "considering", "seeing", "meeting", "talking", "thinking",
+    ]
+    /// The words for the employer that a shared topic starts with: "the team is moving to ...".
+    static let teams: Set<String> = ["team", "company", "org", "department", "group", "engineers", "product"]
+
     /// The topic named for each person the line speaks of, by the person's name.
     func topics(in line: String, contacts: [Contact]) -> [String: String] {
         var topics: [String: String] = [:]
-        for clause in line.split(whereSeparator: Self.clauseEnds.contains) {
-            let words = clause.split(separator: " ").map(String.init)
+        for words in clauses(of: line) {
             let lower = words.map { $0.lowercased().filter(\.isLetter) }
             for contact in contacts where !contact.firstName.isEmpty {
                 let name = contact.firstName.lowercased()
                 guard let at = lower.firstIndex(where: { $0 == name || $0 == name + "s" }),
-                    let topic = topic(after: at, in: words, lower: lower)
+                    let topic = topic(after: at, in: words, lower: lower) ?? topic(before: at, in: words, lower: lower)
                 else { continue }
                 topics[contact.name] = topic
             }
         }
         return topics
+    }
+
+    /// What the line says was talked about with no one named, or what the team is doing:
+    /// "we talked about their roadmap", "the team is moving to kubernetes" (as "how the team is
+    /// moving to kubernetes"); nil when it says neither.
+    func sharedTopic(in line: String, contacts: [Contact]) -> String? {
+        let names = Set(contacts.map { $0.firstName.lowercased() })
+        for words in clauses(of: line) {
+            let lower = words.map { $0.lowercased().filter(\.isLetter) }
+            guard !lower.contains(where: { names.contains($0) || names.contains(String($0.dropLast())) }),
+                !lower.contains(where: Self.timingWords.contains)
+            else { continue }
+            if let talk = lower.firstIndex(where: Self.conversations.contains) {
+                let start = lower[talk] == "discussed" ? talk + 1 : talk + 2
+                guard start < words.count, lower[start - 1] == "discussed" || lower[start - 1] == "about",
+                    !Self.pronouns.contains(lower[start])
+                else { continue }
+                return words[start...].joined(separator: " ").trimmed(.punctuation)
+            }
+            guard let first = lower.firstIndex(where: { ["the", "their", "they", "theyre"].contains($0) }),
+                lower[first].hasPrefix("they") || (first + 1 < lower.count && Self.teams.contains(lower[first + 1])),
+                let being = lower[first...].prefix(3).firstIndex(where: Self.beings.contains),
+                being + 1 < words.count, lower[being + 1].hasSuffix("ing")
+            else { continue }
+            return "how " + words[first...].joined(separator: " ").trimmed(.punctuation)
+        }
+        return nil
+    }
+
+    /// The line's clauses as words: cut at , ; . ! and at an "and" or "but" that starts a new
+    /// subject ("... with sarah and the team is moving").
+    private func clauses(of line: String) -> [[String]] {
+        var clauses: [[String]] = []
+        for clause in line.split(whereSeparator: Self.clauseEnds.contains) {
+            var current: [String] = []
+            let words = clause.split(separator: " ").map(String.init)
+            for (index, word) in words.enumerated() {
+                let next = index + 1 < words.count ? words[index + 1].lowercased().filter(\.isLetter) : ""
+                if ["and", "but"].contains(word.lowercased()), Self.subjects.contains(next), !current.isEmpty {
+                    clauses.append(current)
+                    current = []
+                } else {
+                    current.append(word)
+                }
+            }
+            if !current.isEmpty { clauses.append(current) }
+        }
+        return clauses
+    }
+
+    /// "we talked about their dashboard migration with sarah": the words between the join after
+    /// a talk word and the "with" before the name.
+    private func topic(before name: Int, in words: [String], lower: [String]) -> String? {
+        guard name >= 2, ["with", "to"].contains(lower[name - 1]),
+            let talk = lower[..<name].firstIndex(where: Self.talkWords.contains),
+            let join = lower[talk..<name].firstIndex(where: Self.joins.contains), join < talk + 3,
+            join + 1 < name - 1, !Self.pronouns.contains(lower[join + 1])
+        else { return nil }
+        let topic = words[(join + 1)..<(name - 1)].joined(separator: " ").trimmed(.punctuation)
+        return topic.contains(where: \.isLetter) ? topic : nil
     }
 
     /// The words after the first join that follows a talk word within six words of the name

@@ -3,6 +3,9 @@ import Foundation
 /// Reads what the employer said about timing: "two weeks", "a week or two", "by Friday", "they didn't say".
 struct TimeFrameReader {
     let calendar: Calendar
+    /// The day the words are said: a day named relative to it ("friday week") counts from it
+    /// when it is after the interview; nil reads everything against the interview day.
+    var saidOn: Day? = nil
 
     /// Ways of saying there is no time frame, in answer to the question about timing.
     static let unknownPhrases = [
@@ -21,20 +24,31 @@ struct TimeFrameReader {
     func reading(of text: String, interviewDay: Day, words given: Words? = nil) -> (
         frame: TimeFrame, mention: DateMention?
     )? {
+        let reference = saidOn.map { max($0, interviewDay) } ?? interviewDay
         let mentions = DateFinder(calendar: calendar).mentions(
-            in: text, words: given, reference: interviewDay.noon(in: calendar), past: false)
+            in: text, words: given, reference: reference.noon(in: calendar), past: false)
         // "after new year, first week of jan": the narrowest day they gave is the one meant.
         if let mention = mentions.enumerated().min(by: {
             Self.breadth($0.element) < Self.breadth($1.element)
                 || (Self.breadth($0.element) == Self.breadth($1.element) && $0.offset < $1.offset)
         })?.element {
-            return (mention.timeFrame, Self.likelier(mention, after: interviewDay))
+            let likelier = Self.likelier(mention, after: interviewDay)
+            return (likelier.kind == .range ? workingDay(likelier.timeFrame) : likelier.timeFrame, likelier)
         }
         let words = given ?? Words(text)
         if words.hasAny(phrases: Self.unknownPhrases) { return (.unknown, nil) }
         // "asap", "very soon": a few working days.
         if words.hasAny(phrases: Self.soonPhrases) { return (.within(3, .businessDays), nil) }
         return nil
+    }
+
+    /// A deadline that falls on a weekend read as the working day before it: "mid december"
+    /// ends on Sunday, Dec 20, so they decide by Friday, Dec 18. Only a range's end is moved:
+    /// a day the user named ("by Dec 12") stays as said.
+    func workingDay(_ frame: TimeFrame) -> TimeFrame {
+        guard case var .by(day) = frame else { return frame }
+        while day.isWeekend(in: calendar) { day = day.adding(days: -1, in: calendar) }
+        return .by(day)
     }
 
     /// `mention`, or its other reading when that is the likelier day for a decision: "they said
