@@ -25,16 +25,22 @@ extension IntroReader {
     /// noun, and none of the cues of when it ended or of timing. `cued` is whether the words
     /// hold one of `clauseCues`.
     static func mayTell(_ line: String, words: Words, cued: Bool) -> Bool {
+        cued || mayName(line, words: words) || words.hasAny(phrases: justEnded)
+    }
+
+    /// Whether `line`, read into `words`, can name a company, a person or a role: `false` only
+    /// when it is plain ASCII with none of the marks between a list's parts (, ; .), none of
+    /// `factWords`, and no word that starts with a role's noun.
+    static func mayName(_ line: String, words: Words) -> Bool {
         let isPlain = line.utf8.allSatisfy { byte in
             byte < 128 && byte != UInt8(ascii: ",") && byte != UInt8(ascii: ";") && byte != UInt8(ascii: ".")
         }
-        guard isPlain, !cued else { return true }
-        let found = words.tokens.contains { token in
-            factWords.contains(token) || isCompanyWord(token)
-                || (roleNounStarts.contains(token.utf8.first ?? 0)
-                    && SlotText.roleNouns.contains { token.utf8.starts(with: $0.utf8) })
-        }
-        return found || words.hasAny(phrases: justEnded)
+        return !isPlain
+            || words.tokens.contains { token in
+                factWords.contains(token) || isCompanyWord(token)
+                    || (roleNounStarts.contains(token.utf8.first ?? 0)
+                        && SlotText.roleNouns.contains { token.utf8.starts(with: $0.utf8) })
+            }
     }
 
     /// The first letters of the nouns a role ends in.

@@ -108,45 +108,10 @@ struct IntroReader {
         // Most lines hold none of the facts: with the room left out, they are not read further.
         if !readsRoom, details.isEmpty, !Self.mayTell(line, words: words, cued: cued) { return intro }
         let clauses = Self.clauseEnds.split(line).map(String.init)
-        let named = company(in: line)
-        let plain = ContactDetails.removed(details, from: line)
-        intro.people = people(in: plain, company: plain == line ? named : company(in: plain))
-        // A pasted message that names no one met: the person who signed it.
-        if intro.people.isEmpty, let signer = Self.signer(in: plain) { intro.people = [signer] }
-        let given = PeopleReader.attach(details, in: line, to: &intro.people, keepUnclaimed: false)
-        intro.company = named.flatMap { joined in
-            // "at Acme and Priya said ...": a name joined by "and" stops before someone met.
-            let name = Self.name(joined, before: intro.people)
-            if Self.endsLikeACompany(name) { intro.people.removeAll { $0.name.lowercased() == name.lowercased() } }
-            return intro.people.contains { $0.name.lowercased() == name.lowercased() } ? nil : Self.titled(name)
-        }
-        intro.role = role(in: line) ?? intro.company.flatMap { Self.bracketedRole(after: $0, in: line) }
-        // "Hooli, software engineer II. finished at 11am, ...": a list of short clauses.
-        // "ok another one, Q-Ten Robotics, ...": a lead-in before the list is no part of it.
-        let parts = Self.partEnds.split(line).map { SlotText.trimmed(String($0)) }
-            .drop { part in part.split(separator: " ").allSatisfy { Self.leadIns.contains($0.lowercased()) } }
-        if intro.company == nil, let first = parts.first, parts.count > 1, Self.isBareName(first) {
-            intro.company = Self.titled(first)
-        }
-        // ("met ana ruiz, head of talent, and ben" gives Ana's role, not the candidate's.)
-        if intro.role == nil, parts.count > 2, let second = parts.dropFirst().first, Self.isBareName(second),
-            !intro.people.contains(where: { $0.role?.lowercased() == second.lowercased() }),
-            second.split(separator: " ").contains(where: {
-                PeopleReader.roleWord(String($0)).map(PeopleReader.titleWords.contains) == true
-                    || PeopleReader.roleHeads.contains($0.lowercased())
-            })
-        {
-            intro.role = second
-        }
-        // "umbrella corp, lab technician role, ...": a clause that ends in "role" is one.
-        if intro.role == nil,
-            let clause = parts.dropFirst().first(where: { part in
-                SlotText.roleNouns.contains { part.lowercased().hasSuffix(" " + $0) }
-                    && part.split(separator: " ").count <= 6
-            })
-        {
-            intro.role = SlotText.role(from: clause)
-        }
+        // A plain line with none of the words that name anything names no one: its timing alone is read.
+        let given =
+            readsRoom || !details.isEmpty || Self.mayName(line, words: words)
+            ? readNames(in: line, details: details, into: &intro) : []
         // Each clause is read into words once, and only when the line holds a cue.
         let clauseWords = cued ? clauses.map(Words.init) : []
         // A clause that says when it ended wins over "just got out" ("... it ended about an hour ago").
@@ -193,6 +158,51 @@ struct IntroReader {
             }
         }
         return intro
+    }
+
+    /// The company, the people and the role `line` names, into `intro`; `details` are its
+    /// addresses and numbers. Returns the people an address or number was given for.
+    private func readNames(in line: String, details: [ContactDetails.Found], into intro: inout Intro) -> [String] {
+        let named = company(in: line)
+        let plain = ContactDetails.removed(details, from: line)
+        intro.people = people(in: plain, company: plain == line ? named : company(in: plain))
+        // A pasted message that names no one met: the person who signed it.
+        if intro.people.isEmpty, let signer = Self.signer(in: plain) { intro.people = [signer] }
+        let given = PeopleReader.attach(details, in: line, to: &intro.people, keepUnclaimed: false)
+        intro.company = named.flatMap { joined in
+            // "at Acme and Priya said ...": a name joined by "and" stops before someone met.
+            let name = Self.name(joined, before: intro.people)
+            if Self.endsLikeACompany(name) { intro.people.removeAll { $0.name.lowercased() == name.lowercased() } }
+            return intro.people.contains { $0.name.lowercased() == name.lowercased() } ? nil : Self.titled(name)
+        }
+        intro.role = role(in: line) ?? intro.company.flatMap { Self.bracketedRole(after: $0, in: line) }
+        // "Hooli, software engineer II. finished at 11am, ...": a list of short clauses.
+        // "ok another one, Q-Ten Robotics, ...": a lead-in before the list is no part of it.
+        let parts = Self.partEnds.split(line).map { SlotText.trimmed(String($0)) }
+            .drop { part in part.split(separator: " ").allSatisfy { Self.leadIns.contains($0.lowercased()) } }
+        if intro.company == nil, let first = parts.first, parts.count > 1, Self.isBareName(first) {
+            intro.company = Self.titled(first)
+        }
+        // ("met ana ruiz, head of talent, and ben" gives Ana's role, not the candidate's.)
+        if intro.role == nil, parts.count > 2, let second = parts.dropFirst().first, Self.isBareName(second),
+            !intro.people.contains(where: { $0.role?.lowercased() == second.lowercased() }),
+            second.split(separator: " ").contains(where: {
+                PeopleReader.roleWord(String($0)).map(PeopleReader.titleWords.contains) == true
+                    || PeopleReader.roleHeads.contains($0.lowercased())
+            })
+        {
+            intro.role = second
+        }
+        // "umbrella corp, lab technician role, ...": a clause that ends in "role" is one.
+        if intro.role == nil,
+            let clause = parts.dropFirst().first(where: { part in
+                SlotText.roleNouns.contains { part.lowercased().hasSuffix(" " + $0) }
+                    && part.split(separator: " ").count <= 6
+            })
+        {
+            intro.role = SlotText.role(from: clause)
+        }
+        return given
     }
 
     /// Words after "at" that tell a time, not a place: "finished at noon".
