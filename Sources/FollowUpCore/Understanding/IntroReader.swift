@@ -430,7 +430,10 @@ struct IntroReader {
         }
         var search = segment.startIndex
         while let comma = segment[search..<cut].firstIndex(of: ",") {
-            let after = segment[segment.index(after: comma)...].split(separator: " ").map { $0.lowercased() }
+            // Only the first two words after the comma are looked at.
+            let after = segment[segment.index(after: comma)...].split(separator: " ", maxSplits: 2).prefix(2).map {
+                $0.lowercased()
+            }
             // ", and Tom Park" goes on with the list; ", and they said ..." starts a clause.
             let next = after.first == "and" || after.first == "but" ? after.dropFirst().first ?? "" : after.first ?? ""
             if Self.clauseStarts.contains(next) {

@@ -48,8 +48,11 @@ struct PeopleReader {
         let word = word.lowercased().trimmed(.punctuation)
         if roleWords.contains(word) { return word }
         guard word.count >= 5 else { return nil }
-        return roleWords.first { $0.count >= 5 && Words.close(word, $0) }
+        return longRoleWords.first { Words.close(word, $0) }
     }
+
+    /// The role words of five letters or more, which a typo may stand for, in a fixed order.
+    static let longRoleWords = roleWords.filter { $0.count >= 5 }.sorted()
 
     /// The people in an answer to "who did you meet?", with the addresses and numbers given for them.
     /// Titles before a name, which are not part of it: "dr. Alan Cho" is Alan Cho.
@@ -230,8 +233,11 @@ struct PeopleReader {
 
     /// A chunk typed in lower case: the words before the first role word are the name (shown
     /// capitalised), the rest the role with its typos mended: "dana white the hirign manager".
+    /// Words before a role that are no part of a name: "the director diane park".
+    private static let articles: Set<String> = ["the", "their", "our", "a", "an", "my", "her", "his"]
+
     private func lowerCase(_ words: [String]) -> (name: String, role: String?)? {
-        let articles: Set<String> = ["the", "their", "our", "a", "an", "my", "her", "his"]
+        let articles = Self.articles
         guard let roleStart = words.firstIndex(where: { Self.roleWord($0).map(Self.titleWords.contains) == true })
         else {
             if words.contains(where: { Self.roleWord($0) != nil }) { return nil }
