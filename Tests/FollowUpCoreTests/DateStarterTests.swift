@@ -75,3 +75,15 @@ struct GenericReachTests {
         #expect(found.map(\.kind) == [kind])
     }
 }
+
+/// A typo close to two names reads as the first in the calendar's order, in every run.
+struct TypoOrderTests {
+    @Test func aTypoCloseToTwoMonthsReadsTheFirst() throws {
+        let calendar = ScheduleTests.calendar("America/New_York")
+        let now = try ISOMoment.parse("2026-06-01T09:00", calendar: calendar)
+        // "nevember" is one letter from November and two from December.
+        let found = DateFinder(calendar: calendar).mentions(in: "by nevember 3", reference: now)
+        #expect(found.first?.end?.day == Day(iso: "2026-11-03"))
+        #expect(DateScan.monthsInOrder.map(\.value) == Array(1...12))
+    }
+}

@@ -4,6 +4,9 @@ extension DateScan {
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
     ]
+    /// `months` in the calendar's order, so that a typo close to two names ("nevember") reads
+    /// the same in every run (a dictionary's order changes from run to run).
+    static let monthsInOrder = months.sorted { $0.value < $1.value }
     static let monthAbbreviations: [String: Int] = [
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
         "oct": 10, "nov": 11, "dec": 12,
@@ -11,6 +14,8 @@ extension DateScan {
     static let weekdays: [String: Int] = [
         "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
     ]
+    /// `weekdays` in the week's order, for the same reason.
+    static let weekdaysInOrder = weekdays.sorted { $0.value < $1.value }
     static let weekdayAbbreviations: [String: Int] = [
         "sun": 1, "mon": 2, "tue": 3, "tues": 3, "wed": 4, "weds": 4, "thu": 5, "thur": 5, "thurs": 5, "fri": 6,
         "sat": 7,
@@ -49,7 +54,7 @@ extension DateScan {
         let number = peek(1).map { Self.dayNumber($0) != nil } ?? false
         if word != "may",
             let month = Self.months[word]
-                ?? (word.utf8.count > 5 ? Self.months.first(where: { Words.close(word, $0.key) })?.value : nil)
+                ?? (word.utf8.count > 5 ? Self.monthsInOrder.first(where: { Words.close(word, $0.key) })?.value : nil)
         {
             index += 1
             return month
@@ -244,7 +249,7 @@ extension DateScan {
             || Self.plainAbbreviations.contains(word)
         guard
             let weekday = Self.weekdays[word]
-                ?? (word.utf8.count > 5 ? Self.weekdays.first(where: { Words.close(word, $0.key) })?.value : nil)
+                ?? (word.utf8.count > 5 ? Self.weekdaysInOrder.first(where: { Words.close(word, $0.key) })?.value : nil)
                 ?? (cue || peek(1).map { Self.dayNumber($0) != nil } == true ? Self.weekdayAbbreviations[word] : nil)
         else {
             index = start
