@@ -41,7 +41,7 @@ struct IntroReader {
         "industries", "enterprises", "labs", "group", "systems", "technologies",
         "bank", "partners", "studio", "studios", "agency", "company", "logistics", "foods", "health",
         "solutions", "consulting", "capital", "media", "software", "insurance", "financial", "pharma",
-        "motors", "analytics", "ventures", "holdings", "robotics", "airlines", "hospital", "university",
+        "motors", "analytics", "ventures", "holdings", "robotics", "airlines", "hospital", "university", "games",
     ]
     /// Words that give a span: "they said a week or so".
     static let spanWords = ["they said", "said about", "week", "weeks", "days", "month", "months", "or so"]
@@ -134,7 +134,7 @@ struct IntroReader {
                     || PeopleReader.roleHeads.contains($0.lowercased())
             })
         {
-            intro.role = second
+            intro.role = SlotText.role(from: second)
         }
         // "umbrella corp, lab technician role, ...": a clause that ends in "role" is one.
         if intro.role == nil,
@@ -156,7 +156,11 @@ struct IntroReader {
         } else if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
         }
-        for (clause, words) in zip(clauses, clauseWords) where words.hasAny(phrases: Self.timingOrSpan) {
+        // A clause about their decision is read before one that only holds a span: "the commute is
+        // 70 min ..., they said theyd let me know by end of next week" gives the end of next week.
+        let timed = zip(clauses, clauseWords).filter { $0.1.hasAny(phrases: Self.timingCues) }
+        let spans = zip(clauses, clauseWords).filter { !$0.1.hasAny(phrases: Self.timingCues) }
+        for (clause, words) in timed + spans where words.hasAny(phrases: Self.timingOrSpan) {
             let day = Day(intro.ended?.date ?? now, in: calendar)
             guard let reading = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day, words: words)
             else {
@@ -352,8 +356,13 @@ struct IntroReader {
         // "met Dr. Hannah Cho": the title's full stop ends no list.
         var segment = Self.listOfPeople(in: PeopleReader.withoutHonorifics(String(line[range.upperBound...])))
         if let company {
-            // "interview with Copperleaf for ...": the company, not a person.
-            if segment.lowercased().hasPrefix(company.lowercased()) { return [] }
+            // "interview with Copperleaf for ...": the company, not a person; "call with northwind
+            // games, junior producer role, with kofi mensah ...": the people may come after it.
+            if segment.lowercased().hasPrefix(company.lowercased()) {
+                let rest = segment.dropFirst(company.count)
+                guard rest.first == "," else { return [] }
+                segment = String(rest.dropFirst())
+            }
             if let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }
         }
         // "priya nair for the ux researcher job": the role after the names is no part of them.

@@ -108,8 +108,12 @@ struct PeopleReader {
         }
         var contacts: [Contact] = []
         var roleAhead: String?
-        let chunks = part.split(separator: ",").map { Self.withoutTrailingWords($0.trimmed(.whitespaces)) }
-            .filter { !$0.isEmpty }
+        // "northwind games, junior producer role, w kofi mensah": the role applied for is no one,
+        // and a "with" starts no name.
+        let chunks = part.split(separator: ",").map { Self.withoutTrailingWords(Self.withoutLeadIn($0)) }
+            .filter { chunk in
+                !chunk.isEmpty && !SlotText.roleNouns.contains { chunk.lowercased().hasSuffix(" " + $0) }
+            }
         for raw in chunks {
             // "meera shah, planning lead": a title after a name is that person's role.
             if let last = contacts.indices.last, contacts[last].role == nil, !contacts[last].name.isEmpty,
@@ -156,21 +160,32 @@ struct PeopleReader {
         return contacts.filter { $0.name.split(separator: " ").count <= 5 && !($0.name.isEmpty && $0.role == nil) }
     }
 
+    /// `chunk` trimmed, without a lead-in such as "with" before a name.
+    static func withoutLeadIn(_ chunk: Substring) -> String {
+        let chunk = chunk.trimmed(.whitespaces)
+        let lowered = chunk.lowercased()
+        guard let leadIn = spacedLeadIns.first(where: lowered.hasPrefix) else { return chunk }
+        return String(chunk.dropFirst(leadIn.count))
+    }
+
     /// "some guy called Dev": the name after "called" or "named", with a role before it if one is given.
     static func named(in chunk: String) -> Contact? {
         for marker in nameMarkers {
             guard let range = Words.range(of: marker, ignoringCaseIn: chunk) else { continue }
             // "a guy named tom reyes (hiring mgr)": the name ends where a role in brackets starts.
+            // "a guy named marcus oyelaran from the data team": it ends at "from", which marks a role.
             let after = chunk[range.upperBound...]
             let bracket = after.firstIndex(of: "(")
-            let name = after[..<(bracket ?? after.endIndex)].split(separator: " ").prefix(3).map {
+            let (bare, marked) = roleMarked(in: String(after[..<(bracket ?? after.endIndex)]))
+            let name = bare.split(separator: " ").prefix(3).map {
                 $0.prefix(1).uppercased() + $0.dropFirst()
             }
             guard !name.isEmpty else { return nil }
             let before = chunk[..<range.lowerBound].split(separator: " ").compactMap { roleWord(String($0)) }
             let bracketed = bracket.map { after[after.index(after: $0)...].prefix { $0 != ")" }.trimmed(.whitespaces) }
             let role =
-                bracketed.flatMap { $0.isEmpty ? nil : $0 } ?? (before.isEmpty ? nil : before.joined(separator: " "))
+                bracketed.flatMap { $0.isEmpty ? nil : $0 } ?? marked
+                ?? (before.isEmpty ? nil : before.joined(separator: " "))
             return Contact(name: name.joined(separator: " "), role: role)
         }
         return nil
