@@ -61,6 +61,10 @@ struct IntroReader {
         "within", "next step", "back to me", "in touch", "hear from", "deciding", "answer by",
         "respond", "reply by", "news by", "wrap up", "by the", "hear by",
     ]
+    /// Words that start a clause narrowing the one before: "..., probly around the 23rd".
+    static let hedges: Set<String> = [
+        "probably", "probly", "prob", "prolly", "likely", "maybe", "possibly", "around", "roughly", "about",
+    ]
     /// Words of a lead-in before a message's list of facts: "ok, another one", "so, new one".
     static let leadIns: Set<String> = [
         "ok", "okay", "so", "another", "one", "new", "right", "hi", "hey", "also", "alright", "and", "then",
@@ -158,7 +162,16 @@ struct IntroReader {
         }
         // A clause about their decision is read before one that only holds a span: "the commute is
         // 70 min ..., they said theyd let me know by end of next week" gives the end of next week.
-        let timed = zip(clauses, clauseWords).filter { $0.1.hasAny(phrases: Self.timingCues) }
+        // "they hope to decide before the holidays, probly around the 23rd": a hedge after it
+        // narrows the day, and is read with it.
+        let timed = zip(clauses.indices, clauseWords).filter { $0.1.hasAny(phrases: Self.timingCues) }.map {
+            index, words in
+            guard index + 1 < clauses.count, let next = clauseWords[index + 1].tokens.first,
+                Self.hedges.contains(next)
+            else { return (clauses[index], words) }
+            let joined = clauses[index] + "," + clauses[index + 1]
+            return (joined, Words(joined))
+        }
         let spans = zip(clauses, clauseWords).filter { !$0.1.hasAny(phrases: Self.timingCues) }
         for (clause, words) in timed + spans where words.hasAny(phrases: Self.timingOrSpan) {
             let day = Day(intro.ended?.date ?? now, in: calendar)

@@ -206,8 +206,10 @@ struct PeopleReader {
         for marker in [" from ", " - ", " – ", " — ", " who is ", " who's ", " as "] {
             guard let range = Words.range(of: marker, ignoringCaseIn: chunk) else { continue }
             let words = chunk[range.upperBound...].split(separator: " ").map(String.init)
-            let role = words.prefix { !afterRole.contains($0.lowercased()) }.prefix(5)
-                .joined(separator: " ").trimmed(Self.roleEnds)
+            // "Callum Reid from HR. callum said ...": a full stop ends the role too.
+            let clause = words.prefix { !afterRole.contains($0.lowercased()) }.prefix(5)
+            let end = clause.firstIndex { $0.hasSuffix(".") }.map { $0 + 1 } ?? clause.endIndex
+            let role = clause[..<end].joined(separator: " ").trimmed(Self.roleEnds)
             var cleaned = role
             for article in ["the ", "their ", "our ", "a ", "an "] where cleaned.lowercased().hasPrefix(article) {
                 cleaned = String(cleaned.dropFirst(article.count))
@@ -252,8 +254,8 @@ struct PeopleReader {
             if words.contains(where: { Self.roleWord($0) != nil }) { return nil }
             // "yes, asked, they said 11/12": a verb in the past tense names no one.
             let names = words.filter {
-                !Self.notNames.contains($0.lowercased()) && !Self.nobody.contains($0.lowercased())
-                    && !Self.isDateWord($0) && !Tense.pastWords.contains($0.lowercased())
+                Self.mayBeName($0) && !Self.nobody.contains($0.lowercased())
+                    && !Tense.pastWords.contains($0.lowercased())
             }
             return words.count <= 3 && names.count == words.count ? (capitalized(words), nil) : nil
         }
@@ -271,8 +273,10 @@ struct PeopleReader {
         let nameEnd = article ?? (roleStart == 3 ? 2 : roleStart)
         let nameWords = words[..<nameEnd]
         guard !nameWords.isEmpty, nameWords.count <= 3, nameWords.allSatisfy(Self.mayBeName) else { return nil }
-        let role = words[((article.map { $0 + 1 }) ?? nameEnd)...].map { Self.roleWord($0) ?? $0 }.joined(
-            separator: " ")
+        // "tom bélanger the branch mgr 🙂 they said ...": the role ends where a clause starts.
+        let role = words[((article.map { $0 + 1 }) ?? nameEnd)...]
+            .prefix { !IntroReader.clauseStarts.contains($0.lowercased()) && $0.contains(where: \.isLetter) }
+            .map { Self.roleWord($0) ?? $0 }.joined(separator: " ")
         return (capitalized(Array(nameWords)), role)
     }
 
@@ -295,7 +299,7 @@ struct PeopleReader {
     static func mayBeName(_ word: String) -> Bool {
         let stem = String(word.lowercased().prefix { $0 != "'" && $0 != "’" })
         return !notNames.contains(stem) && !IntentReader.questionWords.contains(stem) && !isDateWord(word)
-            && NumberWords.value(of: stem) == nil
+            && NumberWords.value(of: stem) == nil && !word.contains(where: \.isNumber)
     }
 
     /// "nair-okafor" is Nair-Okafor.
@@ -309,7 +313,10 @@ struct PeopleReader {
     }
 
     private func cleanRole(_ role: String) -> String {
-        var role = role.trimmed(Self.edges)
+        // "store manager 😀": a smiley after the role is no part of it.
+        var words = role.split(separator: " ")
+        while let last = words.last, !last.contains(where: { $0.isLetter || $0.isNumber }) { words.removeLast() }
+        var role = words.joined(separator: " ").trimmed(Self.edges)
         var lowered = role.lowercased()
         for lead in Self.spacedRoleLeadsAndArticles where lowered.hasPrefix(lead) {
             role = String(role.dropFirst(lead.count))
@@ -443,7 +450,7 @@ extension PeopleReader {
         "i", "yes", "no", "they", "she", "he", "we", "the", "my", "her", "his",
         "their", "it", "hr", "email", "phone", "call", "thanks", "ok", "sure",
         "and", "also", "but", "so", "then", "her cell", "his cell", "cell", "mobile", "yeah", "yep", "nope", "nah",
-        "asked", "said", "told", "agreed",
+        "asked", "said", "told", "agreed", "at",
     ]
 
     /// A named person, or someone known only by their role ("the CEO").
