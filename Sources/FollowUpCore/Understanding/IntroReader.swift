@@ -68,7 +68,8 @@ struct IntroReader {
     /// Words of a lead-in before a message's list of facts: "ok, another one", "so, new one".
     static let leadIns: Set<String> = [
         "ok", "okay", "so", "another", "one", "new", "right", "hi", "hey", "also", "alright", "and", "then",
-        "anyway", "next", "um", "well", "here", "goes", "again",
+        "anyway", "next", "um", "well", "here", "goes", "again", "kia", "ora", "hiya", "hello", "heya", "howdy",
+        "gday", "g'day", "greetings", "morning", "evening", "yo",
     ]
     /// Words after a comma that start a new clause rather than continue a list of people.
     static let clauseStarts: Set<String> = [
@@ -230,13 +231,22 @@ struct IntroReader {
     /// a verb or a day ("emailed sam last night" is no company).
     static func isBareName(_ clause: String) -> Bool {
         let words = Words(clause).tokens
-        // "yes, within the week": an answer's first word is no name.
+        // "yes, within the week": an answer's first word is no name; nor is "in the new year",
+        // or "bit of a blow" (an "a" inside a name in lower case).
         return (1...4).contains(words.count) && !Self.plainAnswers.contains(words[0])
+            && !Self.notAStart.contains(words[0])
+            && (clause.contains(where: \.isUppercase)
+                || !words.dropFirst().contains(where: { $0 == "a" || $0 == "an" }))
             && !words.contains(where: {
                 storyWords.contains($0) || Tense.pastWords.contains($0) || PeopleReader.isDateWord($0)
             })
             && clause.first?.isNumber == false
     }
+
+    /// Words that start a phrase of time or place, never a name on its own: "in the new year".
+    static let notAStart: Set<String> = [
+        "in", "on", "by", "from", "to", "till", "until", "after", "before", "since", "around", "during",
+    ]
 
     /// Words that answer a question, and so start no company's or person's name.
     static let plainAnswers: Set<String> = [
