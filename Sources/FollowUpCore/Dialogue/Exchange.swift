@@ -86,6 +86,11 @@ struct Exchange {
     }
 
     mutating func handle(_ raw: String) {
+        // Bytes that are no text (invalid UTF-8, read as U+FFFD): nothing is taken from the line.
+        if raw.unicodeScalars.contains("\u{FFFD}") {
+            say("Part of that line didn't come through as text, so I've changed nothing. Could you type it again?")
+            return reaskOrOffer()
+        }
         let (line, cut) = Self.clean(raw)
         if cut { say("That was a long message; I read the first \(Self.longestLine) characters.") }
         if line.isEmpty { return answerEmpty() }
