@@ -48,7 +48,8 @@ struct PeopleReader {
         let word = word.lowercased().trimmed(.punctuation)
         if roleWords.contains(word) { return word }
         guard word.count >= 5 else { return nil }
-        return roleWords.first { $0.count >= 5 && Words.close(word, $0) }
+        // "office mgr": a word that the role word only lengthens ("officer") is no typo of it.
+        return roleWords.first { $0.count >= 5 && !$0.hasPrefix(word) && Words.close(word, $0) }
     }
 
     /// The people in an answer to "who did you meet?", with the addresses and numbers given for them.
