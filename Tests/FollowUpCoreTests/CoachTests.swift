@@ -34,6 +34,16 @@ struct CoachTests {
         }
     }
 
+    /// "sarah emailed, said ...": one of them got in touch, so no follow-up of the user's is recorded.
+    @Test func aContactWhoEmailedIsNoFollowUp() {
+        let before = play(walkthrough)
+        let later = now.addingTimeInterval(20 * 86_400)
+        let turn = coach.respond(to: "sarah emailed, said theyd update me next week", in: before.state, now: later)
+        #expect(!turn.state.application.isDone(.firstFollowUp))
+        let mine = coach.respond(to: "i emailed sarah this morning", in: before.state, now: later)
+        #expect(mine.state.application.isDone(.firstFollowUp))
+    }
+
     @Test func theSameInputGivesTheSameTurn() {
         let first = play(walkthrough)
         let second = play(walkthrough)

@@ -362,6 +362,8 @@ struct Exchange {
             // "mailed milton a card yesterday, and put the follow-up in my calendar": both are taken.
             recordReminder(line: line)
             if mentionsANoteSent(line) { recordThankYou(line: line) }
+        // "callum emailed, said hed update me": one of them got in touch; the user followed up nothing.
+        case .followedUp where Deed.byThem(Words(line), contacts: app.contacts): employerGotInTouch(line: line)
         case .followedUp: recordFollowUp(line: line)
         case .didIt: recordDone(line: line)
         case .draft: draft(line)
