@@ -22,6 +22,28 @@ struct CoachTests {
         "Acme", "Designer", "just now", "Sarah Lee, hiring manager", "yes", "yes, two weeks", "yes", "yes",
     ]
 
+    /// A line of invalid UTF-8 (read as U+FFFD) gets a calm reply and changes nothing: at the
+    /// question about when it ended, it is not taken for "just now".
+    @Test(arguments: [[0xE2, 0x82], [0x41, 0x63, 0x6D, 0x65, 0x20, 0xFF], [0xC3, 0x28]] as [[UInt8]])
+    func aLineThatIsNoTextChangesNothing(_ bytes: [UInt8]) {
+        for count in [0, 2, walkthrough.count] {
+            let before = play(Array(walkthrough.prefix(count)))
+            let turn = coach.respond(to: String(decoding: bytes, as: UTF8.self), in: before.state, now: now)
+            #expect(turn.replies.first?.hasPrefix("Part of that line didn't come through") == true)
+            #expect(turn.state.application == before.state.application)
+        }
+    }
+
+    /// "sarah emailed, said ...": one of them got in touch, so no follow-up of the user's is recorded.
+    @Test func aContactWhoEmailedIsNoFollowUp() {
+        let before = play(walkthrough)
+        let later = now.addingTimeInterval(20 * 86_400)
+        let turn = coach.respond(to: "sarah emailed, said theyd update me next week", in: before.state, now: later)
+        #expect(!turn.state.application.isDone(.firstFollowUp))
+        let mine = coach.respond(to: "i emailed sarah this morning", in: before.state, now: later)
+        #expect(mine.state.application.isDone(.firstFollowUp))
+    }
+
     @Test func theSameInputGivesTheSameTurn() {
         let first = play(walkthrough)
         let second = play(walkthrough)
@@ -52,7 +74,7 @@ struct CoachTests {
         #expect(turn.state.application.company == "Ac[31mme")
         let junk = coach.respond(to: "\u{FFFD}\u{FFFD}\u{3}", in: turn.state, now: now)
         #expect(junk.state.application == turn.state.application)
-        #expect(junk.replies.first?.hasPrefix("Take your time.") == true)
+        #expect(junk.replies.first?.hasPrefix("Part of that line didn't come through as text") == true)
     }
 
     @Test func aHugePasteIsCutWithANote() {

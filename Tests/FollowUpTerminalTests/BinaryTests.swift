@@ -79,7 +79,8 @@ struct BinaryTests {
             input: String(decoding: input, as: UTF8.self))
         #expect(process.status == 0)
         #expect(process.output.contains("Got it: Acme."))
-        #expect(process.output.contains("Take your time. What role did you interview for?"))
+        #expect(process.output.contains("Part of that line didn't come through as text, so I've changed nothing."))
+        #expect(process.output.hasSuffix("What role did you interview for?\nyou> \nGoodbye, and good luck.\n"))
     }
 
     @Test func anUnreadableNowIsRefusedClearly() throws {

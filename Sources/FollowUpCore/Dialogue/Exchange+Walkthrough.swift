@@ -131,6 +131,7 @@ extension Exchange {
     /// Words no job title holds: people, and what happened in the room.
     static let storyWords = [
         "card", "cards", "them", "they", "me", "my", "we", "forgot", "thank", "thanked", "thanks", "said", "told",
+        "their", "both", "have",
     ]
 
     /// Sounds that answer nothing: "hmm", "ugh".

@@ -88,6 +88,11 @@ struct Exchange {
     }
 
     mutating func handle(_ raw: String) {
+        // Bytes that are no text (invalid UTF-8, read as U+FFFD): nothing is taken from the line.
+        if raw.unicodeScalars.contains("\u{FFFD}") {
+            say("Part of that line didn't come through as text, so I've changed nothing. Could you type it again?")
+            return reaskOrOffer()
+        }
         let (line, cut) = Self.clean(raw)
         if cut { say("That was a long message; I read the first \(Self.longestLine) characters.") }
         if line.isEmpty { return answerEmpty() }
@@ -390,6 +395,8 @@ struct Exchange {
             // "mailed milton a card yesterday, and put the follow-up in my calendar": both are taken.
             recordReminder(line: line)
             if mentionsANoteSent(line) { recordThankYou(line: line) }
+        // "callum emailed, said hed update me": one of them got in touch; the user followed up nothing.
+        case .followedUp where Deed.byThem(Words(line), contacts: app.contacts): employerGotInTouch(line: line)
         case .followedUp: recordFollowUp(line: line)
         case .didIt: recordDone(line: line)
         case .draft: draft(line)

@@ -104,9 +104,9 @@ extension DateScan {
 
     /// Hour words a time can be said in: "at ten", "half past two".
     static let hourWords = PhraseTable<Int>((1...12).map { (NumberWords.words[$0], $0) })
-    /// Minutes said before the hour: "half past", "quarter to".
+    /// Minutes said before the hour: "half past", "quarter to", and the British "half 3" (3:30).
     static let minuteWords = PhraseTable<Int>([
-        ("half past", 30), ("quarter past", 15), ("a quarter past", 15),
+        ("half past", 30), ("half", 30), ("quarter past", 15), ("a quarter past", 15),
         ("quarter to", -15), ("a quarter to", -15), ("quarter of", -15),
         ("ten past", 10), ("twenty past", 20), ("ten to", -10), ("twenty to", -20),
         ("five past", 5), ("five to", -5),

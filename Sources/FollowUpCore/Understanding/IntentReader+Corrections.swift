@@ -26,6 +26,13 @@ extension IntentReader {
         let lead = words.tokens.prefix(4).firstIndex { token in
             correctionMarkers.contains { Words.close(token, $0) }
         }
+        // "they said around the 23rd actually, not 24": a later "actually" before the old value.
+        if lead == nil, let late = words.tokens.firstIndex(of: "actually"), late > 0,
+            words.tokens.dropFirst(late + 1).first == "not"
+        {
+            return .correction(
+                words.tokens.enumerated().filter { $0.offset != late }.map(\.element).joined(separator: " "))
+        }
         guard let lead, words.tokens[..<lead].allSatisfy(smallTalk.contains) else { return nil }
         // "wait, why 2 days?", "wait did i do greg?" ask; they change nothing.
         if let next = words.tokens.dropFirst(lead + 1).first, questionWords.contains(next) || next == "did" {

@@ -41,7 +41,7 @@ struct IntroReader {
         "industries", "enterprises", "labs", "group", "systems", "technologies",
         "bank", "partners", "studio", "studios", "agency", "company", "logistics", "foods", "health",
         "solutions", "consulting", "capital", "media", "software", "insurance", "financial", "pharma",
-        "motors", "analytics", "ventures", "holdings", "robotics", "airlines", "hospital", "university",
+        "motors", "analytics", "ventures", "holdings", "robotics", "airlines", "hospital", "university", "games",
     ]
     /// Words that give a span: "they said a week or so".
     static let spanWords = ["they said", "said about", "week", "weeks", "days", "month", "months", "or so"]
@@ -61,10 +61,15 @@ struct IntroReader {
         "within", "next step", "back to me", "in touch", "hear from", "deciding", "answer by",
         "respond", "reply by", "news by", "wrap up", "by the", "hear by",
     ]
+    /// Words that start a clause narrowing the one before: "..., probly around the 23rd".
+    static let hedges: Set<String> = [
+        "probably", "probly", "prob", "prolly", "likely", "maybe", "possibly", "around", "roughly", "about",
+    ]
     /// Words of a lead-in before a message's list of facts: "ok, another one", "so, new one".
     static let leadIns: Set<String> = [
         "ok", "okay", "so", "another", "one", "new", "right", "hi", "hey", "also", "alright", "and", "then",
-        "anyway", "next", "um", "well", "here", "goes", "again",
+        "anyway", "next", "um", "well", "here", "goes", "again", "kia", "ora", "hiya", "hello", "heya", "howdy",
+        "gday", "g'day", "greetings", "morning", "evening", "yo",
     ]
     /// Words after a comma that start a new clause rather than continue a list of people.
     static let clauseStarts: Set<String> = [
@@ -123,7 +128,20 @@ struct IntroReader {
         } else if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
         }
-        for (clause, words) in zip(clauses, clauseWords) where words.hasAny(phrases: Self.timingOrSpan) {
+        // A clause about their decision is read before one that only holds a span: "the commute is
+        // 70 min ..., they said theyd let me know by end of next week" gives the end of next week.
+        // "they hope to decide before the holidays, probly around the 23rd": a hedge after it
+        // narrows the day, and is read with it.
+        let timed = zip(clauses.indices, clauseWords).filter { $0.1.hasAny(phrases: Self.timingCues) }.map {
+            index, words in
+            guard index + 1 < clauses.count, let next = clauseWords[index + 1].tokens.first,
+                Self.hedges.contains(next)
+            else { return (clauses[index], words) }
+            let joined = clauses[index] + "," + clauses[index + 1]
+            return (joined, Words(joined))
+        }
+        let spans = zip(clauses, clauseWords).filter { !$0.1.hasAny(phrases: Self.timingCues) }
+        for (clause, words) in timed + spans where words.hasAny(phrases: Self.timingOrSpan) {
             let day = Day(intro.ended?.date ?? now, in: calendar)
             guard
                 let reading = TimeFrameReader(calendar: calendar, saidOn: Day(now, in: calendar)).reading(
@@ -147,9 +165,7 @@ struct IntroReader {
             let said = words.before(["not", "except", "without"])
             guard !said.hasAny(["forgot", "no", "never", "didn't", "didnt"]) else { continue }
             let named = intro.people.filter { said.has($0.firstName.lowercased()) }
-            // "got their cards": every one of them, when no one is left out.
-            let theirs = said.has("their") && !words.hasAny(["not", "except", "without", "but"])
-            if theirs || said.hasAny(["both", "all", "everyone", "everybody", "each", "everyone's"]) {
+            if said.hasAny(["both", "all", "everyone", "everybody", "each", "everyone's"]) {
                 intro.reachable = intro.people.map(\.name)
             } else if named.isEmpty, intro.people.count == 1 {
                 intro.reachable = intro.people.map(\.name)
@@ -191,7 +207,7 @@ struct IntroReader {
                     || PeopleReader.roleHeads.contains($0.lowercased())
             })
         {
-            intro.role = second
+            intro.role = SlotText.role(from: second)
         }
         // "umbrella corp, lab technician role, ...": a clause that ends in "role" is one.
         if intro.role == nil,
@@ -229,13 +245,22 @@ struct IntroReader {
     /// a verb or a day ("emailed sam last night" is no company).
     static func isBareName(_ clause: String) -> Bool {
         let words = Words(clause).tokens
-        // "yes, within the week": an answer's first word is no name.
+        // "yes, within the week": an answer's first word is no name; nor is "in the new year",
+        // or "bit of a blow" (an "a" inside a name in lower case).
         return (1...4).contains(words.count) && !Self.plainAnswers.contains(words[0])
+            && !Self.notAStart.contains(words[0])
+            && (clause.contains(where: \.isUppercase)
+                || !words.dropFirst().contains(where: { $0 == "a" || $0 == "an" }))
             && !words.contains(where: {
                 storyWords.contains($0) || Tense.pastWords.contains($0) || PeopleReader.isDateWord($0)
             })
             && clause.first?.isNumber == false
     }
+
+    /// Words that start a phrase of time or place, never a name on its own: "in the new year".
+    static let notAStart: Set<String> = [
+        "in", "on", "by", "from", "to", "till", "until", "after", "before", "since", "around", "during",
+    ]
 
     /// Words that answer a question, and so start no company's or person's name.
     static let plainAnswers: Set<String> = [
@@ -368,8 +393,13 @@ struct IntroReader {
         // "met Dr. Hannah Cho": the title's full stop ends no list.
         var segment = Self.listOfPeople(in: PeopleReader.withoutHonorifics(String(line[range.upperBound...])))
         if let company {
-            // "interview with Copperleaf for ...": the company, not a person.
-            if segment.lowercased().hasPrefix(company.lowercased()) { return [] }
+            // "interview with Copperleaf for ...": the company, not a person; "call with northwind
+            // games, junior producer role, with kofi mensah ...": the people may come after it.
+            if segment.lowercased().hasPrefix(company.lowercased()) {
+                let rest = segment.dropFirst(company.count)
+                guard rest.first == "," else { return [] }
+                segment = String(rest.dropFirst())
+            }
             if let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }
         }
         // "priya nair for the ux researcher job": the role after the names is no part of them.

@@ -48,7 +48,8 @@ struct PeopleReader {
         let word = word.lowercased().trimmed(.punctuation)
         if roleWords.contains(word) { return word }
         guard word.count >= 5 else { return nil }
-        return longRoleWords.first { Words.close(word, $0) }
+        // "office mgr": a word that the role word only lengthens ("officer") is no typo of it.
+        return longRoleWords.first { !$0.hasPrefix(word) && Words.close(word, $0) }
     }
 
     /// The role words of five letters or more, which a typo may stand for, in a fixed order.
@@ -111,8 +112,12 @@ struct PeopleReader {
         }
         var contacts: [Contact] = []
         var roleAhead: String?
-        let chunks = part.split(separator: ",").map { Self.withoutTrailingWords($0.trimmed(.whitespaces)) }
-            .filter { !$0.isEmpty }
+        // "northwind games, junior producer role, w kofi mensah": the role applied for is no one,
+        // and a "with" starts no name.
+        let chunks = part.split(separator: ",").map { Self.withoutTrailingWords(Self.withoutLeadIn($0)) }
+            .filter { chunk in
+                !chunk.isEmpty && !SlotText.roleNouns.contains { chunk.lowercased().hasSuffix(" " + $0) }
+            }
         for raw in chunks {
             // "meera shah, planning lead": a title after a name is that person's role.
             if let last = contacts.indices.last, contacts[last].role == nil, !contacts[last].name.isEmpty,
@@ -159,21 +164,32 @@ struct PeopleReader {
         return contacts.filter { $0.name.split(separator: " ").count <= 5 && !($0.name.isEmpty && $0.role == nil) }
     }
 
+    /// `chunk` trimmed, without a lead-in such as "with" before a name.
+    static func withoutLeadIn(_ chunk: Substring) -> String {
+        let chunk = chunk.trimmed(.whitespaces)
+        let lowered = chunk.lowercased()
+        guard let leadIn = spacedLeadIns.first(where: lowered.hasPrefix) else { return chunk }
+        return String(chunk.dropFirst(leadIn.count))
+    }
+
     /// "some guy called Dev": the name after "called" or "named", with a role before it if one is given.
     static func named(in chunk: String) -> Contact? {
         for marker in nameMarkers {
             guard let range = Words.range(of: marker, ignoringCaseIn: chunk) else { continue }
             // "a guy named tom reyes (hiring mgr)": the name ends where a role in brackets starts.
+            // "a guy named marcus oyelaran from the data team": it ends at "from", which marks a role.
             let after = chunk[range.upperBound...]
             let bracket = after.firstIndex(of: "(")
-            let name = after[..<(bracket ?? after.endIndex)].split(separator: " ").prefix(3).map {
+            let (bare, marked) = roleMarked(in: String(after[..<(bracket ?? after.endIndex)]))
+            let name = bare.split(separator: " ").prefix(3).map {
                 $0.prefix(1).uppercased() + $0.dropFirst()
             }
             guard !name.isEmpty else { return nil }
             let before = chunk[..<range.lowerBound].split(separator: " ").compactMap { roleWord(String($0)) }
             let bracketed = bracket.map { after[after.index(after: $0)...].prefix { $0 != ")" }.trimmed(.whitespaces) }
             let role =
-                bracketed.flatMap { $0.isEmpty ? nil : $0 } ?? (before.isEmpty ? nil : before.joined(separator: " "))
+                bracketed.flatMap { $0.isEmpty ? nil : $0 } ?? marked
+                ?? (before.isEmpty ? nil : before.joined(separator: " "))
             return Contact(name: name.joined(separator: " "), role: role)
         }
         return nil
@@ -194,8 +210,10 @@ struct PeopleReader {
         for marker in [" from ", " - ", " – ", " — ", " who is ", " who's ", " as "] {
             guard let range = Words.range(of: marker, ignoringCaseIn: chunk) else { continue }
             let words = chunk[range.upperBound...].split(separator: " ").map(String.init)
-            let role = words.prefix { !afterRole.contains($0.lowercased()) }.prefix(5)
-                .joined(separator: " ").trimmed(Self.roleEnds)
+            // "Callum Reid from HR. callum said ...": a full stop ends the role too.
+            let clause = words.prefix { !afterRole.contains($0.lowercased()) }.prefix(5)
+            let end = clause.firstIndex { $0.hasSuffix(".") }.map { $0 + 1 } ?? clause.endIndex
+            let role = clause[..<end].joined(separator: " ").trimmed(Self.roleEnds)
             var cleaned = role
             for article in ["the ", "their ", "our ", "a ", "an "] where cleaned.lowercased().hasPrefix(article) {
                 cleaned = String(cleaned.dropFirst(article.count))
@@ -243,8 +261,8 @@ struct PeopleReader {
             if words.contains(where: { Self.roleWord($0) != nil }) { return nil }
             // "yes, asked, they said 11/12": a verb in the past tense names no one.
             let names = words.filter {
-                !Self.notNames.contains($0.lowercased()) && !Self.nobody.contains($0.lowercased())
-                    && !Self.isDateWord($0) && !Tense.pastWords.contains($0.lowercased())
+                Self.mayBeName($0) && !Self.nobody.contains($0.lowercased())
+                    && !Tense.pastWords.contains($0.lowercased())
             }
             return words.count <= 3 && names.count == words.count ? (capitalized(words), nil) : nil
         }
@@ -262,8 +280,10 @@ struct PeopleReader {
         let nameEnd = article ?? (roleStart == 3 ? 2 : roleStart)
         let nameWords = words[..<nameEnd]
         guard !nameWords.isEmpty, nameWords.count <= 3, nameWords.allSatisfy(Self.mayBeName) else { return nil }
-        let role = words[((article.map { $0 + 1 }) ?? nameEnd)...].map { Self.roleWord($0) ?? $0 }.joined(
-            separator: " ")
+        // "tom bélanger the branch mgr 🙂 they said ...": the role ends where a clause starts.
+        let role = words[((article.map { $0 + 1 }) ?? nameEnd)...]
+            .prefix { !IntroReader.clauseStarts.contains($0.lowercased()) && $0.contains(where: \.isLetter) }
+            .map { Self.roleWord($0) ?? $0 }.joined(separator: " ")
         return (capitalized(Array(nameWords)), role)
     }
 
@@ -286,7 +306,7 @@ struct PeopleReader {
     static func mayBeName(_ word: String) -> Bool {
         let stem = String(word.lowercased().prefix { $0 != "'" && $0 != "’" })
         return !notNames.contains(stem) && !IntentReader.questionWords.contains(stem) && !isDateWord(word)
-            && NumberWords.value(of: stem) == nil
+            && NumberWords.value(of: stem) == nil && !word.contains(where: \.isNumber)
     }
 
     /// "nair-okafor" is Nair-Okafor.
@@ -300,7 +320,10 @@ struct PeopleReader {
     }
 
     private func cleanRole(_ role: String) -> String {
-        var role = role.trimmed(Self.edges)
+        // "store manager 😀": a smiley after the role is no part of it.
+        var words = role.split(separator: " ")
+        while let last = words.last, !last.contains(where: { $0.isLetter || $0.isNumber }) { words.removeLast() }
+        var role = words.joined(separator: " ").trimmed(Self.edges)
         var lowered = role.lowercased()
         for lead in Self.spacedRoleLeadsAndArticles where lowered.hasPrefix(lead) {
             role = String(role.dropFirst(lead.count))
@@ -434,7 +457,7 @@ extension PeopleReader {
         "i", "yes", "no", "they", "she", "he", "we", "the", "my", "her", "his",
         "their", "it", "hr", "email", "phone", "call", "thanks", "ok", "sure",
         "and", "also", "but", "so", "then", "her cell", "his cell", "cell", "mobile", "yeah", "yep", "nope", "nah",
-        "asked", "said", "told", "agreed",
+        "asked", "said", "told", "agreed", "at",
     ]
 
     /// A named person, or someone known only by their role ("the CEO").

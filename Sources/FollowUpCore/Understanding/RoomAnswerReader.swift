@@ -22,7 +22,7 @@ struct RoomAnswerReader {
         .sayThanks: ["thank", "thanked", "thanks", "grateful", "appreciation", "appreciated"],
         .collectCards: [
             "card", "cards", "contact", "contacts", "details", "email address", "email", "emails", "number",
-            "numbers", "linkedin", "phone", "gave me",
+            "numbers", "linkedin", "phone", "gave me", "mail id", "mail ids", "mail address", "email id", "email ids",
         ],
     ]
 

@@ -11,6 +11,7 @@ enum Tense {
     static let futureWords: Set<String> = [
         "will", "would", "ll", "d", "shall", "going", "gonna", "plan", "planning", "expect", "expecting", "hope",
         "should", "decide", "until", "by", "next", "soon", "later", "coming", "upcoming", "tomorrow", "hear", "can",
+        "hed", "theyd", "till", "til",
     ]
 
     /// Whether `words` tell of the past.

@@ -27,10 +27,11 @@ struct TimeFrameReader {
         let reference = saidOn.map { max($0, interviewDay) } ?? interviewDay
         let mentions = DateFinder(calendar: calendar).mentions(
             in: text, words: given, reference: reference.noon(in: calendar), past: false)
-        // "after new year, first week of jan": the narrowest day they gave is the one meant.
+        // "after new year, first week of jan": the narrowest day they gave is the one meant;
+        // "before the holidays, probly around the 23rd": a day given by its number before a named one.
         if let mention = mentions.enumerated().min(by: {
-            Self.breadth($0.element) < Self.breadth($1.element)
-                || (Self.breadth($0.element) == Self.breadth($1.element) && $0.offset < $1.offset)
+            (Self.breadth($0.element), Self.named($0.element), $0.offset)
+                < (Self.breadth($1.element), Self.named($1.element), $1.offset)
         })?.element {
             let likelier = Self.likelier(mention, after: interviewDay)
             return (likelier.kind == .range ? workingDay(likelier.timeFrame) : likelier.timeFrame, likelier)
@@ -63,6 +64,11 @@ struct TimeFrameReader {
         swapped.start = other
         swapped.end = other
         return swapped
+    }
+
+    /// 1 for a day given by name alone ("before the holidays"), 0 for one with a number in it.
+    static func named(_ mention: DateMention) -> Int {
+        mention.kind == .point && !mention.text.contains(where: \.isNumber) ? 1 : 0
     }
 
     /// How many days a range mention spans; 0 for a day or a length.
