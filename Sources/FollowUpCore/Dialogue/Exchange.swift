@@ -215,10 +215,11 @@ struct Exchange {
     /// into my dashboard project"); true when that was all the line said.
     private mutating func noteTopics(in line: String) -> Bool {
         let topics = TalkReader().topics(in: line, contacts: app.contacts)
-        // "Priya asked about next steps" is news from the employer, not a topic for a note.
+        // "Priya asked about next steps" is news from the employer, not a topic for a note; "the
+        // note to jordan went out on the 15th" is a report to record.
         let words = Words(line)
         let intent = IntentReader().intent(of: words) ?? IntentReader().report(in: words)
-        guard !topics.isEmpty, intent?.isNews != true, intent != .employerGotInTouch else { return false }
+        guard !topics.isEmpty, intent?.isNews != true, intent?.isReportOfWhatHappened != true else { return false }
         checkpoint(line)
         for index in app.contacts.indices {
             if let topic = topics[app.contacts[index].name] { app.contacts[index].detail = topic }

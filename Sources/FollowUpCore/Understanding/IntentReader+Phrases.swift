@@ -77,6 +77,7 @@ extension IntentReader {
         "third round", "invited me back", "meet again", "another round", "onsite", "final interview",
         "2nd round", "2nd interview", "second chat", "2nd chat", "another chat", "next stage",
         "final stage", "come back in", "come in again",
+        "want me back", "wants me back", "me back in",
     ]
     static let explain: Phrases = [
         "what do you mean", "what does that mean", "what is meant by", "what does it mean",
