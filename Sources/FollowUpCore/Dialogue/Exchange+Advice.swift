@@ -209,7 +209,8 @@ extension Exchange {
                 "Either works. Email lets them answer in their own time; a call suits you if you've already been speaking by phone. If you do get someone on the phone for the second follow-up, it's fine to ask when they hope to fill the role."
         case .thirdFollowUp where app.interviewEnd != nil && !app.isDone(.secondFollowUp) && app.isActive:
             step = .moveOn
-            line = "Two polite follow-ups is the most I'd send, and you haven't sent both yet. \(nextAdvice)"
+            line =
+                "Two polite follow-ups a week apart aren't pushy, and two is the most I'd send; you haven't sent both yet. \(nextAdvice)"
         case .thirdFollowUp:
             step = .moveOn
             line =
