@@ -90,6 +90,9 @@ struct Exchange {
         if state.question != .people, noteContactDetails(in: line) { return }
         if let fix = NameCorrection.find(in: line, contacts: app.contacts) { return rename(fix, line: line) }
         if ![.company, .role, .people, .detail].contains(state.question), noteTopics(in: line) { return }
+        // "finch isnt a person", "olu is the studio director", whatever question is pending: the
+        // name read wrongly comes off, the role is kept.
+        if state.question != .people, removeContact(line, words: Words(line)) || noteRole(line) { return }
         if let day = interviewDayCorrection(in: line) { return moveInterviewDay(to: day, line: line) }
         let words = Words(line)
         if !app.contacts.isEmpty, words.hasAny(phrases: Self.anotherPerson), addPeople(from: line) { return }
@@ -253,13 +256,14 @@ struct Exchange {
         for phrase in Self.anotherPerson.flatMap({ ["i " + $0, $0] }) {
             text = text.replacingOccurrences(of: phrase, with: ",", options: .caseInsensitive)
         }
-        // "wait, you forgot priya": the chunk that is only a marker or small talk names nobody.
+        // "wait, you forgot priya": the chunk that is only a marker or small talk names nobody;
+        // "clare whitfield, senior associate, and dev patil from people ops" names two.
         let filler = IntentReader.smallTalk.union(IntentReader.correctionMarkers)
         text =
             text.split(whereSeparator: { ",.;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
-            .first { chunk in
+            .filter { chunk in
                 chunk.contains(where: \.isLetter) && !Words(chunk).tokens.allSatisfy(filler.contains)
-            } ?? ""
+            }.joined(separator: ", ")
         let new = PeopleReader().people(in: text).filter { person in
             !person.name.isEmpty
                 && !app.contacts.contains {
