@@ -490,7 +490,7 @@ extension Exchange {
     func reportedDay(in line: String) -> Day? {
         let words = Words(line)
         // "Last night" is yesterday.
-        if words.hasAny(phrases: ["last night", "yesterday evening", "late last night", "yday", "yest"]) {
+        if words.hasAny(phrases: ["last night", "last nite", "yesterday evening", "late last night", "yday", "yest"]) {
             return today.adding(days: -1, in: calendar)
         }
         // Days counted from the interview: "the day after the interview", "that same evening".

@@ -92,7 +92,12 @@ struct Exchange {
         if ![.company, .role, .people, .detail].contains(state.question), noteTopics(in: line) { return }
         // "finch isnt a person", "olu is the studio director", whatever question is pending: the
         // name read wrongly comes off, the role is kept.
-        if state.question != .people, removeContact(line, words: Words(line)) || noteRole(line) { return }
+        if state.question != .people,
+            removeContact(line, words: Words(line)) || noteRole(line)
+                || noteStillToThank(line, words: Words(line))
+        {
+            return
+        }
         if let day = interviewDayCorrection(in: line) { return moveInterviewDay(to: day, line: line) }
         let words = Words(line)
         if !app.contacts.isEmpty, words.hasAny(phrases: Self.anotherPerson), addPeople(from: line) { return }
@@ -426,15 +431,18 @@ struct Exchange {
 
     /// "Sent Bob his yesterday evening": a sending word and someone still waiting for a note.
     func mentionsANoteSent(_ line: String) -> Bool {
-        // "did tom on the 2nd btw": "did" with the name of someone still waiting for a note.
+        // "did tom on the 2nd btw", "clare done last nite": "did" or "done" with the name of
+        // someone still waiting for a note.
         let tokens = Words(line).tokens
+        let awaited = { (name: String) in
+            app.contactsAwaitingThanks.contains {
+                [$0.firstName.lowercased(), $0.firstName.lowercased() + "s"].contains(name)
+            }
+        }
         let didSomeone =
             !line.contains("?")
-            && zip(tokens, tokens.dropFirst()).contains { verb, name in
-                verb == "did"
-                    && app.contactsAwaitingThanks.contains {
-                        [$0.firstName.lowercased(), $0.firstName.lowercased() + "s"].contains(name)
-                    }
+            && zip(tokens, tokens.dropFirst()).contains { first, second in
+                (first == "did" && awaited(second)) || (second == "done" && awaited(first))
             }
         return (didSomeone || Self.reportsContact(line, in: Deed.messageVerbs, contacts: app.contacts))
             && !notesSent(in: line).isEmpty
