@@ -56,6 +56,8 @@ struct Exchange {
     }
 
     static let longestLine = 2000
+    /// Words from which an answer to a room question is read for other facts as well.
+    static let longRoomAnswer = 20
 
     var app: Application {
         get { state.application }
@@ -140,7 +142,15 @@ struct Exchange {
             return reaskOrOffer()
         }
         if let question {
+            // A long line read while the room is asked about may hold more than its answer: its facts are read too.
             if [.role, .interviewEnd, .people].contains(question) { takeOtherFacts(from: line, asked: question) }
+            // A long line read while the room is asked about may hold more than its answer: its
+            // facts are read, and with no yes or no of its own the question stays open.
+            if Self.roomQuestions.contains(question), words.tokens.count >= Self.longRoomAnswer, YesNo(words) == nil {
+                checkpoint(line)
+                if takeOtherFacts(from: line, asked: question) { return reaskOrOffer() }
+                state.checkpoints.removeLast()
+            }
             return answer(question, line: line, words: words)
         }
         if let report = IntentReader().report(in: words, asking: line.hasSuffix("?")) {

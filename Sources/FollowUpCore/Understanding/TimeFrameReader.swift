@@ -21,8 +21,13 @@ struct TimeFrameReader {
     func reading(of text: String, interviewDay: Day, words given: Words? = nil) -> (
         frame: TimeFrame, mention: DateMention?
     )? {
+        // "it was at 2pm", "nearly 2 hours": the interview's own hours are no decision day.
         let mentions = DateFinder(calendar: calendar).mentions(
-            in: text, words: given, reference: interviewDay.noon(in: calendar), past: false)
+            in: text, words: given, reference: interviewDay.noon(in: calendar), past: false
+        ).filter { mention in
+            !(mention.kind == .duration && mention.span == nil)
+                && !(mention.kind == .point && mention.end?.hour != nil && mention.end?.day == interviewDay)
+        }
         // "after new year, first week of jan": the narrowest day they gave is the one meant.
         if let mention = mentions.enumerated().min(by: {
             Self.breadth($0.element) < Self.breadth($1.element)
