@@ -245,7 +245,11 @@ struct IntroReader {
         }
         // "today was northgate logistics": a name after "was" when it ends like a company's.
         for lead in [" today was ", " it was ", " was at "] {
-            if let name = span(after: lead, in: text), lead == " was at " || Self.endsLikeACompany(name) {
+            // "it was at 2pm": a time is no company.
+            if let name = span(after: lead, in: text), name.first?.isNumber == false,
+                !Self.timeWords.contains(name.split(separator: " ")[0].lowercased()),
+                lead == " was at " || Self.endsLikeACompany(name)
+            {
                 return name
             }
         }
