@@ -156,6 +156,12 @@ struct IntroReader {
         } else if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
         }
+        // "it was at 2pm ... went on for nearly 2 hours": the start and how long it took give the end.
+        if cued, let end = endFromStartAndLength(in: line, now: now), end <= now,
+            intro.ended.map({ $0.date == now }) ?? true
+        {
+            intro.ended = MomentReader.Reading(date: end)
+        }
         for (clause, words) in zip(clauses, clauseWords) where words.hasAny(phrases: Self.timingOrSpan) {
             let day = Day(intro.ended?.date ?? now, in: calendar)
             guard let reading = TimeFrameReader(calendar: calendar).reading(of: clause, interviewDay: day, words: words)
@@ -222,6 +228,22 @@ struct IntroReader {
 
     /// "at Wayne Enterprises", "my Acme interview", "with Acme for the ... role"; never a time
     /// ("finished at 11am").
+    /// The end of an interview given by its start and its length: "started at 2pm, lasted 2
+    /// hours" ended at 4pm; nil unless the line gives both, the length under a day.
+    private func endFromStartAndLength(in line: String, now: Date) -> Date? {
+        let mentions = DateFinder(calendar: calendar).mentions(in: line, reference: now, past: true)
+        guard let start = mentions.first(where: { $0.kind == .point && $0.start?.hour != nil })?.start,
+            let length = mentions.first(where: { $0.kind == .duration })?.length,
+            length.years + length.months + length.weeks + length.days == 0, length.hours + length.minutes > 0,
+            Words(line).hasAny(phrases: Self.lengthVerbs)
+        else { return nil }
+        let begun = start.day.at(hour: start.hour ?? 0, minute: start.minute ?? 0, in: calendar)
+        return begun.addingTimeInterval(TimeInterval(length.hours * 3600 + length.minutes * 60))
+    }
+
+    /// Words that say how long the interview took: "lasted", "went on for".
+    static let lengthVerbs: Phrases = ["lasted", "went on for", "ran for", "took", "ran over", "was over"]
+
     private func company(in line: String) -> String? {
         let text = " " + line + " "
         for lead in [" interview at ", " interviewed at ", " at "] {
