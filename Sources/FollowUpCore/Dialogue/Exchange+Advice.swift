@@ -215,7 +215,8 @@ extension Exchange {
                 "Either works. Email lets them answer in their own time; a call suits you if you've already been speaking by phone. If you do get someone on the phone for the second follow-up, it's fine to ask when they hope to fill the role."
         case .thirdFollowUp where app.interviewEnd != nil && !app.isDone(.secondFollowUp) && app.isActive:
             step = .moveOn
-            line = "Two polite follow-ups is the most I'd send, and you haven't sent both yet. \(nextAdvice)"
+            line =
+                "Two polite follow-ups a week apart aren't pushy, and two is the most I'd send; you haven't sent both yet. \(nextAdvice)"
         case .thirdFollowUp:
             step = .moveOn
             line =
@@ -381,11 +382,37 @@ extension Exchange {
     /// else the one behind the last advice.
     mutating func explain(_ line: String = "") {
         if let step = Self.stepAsked(about: Words(line)) ?? state.lastAdvice {
-            let reason = step == .moveOn && days?.hasLapsed == true ? PendingAction.lapsedReason : step.reason
-            say("Why: \(reason) (\(step.rawValue))")
+            say("Why: \(reason(for: step)) (\(step.rawValue))")
         } else {
             say("I haven't given you any advice yet. Ask \"what should I do now?\" and then /why.")
         }
         reaskOrOffer()
+    }
+
+    /// Why `step` falls where the plan puts it, from the plan's own days: their decision day
+    /// while they are still deciding, the 24 hours counted from the interview's end.
+    func reason(for step: StepID) -> String {
+        guard let days else { return step.reason }
+        let decision = app.waitUntil.map { max($0, days.timeFrameEnd) } ?? days.timeFrameEnd
+        let first = step == .firstFollowUp || step == .scheduleFirstFollowUp
+        let second = step == .secondFollowUp || step == .scheduleSecondFollowUp
+        if step == .moveOn, days.hasLapsed { return PendingAction.lapsedReason }
+        if step == .sendThankYou {
+            return
+                "The 24 hours count from the end of your interview, so yours \(days.thankYouDeadline > now ? "run until" : "were up") \(text.moment(days.thankYouDeadline)). A note that soon reaches them while the conversation is fresh and before they compare candidates; naming something you talked about shows you listened."
+        }
+        if first, !app.isDone(.firstFollowUp), decision >= today {
+            return
+                "They expect to decide by \(text.day(decision)), so the first follow-up waits until \(text.day(days.first)): decisions nearly always take a little longer than planned, and a note before their day would only rush them."
+        }
+        if second, app.waitUntil != nil, days.second == schedule.firstFollowUp(timeFrameEnd: decision) {
+            return
+                "They said they'd decide by \(text.day(decision)), so the last follow-up waits until \(text.day(days.second)), a couple of days after that, rather than a week after the first."
+        }
+        if second, app.isDone(.firstFollowUp) {
+            return
+                "Your first follow-up went out \(text.day(days.first)); a week after it, \(text.day(days.second)), gives them room to answer before you try once more."
+        }
+        return step.reason
     }
 }

@@ -29,7 +29,7 @@ extension Exchange {
 
     /// "remove dave, he just walked me out", "no note for dave": someone to write to no more.
     /// The last one taken off leaves no one to follow up with: the coach asks who it is.
-    private mutating func removeContact(_ line: String, words: Words) -> Bool {
+    mutating func removeContact(_ line: String, words: Words) -> Bool {
         guard words.hasAny(phrases: Self.removalWords) else { return false }
         let named = app.contacts.filter { words.has($0.firstName.lowercased()) }
         guard named.count == 1, let person = named.first, !Self.isWritingTo(person, words: words) else { return false }
@@ -59,7 +59,30 @@ extension Exchange {
     static let removalWords: Phrases = [
         "remove", "delete", "take off", "cross off", "drop", "no note for", "not sending", "no need to thank",
         "doesnt need one", "does not need one", "wasnt in the interview", "was not in the interview",
-        "thank you needed", "note needed", "not thanking", "leave out",
+        "thank you needed", "note needed", "not thanking", "leave out", "not a person", "no person",
+        "not someone i met", "is the company", "part of the company",
+    ]
+
+    /// "olu is the studio director btw": the role of someone met; false when the line says
+    /// something else of them ("olu is the one to follow up with").
+    mutating func noteRole(_ line: String) -> Bool {
+        let tokens = line.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        guard tokens.count >= 4, tokens[1] == "is", ["the", "a", "an", "our", "their"].contains(tokens[2]),
+            let index = app.contacts.firstIndex(where: { $0.firstName.lowercased() == tokens[0] })
+        else { return false }
+        let role = tokens[3...].prefix { !["btw", "fyi", "by", "too", "there", "at"].contains($0) }
+        guard (1...4).contains(role.count), !role.contains(where: Self.notARole.contains) else { return false }
+        checkpoint(line)
+        app.contacts[index].role = role.joined(separator: " ")
+        say("Noted: \(app.contacts[index].described).")
+        reaskOrOffer()
+        return true
+    }
+
+    /// Words that say something of a person other than a role: "the one", "the main contact".
+    static let notARole: Set<String> = [
+        "one", "person", "company", "same", "only", "main", "contact", "guy", "lady", "woman", "man", "best",
+        "worst", "nicest", "reason", "who", "that", "name",
     ]
 
     /// "mira shah is her full name": the name put first, the correction after it.

@@ -34,4 +34,27 @@ extension Exchange {
         }
         return true
     }
+
+    /// "clare + dev still to do": the notes not sent yet, said back with what is recorded of
+    /// those named; false when the line names no one or says nothing is left to do.
+    mutating func noteStillToThank(_ line: String, words: Words) -> Bool {
+        // "emailed sam last night, still need to do priya" is a report first.
+        guard words.hasAny(phrases: Self.stillToDo), !line.contains("?"), !mentionsANoteSent(line) else { return false }
+        let named = app.contacts.filter { words.has($0.firstName.lowercased()) }
+        guard !named.isEmpty, !app.isDone(.sendThankYou) || named.contains(where: { $0.thankedOn != nil }) else {
+            return false
+        }
+        let waiting = app.contactsAwaitingThanks.filter { person in named.contains { $0.id == person.id } }
+        var said = waiting.isEmpty ? "" : "Right: \(Application.names(waiting)) still to go, today if you can."
+        for person in named {
+            guard let day = person.thankedOn else { continue }
+            said += " I have \(person.firstName)'s note as sent \(text.day(day))."
+        }
+        say(said.trimmed(.whitespaces))
+        reaskOrOffer()
+        return true
+    }
+
+    /// Words that say a note is still to write: "still to do", "not yet".
+    static let stillToDo: Phrases = ["still to do", "still to go", "still need", "not done yet", "still have to"]
 }

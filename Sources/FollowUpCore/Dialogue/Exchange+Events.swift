@@ -371,6 +371,7 @@ extension Exchange {
         {
             return recordThankYou(line: line, on: day)
         }
+        if let said = followUpAlreadyRecorded(line, on: day) { return say(said) }
         if app.isDone(.secondFollowUp) {
             say(
                 "Noted. That's more than two follow-ups, so I'd stop here: more contact can work against you. Let it go and focus on other openings (move-on)."
@@ -475,10 +476,28 @@ extension Exchange {
     }
 
     /// A day named in a report ("on Monday", "yesterday"), if it is not later than today.
+    /// What to say when `line` tells again of a follow-up already recorded for its day ("phoned
+    /// rosa yesterday" after "called her yesterday, got voicemail"): one deed, told twice.
+    private func followUpAlreadyRecorded(_ line: String, on day: Day?) -> String? {
+        guard let days, !Words(line).hasAny(["too", "also", "as well", "both", "again", "another"]) else { return nil }
+        let day = day ?? reportedDay(in: line) ?? today
+        guard
+            let step = [StepID.firstFollowUp, .secondFollowUp].first(where: {
+                app.records[$0]?.on == day && app.isDone($0)
+            })
+        else { return nil }
+        let which = step == .firstFollowUp ? "first" : "second and last"
+        let next =
+            app.isDone(.secondFollowUp)
+            ? "From here, wait; if nothing comes by \(text.day(days.letGo)), let it go."
+            : "If you haven't heard back, the second and last one is on \(text.day(days.second))."
+        return "I already have that: your \(which) follow-up, \(text.day(day)). \(next)"
+    }
+
     func reportedDay(in line: String) -> Day? {
         let words = Words(line)
         // "Last night" is yesterday.
-        if words.hasAny(phrases: ["last night", "yesterday evening", "late last night", "yday", "yest"]) {
+        if words.hasAny(phrases: ["last night", "last nite", "yesterday evening", "late last night", "yday", "yest"]) {
             return today.adding(days: -1, in: calendar)
         }
         // Days counted from the interview: "the day after the interview", "that same evening".

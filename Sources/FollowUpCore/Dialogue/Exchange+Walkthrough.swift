@@ -236,16 +236,23 @@ extension Exchange {
 
     /// Facts an answer gives beyond what was asked ("Sarah Lee, they'll decide by Friday"):
     /// each fills a slot that is still empty, never one already answered.
-    mutating func takeOtherFacts(from line: String, asked: Question) {
+    @discardableResult
+    mutating func takeOtherFacts(from line: String, asked: Question) -> Bool {
         let intro = IntroReader(calendar: calendar).read(line, now: now)
         var noted: [String] = []
         if asked != .role, app.role == nil, let role = intro.role {
             app.role = role
             noted.append(role)
         }
-        if asked != .people, app.contacts.isEmpty, !intro.people.isEmpty {
-            app.contacts = intro.people
-            noted.append(Application.joined(intro.people.map(\.described)))
+        // People not known yet, whatever was asked: "it was at 2pm with Jordan Pike, the studio director, and ...".
+        let new = intro.people.filter { person in
+            !app.contacts.contains {
+                $0.isSamePerson(as: person) || $0.firstName.lowercased() == person.firstName.lowercased()
+            }
+        }
+        if asked != .people, !new.isEmpty {
+            app.contacts += new
+            noted.append(Application.joined(new.map(\.described)))
         }
         if app.timeFrame == nil, let reading = intro.timeFrame, reading.frame != .unknown {
             app.records[.askNextStep] = StepRecord(.done, on: interviewDay)
@@ -253,6 +260,7 @@ extension Exchange {
             noted.append(spoken(reading))
         }
         if !noted.isEmpty { say("Noted too: \(noted.joined(separator: ", ")).") }
+        return !noted.isEmpty
     }
 
     private mutating func answerInterviewEnd(line: String, words: Words) {

@@ -56,6 +56,8 @@ struct Exchange {
     }
 
     static let longestLine = 2000
+    /// Words from which an answer to a room question is read for other facts as well.
+    static let longRoomAnswer = 20
 
     var app: Application {
         get { state.application }
@@ -104,6 +106,14 @@ struct Exchange {
         if state.question != .people, noteContactDetails(in: line) { return }
         if let fix = NameCorrection.find(in: line, contacts: app.contacts) { return rename(fix, line: line) }
         if ![.company, .role, .people, .detail].contains(state.question), noteTopics(in: line) { return }
+        // "finch isnt a person", "olu is the studio director", whatever question is pending: the
+        // name read wrongly comes off, the role is kept.
+        if state.question != .people,
+            removeContact(line, words: Words(line)) || noteRole(line)
+                || noteStillToThank(line, words: Words(line))
+        {
+            return
+        }
         if let day = interviewDayCorrection(in: line) { return moveInterviewDay(to: day, line: line) }
         let words = Words(line)
         if !app.contacts.isEmpty, words.hasAny(phrases: Self.anotherPerson), addPeople(from: line) { return }
@@ -151,7 +161,15 @@ struct Exchange {
             return reaskOrOffer()
         }
         if let question {
+            // A long line read while the room is asked about may hold more than its answer: its facts are read too.
             if [.role, .interviewEnd, .people].contains(question) { takeOtherFacts(from: line, asked: question) }
+            // A long line read while the room is asked about may hold more than its answer: its
+            // facts are read, and with no yes or no of its own the question stays open.
+            if Self.roomQuestions.contains(question), words.tokens.count >= Self.longRoomAnswer, YesNo(words) == nil {
+                checkpoint(line)
+                if takeOtherFacts(from: line, asked: question) { return reaskOrOffer() }
+                state.checkpoints.removeLast()
+            }
             return answer(question, line: line, words: words)
         }
         if let report = IntentReader().report(in: words, asking: line.hasSuffix("?")) {
@@ -251,10 +269,11 @@ struct Exchange {
     /// into my dashboard project"); true when that was all the line said.
     private mutating func noteTopics(in line: String) -> Bool {
         let topics = TalkReader().topics(in: line, contacts: app.contacts)
-        // "Priya asked about next steps" is news from the employer, not a topic for a note.
+        // "Priya asked about next steps" is news from the employer, not a topic for a note; "the
+        // note to jordan went out on the 15th" is a report to record.
         let words = Words(line)
         let intent = IntentReader().intent(of: words) ?? IntentReader().report(in: words)
-        guard !topics.isEmpty, intent?.isNews != true, intent != .employerGotInTouch else { return false }
+        guard !topics.isEmpty, intent?.isNews != true, intent?.isReportOfWhatHappened != true else { return false }
         checkpoint(line)
         keep(topics)
         if let question = state.question, question.expectsYesNo, YesNo(Words(line)) != nil { return false }
@@ -293,13 +312,14 @@ struct Exchange {
         for phrase in Self.anotherPerson.flatMap({ ["i " + $0, $0] }) {
             text = text.replacingOccurrences(of: phrase, with: ",", options: .caseInsensitive)
         }
-        // "wait, you forgot priya": the chunk that is only a marker or small talk names nobody.
+        // "wait, you forgot priya": the chunk that is only a marker or small talk names nobody;
+        // "clare whitfield, senior associate, and dev patil from people ops" names two.
         let filler = IntentReader.smallTalk.union(IntentReader.correctionMarkers)
         text =
             text.split(whereSeparator: { ",.;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
-            .first { chunk in
+            .filter { chunk in
                 chunk.contains(where: \.isLetter) && !Words(chunk).tokens.allSatisfy(filler.contains)
-            } ?? ""
+            }.joined(separator: ", ")
         let new = PeopleReader().people(in: text).filter { person in
             !person.name.isEmpty
                 && !app.contacts.contains {
@@ -464,15 +484,18 @@ struct Exchange {
 
     /// "Sent Bob his yesterday evening": a sending word and someone still waiting for a note.
     func mentionsANoteSent(_ line: String) -> Bool {
-        // "did tom on the 2nd btw": "did" with the name of someone still waiting for a note.
+        // "did tom on the 2nd btw", "clare done last nite": "did" or "done" with the name of
+        // someone still waiting for a note.
         let tokens = Words(line).tokens
+        let awaited = { (name: String) in
+            app.contactsAwaitingThanks.contains {
+                [$0.firstName.lowercased(), $0.firstName.lowercased() + "s"].contains(name)
+            }
+        }
         let didSomeone =
             !line.contains("?")
-            && zip(tokens, tokens.dropFirst()).contains { verb, name in
-                verb == "did"
-                    && app.contactsAwaitingThanks.contains {
-                        [$0.firstName.lowercased(), $0.firstName.lowercased() + "s"].contains(name)
-                    }
+            && zip(tokens, tokens.dropFirst()).contains { first, second in
+                (first == "did" && awaited(second)) || (second == "done" && awaited(first))
             }
         return (didSomeone || Self.reportsContact(line, in: Deed.messageVerbs, contacts: app.contacts))
             && !notesSent(in: line).isEmpty

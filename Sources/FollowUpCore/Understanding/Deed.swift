@@ -22,9 +22,11 @@ enum Deed {
     /// recruiter called", "sam emailed" (with Sam among `contacts`).
     /// "omar ty sent fri" is the note to Omar: a name before a word for the note is no subject.
     static func byThem(_ words: Words, contacts: [Contact] = []) -> Bool {
-        let before = words.tokens.prefix { !verbs.contains($0) }
+        let before = Array(words.tokens.prefix { !verbs.contains($0) })
         if before.contains(where: noteWords.contains) { return false }
-        return before.contains { word in
+        // "left her a voicemail": the word after "left" is whom it was left for.
+        let subjects = before.indices.filter { $0 == 0 || before[$0 - 1] != "left" }.map { before[$0] }
+        return subjects.contains { word in
             theirSide.contains(word) || contacts.contains { $0.firstName.lowercased() == word }
         }
     }

@@ -26,12 +26,13 @@ extension IntentReader {
     static let mayWords: Phrases = ["should", "can", "could", "ok", "okay", "why not"]
     static let howMany: Phrases = [
         "how many times", "how many follow", "follow ups enough", "how often", "send another",
-        "one more time",
+        "one more time", "follow up twice", "following up twice",
     ]
     static let neverReply: Phrases = [
         "never reply", "never hear", "never answer", "never respond", "never get back", "ghosted",
         "ghost me", "do not hear back", "do not reply", "do not answer", "do not respond",
-        "do not get back", "if they do not",
+        "do not get back", "if they do not", "does not reply", "does not answer", "does not respond",
+        "does not get back",
     ]
     static let noteLength: Phrases = [
         "how long should it be", "how long should the note be", "how long should my note be",

@@ -77,6 +77,7 @@ extension IntentReader {
         "third round", "invited me back", "meet again", "another round", "onsite", "final interview",
         "2nd round", "2nd interview", "second chat", "2nd chat", "another chat", "next stage",
         "final stage", "come back in", "come in again",
+        "want me back", "wants me back", "me back in",
     ]
     static let explain: Phrases = [
         "what do you mean", "what does that mean", "what is meant by", "what does it mean",
@@ -97,6 +98,8 @@ extension IntentReader {
         "do not have contact details", "do not have her details", "do not have his details",
         "how do i reach", "how can i reach", "how do i contact", "no way to reach", "can not reach",
         "no card from", "did not get her card", "did not get his card", "no email address",
+        "could not find an email", "could not find her email", "could not find his email",
+        "can not find an email", "can not find her email", "can not find his email",
     ]
     static let quit = ["quit", "exit", "bye", "goodbye", "good bye", "see you", "that is all"]
     /// Words that ask for something: "what", "anything", "where"...

@@ -4,6 +4,7 @@ extension IntentReader {
         "asked about next steps", "contacted me", "reached out", "got back to me", "they called",
         "they emailed", "they wrote", "heard back", "they replied", "asked if i", "asked whether i",
         "asked me", "they asked", "call back", "called back", "got a call", "got an email from",
+        "rang me", "called me", "phoned me",
     ]
     /// "I've let it go", "close it": the candidate moves on from this application.
     static let lettingGo: Phrases = [
@@ -62,10 +63,12 @@ extension IntentReader {
     static let followedUp: Phrases = [
         "follow up", "followup", "followed", "checked in", "sent the follow", "emailed", "called",
         "wrote to", "phoned", "fu sent", "sent the fu", "sent fu", "sent a fu", "fu done", "sent the second one",
-        "sent the first one", "pinged", "f u", "nudge", "nudged",
+        "sent the first one", "pinged", "f u", "nudge", "nudged", "voicemail", "left a message", "left her a message",
+        "left him a message", "rang",
     ]
     static let followedUpWords: Phrases = [
         "followed", "sent", "did", "done", "emailed", "called", "wrote", "phoned", "reached", "checked", "nudged",
+        "left", "rang",
     ]
 
     /// Words that say when or how a deed was done: "did it this morning, short email".

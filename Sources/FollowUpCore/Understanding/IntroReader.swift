@@ -128,6 +128,12 @@ struct IntroReader {
         } else if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
         }
+        // "it was at 2pm ... went on for nearly 2 hours": the start and how long it took give the end.
+        if cued, let end = endFromStartAndLength(in: line, now: now), end <= now,
+            intro.ended.map({ $0.date == now }) ?? true
+        {
+            intro.ended = MomentReader.Reading(date: end)
+        }
         // A clause about their decision is read before one that only holds a span: "the commute is
         // 70 min ..., they said theyd let me know by end of next week" gives the end of next week.
         // "they hope to decide before the holidays, probly around the 23rd": a hedge after it
@@ -267,6 +273,22 @@ struct IntroReader {
         "yes", "yeah", "yep", "yup", "yea", "ya", "no", "nope", "nah", "ok", "okay", "sure", "maybe",
     ]
 
+    /// The end of an interview given by its start and its length: "started at 2pm, lasted 2
+    /// hours" ended at 4pm; nil unless the line gives both, the length under a day.
+    private func endFromStartAndLength(in line: String, now: Date) -> Date? {
+        let mentions = DateFinder(calendar: calendar).mentions(in: line, reference: now, past: true)
+        guard let start = mentions.first(where: { $0.kind == .point && $0.start?.hour != nil })?.start,
+            let length = mentions.first(where: { $0.kind == .duration })?.length,
+            length.years + length.months + length.weeks + length.days == 0, length.hours + length.minutes > 0,
+            Words(line).hasAny(phrases: Self.lengthVerbs)
+        else { return nil }
+        let begun = start.day.at(hour: start.hour ?? 0, minute: start.minute ?? 0, in: calendar)
+        return begun.addingTimeInterval(TimeInterval(length.hours * 3600 + length.minutes * 60))
+    }
+
+    /// Words that say how long the interview took: "lasted", "went on for".
+    static let lengthVerbs: Phrases = ["lasted", "went on for", "ran for", "took", "ran over", "was over"]
+
     /// "at Wayne Enterprises", "my Acme interview", "with Acme for the ... role"; never a time
     /// ("finished at 11am").
     private func company(in line: String) -> String? {
@@ -292,7 +314,11 @@ struct IntroReader {
         }
         // "today was northgate logistics": a name after "was" when it ends like a company's.
         for lead in [" today was ", " it was ", " was at "] {
-            if let name = span(after: lead, in: text), lead == " was at " || Self.endsLikeACompany(name) {
+            // "it was at 2pm": a time is no company.
+            if let name = span(after: lead, in: text), name.first?.isNumber == false,
+                !Self.timeWords.contains(name.split(separator: " ")[0].lowercased()),
+                lead == " was at " || Self.endsLikeACompany(name)
+            {
                 return name
             }
         }

@@ -25,8 +25,25 @@ struct TimeFrameReader {
         frame: TimeFrame, mention: DateMention?
     )? {
         let reference = saidOn.map { max($0, interviewDay) } ?? interviewDay
-        let mentions = DateFinder(calendar: calendar).mentions(
-            in: text, words: given, reference: reference.noon(in: calendar), past: false)
+        let finder = DateFinder(calendar: calendar)
+        var read = finder.mentions(in: text, words: given, reference: reference.noon(in: calendar), past: false)
+        // "they would decide by dec 18", told on the 21st about an interview on the 14th: a day
+        // read from today that falls most of a year after the interview is the one after it.
+        if reference > interviewDay, read.contains(where: { Self.isAYearOn($0, from: interviewDay) }) {
+            let fromInterview = finder.mentions(
+                in: text, words: given, reference: interviewDay.noon(in: calendar), past: false)
+            if fromInterview.count == read.count {
+                read = zip(read, fromInterview).map { today, then in
+                    Self.isAYearOn(today, from: interviewDay) && (then.end?.day).map { $0 >= interviewDay } == true
+                        ? then : today
+                }
+            }
+        }
+        // "it was at 2pm", "nearly 2 hours": the interview's own hours are no decision day.
+        let mentions = read.filter { mention in
+            !(mention.kind == .duration && mention.span == nil)
+                && !(mention.kind == .point && mention.end?.hour != nil && mention.end?.day == interviewDay)
+        }
         // "after new year, first week of jan": the narrowest day they gave is the one meant;
         // "before the holidays, probly around the 23rd": a day given by its number before a named one.
         if let mention = mentions.enumerated().min(by: {
@@ -69,6 +86,11 @@ struct TimeFrameReader {
     /// 1 for a day given by name alone ("before the holidays"), 0 for one with a number in it.
     static func named(_ mention: DateMention) -> Int {
         mention.kind == .point && !mention.text.contains(where: \.isNumber) ? 1 : 0
+    }
+
+    /// Whether `mention` ends more than 200 days after `interviewDay`: a day read a year on.
+    static func isAYearOn(_ mention: DateMention, from interviewDay: Day) -> Bool {
+        (mention.end?.day).map { $0.ordinal - interviewDay.ordinal > 200 } == true
     }
 
     /// How many days a range mention spans; 0 for a day or a length.

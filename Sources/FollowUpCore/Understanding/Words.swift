@@ -150,6 +150,9 @@ public struct Words: Sendable {
         switch token {
         case "didnt", "didn": tokens += ["did", "not"]
         case "dont", "don": tokens += ["do", "not"]
+        case "doesnt", "doesn": tokens += ["does", "not"]
+        case "couldnt", "couldn": tokens += ["could", "not"]
+        case "isnt", "isn": tokens += ["is", "not"]
         case "wasnt", "wasn": tokens += ["was", "not"]
         case "havent", "haven": tokens += ["have", "not"]
         case "cant": tokens += ["can", "not"]
