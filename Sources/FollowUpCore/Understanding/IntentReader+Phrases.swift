@@ -19,6 +19,9 @@ extension IntentReader {
         "not going to take it", "not think it a good fit", "not think it is a good fit",
         "not think i am a good fit", "not a great fit", "not the best fit", "not feeling this",
         "not feeling it", "not feeling the", "not into it", "not into this", "gone off", "cold feet",
+        "pass on this", "pass on it", "pass on the job", "pass on the role", "say no to them",
+        "say no to the job", "turn them down", "not applying there again",
+        "not want it anymore", "not want it any more",
     ]
     static let acceptedElsewhere: Phrases = [
         "offer somewhere else", "offer elsewhere", "job somewhere else", "job elsewhere",

@@ -28,6 +28,7 @@ struct IntentReader {
         IntentRule("changed mind", changedMind, .changedMind),
         IntentRule("not interested", notInterested, .notInterested),
         IntentRule("not for me", ["for me"], when: deniesItIsForThem, .notInterested),
+        IntentRule("i am out", ["i am out"], when: isOutOfTheRunning, .notInterested),
         IntentRule("not wanting the job", wantingTheJob, when: deniesWantingTheJob, .notInterested),
         // "Accepted an offer elsewhere" holds "an offer": the longer phrase wins.
         IntentRule("accepted elsewhere", acceptedElsewhere, .acceptedElsewhere),
