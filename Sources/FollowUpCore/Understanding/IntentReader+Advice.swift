@@ -64,6 +64,7 @@ extension IntentReader {
         "what do i put", "what to put", "how should i word", "how do i politely", "how should i follow",
         "how do i follow up", "how to follow up", "what tone", "what would i say", "what would i even say",
         "what do i even say", "what would i write",
+        "what would you write", "what would u write", "what would you say", "what would u say",
     ]
     static let declining: Phrases = [
         "how do i decline", "how to decline", "how do i say no", "turn it down", "how do i withdraw", "bow out",

@@ -36,6 +36,8 @@ extension IntentReader {
         "want my references", "wants my references", "want references", "wanted references",
         "requested references", "need references", "needs references", "asked for referees",
         "reference check", "references check", "contact my references", "call my references",
+        "people i used to work for", "people i worked for", "people i have worked for", "former managers",
+        "former bosses", "old managers", "old bosses",
     ]
     static let stillDeciding: Phrases = [
         "news by", "hear by", "decision by the", "still deciding", "not decided yet", "no decision yet",
@@ -79,7 +81,8 @@ extension IntentReader {
         "second round", "next round", "another interview", "second interview", "final round",
         "third round", "invited me back", "meet again", "another round", "onsite", "final interview",
         "2nd round", "2nd interview", "second chat", "2nd chat", "another chat", "next stage",
-        "final stage", "come back in", "come in again",
+        "final stage", "come back in", "come in again", "panel round", "panel interview", "round with the",
+        "round w the",
     ]
     static let explain: Phrases = [
         "what do you mean", "what does that mean", "what is meant by", "what does it mean",

@@ -89,6 +89,12 @@ struct IntentReader {
         // "Thanks!" in a few words is thanks to the coach; "thanks, sent the note" is not.
         IntentRule("thanks, in short", shortThanks, when: thanksTheCoach, .thanks),
         IntentRule("got in touch", gotInTouch, .employerGotInTouch),
+        // "Sent the no thanks email", "sent her my refs": the note advised, not a thank-you.
+        IntentRule(
+            "sent a decline or references", declineOrReferences, needsDeed: true,
+            when: {
+                $0.hasAny(phrases: sentWords)
+            }, .didIt),
         IntentRule("sent thank-you", sentWords, needsDeed: true, when: namesAThankYou, .sentThankYou),
         IntentRule("added reminder", needsDeed: true, when: namesAReminder, .addedReminder),
         IntentRule(
