@@ -154,7 +154,8 @@ extension Exchange {
     /// soon instead of waiting to be asked.
     mutating func startDecline(line: String, offerElsewhere: Bool = false) {
         guard app.declining == nil else {
-            say("You've told me already. There's nothing to send unless they ask about next steps.")
+            say("You've told me already.")
+            adviseDecline()
             return reaskOrOffer()
         }
         apply(offerElsewhere ? .candidateHasAnotherOffer : .candidateLostInterest, line: line)
@@ -193,7 +194,7 @@ extension Exchange {
         }
         let end = MomentReader(calendar: calendar).moment(in: line, now: now).map { min($0.date, now) } ?? now
         // "with the director dana kim, not sam or priya this time": the people of this round.
-        let said = Words(line).before(["not", "except", "without"])
+        let said = Words(line).before(Self.leavingOut)
         let intro = IntroReader(calendar: calendar).read(line, now: now)
         let met = intro.people.filter { said.has($0.firstName.lowercased()) }
         let events: [(ApplicationEvent, Day?)] =
@@ -304,6 +305,8 @@ extension Exchange {
         guard let recorded = apply(events, line: line) else { return }
         say("Well done: thank-you sent to \(Application.names(recorded.flatMap(\.people))).")
         guard advising else { return }
+        // Declining, one plain thank-you is the whole of it: the path says what comes next.
+        if app.declining != nil { return adviseDecline() }
         if app.isDone(.sendThankYou) {
             adviseAfterReport()
         } else if let deadline = days?.thankYouDeadline {
@@ -313,6 +316,9 @@ extension Exchange {
         }
     }
 
+    /// Words after which the people named are left out: "skipped marcus", "everyone except sam".
+    static let leavingOut: Set<String> = ["not", "except", "without", "skipped", "skip", "skipping"]
+
     /// Who a line says got a note, clause by clause, each with the day its clause names ("sent
     /// sam one tuesday night, and priya yesterday afternoon"); a clause about what is still to do
     /// ("still need to do happy") or after a "not" names nobody.
@@ -320,7 +326,7 @@ extension Exchange {
         var leftOut = false
         return RoomAnswerReader.clauses(line).compactMap { clause in
             let words = Words(clause)
-            let said = words.before(["not", "except", "without"])
+            let said = words.before(Self.leavingOut)
             // "still need to do bo and cy": a clause without a verb goes with the one before it.
             if words.hasAny(Deed.messageVerbs) || words.hasAny(phrases: IntentReader.futureMarkers)
                 || said.tokens.count < words.tokens.count
@@ -449,6 +455,9 @@ extension Exchange {
 
     /// "Done": records whichever action the coach would advise now.
     mutating func recordDone(line: String) {
+        if app.outcome == .references, app.closure == nil, app.declining == nil {
+            return say("Good: your references are on their way. Nothing more to send; tell me when they answer.")
+        }
         guard app.interviewEnd != nil, app.outcome == nil else {
             return say("Noted. \"What should I do now?\" tells you what comes next.")
         }
