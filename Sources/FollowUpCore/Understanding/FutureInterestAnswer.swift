@@ -13,10 +13,15 @@ enum FutureInterestAnswer {
         "interested in future", "future roles", "other roles", "other openings", "down the line",
     ]
 
+    /// Whether the line's own words want future roles, or nil when they do not say.
+    static func said(_ words: Words) -> Bool? {
+        if words.hasAny(phrases: against) { return false }
+        if words.hasAny(phrases: wanting) { return true }
+        return nil
+    }
+
     /// Yes, no or unsure, or nil when the line does not answer.
     static func read(_ words: Words) -> YesNo? {
-        if words.hasAny(phrases: against) { return .no }
-        if words.hasAny(phrases: wanting) { return .yes }
-        return YesNo(words)
+        said(words).map { $0 ? .yes : .no } ?? YesNo(words)
     }
 }

@@ -70,7 +70,9 @@ extension IntentReader {
         "how do i decline", "how to decline", "how do i say no", "turn it down", "how do i withdraw", "bow out",
         "withdraw from", "pull out", "back out", "burning bridges",
         "burning any bridges", "burn bridges", "burn any bridges", "should i withdraw", "can i withdraw",
-        "tell them now", "wait till they ask", "wait til they ask", "wait until they ask", "wait for them to ask",
+        "tell them now", "should i pass", "should i just pass", "should i say no", "should i just say no",
+        "wait till they ask", "wait til they ask",
+        "wait until they ask", "wait for them to ask",
     ]
 
     /// "Call or email?" in a few words, asked or not.
