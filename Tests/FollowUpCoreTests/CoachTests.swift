@@ -103,6 +103,13 @@ struct CoachTests {
         #expect(entries.contains { $0.step == .declineWait && $0.status == .waiting })
     }
 
+    @Test func futureRolesTurnedDownWhenDecliningAreNotAskedAboutAgain() {
+        let turn = play(walkthrough + ["no", "im out, not applying there again either", "they asked about next steps"])
+        #expect(turn.state.application.declining?.futureInterest == false)
+        #expect(turn.state.question == nil)
+        #expect(turn.replies.joined().contains("say you don't think you're the best fit for this role. Nothing more"))
+    }
+
     @Test func aCorrectionRecomputesEveryDependentDate() {
         let turn = play(walkthrough + ["yes", "actually they said three weeks"])
         #expect(turn.state.application.timeFrame == .within(3, .weeks))

@@ -145,7 +145,8 @@ extension Exchange {
                 "They've asked about next steps, so now is the moment to decline, briefly and politely (decline-politely)."
             )
             state.lastAdvice = .declinePolitely
-            return ask(.futureInterest)
+            // Future roles already answered ("not applying there again"): straight to the wording.
+            return app.declining?.futureInterest == nil ? ask(.futureInterest) : adviseDecline()
         }
         ask(.employerReply)
     }
@@ -159,6 +160,8 @@ extension Exchange {
             return reaskOrOffer()
         }
         apply(offerElsewhere ? .candidateHasAnotherOffer : .candidateLostInterest, line: line)
+        // "im out, not applying there again either": future roles answered before being asked.
+        if let wanted = FutureInterestAnswer.said(Words(line)) { app.declining?.futureInterest = wanted }
         state.question = nil
         say("Understood: this one isn't for you, and that's a fine outcome of an interview. The plan changes:")
         if app.isDone(.sayThanks) {
