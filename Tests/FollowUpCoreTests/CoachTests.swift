@@ -110,6 +110,17 @@ struct CoachTests {
         #expect(turn.replies.joined().contains("say you don't think you're the best fit for this role. Nothing more"))
     }
 
+    @Test(arguments: [
+        "sent a quick thanks to sarah just now, skipped tom", "sent notes to everyone except tom",
+        "sent everyone a note, except tom", "sent my notes, skipped tom", "sent sarah her note but not tom",
+    ])
+    func aPersonLeftOutGetsNoNoteRecorded(line: String) {
+        let met = ["Acme", "Designer", "just now", "Sarah Lee, hiring manager; Tom Park, HR"]
+        let turn = play(met + ["yes", "yes, two weeks", "yes", "yes", "yes", line])
+        let thanked = turn.state.application.contacts.filter { $0.thankedOn != nil }.map(\.name)
+        #expect(thanked == ["Sarah Lee"])
+    }
+
     @Test func aCorrectionRecomputesEveryDependentDate() {
         let turn = play(walkthrough + ["yes", "actually they said three weeks"])
         #expect(turn.state.application.timeFrame == .within(3, .weeks))

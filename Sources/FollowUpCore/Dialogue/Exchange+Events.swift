@@ -327,7 +327,12 @@ extension Exchange {
     /// ("still need to do happy") or after a "not" names nobody.
     func notesSent(in line: String) -> [(people: [Contact], day: Day?)] {
         var leftOut = false
-        return RoomAnswerReader.clauses(line).compactMap { clause in
+        let clauses = RoomAnswerReader.clauses(line)
+        // "everyone except marcus", "sent it to dana, skipped marcus": named only after such a word.
+        let skipped = app.contacts.filter { contact in
+            clauses.contains { Words($0).names(contact) && !Words($0).before(Self.leavingOut).names(contact) }
+        }
+        return clauses.compactMap { clause in
             let words = Words(clause)
             let said = words.before(Self.leavingOut)
             // "still need to do bo and cy": a clause without a verb goes with the one before it.
@@ -339,12 +344,14 @@ extension Exchange {
             }
             guard !leftOut else { return nil }
             var people = app.contactsAwaitingThanks.filter(said.names)
-            // "sent all three thank yous on the 1st": everyone still waiting.
+            // "sent all three thank yous on the 1st": everyone still waiting ("sent mine, skipped
+            // marcus": everyone not left out).
             if people.isEmpty, said.hasAny(Deed.messageVerbs),
-                said.hasAny(["all", "everyone", "both", "each", "everybody"])
+                said.hasAny(["all", "everyone", "both", "each", "everybody"]) || !skipped.isEmpty
             {
                 people = app.contactsAwaitingThanks
             }
+            people.removeAll { person in skipped.contains { $0.id == person.id } }
             return people.isEmpty ? nil : (people, reportedDay(in: clause))
         }
     }
