@@ -121,6 +121,12 @@ struct CoachTests {
         #expect(thanked == ["Sarah Lee"])
     }
 
+    @Test func doneAfterTheAdviceToThankThemWhileDecliningIsThePlainThankYou() {
+        let turn = play(["Acme", "Designer", "just now", "Sarah Lee, hiring manager", "im out", "what now", "done"])
+        #expect(turn.state.application.contacts.allSatisfy { $0.thankedOn != nil })
+        #expect(turn.state.application.closure == nil)
+    }
+
     @Test func aCorrectionRecomputesEveryDependentDate() {
         let turn = play(walkthrough + ["yes", "actually they said three weeks"])
         #expect(turn.state.application.timeFrame == .within(3, .weeks))

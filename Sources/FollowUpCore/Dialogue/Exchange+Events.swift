@@ -471,7 +471,10 @@ extension Exchange {
         guard app.interviewEnd != nil, app.outcome == nil else {
             return say("Noted. \"What should I do now?\" tells you what comes next.")
         }
-        if app.declining != nil { return recordFollowUp(line: line) }
+        if app.declining != nil {
+            // "Done" after the advice to thank them is the plain thank-you; else the decline.
+            return plan?.next?.step == .declineThank ? recordThankYou(line: line) : recordFollowUp(line: line)
+        }
         switch plan?.next?.step {
         case .sendThankYou?: recordThankYou(line: line)
         case .scheduleFirstFollowUp?, .scheduleSecondFollowUp?: recordReminder(line: line)
