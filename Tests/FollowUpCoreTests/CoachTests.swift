@@ -148,6 +148,30 @@ struct CoachTests {
         #expect(entries.contains { $0.step == .declineWait && $0.status == .waiting })
     }
 
+    @Test func futureRolesTurnedDownWhenDecliningAreNotAskedAboutAgain() {
+        let turn = play(walkthrough + ["no", "im out, not applying there again either", "they asked about next steps"])
+        #expect(turn.state.application.declining?.futureInterest == false)
+        #expect(turn.state.question == nil)
+        #expect(turn.replies.joined().contains("say you don't think you're the best fit for this role. Nothing more"))
+    }
+
+    @Test(arguments: [
+        "sent a quick thanks to sarah just now, skipped tom", "sent notes to everyone except tom",
+        "sent everyone a note, except tom", "sent my notes, skipped tom", "sent sarah her note but not tom",
+    ])
+    func aPersonLeftOutGetsNoNoteRecorded(line: String) {
+        let met = ["Acme", "Designer", "just now", "Sarah Lee, hiring manager; Tom Park, HR"]
+        let turn = play(met + ["yes", "yes, two weeks", "yes", "yes", "yes", line])
+        let thanked = turn.state.application.contacts.filter { $0.thankedOn != nil }.map(\.name)
+        #expect(thanked == ["Sarah Lee"])
+    }
+
+    @Test func doneAfterTheAdviceToThankThemWhileDecliningIsThePlainThankYou() {
+        let turn = play(["Acme", "Designer", "just now", "Sarah Lee, hiring manager", "im out", "what now", "done"])
+        #expect(turn.state.application.contacts.allSatisfy { $0.thankedOn != nil })
+        #expect(turn.state.application.closure == nil)
+    }
+
     @Test func aCorrectionRecomputesEveryDependentDate() {
         let turn = play(walkthrough + ["yes", "actually they said three weeks"])
         #expect(turn.state.application.timeFrame == .within(3, .weeks))

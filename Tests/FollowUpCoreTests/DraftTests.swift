@@ -127,6 +127,19 @@ struct DraftTests {
         }
     }
 
+    @Test func decliningTheThankYouIsPlainUntilTheyAskThenTheDeclineThanksThem() throws {
+        var app = application
+        app.records[.askNextStep] = StepRecord(.missed)
+        try app.apply(.candidateLostInterest, on: Day(iso: "2026-11-30")!)
+        for form in DraftKind.thankYou.forms {
+            let body = try Drafter(calendar: calendar).drafts(.thankYou, form: form, for: app).drafts[0].body
+            #expect(body.contains("Thank you"))
+            #expect(!body.contains("interested") && !body.contains("keen") && !body.contains("next step"))
+        }
+        try app.apply(.employerAskedAboutNextSteps, on: Day(iso: "2026-12-02")!)
+        #expect(throws: DraftError.declining(.thankYou)) { try Drafter(calendar: calendar).drafts(.thankYou, for: app) }
+    }
+
     @Test func aWithdrawalAfterAnotherOfferSaysSoAndInventsNoOtherReason() throws {
         var app = application
         try app.apply(.closed(.acceptedElsewhere), on: Day(iso: "2026-11-30")!)

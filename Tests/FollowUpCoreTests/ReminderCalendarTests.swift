@@ -31,6 +31,20 @@ struct ReminderCalendarTests {
         #expect(unfolded.contains("(Designer at Evil\\nBEGIN:VEVENT\\;x\\,y)"))
     }
 
+    @Test func theDeclinePathHasItsOwnEventsAndTheFollowUpsAreCancelled() throws {
+        var declining = entry(company: "Acme")
+        try declining.application.apply(.candidateLostInterest, on: Day(now, in: calendar))
+        let unfolded = ReminderCalendar(calendar: calendar).document(for: [declining], now: now)
+            .replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("SUMMARY:A short thank-you for the meeting (Designer at Acme)"))
+        #expect(!unfolded.contains("Decline politely"))
+        try declining.application.apply(.employerAskedAboutNextSteps, on: Day(now, in: calendar))
+        let asked = ReminderCalendar(calendar: calendar).document(for: [declining], now: now)
+            .replacingOccurrences(of: "\r\n ", with: "")
+        #expect(asked.contains("SUMMARY:Decline politely to Sarah Lee (Designer at Acme)"))
+        #expect(asked.components(separatedBy: "STATUS:CONFIRMED").count - 1 == 1)
+    }
+
     @Test func controlCharactersAndDirectionOverridesAreDropped() {
         var hostile = entry(company: "Ac\u{1B}]0;pwned\u{7}me\u{0}\u{7F}\u{9B}2J\u{202E}\u{2066}")
         hostile.application.contacts = [Contact(name: "Sa\u{1B}[2Jrah\rLee")]

@@ -21,6 +21,17 @@ struct UnderstandingTests {
         #expect(YesNo(Words(text)) == expected)
     }
 
+    @Test(arguments: [
+        ("i would like to hear about other roles there in future tho", YesNo.yes),
+        ("id be open to something remote there down the line", .yes),
+        ("and if i just want to say no for good, no future stuff?", .no),
+        ("no i dont want to hear about other jobs there", .no),
+        ("nah", .no),
+    ])
+    func futureRolesAreWantedOrNotInPlainWords(line: String, answer: YesNo) {
+        #expect(FutureInterestAnswer.read(Words(line)) == answer)
+    }
+
     @Test func noAnswerIsReadFromUnrelatedText() {
         #expect(YesNo(Words("banana")) == nil)
     }

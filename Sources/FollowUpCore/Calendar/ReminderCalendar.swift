@@ -28,7 +28,9 @@ public struct ReminderCalendar: Sendable {
         }
     }
 
-    static let steps: [StepID] = [.sendThankYou, .firstFollowUp, .secondFollowUp, .moveOn]
+    static let steps: [StepID] = [
+        .sendThankYou, .firstFollowUp, .secondFollowUp, .moveOn, .declineThank, .declinePolitely,
+    ]
 
     /// The iCalendar text for every application, with CRLF line ends.
     public func document(for entries: [Entry], now: Date) -> String {
@@ -60,7 +62,8 @@ public struct ReminderCalendar: Sendable {
         text.add("UID", "followup-\(entry.id)-\(step.rawValue)@followup.local")
         text.add("DTSTAMP", ICalendarText.utc(now))
         text.add("SEQUENCE", String(entry.version))
-        if step == .sendThankYou {
+        let isThanks = step == .sendThankYou || step == .declineThank
+        if isThanks {
             let start = thankYouSlot(interviewEnd: app.interviewEnd ?? now, deadline: deadline)
             text.add("DTSTART", ICalendarText.utc(start))
             text.add("DTEND", ICalendarText.utc(start.addingTimeInterval(Self.slotLength)))
@@ -79,7 +82,7 @@ public struct ReminderCalendar: Sendable {
             text.add("ACTION", "DISPLAY")
             text.add(text: "DESCRIPTION", summary(step, app))
             // As the time to write the thank-you notes starts, well before their deadline; 9 AM on a follow-up day.
-            text.add("TRIGGER", step == .sendThankYou ? "PT0S" : "PT9H")
+            text.add("TRIGGER", isThanks ? "PT0S" : "PT9H")
             text.add("END", "VALARM")
         }
         text.add("END", "VEVENT")
@@ -103,6 +106,8 @@ public struct ReminderCalendar: Sendable {
         case .sendThankYou: return app.contacts.count == 1 ? "Write your thank-you note" : "Write your thank-you notes"
         case .firstFollowUp: return "Follow up with \(main)"
         case .secondFollowUp: return "Last follow-up with \(main)"
+        case .declineThank: return "A short thank-you for the meeting"
+        case .declinePolitely: return "Decline politely to \(main)"
         default: return "No answer yet? Let this one go"
         }
     }
@@ -122,6 +127,10 @@ public struct ReminderCalendar: Sendable {
         case .secondFollowUp:
             return
                 "If you haven't heard back, follow up once more with \(main): restate your interest and offer references or more work samples."
+        case .declineThank:
+            return "Thank \(Application.names(app.contacts)) for the meeting, with no word of your doubts."
+        case .declinePolitely:
+            return "They asked about next steps: reply briefly that you don't think you're the best fit for the role."
         default:
             return "Two follow-ups without an answer: stop here and put your energy into other openings."
         }

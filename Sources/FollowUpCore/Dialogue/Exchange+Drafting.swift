@@ -7,7 +7,9 @@ extension Exchange {
     /// The kind of draft the next action calls for.
     var draftKindNow: DraftKind? {
         // Declining, or closed with a last note worth sending ("you withdrew"): the decline note.
-        if app.declining != nil || app.closure?.reason.lastMessage != nil { return .decline }
+        // Declining, the plain thank-you comes first while it is pending.
+        if app.declining != nil { return plan?.next?.step == .declineThank ? .thankYou : .decline }
+        if app.closure?.reason.lastMessage != nil { return .decline }
         switch plan?.next?.step {
         case .sendThankYou?: return .thankYou
         case .scheduleFirstFollowUp?, .firstFollowUp?: return .firstFollowUp

@@ -147,7 +147,8 @@ extension Exchange {
                 "They've asked about next steps, so now is the moment to decline, briefly and politely (decline-politely)."
             )
             state.lastAdvice = .declinePolitely
-            return ask(.futureInterest)
+            // Future roles already answered ("not applying there again"): straight to the wording.
+            return app.declining?.futureInterest == nil ? ask(.futureInterest) : adviseDecline()
         }
         ask(.employerReply)
     }
@@ -156,10 +157,13 @@ extension Exchange {
     /// soon instead of waiting to be asked.
     mutating func startDecline(line: String, offerElsewhere: Bool = false) {
         guard app.declining == nil else {
-            say("You've told me already. There's nothing to send unless they ask about next steps.")
+            say("You've told me already.")
+            adviseDecline()
             return reaskOrOffer()
         }
         apply(offerElsewhere ? .candidateHasAnotherOffer : .candidateLostInterest, line: line)
+        // "im out, not applying there again either": future roles answered before being asked.
+        if let wanted = FutureInterestAnswer.said(Words(line)) { app.declining?.futureInterest = wanted }
         state.question = nil
         say("Understood: this one isn't for you, and that's a fine outcome of an interview. The plan changes:")
         if app.isDone(.sayThanks) {
@@ -195,7 +199,7 @@ extension Exchange {
         }
         let end = MomentReader(calendar: calendar).moment(in: line, now: now).map { min($0.date, now) } ?? now
         // "with the director dana kim, not sam or priya this time": the people of this round.
-        let said = Words(line).before(["not", "except", "without"])
+        let said = Words(line).before(Self.leavingOut)
         let intro = IntroReader(calendar: calendar).read(line, now: now)
         let met = intro.people.filter { said.has($0.firstName.lowercased()) }
         let events: [(ApplicationEvent, Day?)] =
@@ -306,6 +310,8 @@ extension Exchange {
         guard let recorded = apply(events, line: line) else { return }
         say("Well done: thank-you sent to \(Application.names(recorded.flatMap(\.people))).")
         guard advising else { return }
+        // Declining, one plain thank-you is the whole of it: the path says what comes next.
+        if app.declining != nil { return adviseDecline() }
         if app.isDone(.sendThankYou) {
             adviseAfterReport()
         } else if let deadline = days?.thankYouDeadline {
@@ -315,14 +321,22 @@ extension Exchange {
         }
     }
 
+    /// Words after which the people named are left out: "skipped marcus", "everyone except sam".
+    static let leavingOut: Set<String> = ["not", "except", "without", "skipped", "skip", "skipping"]
+
     /// Who a line says got a note, clause by clause, each with the day its clause names ("sent
     /// sam one tuesday night, and priya yesterday afternoon"); a clause about what is still to do
     /// ("still need to do happy") or after a "not" names nobody.
     func notesSent(in line: String) -> [(people: [Contact], day: Day?)] {
         var leftOut = false
-        return RoomAnswerReader.clauses(line).compactMap { clause in
+        let clauses = RoomAnswerReader.clauses(line)
+        // "everyone except marcus", "sent it to dana, skipped marcus": named only after such a word.
+        let skipped = app.contacts.filter { contact in
+            clauses.contains { Words($0).names(contact) && !Words($0).before(Self.leavingOut).names(contact) }
+        }
+        return clauses.compactMap { clause in
             let words = Words(clause)
-            let said = words.before(["not", "except", "without"])
+            let said = words.before(Self.leavingOut)
             // "still need to do bo and cy": a clause without a verb goes with the one before it.
             if words.hasAny(Deed.messageVerbs) || words.hasAny(phrases: IntentReader.futureMarkers)
                 || said.tokens.count < words.tokens.count
@@ -332,12 +346,14 @@ extension Exchange {
             }
             guard !leftOut else { return nil }
             var people = app.contactsAwaitingThanks.filter(said.names)
-            // "sent all three thank yous on the 1st": everyone still waiting.
+            // "sent all three thank yous on the 1st": everyone still waiting ("sent mine, skipped
+            // marcus": everyone not left out).
             if people.isEmpty, said.hasAny(Deed.messageVerbs),
-                said.hasAny(["all", "everyone", "both", "each", "everybody"])
+                said.hasAny(["all", "everyone", "both", "each", "everybody"]) || !skipped.isEmpty
             {
                 people = app.contactsAwaitingThanks
             }
+            people.removeAll { person in skipped.contains { $0.id == person.id } }
             return people.isEmpty ? nil : (people, reportedDay(in: clause))
         }
     }
@@ -457,10 +473,16 @@ extension Exchange {
 
     /// "Done": records whichever action the coach would advise now.
     mutating func recordDone(line: String) {
+        if app.outcome == .references, app.closure == nil, app.declining == nil {
+            return say("Good: your references are on their way. Nothing more to send; tell me when they answer.")
+        }
         guard app.interviewEnd != nil, app.outcome == nil else {
             return say("Noted. \"What should I do now?\" tells you what comes next.")
         }
-        if app.declining != nil { return recordFollowUp(line: line) }
+        if app.declining != nil {
+            // "Done" after the advice to thank them is the plain thank-you; else the decline.
+            return plan?.next?.step == .declineThank ? recordThankYou(line: line) : recordFollowUp(line: line)
+        }
         switch plan?.next?.step {
         case .sendThankYou?: recordThankYou(line: line)
         case .scheduleFirstFollowUp?, .scheduleSecondFollowUp?: recordReminder(line: line)

@@ -92,7 +92,9 @@ extension Exchange {
             else { return unclear(question, line: line) }
             record(outcome, line: line)
         case .futureInterest:
-            guard let answer = YesNo(words), answer != .unsure else { return unclear(question, line: line) }
+            guard let answer = FutureInterestAnswer.read(words), answer != .unsure else {
+                return unclear(question, line: line)
+            }
             checkpoint(line)
             app.declining?.futureInterest = answer == .yes
             adviseDecline()

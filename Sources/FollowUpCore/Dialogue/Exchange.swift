@@ -198,6 +198,12 @@ struct Exchange {
                 "Then one short follow-up today is still fine: say you're still interested and ask how their process is going. Tell me once it's sent and I'll give you the dates from there."
             )
         }
+        // "and if i just want to say no for good, no future stuff?": the decline's wording, changed.
+        if app.declining?.isTime == true, !app.isDone(.declinePolitely), let wanted = FutureInterestAnswer.said(words) {
+            checkpoint(line)
+            app.declining?.futureInterest = wanted
+            return adviseDecline()
+        }
         if !words.tokens.isEmpty, words.tokens.allSatisfy(Self.agreement.contains) {
             return say("All right. \(Coach.offer)")
         }

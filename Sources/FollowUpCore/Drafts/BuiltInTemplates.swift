@@ -14,7 +14,7 @@ public enum BuiltInTemplates {
 
         Thank you for your time on {interview_day} and for telling me more about the {position} role at {company}.
         I especially enjoyed our conversation about {detail}.
-        Meeting you made me even more interested in the role, and I look forward to hearing about the next step.
+        {interest}
         {timeline_question}
 
         With best regards,
@@ -24,12 +24,14 @@ public enum BuiltInTemplates {
         Dear {first_name},
         Thank you for meeting with me on {interview_day}.
         I enjoyed talking with you about {detail}.
-        I'm keen on the {position} role and hope to hear from you soon.
+        {interest}
         {timeline_question}
         [your name]
         """,
         "thank-you-linkedin": """
-        Hi {first_name}, thank you for your time on {interview_day}. I enjoyed our talk about {detail}, and I'm keen on the {position} role at {company}.
+        Hi {first_name},
+        Thank you for your time on {interview_day}. I enjoyed our talk about {detail}.
+        {interest}
         {timeline_question}
         [your name]
         """,

@@ -27,7 +27,10 @@ public struct Drafter: Sendable {
         if kind == .decline ? app.closure != nil && !bowedOut : app.closure != nil || app.outcome != nil {
             throw .finished(app.phase)
         }
-        if kind != .decline, app.declining != nil { throw .declining(kind) }
+        // Declining, a plain thank-you still goes out until they ask; then the decline thanks them.
+        if kind != .decline, let declining = app.declining, kind != .thankYou || declining.isTime {
+            throw .declining(kind)
+        }
         if kind == .decline, app.declining == nil, !bowedOut { throw .notDeclining }
         var people: [Contact]
         if let contact {
@@ -56,6 +59,12 @@ public struct Drafter: Sendable {
                 address = nil
             }
             var values = values(for: person, in: app)
+            if kind == .thankYou, app.declining == nil {
+                values["interest"] =
+                    form == .card
+                    ? "I'm keen on the \(app.role ?? "") role and hope to hear from you soon."
+                    : "Meeting you made me even more interested in the role, and I look forward to hearing about the next step."
+            }
             if lateThanks, kind == .firstFollowUp {
                 values["late_thanks"] = "Thank you again for taking the time to meet me; I enjoyed our conversation."
             }
@@ -107,7 +116,8 @@ public struct Drafter: Sendable {
         values["interview_day"] = app.interviewEnd.map { DateText(calendar: calendar).day(Day($0, in: calendar)) }
         if app.declining?.futureInterest == true { values["company_for_future_roles"] = app.company }
         // The question not asked in the room goes into the note, as the plan advises.
-        if app.status(of: .askNextStep) == .missed || app.status(of: .askNextStep) == .unknown {
+        let asking = app.status(of: .askNextStep) == .missed || app.status(of: .askNextStep) == .unknown
+        if asking, app.declining == nil {
             values["timeline_question"] = "Could you tell me what the next steps are, and when you expect to decide?"
         }
         // Only what the user said: another offer when they took one, else the playbook's plain words.

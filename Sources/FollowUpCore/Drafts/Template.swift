@@ -25,6 +25,10 @@ public struct Template: Equatable, Sendable {
         ("detail", "the specific thing you discussed with that person"),
         ("interview_day", "the day of the interview, like Thursday, Nov 26"),
         ("company_for_future_roles", "the company, when you would like to hear about other roles there"),
+        (
+            "interest",
+            "in a thank-you, that you want the job and look forward to the next step; left out when declining"
+        ),
         ("late_thanks", "a word of thanks, in a first follow-up when the thank-you note never went out"),
         ("reason", "in a decline, why: that you have accepted another offer, else that you are not the best fit"),
     ]

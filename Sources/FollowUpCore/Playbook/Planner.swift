@@ -253,7 +253,9 @@ public struct Planner: Sendable {
         let thank =
             thanked
             ? PlanStep.Status.done
-            : closed ? .cancelled : noteStatus(m, lastDay: deadlineDay.adding(days: Self.lateThanksDays, in: calendar))
+            // Once they ask, the decline itself thanks them.
+            : closed || declining.askedOn != nil
+                ? .cancelled : noteStatus(m, lastDay: deadlineDay.adding(days: Self.lateThanksDays, in: calendar))
         // Another offer in hand: the decline goes out now, not once they ask.
         let asked = declining.askedOn ?? (declining.isTime ? declining.since : nil)
         let answered = app.isDone(.declinePolitely)

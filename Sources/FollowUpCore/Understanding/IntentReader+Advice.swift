@@ -66,12 +66,15 @@ extension IntentReader {
         "what do i put", "what to put", "how should i word", "how do i politely", "how should i follow",
         "how do i follow up", "how to follow up", "what tone", "what would i say", "what would i even say",
         "what do i even say", "what would i write",
+        "what would you write", "what would u write", "what would you say", "what would u say",
     ]
     static let declining: Phrases = [
         "how do i decline", "how to decline", "how do i say no", "turn it down", "how do i withdraw", "bow out",
         "withdraw from", "pull out", "back out", "burning bridges",
         "burning any bridges", "burn bridges", "burn any bridges", "should i withdraw", "can i withdraw",
-        "tell them now", "wait till they ask", "wait til they ask", "wait until they ask", "wait for them to ask",
+        "tell them now", "should i pass", "should i just pass", "should i say no", "should i just say no",
+        "wait till they ask", "wait til they ask",
+        "wait until they ask", "wait for them to ask",
     ]
 
     /// "Call or email?" in a few words, asked or not.

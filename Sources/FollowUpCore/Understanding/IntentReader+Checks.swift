@@ -13,6 +13,15 @@ extension IntentReader {
         words.hasAny(["not", "never"]) && !words.hasAny(phrases: askingWords)
     }
 
+    /// "after hearing the salary im out", but not "im out of the interview" or "im out now".
+    static func isOutOfTheRunning(_ words: Words) -> Bool {
+        let tokens = words.tokens
+        return tokens.indices.contains { index in
+            index + 2 < tokens.count && tokens[index...index + 2].elementsEqual(["i", "am", "out"])
+                && (index + 3 == tokens.count || !["of", "now", "the", "from", "and"].contains(tokens[index + 3]))
+        }
+    }
+
     /// "I don't think I want this job", but not "I still want it, not sure when they decide".
     static func deniesWantingTheJob(_ words: Words) -> Bool {
         words.hasAny(["not", "never"]) && !words.hasAny(phrases: ["still want", "do want", "not sure", "wonder"])

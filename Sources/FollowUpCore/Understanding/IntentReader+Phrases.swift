@@ -19,6 +19,9 @@ extension IntentReader {
         "not going to take it", "not think it a good fit", "not think it is a good fit",
         "not think i am a good fit", "not a great fit", "not the best fit", "not feeling this",
         "not feeling it", "not feeling the", "not into it", "not into this", "gone off", "cold feet",
+        "pass on this", "pass on it", "pass on the job", "pass on the role", "say no to them",
+        "say no to the job", "turn them down", "not applying there again",
+        "not want it anymore", "not want it any more",
     ]
     static let acceptedElsewhere: Phrases = [
         "offer somewhere else", "offer elsewhere", "job somewhere else", "job elsewhere",
@@ -33,6 +36,8 @@ extension IntentReader {
         "want my references", "wants my references", "want references", "wanted references",
         "requested references", "need references", "needs references", "asked for referees",
         "reference check", "references check", "contact my references", "call my references",
+        "people i used to work for", "people i worked for", "people i have worked for", "former managers",
+        "former bosses", "old managers", "old bosses",
     ]
     static let stillDeciding: Phrases = [
         "news by", "hear by", "decision by the", "still deciding", "not decided yet", "no decision yet",
@@ -76,8 +81,8 @@ extension IntentReader {
         "second round", "next round", "another interview", "second interview", "final round",
         "third round", "invited me back", "meet again", "another round", "onsite", "final interview",
         "2nd round", "2nd interview", "second chat", "2nd chat", "another chat", "next stage",
-        "final stage", "come back in", "come in again",
-        "want me back", "wants me back", "me back in",
+        "final stage", "come back in", "come in again", "panel round", "panel interview", "round with the",
+        "round w the", "want me back", "wants me back", "me back in",
     ]
     static let explain: Phrases = [
         "what do you mean", "what does that mean", "what is meant by", "what does it mean",

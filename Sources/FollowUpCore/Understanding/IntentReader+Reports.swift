@@ -60,6 +60,11 @@ extension IntentReader {
         "sent", "wrote", "emailed", "mailed", "posted", "did", "done", "written", "send", "went",
         "gone", "dropped", "delivered", "messaged", "texted", "dmed",
     ]
+    /// A note that is no thank-you: the decline ("sent the no thanks email") or the references.
+    static let declineOrReferences: Phrases = [
+        "no thanks", "no thank you", "decline", "declined", "declining", "turned them down", "refs",
+        "references", "referees",
+    ]
     static let followedUp: Phrases = [
         "follow up", "followup", "followed", "checked in", "sent the follow", "emailed", "called",
         "wrote to", "phoned", "fu sent", "sent the fu", "sent fu", "sent a fu", "fu done", "sent the second one",

@@ -28,6 +28,7 @@ struct IntentReader {
         IntentRule("changed mind", changedMind, .changedMind),
         IntentRule("not interested", notInterested, .notInterested),
         IntentRule("not for me", ["for me"], when: deniesItIsForThem, .notInterested),
+        IntentRule("i am out", ["i am out"], when: isOutOfTheRunning, .notInterested),
         IntentRule("not wanting the job", wantingTheJob, when: deniesWantingTheJob, .notInterested),
         // "Accepted an offer elsewhere" holds "an offer": the longer phrase wins.
         IntentRule("accepted elsewhere", acceptedElsewhere, .acceptedElsewhere),
@@ -89,6 +90,12 @@ struct IntentReader {
         // "Thanks!" in a few words is thanks to the coach; "thanks, sent the note" is not.
         IntentRule("thanks, in short", shortThanks, when: thanksTheCoach, .thanks),
         IntentRule("got in touch", gotInTouch, .employerGotInTouch),
+        // "Sent the no thanks email", "sent her my refs": the note advised, not a thank-you.
+        IntentRule(
+            "sent a decline or references", declineOrReferences, needsDeed: true,
+            when: {
+                $0.hasAny(phrases: sentWords)
+            }, .didIt),
         IntentRule("sent thank-you", sentWords, needsDeed: true, when: namesAThankYou, .sentThankYou),
         IntentRule("added reminder", needsDeed: true, when: namesAReminder, .addedReminder),
         IntentRule(
