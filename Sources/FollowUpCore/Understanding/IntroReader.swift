@@ -129,7 +129,7 @@ struct IntroReader {
             intro.ended = MomentReader.Reading(date: now)
         }
         // "it was at 2pm ... went on for nearly 2 hours": the start and how long it took give the end.
-        if cued, let end = endFromStartAndLength(in: line, now: now), end <= now,
+        if cued, let end = endFromStartAndLength(in: line, words: words, now: now), end <= now,
             intro.ended.map({ $0.date == now }) ?? true
         {
             intro.ended = MomentReader.Reading(date: end)
@@ -275,12 +275,13 @@ struct IntroReader {
 
     /// The end of an interview given by its start and its length: "started at 2pm, lasted 2
     /// hours" ended at 4pm; nil unless the line gives both, the length under a day.
-    private func endFromStartAndLength(in line: String, now: Date) -> Date? {
+    private func endFromStartAndLength(in line: String, words: Words, now: Date) -> Date? {
+        // Most lines say nothing of how long it took: their dates are not read again.
+        guard words.hasAny(phrases: Self.lengthVerbs) else { return nil }
         let mentions = DateFinder(calendar: calendar).mentions(in: line, reference: now, past: true)
         guard let start = mentions.first(where: { $0.kind == .point && $0.start?.hour != nil })?.start,
             let length = mentions.first(where: { $0.kind == .duration })?.length,
-            length.years + length.months + length.weeks + length.days == 0, length.hours + length.minutes > 0,
-            Words(line).hasAny(phrases: Self.lengthVerbs)
+            length.years + length.months + length.weeks + length.days == 0, length.hours + length.minutes > 0
         else { return nil }
         let begun = start.day.at(hour: start.hour ?? 0, minute: start.minute ?? 0, in: calendar)
         return begun.addingTimeInterval(TimeInterval(length.hours * 3600 + length.minutes * 60))
