@@ -85,7 +85,12 @@ public struct Desk: Chat {
                 "That sounds like news about \(name), which I'm not tracking, so I've changed nothing here. /new adds it, or tell me again if it was about \(application.title)."
             ]
         }
-        let turn = coach.respond(to: line, in: conversation, now: now)
+        // "how do i tell orchid im out", with an offer from another application in hand.
+        let offerElsewhere =
+            !line.hasPrefix("/") && coach.declines(line)
+            && ((try? store.summaries())?.contains { $0.id != stored?.id && Phase($0.phase) == .answered(.offer) }
+                ?? false)
+        let turn = coach.respond(to: line, in: conversation, now: now, offerElsewhere: offerElsewhere)
         // Leaving that changes nothing else is not written: quitting never waits on the disk.
         var left = turn.state
         left.ended = conversation.ended

@@ -60,6 +60,14 @@ public struct Coach: Sendable {
 
     /// Whether `line` asks what to do now, which may name another application than the one
     /// being talked about: "anything for priya?".
+    /// Whether `line` says the candidate is bowing out of the application talked about.
+    public func declines(_ line: String) -> Bool {
+        switch IntentReader().intent(of: Words(line)) {
+        case .notInterested?, .advice(.declining)?: true
+        default: false
+        }
+    }
+
     public func asksWhatNow(_ line: String) -> Bool {
         IntentReader().intent(of: Words(line)) == .whatNow
     }
@@ -79,9 +87,11 @@ public struct Coach: Sendable {
         return Turn(state: exchange.state, replies: exchange.replies)
     }
 
-    /// The coach's answer to one line typed by the user.
-    public func respond(to line: String, in state: Conversation, now: Date) -> Turn {
+    /// The coach's answer to one line typed by the user; `offerElsewhere` says another
+    /// application has an offer in hand, so bowing out of this one means telling them now.
+    public func respond(to line: String, in state: Conversation, now: Date, offerElsewhere: Bool = false) -> Turn {
         var exchange = Exchange(coach: self, state: state, now: now)
+        exchange.hasOfferElsewhere = offerElsewhere
         exchange.handle(line)
         return Turn(state: exchange.state, replies: exchange.replies, asksAcrossApplications: exchange.askedWhatNow)
     }

@@ -22,7 +22,8 @@ extension Exchange {
         }
         if app.declining != nil {
             adviseDecline()
-            return reaskOrOffer()
+            // The question about future roles, when it asks it, is asked once.
+            return state.question == .futureInterest ? () : reaskOrOffer()
         }
         guard let action = plan.next else {
             say("There's nothing left to do for this one.")

@@ -8,6 +8,8 @@ struct Exchange {
     var replies: [String] = []
     /// Set when the user asked what to do now.
     private(set) var askedWhatNow = false
+    /// Whether another application has an offer in hand: bowing out of this one is then done now.
+    var hasOfferElsewhere = false
 
     init(coach: Coach, state: Conversation, now: Date) {
         self.coach = coach
@@ -389,7 +391,7 @@ struct Exchange {
         case .whatNow:
             askedWhatNow = true
             adviseNextAction()
-        case .notInterested: startDecline(line: line)
+        case .notInterested: startDecline(line: line, offerElsewhere: hasOfferElsewhere)
         case let .employerAnswered(outcome): record(outcome, line: line)
         case .employerGotInTouch: employerGotInTouch(line: line)
         case let .correction(rest): correct(rest, line: line)
@@ -403,7 +405,7 @@ struct Exchange {
             say("You're welcome.")
             reaskOrOffer()
         case .advice(.whatIsRecorded): recall(line: line)
-        case .advice(.declining) where Self.offerElsewhere(in: line, company: app.company):
+        case .advice(.declining) where hasOfferElsewhere || Self.offerElsewhere(in: line, company: app.company):
             // "I got an offer from lumen!! how do i bow out of pinecrest": not taken yet, so the
             // decline path starts, with the word to tell them soon.
             startDecline(line: line, offerElsewhere: true)
