@@ -61,6 +61,14 @@ struct CoachTests {
         #expect(asked.replies.joined().contains("by Monday, Nov 30"))
     }
 
+    @Test func stillDecidingTakesTheDayAfterByNotTheDayTheMessageCame() throws {
+        let later = try ISOMoment.parse("2026-12-17T10:00", calendar: calendar)
+        let turn = coach.respond(
+            to: "sarah emailed on the 10th saying theyre still interviewing and will get back by dec 22",
+            in: play(walkthrough).state, now: later)
+        #expect(turn.state.application.waitUntil == Day(iso: "2026-12-22"))
+    }
+
     @Test func undoRestoresTheExactEarlierState() {
         let before = play(Array(walkthrough.prefix(5)))
         let after = coach.respond(

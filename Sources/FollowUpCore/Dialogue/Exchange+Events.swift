@@ -103,10 +103,14 @@ extension Exchange {
             recordFollowUp(line: line)
         }
         guard let before = days else { return }
-        let said = DateFinder(calendar: calendar).mentions(in: told, reference: now).compactMap {
+        // "dana emailed on the 10th saying they will get back by dec 22": the day after "by", not the
+        // day the message came (read ahead, "the 10th" would be next month's).
+        let ahead = DateFinder(calendar: calendar).mentions(in: told, reference: now).filter {
+            ($0.end?.day ?? $0.start?.day).map { $0 > today } == true
+        }
+        let said = (ahead.first { Self.isDeadline($0, in: told) } ?? ahead.first).flatMap {
             $0.end?.day ?? $0.start?.day
         }
-        .first { $0 > today }
         let until = said ?? today.adding(days: Schedule.daysBetweenFollowUps, in: calendar)
         let old = app
         apply(.employerStillDeciding(until: until), line: line)
@@ -118,6 +122,18 @@ extension Exchange {
         if days == before { say("Your dates stay as they were.") }
         if let plan, let action = plan.next { advise(action, in: plan) }
     }
+
+    /// Whether `mention` in `line` is a deadline: "by dec 22", "within two weeks", "until friday".
+    static func isDeadline(_ mention: DateMention, in line: String) -> Bool {
+        let lower = line.lowercased()
+        guard let found = lower.range(of: mention.text) else { return false }
+        let before = lower[..<found.lowerBound].split(separator: " ").last.map(String.init)
+        let first = mention.text.split(separator: " ").first.map(String.init)
+        return [before, first].contains { $0.map(Self.deadlineWords.contains) == true }
+    }
+
+    /// Words that make the day after them a deadline.
+    static let deadlineWords: Set<String> = ["by", "until", "till", "til", "before", "within", "in"]
 
     /// An employer's words for a message received from the candidate.
     static let acknowledgements: Phrases = [

@@ -60,6 +60,10 @@ extension Exchange {
         case .interviewEnd:
             answerInterviewEnd(line: line, words: words)
         case .people:
+            // "thanked priscilla long ago btw, and followed up with her last wk" reports; it names no one met.
+            if IntentReader().report(in: words)?.isReportOfWhatHappened == true, !line.contains(where: \.isUppercase) {
+                return unclear(question, line: line)
+            }
             // "Sarah Lee, hiring manager; Tom Park, HR" is one list; a clause after it is not part of it.
             var people = PeopleReader().people(
                 in: IntroReader.listOfPeople(in: ContactDetails.removed(from: line), endsAt: "!?"))

@@ -305,14 +305,6 @@ struct IntroReader {
                 return Self.beforeADay(name)
             }
         }
-        if let range = Words.range(of: " with ", ignoringCaseIn: text),
-            Words.range(of: " for the ", ignoringCaseIn: text[range.upperBound...]) != nil
-                || Words.range(of: " for a ", ignoringCaseIn: text[range.upperBound...]) != nil
-                || titleAfterFor(in: text) != nil,
-            let name = span(after: " with ", in: text)
-        {
-            return name
-        }
         // "today was northgate logistics": a name after "was" when it ends like a company's.
         for lead in [" today was ", " it was ", " was at "] {
             // "it was at 2pm": a time is no company.
@@ -322,6 +314,14 @@ struct IntroReader {
             {
                 return name
             }
+        }
+        if let range = Words.range(of: " with ", ignoringCaseIn: text),
+            Words.range(of: " for the ", ignoringCaseIn: text[range.upperBound...]) != nil
+                || Words.range(of: " for a ", ignoringCaseIn: text[range.upperBound...]) != nil
+                || titleAfterFor(in: text) != nil,
+            let name = span(after: " with ", in: text)
+        {
+            return name
         }
         return Self.companyInRunningText(line)
     }
@@ -432,6 +432,12 @@ struct IntroReader {
         // "priya nair for the ux researcher job": the role after the names is no part of them.
         for lead in [" for the ", " for a ", " for an "] {
             if let cut = Words.range(of: lead, ignoringCaseIn: segment) { segment = String(segment[..<cut.lowerBound]) }
+        }
+        // "priscilla ortiz for content lead": a bare "for" before a title too.
+        if let cut = Words.range(of: " for ", ignoringCaseIn: segment),
+            titleAfterFor(in: String(segment[cut.lowerBound...]) + " ") != nil
+        {
+            segment = String(segment[..<cut.lowerBound])
         }
         // "with carla moss, the VP of finance": typed in lower case, the names are read as such
         // even when a capital comes later.
