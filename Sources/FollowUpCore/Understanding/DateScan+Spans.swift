@@ -410,7 +410,7 @@ extension DateScan {
             return range(day(nextJanuary, plus: 1), day(nextJanuary, plus: 14))
         }
         let christmas = Day(year: today.month == 12 && today.day > 25 ? today.year + 1 : today.year, month: 12, day: 25)
-        if take(phrase: "before christmas") || take(phrase: "before the holidays") {
+        if take(phrase: "before christmas") || take(phrase: "before xmas") || take(phrase: "before the holidays") {
             return point(day(christmas, plus: -1))
         }
         if take("christmas") || take("xmas") { return point(christmas) }
