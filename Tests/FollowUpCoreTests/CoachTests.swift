@@ -69,6 +69,15 @@ struct CoachTests {
         #expect(turn.state.application.waitUntil == Day(iso: "2026-12-22"))
     }
 
+    @Test func askingForTheNoteThatBowsOutStartsTheDeclineAndDraftsIt() {
+        let line = "im taking the other offer so acme is a no, can you write the email to sarah"
+        #expect(coach.declines(line))
+        let turn = coach.respond(to: line, in: play(walkthrough).state, now: now, offerElsewhere: true)
+        #expect(turn.state.application.declining?.withOfferElsewhere == true)
+        #expect(turn.replies.contains { $0.hasPrefix("Decline to Sarah Lee") })
+        #expect(!turn.replies.joined().contains("remain very interested"))
+    }
+
     @Test func undoRestoresTheExactEarlierState() {
         let before = play(Array(walkthrough.prefix(5)))
         let after = coach.respond(

@@ -62,9 +62,11 @@ public struct Coach: Sendable {
     /// being talked about: "anything for priya?".
     /// Whether `line` says the candidate is bowing out of the application talked about.
     public func declines(_ line: String) -> Bool {
-        switch IntentReader().intent(of: Words(line)) {
-        case .notInterested?, .advice(.declining)?: true
-        default: false
+        let words = Words(line)
+        switch IntentReader().intent(of: words) {
+        case .notInterested?, .advice(.declining)?: return true
+        case .draft?: return words.hasAny(phrases: Exchange.bowingOut)
+        default: return false
         }
     }
 

@@ -29,11 +29,16 @@ extension Exchange {
             DraftKind.allCases.first { words.has(phrase: $0.rawValue.replacingOccurrences(of: "-", with: " ")) }
             ?? (words.hasAny(["thanks", "thank"])
                 ? .thankYou
-                : words.has("decline")
+                : words.has("decline") || words.hasAny(phrases: Self.bowingOut)
                     ? .decline
                     : words.hasAny(["second", "last"])
                         ? .secondFollowUp : words.hasAny(["follow", "followup"]) ? .firstFollowUp : nil)
         guard let kind = asked ?? draftKindNow else { return nothingToDraft() }
+        // "orchid is a no, can you write the email to bo": the decline path starts, then its note.
+        if kind == .decline, app.declining == nil, app.isActive, words.hasAny(phrases: Self.bowingOut) {
+            startDecline(line: arguments, offerElsewhere: hasOfferElsewhere)
+            return draft("decline " + arguments)
+        }
         let form = DraftForm.allCases.first { words.has($0.rawValue) } ?? kind.forms[0]
         let named = app.contacts.first { words.has($0.firstName.lowercased()) }
         let person =
@@ -45,6 +50,12 @@ extension Exchange {
         }
         show(kind, form: form, contact: person.name)
     }
+
+    /// Words that ask for the message bowing out: "pinefield is a no, can you write the email".
+    static let bowingOut: Phrases = [
+        "is a no", "say no", "turn down", "turn them down", "turning down", "pull out", "bow out", "withdraw",
+        "step back",
+    ]
 
     /// /draft when the plan calls for no message: why, and what to write if anything.
     private mutating func nothingToDraft() {
