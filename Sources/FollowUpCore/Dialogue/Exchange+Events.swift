@@ -33,7 +33,7 @@ extension Exchange {
         // Another round already known: its day moved, or a question about it.
         if outcome == .nextRound, app.outcome == .nextRound { return roundAgain(line: line) }
         // "they want a 2nd chat next wed!", "they need my answer by monday": the day is kept and said back.
-        let round = outcome == .nextRound || outcome == .offer ? roundDay(in: line) : nil
+        let round = outcome == .nextRound || outcome == .offer ? dayAhead(in: line) : nil
         let dated = round.map { outcome == .offer ? ApplicationEvent.offerAnswerDue($0.day) : .nextRoundOn($0.day) }
         _ = apply([(.employerAnswered(outcome), nil)] + (dated.map { [($0, nil)] } ?? []), line: line)
         state.question = nil
@@ -47,9 +47,9 @@ extension Exchange {
         say("The follow-up chain stops here. \(Self.outcomeAdvice(outcome))")
     }
 
-    /// The next round's day in `line`, on or after today: a day ("next wed"), or the last day of
-    /// a span ("early january"), with how to say it.
-    private func roundDay(in line: String) -> (day: Day, spoken: String)? {
+    /// The day ahead `line` names, on or after today (the next round's, or the one to answer an
+    /// offer by): a day ("next wed"), or the last day of a span ("early january"), with how to say it.
+    private func dayAhead(in line: String) -> (day: Day, spoken: String)? {
         let mention = DateFinder(calendar: calendar).mentions(in: line, reference: now).first {
             ($0.end?.day ?? $0.start?.day).map { $0 >= today } == true
         }
@@ -61,7 +61,7 @@ extension Exchange {
     /// News of a round already known: a new day for it ("the 2nd interview is pushed, prob early
     /// january"), or, asked about it, the day kept.
     private mutating func roundAgain(line: String) {
-        if !IntentReader.asks(line, words: Words(line)), let round = roundDay(in: line) {
+        if !IntentReader.asks(line, words: Words(line)), let round = dayAhead(in: line) {
             apply(.nextRoundOn(round.day), line: line)
             return say(
                 "Noted: your next interview is now \(round.spoken). Nothing to send meanwhile; tell me once it's over.")

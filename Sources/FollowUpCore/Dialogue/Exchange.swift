@@ -159,7 +159,7 @@ struct Exchange {
         }
         // "honestly im so nervous about this one": a feeling, not an answer; the question stays.
         if let question, question.expectsYesNo, YesNo(words) == nil, let feeling = Self.feeling(in: words) {
-            say(feeling)
+            say(feeling.reply)
             return reaskOrOffer()
         }
         if let question {
@@ -218,8 +218,8 @@ struct Exchange {
         }
         // "yeah kinda gutted": a feeling, said with nothing else to act on.
         if let feeling = Self.feeling(in: words) {
-            say(feeling)
-            return words.hasAny(phrases: IntentReader.lowFeelings) ? adviseNextAction() : reaskOrOffer()
+            say(feeling.reply)
+            return feeling.isLow ? adviseNextAction() : reaskOrOffer()
         }
         say(
             Self.asksSomethingElse(line, words: words)
@@ -230,12 +230,12 @@ struct Exchange {
         if app.interviewEnd == nil, let next = nextWalkthroughQuestion { ask(next) }
     }
 
-    /// A word back to a feeling the line shares, low or upbeat; nil when it shares none.
-    static func feeling(in words: Words) -> String? {
+    /// A word back to a feeling the line shares, and whether it is low; nil when it shares none.
+    static func feeling(in words: Words) -> (reply: String, isLow: Bool)? {
         if words.hasAny(phrases: IntentReader.lowFeelings) {
-            return "That's a normal way to feel while you wait; it says nothing about how you did."
+            return ("That's a normal way to feel while you wait; it says nothing about how you did.", true)
         }
-        return words.hasAny(phrases: IntentReader.upbeatFeelings) ? "Glad to hear it." : nil
+        return words.hasAny(phrases: IntentReader.upbeatFeelings) ? ("Glad to hear it.", false) : nil
     }
 
     /// Records an email address or phone number given for someone already known; true when
