@@ -9,17 +9,19 @@ extension Store {
         try read { db in try Self.summaries(includeClosed: includeClosed, db: db) }
     }
 
-    /// Every application with the day of its next step as the plan sees it at `now`: the same
-    /// day `next` shows, whatever day the index was written on.
+    /// Every application with the day of its next step and its stage as the plan sees them at
+    /// `now`: the same day `next` shows, whatever day the index was written on.
     public func summaries(includeClosed: Bool = false, now: Date) throws(StoreError) -> [ApplicationSummary] {
         try read { db in
             let summaries = try Self.summaries(includeClosed: includeClosed, db: db)
-            let open = try Self.fetchListed(ids: summaries.filter { !$0.isClosed }.map(\.id), db: db)
-            let next = Dictionary(
-                uniqueKeysWithValues: open.map { ($0.id, planner.plan(for: $0.application, at: now)?.next?.day) })
+            let listed = try Self.fetchListed(ids: summaries.filter { !$0.isClosed }.map(\.id), db: db)
+            let open = Dictionary(uniqueKeysWithValues: listed.map { ($0.id, $0.application) })
             return summaries.map { summary in
+                guard let app = open[summary.id] else { return summary }
                 var summary = summary
-                summary.nextDay = next[summary.id] ?? nil
+                let plan = planner.plan(for: app, at: now)
+                summary.nextDay = plan?.next?.day
+                summary.phase = Planner.phase(of: app, by: plan).description
                 return summary
             }
         }

@@ -39,12 +39,14 @@ struct ShowCommand: ParsableCommand {
             let store = try options.store()
             let stored = try store.find(app)
             let application = stored.application
-            let entries = store.planner.plan(for: application, at: now)?.steps ?? []
+            let plan = store.planner.plan(for: application, at: now)
+            let entries = plan?.steps ?? []
             let stages = try store.stageChanges(of: stored.id)
+            let phase = Planner.phase(of: application, by: plan)
             if json {
                 return try JSONOutput.write(
                     Shown(
-                        id: stored.id, phase: application.phase.description, application: application,
+                        id: stored.id, phase: phase.description, application: application,
                         plan: entries.map {
                             Step(
                                 step: $0.step.rawValue, day: $0.day?.description, status: $0.status.rawValue,
@@ -53,7 +55,7 @@ struct ShowCommand: ParsableCommand {
                         stageHistory: stages.map(ExportDocument.Stage.init)))
             }
             let text = DateText(calendar: options.calendar)
-            var lines = ["#\(stored.id) \(application.title)  [\(application.phase.spoken)]"]
+            var lines = ["#\(stored.id) \(application.title)  [\(phase.spoken)]"]
             if let end = application.interviewEnd { lines.append("Interview ended \(text.moment(end)).") }
             if let closure = application.closure { lines.append("Closed on \(closure.on): \(closure.reason.spoken).") }
             for contact in application.contacts {

@@ -85,4 +85,13 @@ struct PlanOverTimeTests {
         #expect(letGo.step(.secondFollowUp)?.status == .unknown)
         #expect(letGo.actions.map(\.step) == [.moveOn])
     }
+
+    @Test func theStageShownFollowsThePlanNotOnlyTheReports() throws {
+        let app = try application()
+        let stages = try ["2026-12-01", "2026-12-17", "2026-12-21", "2026-12-31"].map { iso in
+            Planner.phase(of: app, by: try plan(app, on: iso))
+        }
+        #expect(stages == [.stage(.firstDay), .stage(.firstFollowUp), .stage(.firstFollowUp), .stage(.moveOn)])
+        #expect(app.phase == .stage(.atInterview))
+    }
 }

@@ -105,6 +105,15 @@ public struct Planner: Sendable {
         }.min()
     }
 
+    /// Where `app` stands by its `plan` at some moment: while its chain runs, the furthest stage
+    /// among the steps to take then (a first follow-up never reported and letting go due is
+    /// letting go), never behind what was reported; else its answer, decline or closure
+    /// (`Application.phase`).
+    public static func phase(of app: Application, by plan: Plan?) -> Phase {
+        guard case let .stage(reported) = app.phase, reported != .decline, let plan else { return app.phase }
+        return .stage(([reported] + plan.current.map(\.step.stage)).max() ?? reported)
+    }
+
     /// What a plan is computed from.
     struct Moment {
         let app: Application

@@ -7,3 +7,11 @@ public enum Stage: String, Codable, CaseIterable, Sendable {
     case moveOn = "move-on"
     case decline
 }
+
+extension Stage: Comparable {
+    /// Stages compare in the order they are declared: the playbook's, then the decline path.
+    public static func < (lhs: Stage, rhs: Stage) -> Bool {
+        let order = allCases
+        return order.firstIndex(of: lhs) ?? 0 < order.firstIndex(of: rhs) ?? 0
+    }
+}
