@@ -21,6 +21,7 @@ struct IntentTableTests {
 
     static let decisions: [Decision] = [
         Decision(line: "actually they offered me the job", winner: "correction marker", loser: "offer"),
+        Decision(line: "should i drop it or can you write them one more note", winner: "giving up", loser: "draft"),
         Decision(line: "wait, it was Tuesday, what should I do", winner: "correction marker", loser: "what now"),
         Decision(
             line: "should I write back to them, can you help with the email", winner: "should I reply", loser: "draft"),

@@ -58,7 +58,8 @@ extension IntentReader {
     ]
     static let givingUp: Phrases = [
         "give up", "should i move on", "when do i let go", "when should i let go", "time to let go",
-        "time to move on", "let it go",
+        "time to move on", "let it go", "drop it", "should i drop", "do i drop", "write it off", "cut my losses",
+        "stop chasing", "keep chasing", "call it a day", "forget about it", "forget about them",
     ]
     static let whatToWrite: Phrases = [
         "what should i write", "what do i write", "what to write", "what should i say", "what do i say",

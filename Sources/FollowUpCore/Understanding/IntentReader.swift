@@ -17,6 +17,7 @@ struct IntentReader {
         // Asking what to do comes before the news a question mentions: "they said no, what now?".
         IntentRule("no address", noAddress, .advice(.noAddress)),
         IntentRule("what now", whatNow, .whatNow),
+        IntentRule("anything, alone", ["anything"], when: { $0.tokens.count == 1 }, .whatNow),
         IntentRule("call or email, in short", ["or"], when: asksCallOrEmailInShort, .advice(.callOrEmail)),
         // "did i thank greg?", "have i followed up yet?": what is recorded, not what to do.
         IntentRule("what is recorded", when: asksWhatIsRecorded, .advice(.whatIsRecorded)),

@@ -32,7 +32,7 @@ struct IntroReader {
         ",", ".", ";", "!", "?", " for ", " as ", " today", " this ", " yesterday", " and ", " where ",
         " - ", " – ", " — ", " met ", " about ", " on ", " just", " earlier", " tonight", " with ",
         " in ", " went ", " was ", " it ", " they ", " i ", " is ", " has ", " an hour", " a few ",
-        " ended", " finished", " at ", " ago", " over", " done ", " done.", " done,", " too ", " too,", " too.",
+        " ended", " finished", " wrapped", " at ", " ago", " over", " done ", " done.", " done,", " too ", " too,", " too.",
         " also ", " as well", " (",
     ]
     /// Words that end a company's name: "Umbrella Corp" is a company even after "with".
@@ -42,6 +42,9 @@ struct IntroReader {
         "bank", "partners", "studio", "studios", "agency", "company", "logistics", "foods", "health",
         "solutions", "consulting", "capital", "media", "software", "insurance", "financial", "pharma",
         "motors", "analytics", "ventures", "holdings", "robotics", "airlines", "hospital", "university", "games",
+        "union", "trust", "society", "council", "clinic", "school", "college", "institute", "foundation", "museum",
+        "press", "network", "associates", "academy", "pharmacy", "charity", "hotel", "bakery", "brewery", "gallery",
+        "limited", "llp", "pty",
     ]
     /// Words that give a span: "they said a week or so".
     static let spanWords = ["they said", "said about", "week", "weeks", "days", "month", "months", "or so"]
@@ -343,11 +346,13 @@ struct IntroReader {
     private func role(in line: String) -> String? {
         let lower = line.lowercased()
         for noun in Self.spacedRoleNouns where Words.range(of: noun, ignoringCaseIn: lower) != nil {
-            for lead in ["for the ", "for a ", "for an ", "the ", "a ", "an "] {
-                guard let start = Words.range(of: lead, ignoringCaseIn: lower),
-                    let end = Words.range(of: noun, ignoringCaseIn: lower[start.upperBound...])
+            // An article starts a word: "data analyst post" holds no "a ".
+            let padded = " " + line
+            for lead in [" for the ", " for a ", " for an ", " the ", " a ", " an "] {
+                guard let start = Words.range(of: lead, ignoringCaseIn: padded),
+                    let end = Words.range(of: noun, ignoringCaseIn: padded[start.upperBound...])
                 else { continue }
-                let candidate = String(line[start.upperBound..<end.lowerBound])
+                let candidate = String(padded[start.upperBound..<end.lowerBound])
                 let count = candidate.split(separator: " ").count
                 if count >= 1, count <= 6, !candidate.contains(",") { return candidate }
             }
@@ -426,6 +431,13 @@ struct IntroReader {
                 let rest = segment.dropFirst(company.count)
                 guard rest.first == "," else { return [] }
                 segment = String(rest.dropFirst())
+                // "w/ Northgate Credit Union, member services supervisor, ...": the job applied for is no one.
+                let job = segment.prefix { $0 != "," }
+                if let last = job.split(separator: " ").last, PeopleReader.roleHeads.contains(last.lowercased()),
+                    !job.contains(where: \.isUppercase)
+                {
+                    segment = String(segment.dropFirst(job.count))
+                }
             }
             if let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }
         }
@@ -504,6 +516,14 @@ struct IntroReader {
                 break
             }
             search = segment.index(after: comma)
+        }
+        // "Luis Romero (branch manager) - he said ...": a dash before a clause ends the list too.
+        for dash in [" - ", " – ", " — "] {
+            guard let found = segment[..<cut].range(of: dash),
+                let next = segment[found.upperBound...].split(separator: " ").first,
+                clauseStarts.contains(next.lowercased())
+            else { continue }
+            cut = found.lowerBound
         }
         return String(segment[..<cut])
     }

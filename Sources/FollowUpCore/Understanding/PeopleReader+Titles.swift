@@ -14,6 +14,9 @@ extension PeopleReader {
         "researcher", "marketer", "tester", "therapist", "pharmacist", "lawyer", "paralegal", "trainer",
         "instructor", "tutor", "librarian", "chef", "electrician", "mechanic", "operator", "buyer", "economist",
         "statistician", "psychologist", "physician", "auditor", "controller", "underwriter", "actuary",
+        "copywriter", "receptionist", "hygienist", "dentist", "surveyor", "estimator", "dispatcher", "clerk",
+        "cashier", "barista", "adviser", "bookkeeper", "caseworker", "carer", "translator", "interpreter",
+        "journalist", "reporter", "photographer", "illustrator", "animator", "proofreader", "curator",
     ]
 
     /// Whether `chunk` is only a job title, said after a name: "planning lead", "Branch Manager",
