@@ -52,6 +52,9 @@ struct IntentTableTests {
         Decision(line: "I just had the second interview", winner: "next interview done", loser: "next round"),
         Decision(line: "hi, thanks", winner: "thanks, in short", loser: "greeting", table: "reports"),
         Decision(
+            line: "im done with them, i sent the thank you note and nothing since", winner: "letting go",
+            loser: "sent thank-you", table: "reports"),
+        Decision(
             line: "they emailed me back after my thank you note", winner: "got in touch", loser: "sent thank-you",
             table: "reports"),
         Decision(

@@ -12,7 +12,8 @@ extension IntentReader {
         "close it",
         "close this one", "file it away", "giving up on", "gave up on", "time to move on", "i will move on",
         "i ll move on", "consider it let go",
-        "let go of it", "moving on",
+        "let go of it", "moving on", "done with them", "done with this one", "done with that one", "finished with them",
+        "wrote them off", "written them off", "writing them off",
     ]
     static let greetings = [
         "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "howdy", "morning", "evening",

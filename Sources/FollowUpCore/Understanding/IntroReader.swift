@@ -32,7 +32,8 @@ struct IntroReader {
         ",", ".", ";", "!", "?", " for ", " as ", " today", " this ", " yesterday", " and ", " where ",
         " - ", " – ", " — ", " met ", " about ", " on ", " just", " earlier", " tonight", " with ",
         " in ", " went ", " was ", " it ", " they ", " i ", " is ", " has ", " an hour", " a few ",
-        " ended", " finished", " wrapped", " at ", " ago", " over", " done ", " done.", " done,", " too ", " too,", " too.",
+        " ended", " finished", " wrapped", " at ", " ago", " over", " done ", " done.", " done,", " too ", " too,",
+        " too.",
         " also ", " as well", " (",
     ]
     /// Words that end a company's name: "Umbrella Corp" is a company even after "with".
@@ -54,7 +55,7 @@ struct IntroReader {
         "just wrapped up", "fresh out of", "just came out", "just done with", "just did",
     ]
     /// Words that say when it ended.
-    static let endedCues = endedVerbs + ["ago", "interviewed"]
+    static let endedCues = endedVerbs + ["ago", "interviewed", "panel", "round", "onsite"]
     /// Words that say when it ended, read before the weaker cues: "interview at Acme at 14:30,
     /// finished about 15:45" ended at 15:45.
     static let endedVerbs = ["ended", "finished", "wrapped up", "got out", "was over", "left at", "done at"]

@@ -469,7 +469,15 @@ extension PeopleReader {
         let words = person.name.split(separator: " ").map { $0.lowercased() }
         return person.name.first?.isUppercase == true && !notNames.contains(person.name.lowercased())
             && !words.contains { DateScan.weekdays[$0] != nil || DateScan.months[$0] != nil }
+            && !verdicts.contains(words.first ?? "")
     }
+
+    /// Words that say how it went, never a name: "the panel was great", "panel was really tough".
+    static let verdicts: Set<String> = [
+        "great", "good", "fine", "tough", "hard", "long", "short", "nice", "friendly", "brutal", "intense",
+        "relaxed", "fun", "awful", "rough", "alright", "amazing", "scary", "stressful", "easy", "tricky", "really",
+        "very", "pretty", "quite", "kind", "super", "lovely", "chill", "grueling", "gruelling", "not",
+    ]
 
     /// Runs of one to three capitalised words that could be a name ("Sarah", "Sarah Lee").
     static func capitalisedNames(in text: String) -> [String] {
