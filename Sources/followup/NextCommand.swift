@@ -19,7 +19,10 @@ struct NextCommand: ParsableCommand {
     @Flag(help: "Show every pending step of every open application.")
     var all = false
 
-    @Option(help: ArgumentHelp("How many applications' upcoming steps to show.", valueName: "count"))
+    // Read unconditionally so that "--upcoming -3" is a value to refuse, not a missing one.
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("How many applications' upcoming steps to show (0 or more).", valueName: "count"))
     var upcoming = 10
 
     @Flag(help: "Print JSON (documented in the README).")
@@ -45,11 +48,17 @@ struct NextCommand: ParsableCommand {
         var reason: String
     }
 
+    func validate() throws {
+        guard upcoming >= 0 else {
+            throw ValidationError("--upcoming takes a count of 0 or more, not \(upcoming).")
+        }
+    }
+
     func run() throws {
         try Failure.reporting {
             let now = try options.clock().now()
             let store = try options.store()
-            let pending = try store.pending(now: now, all: all, upcomingLimit: all ? nil : max(0, upcoming))
+            let pending = try store.pending(now: now, all: all, upcomingLimit: all ? nil : upcoming)
             if json {
                 try JSONOutput.write(
                     pending.map { entry in

@@ -25,6 +25,12 @@ struct CommandTests {
         #expect(run.error.contains("Usage: followup next"))
     }
 
+    @Test func aNegativeCountIsRefusedByName() throws {
+        let run = try followup(["next", "--upcoming", "-3"])
+        #expect(run.status == 64)
+        #expect(run.error.hasPrefix("Error: --upcoming takes a count of 0 or more, not -3."))
+    }
+
     @Test func aDatabaseNamedButMissingIsSaidNotShownAsEmpty() throws {
         let missing = database + ".typo"
         let run = try BinaryTests.run(
