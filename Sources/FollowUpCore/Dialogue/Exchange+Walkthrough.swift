@@ -221,6 +221,7 @@ extension Exchange {
                     : "details for \(Application.joined(reachable.map(\.firstName)))")
         }
         say("Noted: \(noted.joined(separator: ", ")).")
+        if let assumed = intro.ended?.assumed, app.interviewEnd == intro.ended?.date { say(assumed) }
         keepFirstTopics(from: line)
         for makeUp in makeUps { say(makeUp) }
         if intro.tellsOfAnother {

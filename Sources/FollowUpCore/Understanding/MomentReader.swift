@@ -29,9 +29,18 @@ struct MomentReader {
                     ? Reading(date: now)
                     : Reading(
                         date: start.day.at(hour: 17, minute: 0, in: calendar),
-                        assumed: "You gave no time, so I took 5:00 PM; correct me if that's off.")
+                        assumed: "You gave no time for the end, so I took 5:00 PM; correct me if that's off.")
             }
             let date = start.day.at(hour: hour, minute: start.minute ?? 0, in: calendar)
+            // "this afternoon": a part of the day, read as its middle (never later than now).
+            if let end = mention.end, end.day == start.day, let endHour = end.hour, endHour > hour {
+                let middle = min(now, date.addingTimeInterval(Double(endHour * 60 - hour * 60) * 30))
+                return Reading(
+                    date: middle,
+                    assumed:
+                        "You gave no exact time for the end, so I took \(DateText(calendar: calendar).time(middle)); "
+                        + "correct me if that's off.")
+            }
             // "It ended at 2pm", said at 9 in the morning: the last 2pm, yesterday's.
             if date > now, start.day == today, !words.hasAny(["today", "this"]) {
                 let yesterday = today.adding(days: -1, in: calendar).at(
