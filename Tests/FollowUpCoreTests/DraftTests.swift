@@ -26,6 +26,17 @@ struct DraftTests {
         #expect(!thanks.contains("Thank you again for taking the time"))
     }
 
+    @Test func everyNoteKeepsItsSubjectAndItsThanksWithNoTitleGiven() throws {
+        var app = Self.sarahAtAcme
+        app.role = nil
+        for kind in [DraftKind.thankYou, .firstFollowUp, .secondFollowUp] {
+            let draft = try drafter.drafts(kind, for: app).drafts[0]
+            #expect(draft.subject?.contains("the role at Acme") == true, "\(kind)")
+            #expect(draft.body.contains("the role at Acme"), "\(kind)")
+        }
+        #expect(try drafter.drafts(.thankYou, for: app).drafts[0].body.contains("Thank you for your time on"))
+    }
+
     @Test func aThankYouNoteLeftUnaskedAboutTheNextStepAsksAndOnesAlreadySentAreSaidToBe() throws {
         var app = Self.sarahAtAcme
         app.records[.askNextStep] = StepRecord(.missed)
@@ -153,7 +164,7 @@ struct DraftTests {
         let drafter = Drafter(calendar: calendar, overrides: ["thank-you-email": mine])
         let result = try drafter.drafts(.thankYou, for: application, contact: "Sarah")
         #expect(result.notes == [.unknownFields(template: "thank-you-email", fields: ["favourite_colour"])])
-        #expect(result.drafts[0].subject == "Thank you for meeting with me about the Product Designer role")
+        #expect(result.drafts[0].subject == "Thank you for meeting with me about the Product Designer role at Acme")
         let good = Drafter(
             calendar: calendar,
             overrides: [

@@ -81,7 +81,7 @@ struct DraftAndCalendarTests {
         #expect(
             parsed.output == """
                 Sarah Lee <sarah.lee@acme.example>
-                Thank you for meeting with me about the Designer role
+                Thank you for meeting with me about the Designer role at Acme
                 1
                 text/plain utf-8
                 Dear Sarah,

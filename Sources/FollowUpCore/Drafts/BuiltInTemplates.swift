@@ -9,10 +9,10 @@ public enum BuiltInTemplates {
     /// Every built-in template's text, by name.
     public static let all: [String: String] = [
         "thank-you-email": """
-        Subject: Thank you for meeting with me about the {position} role
+        Subject: Thank you for meeting with me about {job}
         Dear {first_name},
 
-        Thank you for your time on {interview_day} and for telling me more about the {position} role at {company}.
+        Thank you for your time on {interview_day} and for telling me more about {job}.
         I especially enjoyed our conversation about {detail}.
         {interest}
         {timeline_question}
@@ -36,18 +36,18 @@ public enum BuiltInTemplates {
         [your name]
         """,
         "first-follow-up-email": """
-        Subject: Following up on the {position} interview
+        Subject: Following up on my interview for {job}
         Dear {first_name},
 
         {late_thanks}
-        I interviewed for the {position} role at {company} on {interview_day}, and I remain very interested in it.
+        I interviewed for {job} on {interview_day}, and I remain very interested in it.
         Could you tell me how the hiring process is going, and whether you need anything more from me?
 
         Thank you,
         [your name]
         """,
         "first-follow-up-phone": """
-        Hello {first_name}, this is [your name]. I interviewed for the {position} role on {interview_day}.
+        Hello {first_name}, this is [your name]. I interviewed for {job} on {interview_day}.
         {late_thanks}
         I'm still very interested in the role, and I'd like to ask how your hiring process is going.
         (If they name a date, thank them and note it down. Keep the call short.)
@@ -55,33 +55,33 @@ public enum BuiltInTemplates {
         "first-follow-up-linkedin": """
         Hi {first_name},
         {late_thanks}
-        I interviewed for the {position} role at {company} on {interview_day} and I'm still very interested. Could you tell me how the process is going?
+        I interviewed for {job} on {interview_day} and I'm still very interested. Could you tell me how the process is going?
         [your name]
         """,
         "second-follow-up-email": """
-        Subject: The {position} role: still very interested
+        Subject: Still very interested in {job}
         Dear {first_name},
 
-        I'm writing once more about the {position} role at {company}; I would still very much like to join the team.
+        I'm writing once more about {job}; I would still very much like to join the team.
         If references or more samples of my work would help with your decision, I'd be glad to send them.
 
         Thank you for your time,
         [your name]
         """,
         "second-follow-up-phone": """
-        Hello {first_name}, this is [your name], following up about the {position} role.
+        Hello {first_name}, this is [your name], following up about {job}.
         I'm still interested, and I'd be glad to send references or more samples of my work if that would help.
         May I ask when you expect to fill the role?
         """,
         "second-follow-up-linkedin": """
-        Hi {first_name}, one more note about the {position} role at {company}: I'd still very much like to join the team, and I can send references or work samples if that helps.
+        Hi {first_name}, one more note about {job}: I'd still very much like to join the team, and I can send references or work samples if that helps.
         [your name]
         """,
         "decline-email": """
-        Subject: The {position} role
+        Subject: My application for {job}
         Dear {first_name},
 
-        Thank you for considering me for the {position} role, and for your time during the interview.
+        Thank you for considering me for {job}, and for your time during the interview.
         {reason}, so I'd like to step back from the process.
         I'd be glad to hear about future openings at {company_for_future_roles}.
 

@@ -112,6 +112,9 @@ public struct Drafter: Sendable {
         values["their_role"] = person.role
         values["company"] = app.company
         values["position"] = app.role
+        // The notes' lines never hang on a title not given: "the role at Hooli".
+        values["job"] = ["the", app.role, "role", app.company.map { "at " + $0 }].compactMap { $0 }.joined(
+            separator: " ")
         values["detail"] = person.detail.map(Self.spokenTo)
         values["interview_day"] = app.interviewEnd.map { DateText(calendar: calendar).day(Day($0, in: calendar)) }
         if app.declining?.futureInterest == true { values["company_for_future_roles"] = app.company }

@@ -22,6 +22,10 @@ public struct Template: Equatable, Sendable {
         ("their_role", "the person's role, as you gave it"),
         ("company", "the company"),
         ("position", "the role you interviewed for"),
+        (
+            "job",
+            "the role with the company, as a note says it: \"the UX designer role at Hooli\", or \"the role at Hooli\""
+        ),
         ("detail", "the specific thing you discussed with that person"),
         ("interview_day", "the day of the interview, like Thursday, Nov 26"),
         ("company_for_future_roles", "the company, when you would like to hear about other roles there"),
