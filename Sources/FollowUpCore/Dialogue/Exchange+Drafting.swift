@@ -101,6 +101,12 @@ extension Exchange {
         if mentionsANoteSent(line) || IntentReader().report(in: words)?.isReportOfWhatHappened == true {
             return handle(line)
         }
+        // "make it shorter": a change of style, not a topic; the question stays.
+        if Self.asksToRestyle(words) {
+            state.draftRequest = request
+            state.question = .detail
+            return say(Self.restyleReply + " What did you talk about with \(person.firstName)? (Or say skip.)")
+        }
         // "thx", "idk": thanks or a shrug is no topic for the note.
         let skipped =
             words.hasAny(["skip", "nothing", "none", "pass"]) || words.tokens == ["no"]
@@ -112,6 +118,21 @@ extension Exchange {
         show(request.kind, form: request.form, contact: person.name)
     }
 
+    /// Whether `words` ask for a draft's wording to change: "make it shorter", "sign it as Sam".
+    static func asksToRestyle(_ words: Words) -> Bool {
+        words.hasAny(phrases: restyleWords)
+    }
+
+    /// The ways of asking for other wording.
+    static let restyleWords: Phrases = [
+        "make it", "shorter", "longer", "warmer", "more formal", "less formal", "more casual", "friendlier",
+        "sign it", "sign off as", "rewrite", "reword", "change the wording", "too long", "too formal",
+    ]
+
+    /// What the coach says to a request for other wording.
+    static let restyleReply =
+        "I keep the notes short and plain so they suit most people. /edit opens the last draft in your editor to change any words you like; your name goes where it says [your name]."
+
     /// Words that name no topic when a line holds nothing else.
     static let noTopic: Set<String> = [
         "thx", "thanks", "thank", "you", "ty", "ok", "okay", "k", "idk", "dunno", "sure", "not", "know", "i", "do",
@@ -122,6 +143,7 @@ extension Exchange {
         var text = line.trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
         for lead in [
             "we talked about ", "we discussed ", "we spoke about ", "talked about ", "discussed ", "about ", "mostly ",
+            "mention ", "include ", "add ",
         ]
         where text.lowercased().hasPrefix(lead) {
             text = String(text.dropFirst(lead.count))

@@ -3,6 +3,11 @@ import Foundation
 /// The guided questions right after the interview, and the plan they lead to.
 extension Exchange {
     mutating func answer(_ question: Question, line: String, words: Words) {
+        // "make it a bit warmer maybe", after a draft: about its wording, whatever is asked.
+        if state.draft != nil, question != .detail, Self.asksToRestyle(words) {
+            say(Self.restyleReply)
+            return say(question.narrower(app))
+        }
         switch question {
         case .company:
             let intro = IntroReader(calendar: calendar).readAsCompanyAnswer(line, now: now)

@@ -216,6 +216,8 @@ struct Exchange {
         if words.hasAny(phrases: IntentReader.futureMarkers), words.hasAny(Self.sendingWords) {
             return say("Sounds good. Tell me once it's done and I'll move the plan on.")
         }
+        // "make it shorter", "sign it as Sam": a change to a draft's wording.
+        if Self.asksToRestyle(words) { return say(Self.restyleReply) }
         // "yeah kinda gutted": a feeling, said with nothing else to act on.
         if let feeling = Self.feeling(in: words) {
             say(feeling.reply)
