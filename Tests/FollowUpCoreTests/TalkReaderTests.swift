@@ -26,6 +26,11 @@ struct TalkReaderTests {
         #expect(TalkReader().sharedTopic(in: "we discussed their roadmap", contacts: people) == "their roadmap")
     }
 
+    @Test func aTopicSetApartByDashesOrAFewWordsOnIsRead() {
+        let line = "met Helen Park - we talked a lot about the kiosk rollout - and Sam from payroll"
+        #expect(TalkReader().sharedTopic(in: line, contacts: people) == "the kiosk rollout")
+    }
+
     @Test func theTimingOrTheDayIsNoSharedTopic() {
         for line in [
             "they are looking to decide by friday", "it went on for two hours", "they told me about it",

@@ -10,6 +10,12 @@ extension Exchange {
         }
         switch question {
         case .company:
+            // "had two interviews this week, acme on thursday ... and vandelay today ...": one at a time.
+            if words.hasAny(phrases: Self.severalInterviews) {
+                return say(
+                    "That's more than one interview: let's take them one at a time, and /new starts the next once this one is done. Which company shall we start with?"
+                )
+            }
             let intro = IntroReader(calendar: calendar).readAsCompanyAnswer(line, now: now)
             // A long paste gives what it can, and so does a line that goes on to another interview;
             // a short line may be the company's name alone.
@@ -121,6 +127,12 @@ extension Exchange {
     /// Words that make a lower-case line a sentence rather than a company's name.
     static let sentenceWords: Set<String> = [
         "i", "ive", "im", "me", "my", "you", "it", "its", "how", "what", "why", "should", "do", "does", "can", "am",
+    ]
+
+    /// Words that say a message tells of more than one interview.
+    static let severalInterviews: Phrases = [
+        "two interviews", "2 interviews", "three interviews", "3 interviews", "couple of interviews",
+        "couple interviews", "both interviews",
     ]
 
     /// Words that start a moment and no job title: "at 3pm", "last night".

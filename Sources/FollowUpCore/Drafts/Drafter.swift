@@ -102,6 +102,15 @@ public struct Drafter: Sendable {
             }
             break
         }
+        // "the project they are doing": said to them, it is the one you are doing.
+        for (index, word) in words.enumerated() where index > 0 {
+            switch word.lowercased() {
+            case "they" where index + 1 < words.count && ["are", "were"].contains(words[index + 1].lowercased()):
+                words[index] = "you"
+            case "they're", "theyre": words[index] = "you're"
+            default: continue
+            }
+        }
         return words.joined(separator: " ")
     }
 

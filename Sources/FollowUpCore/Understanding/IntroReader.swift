@@ -518,12 +518,18 @@ struct IntroReader {
             }
             search = segment.index(after: comma)
         }
-        // "Luis Romero (branch manager) - he said ...": a dash before a clause ends the list too.
+        // "Luis Romero (branch manager) - he said ...": a dash before a clause ends the list too,
+        // unless a second dash closes it as an aside ("Meera Patel - we talked a lot - and Tom").
         for dash in [" - ", " – ", " — "] {
             guard let found = segment[..<cut].range(of: dash),
                 let next = segment[found.upperBound...].split(separator: " ").first,
                 clauseStarts.contains(next.lowercased())
             else { continue }
+            if let closing = segment[found.upperBound..<cut].range(of: dash) {
+                return listOfPeople(
+                    in: String(segment[..<found.lowerBound]) + " " + String(segment[closing.upperBound...]),
+                    endsAt: ends)
+            }
             cut = found.lowerBound
         }
         return String(segment[..<cut])

@@ -18,6 +18,8 @@ struct TalkReader {
     static let pronouns: Set<String> = ["me", "you", "him", "her", "them", "us", "it", "that", "this", "myself"]
     /// Words before a name that make what follows a doubt: "whether helen liked me".
     static let doubts: Set<String> = ["whether", "if", "wonder", "unsure", "sure"]
+    /// Dashes typed as words, which set a clause apart.
+    static let dashes: Set<String> = ["-", "–", "—"]
     /// The marks that end a clause of talk: , ; . !
     static let clauseEnds = Marks(",;.!")
 
@@ -63,7 +65,9 @@ struct TalkReader {
                 !lower.contains(where: Self.timingWords.contains)
             else { continue }
             if let talk = lower.firstIndex(where: Self.conversations.contains) {
-                let start = lower[talk] == "discussed" ? talk + 1 : talk + 2
+                // "we talked a lot about X": the "about" may come a few words on.
+                let about = lower[(talk + 1)..<min(talk + 5, lower.count)].firstIndex(of: "about")
+                let start = lower[talk] == "discussed" ? talk + 1 : (about ?? talk + 1) + 1
                 guard start < words.count, lower[start - 1] == "discussed" || lower[start - 1] == "about",
                     !Self.pronouns.contains(lower[start])
                 else { continue }
@@ -85,10 +89,14 @@ struct TalkReader {
         var clauses: [[String]] = []
         for clause in line.split(whereSeparator: Self.clauseEnds.contains) {
             var current: [String] = []
+            // "Meera Patel - we talked about the migration - and Tom": a spaced dash ends a clause too.
             let words = clause.split(separator: " ").map(String.init)
             for (index, word) in words.enumerated() {
                 let next = index + 1 < words.count ? words[index + 1].lowercased().filter(\.isLetter) : ""
-                if ["and", "but"].contains(word.lowercased()), Self.subjects.contains(next), !current.isEmpty {
+                if Self.dashes.contains(word) {
+                    if !current.isEmpty { clauses.append(current) }
+                    current = []
+                } else if ["and", "but"].contains(word.lowercased()), Self.subjects.contains(next), !current.isEmpty {
                     clauses.append(current)
                     current = []
                 } else {
