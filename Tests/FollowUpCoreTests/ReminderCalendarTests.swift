@@ -103,6 +103,16 @@ struct ReminderCalendarTests {
         #expect(text.contains("TRIGGER:PT9H\r\n"))
     }
 
+    @Test func theThankYouEventNamesOnlyTheNotesStillToWrite() throws {
+        var acme = entry(company: "Acme")
+        acme.application.contacts.append(Contact(name: "Raj Iyer"))
+        try acme.application.apply(.thankYouSent(to: [acme.application.contacts[0].id]), on: Day(iso: "2026-11-26")!)
+        let text = ReminderCalendar(calendar: calendar).document(for: [acme], now: now)
+            .replacingOccurrences(of: "\r\n ", with: "")
+        #expect(text.contains("SUMMARY:Write your thank-you note (Designer at Acme)\r\n"))
+        #expect(text.contains("DESCRIPTION:Send a thank-you note to Raj Iyer\\,"))
+    }
+
     @Test func aMorningInterviewsThankYouNotesAreWrittenThatEvening() throws {
         let reminders = ReminderCalendar(calendar: calendar)
         let end = try ISOMoment.parse("2026-11-26T10:00", calendar: calendar)

@@ -100,10 +100,17 @@ public struct ReminderCalendar: Sendable {
         return deadline.timeIntervalSince(morning) >= 3 * 3600 ? morning : day.at(hour: 17, minute: 0, in: calendar)
     }
 
+    /// The people whose notes are still to write ("done --contact carla" leaves Raj's), or
+    /// everyone once all are written, for the cancelled event.
+    private static func toThank(_ app: Application) -> [Contact] {
+        app.contactsAwaitingThanks.isEmpty ? app.contacts : app.contactsAwaitingThanks
+    }
+
     private func summary(_ step: StepID, _ app: Application) -> String {
         let main = app.mainName
         switch step {
-        case .sendThankYou: return app.contacts.count == 1 ? "Write your thank-you note" : "Write your thank-you notes"
+        case .sendThankYou:
+            return Self.toThank(app).count == 1 ? "Write your thank-you note" : "Write your thank-you notes"
         case .firstFollowUp: return "Follow up with \(main)"
         case .secondFollowUp: return "Last follow-up with \(main)"
         case .declineThank: return "A short thank-you for the meeting"
@@ -116,10 +123,11 @@ public struct ReminderCalendar: Sendable {
         let main = app.mainName
         switch step {
         case .sendThankYou:
+            let waiting = Self.toThank(app)
             let whom =
-                app.contacts.count == 1
-                ? "a thank-you note to \(app.contacts[0].spoken)"
-                : "a separate thank-you note to each of \(Application.names(app.contacts))"
+                waiting.count == 1
+                ? "a thank-you note to \(waiting[0].spoken)"
+                : "a separate thank-you note to each of \(Application.names(waiting))"
             return
                 "Send \(whom), mentioning something you talked about, by \(DateText(calendar: calendar).moment(deadline))."
         case .firstFollowUp:
