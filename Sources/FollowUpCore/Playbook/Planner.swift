@@ -162,15 +162,17 @@ public struct Planner: Sendable {
             app.isDone(.sendThankYou)
             ? .done
             : !m.isActive ? .cancelled : noteStatus(m, lastDay: firstDone ? nil : days.lastDayForThanks)
-        let people = app.contacts.map { $0.thankedOn == nil ? $0.spoken : "\($0.spoken) (sent)" }.joined(
-            separator: ", ")
+        let waiting = app.contactsAwaitingThanks.map(\.spoken).joined(separator: ", ")
+        let sent = app.contacts.filter { $0.thankedOn != nil }.map(\.spoken).joined(separator: ", ")
         let thanksNote =
             switch thanks {
-            case .done: people
+            case .done: "sent to " + app.contacts.map(\.spoken).joined(separator: ", ")
             case .missed where app.mainContact?.thankedOn == nil: "folded into the first follow-up"
-            case .missed: "past its time: " + app.contactsAwaitingThanks.map(\.spoken).joined(separator: ", ")
+            case .missed: "past its time: " + waiting
             case .cancelled: ""
-            default: "by \(text.time(days.thankYouDeadline))" + (people.isEmpty ? "" : ": \(people)")
+            default:
+                "by \(text.time(days.thankYouDeadline))" + (waiting.isEmpty ? "" : ": \(waiting)")
+                    + (sent.isEmpty ? "" : "; sent to \(sent)")
             }
         let main = app.mainContact.map { "to \($0.spoken)" } ?? ""
         return [
