@@ -100,15 +100,24 @@ enum ExportReader {
             stageHistory: try required(stageHistory), turns: try required(turns), dialogue: try required(dialogue))
     }
 
+    /// `text`, or nil when it holds nothing but spaces.
+    private static func unlessBlank(_ text: String) -> String? {
+        text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : text
+    }
+
     private static func application(_ cursor: inout JSONCursor) throws(JSONCursor.Refusal) -> Application {
         var app = Application()
         var contacts: [Contact]?
         var records: [StepID: StepRecord]?
         try cursor.object(applicationFields) { cursor, field throws(JSONCursor.Refusal) in
             switch field {
+            // A blank name is no name: "company": "" reads as not known yet.
             case .company:
                 app.company = try cursor.optional { cursor throws(JSONCursor.Refusal) in try cursor.string() }
-            case .role: app.role = try cursor.optional { cursor throws(JSONCursor.Refusal) in try cursor.string() }
+                    .flatMap(Self.unlessBlank)
+            case .role:
+                app.role = try cursor.optional { cursor throws(JSONCursor.Refusal) in try cursor.string() }
+                    .flatMap(Self.unlessBlank)
             case .interviewEnd:
                 app.interviewEnd = try cursor.optional { cursor throws(JSONCursor.Refusal) in try cursor.date() }
             case .contacts: contacts = try cursor.array(contact)

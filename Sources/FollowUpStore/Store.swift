@@ -163,7 +163,13 @@ public final class Store: Sendable {
     /// Whether the existing file at `path` is empty; anything but empty or an SQLite database is refused.
     /// Read with the system's calls: a `FileHandle` costs a noticeable share of the chat's start.
     private static func isEmptyFile(_ path: String) throws(StoreError) -> Bool {
-        guard let header = fileHeader(path) else { throw .cannotOpen(path, "permission denied") }
+        guard let header = fileHeader(path) else {
+            var folder: ObjCBool = false
+            FileManager.default.fileExists(atPath: path, isDirectory: &folder)
+            throw .cannotOpen(
+                path,
+                folder.boolValue ? "it is a folder; name a file, like \(path)/followup.sqlite" : "permission denied")
+        }
         if header.isEmpty { return true }
         guard header == Array("SQLite format 3\0".utf8) else { throw .notADatabase(path) }
         return false

@@ -106,6 +106,16 @@ struct ImportCheckTests {
                 == "applications[0].application.company")
     }
 
+    @Test func aBlankCompanyOrRoleReadsAsNotKnown() throws {
+        let document = try document {
+            $0.application.company = "  "
+            $0.application.role = ""
+        }
+        let read = try #require(ExportReader.read(try ExportDocument.encoder.encode(document)))
+        #expect(read.document.applications[0].application.company == nil)
+        #expect(read.document.applications[0].application.role == nil)
+    }
+
     @Test func aContactTakesOneWellFormedAddress() throws {
         #expect(
             try refusal { $0.application.contacts[0].email = "a@b.example, x@evil.example" }

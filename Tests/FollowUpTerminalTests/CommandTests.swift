@@ -25,6 +25,14 @@ struct CommandTests {
         #expect(run.error.contains("Usage: followup next"))
     }
 
+    @Test func aFolderGivenAsTheDatabaseIsSaidToBeOne() throws {
+        let folder = database + ".d"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let run = try BinaryTests.run(BinaryTests.binary, ["list", "--db", folder])
+        #expect(run.status == 74)
+        #expect(run.error.contains("it is a folder; name a file"))
+    }
+
     @Test func aNegativeCountIsRefusedByName() throws {
         let run = try followup(["next", "--upcoming", "-3"])
         #expect(run.status == 64)
