@@ -61,6 +61,19 @@ struct CoachTests {
         #expect(asked.replies.joined().contains("by Monday, Nov 30"))
     }
 
+    /// "rang this afternoon" is when they called: no answer day is made of it; "by 5pm today" is one.
+    @Test func whenAnOfferCameIsNoDayToAnswerBy() throws {
+        let later = try ISOMoment.parse("2026-12-16T15:00", calendar: calendar)
+        let told = "GREAT news, oakridge rang this afternoon and offered me the insight officer job, im going to accept"
+        let turn = coach.respond(to: told, in: play(walkthrough).state, now: later)
+        #expect(turn.state.application.outcome == .offer)
+        #expect(turn.state.application.waitUntil == nil)
+        #expect(!turn.replies.joined().contains("your answer"))
+        let dated = coach.respond(
+            to: "they offered me the job, answer needed by 5pm today", in: play(walkthrough).state, now: later)
+        #expect(dated.state.application.waitUntil == Day(iso: "2026-12-16"))
+    }
+
     @Test func stillDecidingTakesTheDayAfterByNotTheDayTheMessageCame() throws {
         let later = try ISOMoment.parse("2026-12-17T10:00", calendar: calendar)
         let turn = coach.respond(

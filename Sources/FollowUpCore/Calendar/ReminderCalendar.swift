@@ -130,7 +130,9 @@ public struct ReminderCalendar: Sendable {
         case .declineThank:
             return "Thank \(Application.names(app.contacts)) for the meeting, with no word of your doubts."
         case .declinePolitely:
-            return "They asked about next steps: reply briefly that you don't think you're the best fit for the role."
+            let reason = DeclineReason(app)
+            let when = reason == .notTheBestFit ? "They asked about next steps: reply" : "Tell them"
+            return "\(when) briefly that \(reason.advice)."
         default:
             return "Two follow-ups without an answer: stop here and put your energy into other openings."
         }

@@ -225,7 +225,7 @@ extension Exchange {
         case .whatToWrite:
             let next = app.declining?.isTime == true ? .declinePolitely : plan?.next?.step ?? .sendThankYou
             step = next
-            line = Self.writingTip(next)
+            line = writingTip(next)
         case .neverReply:
             step = .moveOn
             let plan = days.map { " You let it go on \(text.day($0.letGo)) if nothing has come by then." } ?? ""
@@ -262,7 +262,7 @@ extension Exchange {
         case .declining:
             step = .declinePolitely
             line =
-                "You don't have to announce it: you can wait until they ask about next steps. If you'd rather step back now, that's fine too; either way, thank them and say you don't think you're the best fit for the role. Mention interest in future roles only if you really have it. Short and polite is all it takes; \(app.declining == nil ? "tell me it's not for you and " : "")/draft decline writes one."
+                "You don't have to announce it: you can wait until they ask about next steps. If you'd rather step back now, that's fine too; either way, thank them and say \(DeclineReason(app).advice). Mention interest in future roles only if you really have it. Short and polite is all it takes; \(app.declining == nil ? "tell me it's not for you and " : "")/draft decline writes one."
         }
         say("\(line) (\(step.rawValue))")
         state.lastAdvice = step
@@ -301,7 +301,7 @@ extension Exchange {
             return (
                 .declinePolitely,
                 app.declining?.isTime == true
-                    ? "Yes, promptly: thank them and say you don't think you're the best fit for the role."
+                    ? "Yes, promptly: thank them and say \(DeclineReason(app).advice)."
                     : "Only if they've asked about next steps; then thank them and decline briefly."
             )
         }
@@ -339,14 +339,14 @@ extension Exchange {
             "Not yet: silence this early is normal. There's \(left); if nothing comes by \(text.day(days.letGo)), let it go then."
     }
 
-    static func writingTip(_ step: StepID) -> String {
+    func writingTip(_ step: StepID) -> String {
         switch step {
         case .firstFollowUp, .scheduleFirstFollowUp:
             "Two or three sentences: you're still very interested in the role, and you'd like to know how their process is going."
         case .secondFollowUp, .scheduleSecondFollowUp:
             "Restate your interest, and ask whether anything would help their decision, such as references or more samples of your work."
         case .declinePolitely, .declineThank, .declineWait:
-            "Two or three sentences: thank them for their time and the conversation, and say you don't think you're the best fit for the role. Add that you'd like to hear about other roles only if you mean it."
+            "Two or three sentences: thank them for their time and the conversation, and say \(DeclineReason(app).advice). Add that you'd like to hear about other roles only if you mean it."
         default:
             "Keep it short: thank them for their time, say you want the job, and mention one specific thing you talked about with that person. One note per person."
         }

@@ -51,11 +51,35 @@ extension Exchange {
     /// offer by): a day ("next wed"), or the last day of a span ("early january"), with how to say it.
     private func dayAhead(in line: String) -> (day: Day, spoken: String)? {
         let mention = DateFinder(calendar: calendar).mentions(in: line, reference: now).first {
-            ($0.end?.day ?? $0.start?.day).map { $0 >= today } == true
+            guard let day = $0.end?.day ?? $0.start?.day else { return false }
+            return day > today || (day == today && isLaterToday($0, in: line))
         }
         guard let mention, let start = mention.start?.day else { return nil }
         guard let end = mention.end?.day, end != start else { return (start, "on \(text.day(start))") }
         return (end, "sometime \(mention.text) (by \(text.day(end)))")
+    }
+
+    /// Whether a mention of today names a moment still to come: "by 5pm today", "at 4 today";
+    /// "rang this afternoon" is when they called, no day to answer by.
+    private func isLaterToday(_ mention: DateMention, in line: String) -> Bool {
+        if Self.isDeadline(mention, in: line) { return true }
+        guard let start = mention.start, let hour = start.hour, mention.end.map({ $0 == start }) ?? true else {
+            return false
+        }
+        let clock = calendar.dateComponents([.hour, .minute], from: now)
+        return (hour, start.minute ?? 0) > (clock.hour ?? 0, clock.minute ?? 0)
+    }
+
+    /// "Signed the contract", "took another job": the offer taken is this one's when it made one
+    /// and the line names no other; an application closed already stays as it was.
+    mutating func acceptJob(line: String) {
+        let elsewhere = Words(line).hasAny(["another", "other", "elsewhere", "different"])
+        if let closure = app.closure {
+            return say("Congratulations on the new job! \(app.title) is closed already: \(closure.reason.spoken).")
+        }
+        let reason: Closure.Reason = app.outcome == .offer && !elsewhere ? .offer : .acceptedElsewhere
+        if reason == .offer { say("Congratulations on the new job!") }
+        close(reason.rawValue, line: line)
     }
 
     /// News of a round already known: a new day for it ("the 2nd interview is pushed, prob early
@@ -286,11 +310,11 @@ extension Exchange {
         switch declining.futureInterest {
         case true?:
             say(
-                "Reply briefly: thank them, say you don't think you're the best fit for this role, and that you'd be glad to hear about future roles at \(company). Nothing more is needed (decline-politely)."
+                "Reply briefly: thank them, say \(DeclineReason(app).advice), and that you'd be glad to hear about future roles at \(company). Nothing more is needed (decline-politely)."
             )
         case false?:
             say(
-                "Reply briefly: thank them and say you don't think you're the best fit for this role. Nothing more is needed (decline-politely)."
+                "Reply briefly: thank them and say \(DeclineReason(app).advice). Nothing more is needed (decline-politely)."
             )
         case nil:
             return ask(.futureInterest)

@@ -430,7 +430,7 @@ struct Exchange {
         case .draft: draft(line)
         case .showPlan: showPlan()
         case .withdrew: close(Closure.Reason.withdrew.rawValue, line: line)
-        case .acceptedElsewhere: close(Closure.Reason.acceptedElsewhere.rawValue, line: line)
+        case .acceptedElsewhere: acceptJob(line: line)
         case .stillDeciding: recordStillDeciding(line: line)
         case .changedMind:
             // "They just sent me an offer... maybe I do want it now": the offer is the news.

@@ -68,7 +68,7 @@ extension IntentReader {
     ]
     static let offer: Phrases = [
         "offered me", "got the offer", "job offer", "got the job", "an offer", "they want to hire me",
-        "hired me",
+        "hired me", "to offer me",
     ]
     static let rejected: Phrases = [
         "rejected", "rejection", "turned me down", "did not get the job", "did not get it",
