@@ -74,6 +74,19 @@ struct CoachTests {
         #expect(dated.state.application.waitUntil == Day(iso: "2026-12-16"))
     }
 
+    /// "What did they say?" never stops news: a delay told instead is read, counted from their
+    /// day (Thursday, Dec 10, two weeks from the interview), and the question is not put again.
+    @Test func aPendingQuestionLetsADelayBeReadFromTheirDay() throws {
+        let later = try ISOMoment.parse("2026-12-03T10:00", calendar: calendar)
+        let asked = coach.respond(to: "sarah emailed me", in: play(walkthrough).state, now: later)
+        #expect(asked.state.question == .employerReply)
+        let turn = coach.respond(
+            to: "another update from sarah, theyve pushed the decision back another week", in: asked.state, now: later)
+        #expect(turn.state.application.waitUntil == Day(iso: "2026-12-17"))
+        #expect(turn.state.question == nil)
+        #expect(!turn.replies.joined().contains("What did they say"))
+    }
+
     @Test func stillDecidingTakesTheDayAfterByNotTheDayTheMessageCame() throws {
         let later = try ISOMoment.parse("2026-12-17T10:00", calendar: calendar)
         let turn = coach.respond(

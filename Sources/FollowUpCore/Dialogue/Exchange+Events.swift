@@ -132,20 +132,45 @@ extension Exchange {
         let ahead = DateFinder(calendar: calendar).mentions(in: told, reference: now).filter {
             ($0.end?.day ?? $0.start?.day).map { $0 > today } == true
         }
-        let said = (ahead.first { Self.isDeadline($0, in: told) } ?? ahead.first).flatMap {
-            $0.end?.day ?? $0.start?.day
-        }
+        // "pushed the decision back another week": a length counts from the day they had given
+        // while it is still ahead; with no day at all, a week is assumed from today.
+        let theirDay = max(today, app.waitUntil ?? before.timeFrameEnd)
+        let delayed = delay(in: told).map { planner.schedule.timeFrameEnd($0, interviewDay: theirDay) }
+        let said =
+            delayed
+            ?? (ahead.first { Self.isDeadline($0, in: told) } ?? ahead.first).flatMap {
+                $0.end?.day ?? $0.start?.day
+            }
         let until = said ?? today.adding(days: Schedule.daysBetweenFollowUps, in: calendar)
         let old = app
         apply(.employerStillDeciding(until: until), line: line)
         let assumed =
             said == nil
-            ? " They gave no day, so I've assumed a week, to \(text.day(until)); tell me if they named one." : ""
+            ? " They gave no day, so I've assumed a week, to \(text.day(until)); tell me if they named one."
+            : delayed == nil
+                ? "" : " Counted from \(theirDay == today ? "today" : text.day(theirDay)), that's \(text.day(until))."
         say("Thanks for the update: they're still deciding.\(assumed)")
         announceDateChanges(from: old)
         if days == before { say("Your dates stay as they were.") }
         if let plan, let action = plan.next { advise(action, in: plan) }
     }
+
+    /// How much later their day moves when `line` says it moves by a length ("pushed back a
+    /// week", "another two weeks", "one more week"); nil when it names no length or no delay.
+    func delay(in line: String) -> TimeFrame? {
+        let words = Words(line)
+        guard words.hasAny(phrases: Self.delayWords) else { return nil }
+        if words.hasAny(phrases: ["another week", "one more week", "an extra week", "a week more"]) {
+            return .within(1, .weeks)
+        }
+        // "they'll decide in 10 days" counts from today: a deadline is no delay.
+        let length = DateFinder(calendar: calendar).mentions(in: line, reference: now)
+            .first { $0.span != nil && !Self.isDeadline($0, in: line) }?.span
+        return length.map { .within($0.count, $0.unit) }
+    }
+
+    /// Words that say their day moves later by a length.
+    static let delayWords: Phrases = ["another", "more", "extra", "back", "pushed", "delayed", "later"]
 
     /// Whether `mention` in `line` is a deadline: "by dec 22", "within two weeks", "until friday".
     static func isDeadline(_ mention: DateMention, in line: String) -> Bool {
