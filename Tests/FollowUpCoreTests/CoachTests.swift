@@ -87,6 +87,20 @@ struct CoachTests {
         #expect(!turn.replies.joined().contains("What did they say"))
     }
 
+    /// A freeze is a pause with no decision day: what was assumed is said, no decision day is
+    /// claimed, and a why about a date explains the step on that date.
+    @Test func aFreezeClaimsNoDecisionDay() throws {
+        let later = try ISOMoment.parse("2027-01-04T09:00", calendar: calendar)
+        let turn = coach.respond(
+            to: "ugh. got a msg from HR at acme, hiring freeze until february", in: play(walkthrough).state, now: later)
+        #expect(turn.state.application.waitUntil == Day(iso: "2027-02-01"))
+        #expect(turn.replies.joined().contains("A pause gives no decision day"))
+        let why = coach.respond(to: "why would i wait that long?", in: turn.state, now: later)
+        #expect(!why.replies.joined().contains("expect to decide"))
+        let dated = coach.respond(to: "how come feb 10?", in: turn.state, now: later)
+        #expect(dated.replies.joined().hasSuffix("(second-follow-up)"))
+    }
+
     @Test func stillDecidingTakesTheDayAfterByNotTheDayTheMessageCame() throws {
         let later = try ISOMoment.parse("2026-12-17T10:00", calendar: calendar)
         let turn = coach.respond(

@@ -382,12 +382,24 @@ extension Exchange {
     /// The reason behind a step: the one `line` asks about ("why a week between follow ups?"),
     /// else the one behind the last advice.
     mutating func explain(_ line: String = "") {
-        if let step = Self.stepAsked(about: Words(line)) ?? state.lastAdvice {
+        if let step = Self.stepAsked(about: Words(line)) ?? stepDated(in: line) ?? state.lastAdvice {
             say("Why: \(reason(for: step)) (\(step.rawValue))")
         } else {
             say("I haven't given you any advice yet. Ask \"what should I do now?\" and then /why.")
         }
         reaskOrOffer()
+    }
+
+    /// The step still to come on the day `line` names: "how come jan 4?" asks about the step on Jan 4.
+    func stepDated(in line: String) -> StepID? {
+        let named = DateFinder(calendar: calendar).mentions(in: line, reference: now).compactMap { $0.start?.day }
+        guard let plan, let day = named.first else { return nil }
+        // The follow-up itself rather than the note to put it in the calendar, which shares its day.
+        let steps = plan.steps.filter {
+            $0.day == day && $0.status.isPending
+                && ![.scheduleFirstFollowUp, .scheduleSecondFollowUp].contains($0.step)
+        }
+        return steps.first?.step
     }
 
     /// Why `step` falls where the plan puts it, from the plan's own days: their decision day
@@ -402,6 +414,11 @@ extension Exchange {
             return
                 "The 24 hours count from the end of your interview, so yours \(days.thankYouDeadline > now ? "run until" : "were up") \(text.moment(days.thankYouDeadline)). A note that soon reaches them while the conversation is fresh and before they compare candidates; naming something you talked about shows you listened."
         }
+        // A day from their latest news may be assumed (a week, a freeze's end): no decision day is claimed.
+        if first, !app.isDone(.firstFollowUp), decision >= today, app.waitUntil == decision {
+            return
+                "The latest I have from them points to \(text.day(decision)), so the first follow-up waits until \(text.day(days.first)), just after it: a note before then would only rush them."
+        }
         if first, !app.isDone(.firstFollowUp), decision >= today {
             return
                 "They expect to decide by \(text.day(decision)), so the first follow-up waits until \(text.day(days.first)): decisions nearly always take a little longer than planned, and a note before their day would only rush them."
@@ -413,6 +430,10 @@ extension Exchange {
         if second, app.isDone(.firstFollowUp) {
             return
                 "Your first follow-up went out \(text.day(days.first)); a week after it, \(text.day(days.second)), gives them room to answer before you try once more."
+        }
+        if second, days.second > today {
+            return
+                "It comes a week after the first follow-up on \(text.day(days.first)), which gives them room to answer before you try once more."
         }
         return step.reason
     }

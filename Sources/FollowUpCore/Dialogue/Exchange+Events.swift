@@ -144,12 +144,17 @@ extension Exchange {
         let until = said ?? today.adding(days: Schedule.daysBetweenFollowUps, in: calendar)
         let old = app
         apply(.employerStillDeciding(until: until), line: line)
+        // "hiring freeze until february" is a pause with no decision day: what was assumed is said.
+        let paused = Words(told).hasAny(phrases: Self.pauseWords)
         let assumed =
             said == nil
             ? " They gave no day, so I've assumed a week, to \(text.day(until)); tell me if they named one."
-            : delayed == nil
-                ? "" : " Counted from \(theirDay == today ? "today" : text.day(theirDay)), that's \(text.day(until))."
-        say("Thanks for the update: they're still deciding.\(assumed)")
+            : delayed != nil
+                ? " Counted from \(theirDay == today ? "today" : text.day(theirDay)), that's \(text.day(until))."
+                : paused
+                    ? " A pause gives no decision day, so I've counted from \(text.day(until)), when it should lift, and the follow-up comes just after."
+                    : ""
+        say("Thanks for the update: \(paused ? "hiring is on hold" : "they're still deciding").\(assumed)")
         announceDateChanges(from: old)
         if days == before { say("Your dates stay as they were.") }
         if let plan, let action = plan.next { advise(action, in: plan) }
@@ -168,6 +173,11 @@ extension Exchange {
             .first { $0.span != nil && !Self.isDeadline($0, in: line) }?.span
         return length.map { .within($0.count, $0.unit) }
     }
+
+    /// Words for hiring paused rather than a decision on its way.
+    static let pauseWords: Phrases = [
+        "on hold", "paused", "hiring freeze", "freeze on hiring", "frozen the role", "froze the role",
+    ]
 
     /// Words that say their day moves later by a length.
     static let delayWords: Phrases = ["another", "more", "extra", "back", "pushed", "delayed", "later"]
