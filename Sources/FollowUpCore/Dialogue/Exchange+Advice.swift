@@ -210,6 +210,17 @@ extension Exchange {
                 line =
                     "Give them their own time frame plus a couple of days. Once I know when the interview ended and what they said, I'll give you the date."
             }
+        case .callOrEmail
+        where app.declining != nil || app.closure.map({ Self.steppedBack.contains($0.reason) }) == true:
+            // "priya replied asking if id consider a call": after bowing out, no follow-up is in question.
+            step = .declinePolitely
+            let reason = DeclineReason(app).advice
+            line =
+                app.closure != nil || app.isDone(.declinePolitely)
+                ? "You've stepped back already, so a call is up to you: a short, friendly reply is enough. Thank them for thinking of you, and say again that \(reason). If you'd like to keep the door open, a brief call is fine; say the same there."
+                : app.declining?.isTime == true
+                    ? "Either works: a short call or email, thanking them for their time and saying \(reason). Keep it brief and kind."
+                    : "Nothing to send yet: wait until they ask about next steps. Then either works: a short call or email, thanking them and saying \(reason)."
         case .callOrEmail:
             step = .firstFollowUp
             line =
@@ -268,6 +279,9 @@ extension Exchange {
         state.lastAdvice = step
         reaskOrOffer()
     }
+
+    /// The ways of closing an application by stepping back oneself.
+    static let steppedBack: Set<Closure.Reason> = [.declined, .withdrew, .acceptedElsewhere]
 
     /// "Is it too late for a thank-you?", answered from where the notes stand.
     private func lateThanksAnswer() -> String {
