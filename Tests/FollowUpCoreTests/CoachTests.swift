@@ -101,6 +101,16 @@ struct CoachTests {
         #expect(dated.replies.joined().hasSuffix("(second-follow-up)"))
     }
 
+    /// A contract signed is this one's job unless the line names another company's or another offer.
+    @Test(arguments: [
+        ("signed the contract today!", Closure.Reason.offer), ("signed the acme contract", .offer),
+        ("signed the lakeside contract today", .acceptedElsewhere), ("signed another contract", .acceptedElsewhere),
+    ])
+    func aSignedContractClosesAsTheJobTaken(_ line: String, _ reason: Closure.Reason) {
+        let turn = coach.respond(to: line, in: play(walkthrough).state, now: now)
+        #expect(turn.state.application.closure?.reason == reason)
+    }
+
     @Test func stillDecidingTakesTheDayAfterByNotTheDayTheMessageCame() throws {
         let later = try ISOMoment.parse("2026-12-17T10:00", calendar: calendar)
         let turn = coach.respond(

@@ -73,11 +73,18 @@ extension Exchange {
     /// "Signed the contract", "took another job": the offer taken is this one's when it made one
     /// and the line names no other; an application closed already stays as it was.
     mutating func acceptJob(line: String) {
-        let elsewhere = Words(line).hasAny(["another", "other", "elsewhere", "different"])
+        let words = Words(line)
+        // "signed the lakeside contract" on Acme names another company's contract.
+        let named = words.tokens.firstIndex(of: "contract").flatMap { $0 > 0 ? words.tokens[$0 - 1] : nil }
+        let ownName = Set((app.company ?? "").lowercased().split(separator: " ").map(String.init))
+        let namesOther = named.map { !Self.contractWords.contains($0) && !ownName.contains($0) } ?? false
+        let elsewhere = namesOther || words.hasAny(["another", "other", "elsewhere", "different"])
         if let closure = app.closure {
             return say("Congratulations on the new job! \(app.title) is closed already: \(closure.reason.spoken).")
         }
-        let reason: Closure.Reason = app.outcome == .offer && !elsewhere ? .offer : .acceptedElsewhere
+        // "signed the contract today", with no offer told before, is this one's contract too.
+        let signedHere = words.has("contract") && !words.hasAny(phrases: IntentReader.acceptedElsewhere)
+        let reason: Closure.Reason = (app.outcome == .offer || signedHere) && !elsewhere ? .offer : .acceptedElsewhere
         if reason == .offer { say("Congratulations on the new job!") }
         close(reason.rawValue, line: line)
     }
@@ -173,6 +180,11 @@ extension Exchange {
             .first { $0.span != nil && !Self.isDeadline($0, in: line) }?.span
         return length.map { .within($0.count, $0.unit) }
     }
+
+    /// Words before "contract" that name no company: "signed the contract", "my job contract".
+    static let contractWords: Set<String> = [
+        "the", "a", "my", "their", "your", "his", "her", "job", "employment", "offer", "work", "new", "signed",
+    ]
 
     /// Words for hiring paused rather than a decision on its way.
     static let pauseWords: Phrases = [
