@@ -175,9 +175,13 @@ extension Exchange {
         if words.hasAny(phrases: ["another week", "one more week", "an extra week", "a week more"]) {
             return .within(1, .weeks)
         }
-        // "they'll decide in 10 days" counts from today: a deadline is no delay.
+        // A length alone ("back a week") or more of it ("another 2 weeks"); "in 10 days" and
+        // "next week" count from today.
         let length = DateFinder(calendar: calendar).mentions(in: line, reference: now)
-            .first { $0.span != nil && !Self.isDeadline($0, in: line) }?.span
+            .first { mention in
+                mention.span != nil && !Self.isDeadline(mention, in: line)
+                    && (mention.kind == .duration || mention.text.lowercased().hasPrefix("another"))
+            }?.span
         return length.map { .within($0.count, $0.unit) }
     }
 
