@@ -23,7 +23,7 @@ public enum DeclineReason: Equatable, Sendable {
         }
     }
 
-    /// What to tell them, after "say": "say you've had another offer and are stepping back".
+    /// What to tell them, after "say": "say you've had another offer, so you're stepping back".
     public var advice: String {
         switch self {
         case .acceptedElsewhere: "you've accepted another offer, so you're stepping back"
