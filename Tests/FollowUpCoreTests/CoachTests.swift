@@ -61,6 +61,56 @@ struct CoachTests {
         #expect(asked.replies.joined().contains("by Monday, Nov 30"))
     }
 
+    /// "rang this afternoon" is when they called: no answer day is made of it; "by 5pm today" is one.
+    @Test func whenAnOfferCameIsNoDayToAnswerBy() throws {
+        let later = try ISOMoment.parse("2026-12-16T15:00", calendar: calendar)
+        let told = "GREAT news, oakridge rang this afternoon and offered me the insight officer job, im going to accept"
+        let turn = coach.respond(to: told, in: play(walkthrough).state, now: later)
+        #expect(turn.state.application.outcome == .offer)
+        #expect(turn.state.application.waitUntil == nil)
+        #expect(!turn.replies.joined().contains("your answer"))
+        let dated = coach.respond(
+            to: "they offered me the job, answer needed by 5pm today", in: play(walkthrough).state, now: later)
+        #expect(dated.state.application.waitUntil == Day(iso: "2026-12-16"))
+    }
+
+    /// "What did they say?" never stops news: a delay told instead is read, counted from their
+    /// day (Thursday, Dec 10, two weeks from the interview), and the question is not put again.
+    @Test func aPendingQuestionLetsADelayBeReadFromTheirDay() throws {
+        let later = try ISOMoment.parse("2026-12-03T10:00", calendar: calendar)
+        let asked = coach.respond(to: "sarah emailed me", in: play(walkthrough).state, now: later)
+        #expect(asked.state.question == .employerReply)
+        let turn = coach.respond(
+            to: "another update from sarah, theyve pushed the decision back another week", in: asked.state, now: later)
+        #expect(turn.state.application.waitUntil == Day(iso: "2026-12-17"))
+        #expect(turn.state.question == nil)
+        #expect(!turn.replies.joined().contains("What did they say"))
+    }
+
+    /// A freeze is a pause with no decision day: what was assumed is said, no decision day is
+    /// claimed, and a why about a date explains the step on that date.
+    @Test func aFreezeClaimsNoDecisionDay() throws {
+        let later = try ISOMoment.parse("2027-01-04T09:00", calendar: calendar)
+        let turn = coach.respond(
+            to: "ugh. got a msg from HR at acme, hiring freeze until february", in: play(walkthrough).state, now: later)
+        #expect(turn.state.application.waitUntil == Day(iso: "2027-02-01"))
+        #expect(turn.replies.joined().contains("A pause gives no decision day"))
+        let why = coach.respond(to: "why would i wait that long?", in: turn.state, now: later)
+        #expect(!why.replies.joined().contains("expect to decide"))
+        let dated = coach.respond(to: "how come feb 10?", in: turn.state, now: later)
+        #expect(dated.replies.joined().hasSuffix("(second-follow-up)"))
+    }
+
+    /// A contract signed is this one's job unless the line names another company's or another offer.
+    @Test(arguments: [
+        ("signed the contract today!", Closure.Reason.offer), ("signed the acme contract", .offer),
+        ("signed the lakeside contract today", .acceptedElsewhere), ("signed another contract", .acceptedElsewhere),
+    ])
+    func aSignedContractClosesAsTheJobTaken(_ line: String, _ reason: Closure.Reason) {
+        let turn = coach.respond(to: line, in: play(walkthrough).state, now: now)
+        #expect(turn.state.application.closure?.reason == reason)
+    }
+
     @Test func stillDecidingTakesTheDayAfterByNotTheDayTheMessageCame() throws {
         let later = try ISOMoment.parse("2026-12-17T10:00", calendar: calendar)
         let turn = coach.respond(

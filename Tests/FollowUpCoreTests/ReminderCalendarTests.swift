@@ -81,6 +81,23 @@ struct ReminderCalendarTests {
         #expect(after.contains("SEQUENCE:2\r\n"))
     }
 
+    /// A second follow-up waiting on the first is on the day /plan shows, tentative, with no alarm:
+    /// neither cancelled with nothing in its place nor a reminder to send two at once.
+    @Test func aWaitingSecondFollowUpIsTentativeOnThePlansDay() throws {
+        let app = entry(company: "Acme")
+        let later = try ISOMoment.parse("2026-12-21T12:00", calendar: calendar)
+        let calendarText = ReminderCalendar(calendar: calendar)
+        let planned = try #require(calendarText.planner.plan(for: app.application, at: later)?.step(.secondFollowUp))
+        #expect(planned.status == .waiting)
+        let day = try #require(planned.day)
+        let events = calendarText.document(for: [app], now: later).replacingOccurrences(of: "\r\n ", with: "")
+            .components(separatedBy: "BEGIN:VEVENT")
+        let second = try #require(events.first { $0.contains("-second-follow-up@") })
+        #expect(second.contains("DTSTART;VALUE=DATE:\(ICalendarText.date(day))"))
+        #expect(second.contains("STATUS:TENTATIVE"))
+        #expect(!second.contains("VALARM"))
+    }
+
     @Test func aClosedApplicationCancelsItsReminders() {
         var closed = entry(company: "Acme", version: 3)
         closed.application.closure = Closure(reason: .withdrew, on: Day(iso: "2026-11-30")!)

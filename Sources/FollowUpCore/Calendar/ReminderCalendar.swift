@@ -4,7 +4,8 @@ import Foundation
 /// an alarm, a summary and a description of what to do and why. An event's UID depends only
 /// on the application and the step, so importing a newer file updates events rather than
 /// adding copies; a step done, or an application closed, answered or declined, is sent as
-/// cancelled.
+/// cancelled, and one waiting on another (the second follow-up, until the first goes out) as
+/// tentative, on the day the plan shows.
 public struct ReminderCalendar: Sendable {
     public let calendar: Calendar
     /// Decides each reminder's day and whether it still applies.
@@ -58,6 +59,7 @@ public struct ReminderCalendar: Sendable {
         let app = entry.application
         let step = planned.step
         let pending = planned.status.isPending
+        let waiting = planned.status == .waiting
         text.add("BEGIN", "VEVENT")
         text.add("UID", "followup-\(entry.id)-\(step.rawValue)@followup.local")
         text.add("DTSTAMP", ICalendarText.utc(now))
@@ -74,8 +76,9 @@ public struct ReminderCalendar: Sendable {
         text.add(text: "SUMMARY", "\(summary(step, app)) (\(app.title))")
         text.add(
             text: "DESCRIPTION",
-            "\(whatToDo(step, app, deadline: deadline))\n\nWhy: \(step.reason)\n\nStep: \(step.rawValue)")
-        text.add("STATUS", pending ? "CONFIRMED" : "CANCELLED")
+            "\(waiting ? "Not yet: it comes \(planned.note); send the first follow-up before it.\n\n" : "")\(whatToDo(step, app, deadline: deadline))\n\nWhy: \(step.reason)\n\nStep: \(step.rawValue)"
+        )
+        text.add("STATUS", pending ? "CONFIRMED" : waiting ? "TENTATIVE" : "CANCELLED")
         text.add("TRANSP", "TRANSPARENT")
         if pending {
             text.add("BEGIN", "VALARM")
@@ -138,7 +141,9 @@ public struct ReminderCalendar: Sendable {
         case .declineThank:
             return "Thank \(Application.names(app.contacts)) for the meeting, with no word of your doubts."
         case .declinePolitely:
-            return "They asked about next steps: reply briefly that you don't think you're the best fit for the role."
+            let reason = DeclineReason(app)
+            let when = reason == .notTheBestFit ? "They asked about next steps: reply" : "Tell them"
+            return "\(when) briefly that \(reason.advice)."
         default:
             return "Two follow-ups without an answer: stop here and put your energy into other openings."
         }

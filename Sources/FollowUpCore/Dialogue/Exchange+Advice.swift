@@ -210,6 +210,17 @@ extension Exchange {
                 line =
                     "Give them their own time frame plus a couple of days. Once I know when the interview ended and what they said, I'll give you the date."
             }
+        case .callOrEmail
+        where app.declining != nil || app.closure.map({ Self.steppedBack.contains($0.reason) }) == true:
+            // "priya replied asking if id consider a call": after bowing out, no follow-up is in question.
+            step = .declinePolitely
+            let reason = DeclineReason(app).advice
+            line =
+                app.closure != nil || app.isDone(.declinePolitely)
+                ? "You've stepped back already, so a call is up to you: a short, friendly reply is enough. Thank them for thinking of you, and say again that \(reason). If you'd like to keep the door open, a brief call is fine; say the same there."
+                : app.declining?.isTime == true
+                    ? "Either works: a short call or email, thanking them for their time and saying \(reason). Keep it brief and kind."
+                    : "Nothing to send yet: wait until they ask about next steps. Then either works: a short call or email, thanking them and saying \(reason)."
         case .callOrEmail:
             step = .firstFollowUp
             line =
@@ -225,7 +236,7 @@ extension Exchange {
         case .whatToWrite:
             let next = app.declining?.isTime == true ? .declinePolitely : plan?.next?.step ?? .sendThankYou
             step = next
-            line = Self.writingTip(next)
+            line = writingTip(next)
         case .neverReply:
             step = .moveOn
             let plan = days.map { " You let it go on \(text.day($0.letGo)) if nothing has come by then." } ?? ""
@@ -262,12 +273,15 @@ extension Exchange {
         case .declining:
             step = .declinePolitely
             line =
-                "You don't have to announce it: you can wait until they ask about next steps. If you'd rather step back now, that's fine too; either way, thank them and say you don't think you're the best fit for the role. Mention interest in future roles only if you really have it. Short and polite is all it takes; \(app.declining == nil ? "tell me it's not for you and " : "")/draft decline writes one."
+                "You don't have to announce it: you can wait until they ask about next steps. If you'd rather step back now, that's fine too; either way, thank them and say \(DeclineReason(app).advice). Mention interest in future roles only if you really have it. Short and polite is all it takes; \(app.declining == nil ? "tell me it's not for you and " : "")/draft decline writes one."
         }
         say("\(line) (\(step.rawValue))")
         state.lastAdvice = step
         reaskOrOffer()
     }
+
+    /// The ways of closing an application by stepping back oneself.
+    static let steppedBack: Set<Closure.Reason> = [.declined, .withdrew, .acceptedElsewhere]
 
     /// "Is it too late for a thank-you?", answered from where the notes stand.
     private func lateThanksAnswer() -> String {
@@ -301,7 +315,7 @@ extension Exchange {
             return (
                 .declinePolitely,
                 app.declining?.isTime == true
-                    ? "Yes, promptly: thank them and say you don't think you're the best fit for the role."
+                    ? "Yes, promptly: thank them and say \(DeclineReason(app).advice)."
                     : "Only if they've asked about next steps; then thank them and decline briefly."
             )
         }
@@ -339,14 +353,14 @@ extension Exchange {
             "Not yet: silence this early is normal. There's \(left); if nothing comes by \(text.day(days.letGo)), let it go then."
     }
 
-    static func writingTip(_ step: StepID) -> String {
+    func writingTip(_ step: StepID) -> String {
         switch step {
         case .firstFollowUp, .scheduleFirstFollowUp:
             "Two or three sentences: you're still very interested in the role, and you'd like to know how their process is going."
         case .secondFollowUp, .scheduleSecondFollowUp:
             "Restate your interest, and ask whether anything would help their decision, such as references or more samples of your work."
         case .declinePolitely, .declineThank, .declineWait:
-            "Two or three sentences: thank them for their time and the conversation, and say you don't think you're the best fit for the role. Add that you'd like to hear about other roles only if you mean it."
+            "Two or three sentences: thank them for their time and the conversation, and say \(DeclineReason(app).advice). Add that you'd like to hear about other roles only if you mean it."
         default:
             "Keep it short: thank them for their time, say you want the job, and mention one specific thing you talked about with that person. One note per person."
         }
@@ -382,12 +396,24 @@ extension Exchange {
     /// The reason behind a step: the one `line` asks about ("why a week between follow ups?"),
     /// else the one behind the last advice.
     mutating func explain(_ line: String = "") {
-        if let step = Self.stepAsked(about: Words(line)) ?? state.lastAdvice {
+        if let step = Self.stepAsked(about: Words(line)) ?? stepDated(in: line) ?? state.lastAdvice {
             say("Why: \(reason(for: step)) (\(step.rawValue))")
         } else {
             say("I haven't given you any advice yet. Ask \"what should I do now?\" and then /why.")
         }
         reaskOrOffer()
+    }
+
+    /// The step still to come on the day `line` names: "how come jan 4?" asks about the step on Jan 4.
+    func stepDated(in line: String) -> StepID? {
+        let named = DateFinder(calendar: calendar).mentions(in: line, reference: now).compactMap { $0.start?.day }
+        guard let plan, let day = named.first else { return nil }
+        // The follow-up itself rather than the note to put it in the calendar, which shares its day.
+        let steps = plan.steps.filter {
+            $0.day == day && $0.status.isPending
+                && ![.scheduleFirstFollowUp, .scheduleSecondFollowUp].contains($0.step)
+        }
+        return steps.first?.step
     }
 
     /// Why `step` falls where the plan puts it, from the plan's own days: their decision day
@@ -402,6 +428,11 @@ extension Exchange {
             return
                 "The 24 hours count from the end of your interview, so yours \(days.thankYouDeadline > now ? "run until" : "were up") \(text.moment(days.thankYouDeadline)). A note that soon reaches them while the conversation is fresh and before they compare candidates; naming something you talked about shows you listened."
         }
+        // A day from their latest news may be assumed (a week, a freeze's end): no decision day is claimed.
+        if first, !app.isDone(.firstFollowUp), decision >= today, app.waitUntil == decision {
+            return
+                "The latest I have from them points to \(text.day(decision)), so the first follow-up waits until \(text.day(days.first)), just after it: a note before then would only rush them."
+        }
         if first, !app.isDone(.firstFollowUp), decision >= today {
             return
                 "They expect to decide by \(text.day(decision)), so the first follow-up waits until \(text.day(days.first)): decisions nearly always take a little longer than planned, and a note before their day would only rush them."
@@ -413,6 +444,10 @@ extension Exchange {
         if second, app.isDone(.firstFollowUp) {
             return
                 "Your first follow-up went out \(text.day(days.first)); a week after it, \(text.day(days.second)), gives them room to answer before you try once more."
+        }
+        if second, days.second > today {
+            return
+                "It comes a week after the first follow-up on \(text.day(days.first)), which gives them room to answer before you try once more."
         }
         return step.reason
     }

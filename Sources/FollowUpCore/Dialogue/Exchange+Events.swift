@@ -51,11 +51,42 @@ extension Exchange {
     /// offer by): a day ("next wed"), or the last day of a span ("early january"), with how to say it.
     private func dayAhead(in line: String) -> (day: Day, spoken: String)? {
         let mention = DateFinder(calendar: calendar).mentions(in: line, reference: now).first {
-            ($0.end?.day ?? $0.start?.day).map { $0 >= today } == true
+            guard let day = $0.end?.day ?? $0.start?.day else { return false }
+            return day > today || (day == today && isLaterToday($0, in: line))
         }
         guard let mention, let start = mention.start?.day else { return nil }
         guard let end = mention.end?.day, end != start else { return (start, "on \(text.day(start))") }
         return (end, "sometime \(mention.text) (by \(text.day(end)))")
+    }
+
+    /// Whether a mention of today names a moment still to come: "by 5pm today", "at 4 today";
+    /// "rang this afternoon" is when they called, no day to answer by.
+    private func isLaterToday(_ mention: DateMention, in line: String) -> Bool {
+        if Self.isDeadline(mention, in: line) { return true }
+        guard let start = mention.start, let hour = start.hour, mention.end.map({ $0 == start }) ?? true else {
+            return false
+        }
+        let clock = calendar.dateComponents([.hour, .minute], from: now)
+        return (hour, start.minute ?? 0) > (clock.hour ?? 0, clock.minute ?? 0)
+    }
+
+    /// "Signed the contract", "took another job": the offer taken is this one's when it made one
+    /// and the line names no other; an application closed already stays as it was.
+    mutating func acceptJob(line: String) {
+        let words = Words(line)
+        // "signed the lakeside contract" on Acme names another company's contract.
+        let named = words.tokens.firstIndex(of: "contract").flatMap { $0 > 0 ? words.tokens[$0 - 1] : nil }
+        let ownName = Set((app.company ?? "").lowercased().split(separator: " ").map(String.init))
+        let namesOther = named.map { !Self.contractWords.contains($0) && !ownName.contains($0) } ?? false
+        let elsewhere = namesOther || words.hasAny(["another", "other", "elsewhere", "different"])
+        if let closure = app.closure {
+            return say("Congratulations on the new job! \(app.title) is closed already: \(closure.reason.spoken).")
+        }
+        // "signed the contract today", with no offer told before, is this one's contract too.
+        let signedHere = words.has("contract") && !words.hasAny(phrases: IntentReader.acceptedElsewhere)
+        let reason: Closure.Reason = (app.outcome == .offer || signedHere) && !elsewhere ? .offer : .acceptedElsewhere
+        if reason == .offer { say("Congratulations on the new job!") }
+        close(reason.rawValue, line: line)
     }
 
     /// News of a round already known: a new day for it ("the 2nd interview is pushed, prob early
@@ -108,20 +139,64 @@ extension Exchange {
         let ahead = DateFinder(calendar: calendar).mentions(in: told, reference: now).filter {
             ($0.end?.day ?? $0.start?.day).map { $0 > today } == true
         }
-        let said = (ahead.first { Self.isDeadline($0, in: told) } ?? ahead.first).flatMap {
-            $0.end?.day ?? $0.start?.day
-        }
+        // "pushed the decision back another week": a length counts from the day they had given
+        // while it is still ahead; with no day at all, a week is assumed from today.
+        let theirDay = max(today, app.waitUntil ?? before.timeFrameEnd)
+        let delayed = delay(in: told).map { planner.schedule.timeFrameEnd($0, interviewDay: theirDay) }
+        let said =
+            delayed
+            ?? (ahead.first { Self.isDeadline($0, in: told) } ?? ahead.first).flatMap {
+                $0.end?.day ?? $0.start?.day
+            }
         let until = said ?? today.adding(days: Schedule.daysBetweenFollowUps, in: calendar)
         let old = app
         apply(.employerStillDeciding(until: until), line: line)
+        // "hiring freeze until february" is a pause with no decision day: what was assumed is said.
+        let paused = Words(told).hasAny(phrases: Self.pauseWords)
         let assumed =
             said == nil
-            ? " They gave no day, so I've assumed a week, to \(text.day(until)); tell me if they named one." : ""
-        say("Thanks for the update: they're still deciding.\(assumed)")
+            ? " They gave no day, so I've assumed a week, to \(text.day(until)); tell me if they named one."
+            : delayed != nil
+                ? " Counted from \(theirDay == today ? "today" : text.day(theirDay)), that's \(text.day(until))."
+                : paused
+                    ? " A pause gives no decision day, so I've counted from \(text.day(until)), when it should lift, and the follow-up comes just after."
+                    : ""
+        say("Thanks for the update: \(paused ? "hiring is on hold" : "they're still deciding").\(assumed)")
         announceDateChanges(from: old)
         if days == before { say("Your dates stay as they were.") }
         if let plan, let action = plan.next { advise(action, in: plan) }
     }
+
+    /// How much later their day moves when `line` says it moves by a length ("pushed back a
+    /// week", "another two weeks", "one more week"); nil when it names no length or no delay.
+    func delay(in line: String) -> TimeFrame? {
+        let words = Words(line)
+        guard words.hasAny(phrases: Self.delayWords) else { return nil }
+        if words.hasAny(phrases: ["another week", "one more week", "an extra week", "a week more"]) {
+            return .within(1, .weeks)
+        }
+        // A length alone ("back a week") or more of it ("another 2 weeks"); "in 10 days" and
+        // "next week" count from today.
+        let length = DateFinder(calendar: calendar).mentions(in: line, reference: now)
+            .first { mention in
+                mention.span != nil && !Self.isDeadline(mention, in: line)
+                    && (mention.kind == .duration || mention.text.lowercased().hasPrefix("another"))
+            }?.span
+        return length.map { .within($0.count, $0.unit) }
+    }
+
+    /// Words before "contract" that name no company: "signed the contract", "my job contract".
+    static let contractWords: Set<String> = [
+        "the", "a", "my", "their", "your", "his", "her", "job", "employment", "offer", "work", "new", "signed",
+    ]
+
+    /// Words for hiring paused rather than a decision on its way.
+    static let pauseWords: Phrases = [
+        "on hold", "paused", "hiring freeze", "freeze on hiring", "frozen the role", "froze the role",
+    ]
+
+    /// Words that say their day moves later by a length.
+    static let delayWords: Phrases = ["another", "more", "extra", "back", "pushed", "delayed", "later"]
 
     /// Whether `mention` in `line` is a deadline: "by dec 22", "within two weeks", "until friday".
     static func isDeadline(_ mention: DateMention, in line: String) -> Bool {
@@ -286,11 +361,11 @@ extension Exchange {
         switch declining.futureInterest {
         case true?:
             say(
-                "Reply briefly: thank them, say you don't think you're the best fit for this role, and that you'd be glad to hear about future roles at \(company). Nothing more is needed (decline-politely)."
+                "Reply briefly: thank them, say \(DeclineReason(app).advice), and that you'd be glad to hear about future roles at \(company). Nothing more is needed (decline-politely)."
             )
         case false?:
             say(
-                "Reply briefly: thank them and say you don't think you're the best fit for this role. Nothing more is needed (decline-politely)."
+                "Reply briefly: thank them and say \(DeclineReason(app).advice). Nothing more is needed (decline-politely)."
             )
         case nil:
             return ask(.futureInterest)

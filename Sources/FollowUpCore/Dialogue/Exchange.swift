@@ -123,6 +123,9 @@ struct Exchange {
             say("Just name them, for example \"I also met Olu Adebayo, the team lead\", and I'll add them.")
             return reaskOrOffer()
         }
+        // "What did they say?" never stops news from being read: a line that is no answer to it
+        // is read as if nothing were asked, and the question is not put again.
+        if state.question == .employerReply, !Self.answersEmployerReply(words) { state.question = nil }
         let question = state.question
         let freeText = question == .company || question == .role || question == .people
         // "hi", "hey there": a greeting is no company, role or name.
@@ -230,6 +233,12 @@ struct Exchange {
         )
         // With the interview's end still unknown there is no plan: its question comes back.
         if app.interviewEnd == nil, let next = nextWalkthroughQuestion { ask(next) }
+    }
+
+    /// Whether `words` say how it went: another round, an offer, a no or references.
+    static func answersEmployerReply(_ words: Words) -> Bool {
+        guard case .employerAnswered? = IntentReader().intent(of: words) else { return false }
+        return true
     }
 
     /// A word back to a feeling the line shares, and whether it is low; nil when it shares none.
@@ -432,7 +441,7 @@ struct Exchange {
         case .draft: draft(line)
         case .showPlan: showPlan()
         case .withdrew: close(Closure.Reason.withdrew.rawValue, line: line)
-        case .acceptedElsewhere: close(Closure.Reason.acceptedElsewhere.rawValue, line: line)
+        case .acceptedElsewhere: acceptJob(line: line)
         case .stillDeciding: recordStillDeciding(line: line)
         case .changedMind:
             // "They just sent me an offer... maybe I do want it now": the offer is the news.

@@ -132,10 +132,8 @@ public struct Drafter: Sendable {
         if asking, app.declining == nil {
             values["timeline_question"] = "Could you tell me what the next steps are, and when you expect to decide?"
         }
-        // Only what the user said: another offer when they took one, else the playbook's plain words.
-        values["reason"] =
-            app.closure?.reason == .acceptedElsewhere
-            ? "I've accepted another offer" : "After some thought, I don't believe I'm the best fit for this role"
+        // Only what the user said: another offer when they took or have one, else the playbook's plain words.
+        values["reason"] = DeclineReason(app).sentence
         return values
     }
 }

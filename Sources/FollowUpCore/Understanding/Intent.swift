@@ -23,7 +23,7 @@ public enum Intent: Equatable, Sendable {
     case showPlan
     /// "I withdrew my application."
     case withdrew
-    /// "I accepted another offer."
+    /// "I accepted another offer", "signed the contract": a job taken.
     case acceptedElsewhere
     /// "They're still deciding, they'll know by the 20th."
     case stillDeciding

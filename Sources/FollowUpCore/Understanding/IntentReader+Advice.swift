@@ -68,6 +68,7 @@ extension IntentReader {
         "how do i follow up", "how to follow up", "what tone", "what would i say", "what would i even say",
         "what do i even say", "what would i write",
         "what would you write", "what would u write", "what would you say", "what would u say",
+        "what should i send", "what do i send", "what to send",
     ]
     static let declining: Phrases = [
         "how do i decline", "how to decline", "how do i say no", "turn it down", "how do i withdraw", "bow out",

@@ -47,12 +47,14 @@ extension IntentReader {
         "no decision has been made", "still talking to other", "on hold", "paused", "hiring freeze",
         "frozen the role", "froze the role", "freeze on hiring", "decision end of", "decision by end",
         "expect to make a decision", "make a decision by", "decide by the end",
+        "pushed the decision back", "pushed their decision back", "pushed it back", "put the decision back",
+        "decision has been pushed", "decision is pushed", "delayed the decision", "delayed their decision",
     ]
     /// Their day, moved: "now it's early January", "pushed it to March".
     static let newDayWords: Phrases = [
         "now its", "now it's", "now it is", "now says", "now say", "now saying", "pushed to", "pushed it to",
         "moved to", "moved it to", "changed to", "now early", "now mid", "now late", "now end", "now next",
-        "now the end", "now thinking",
+        "now the end", "now thinking", "now they are saying", "now theyre saying", "now they re saying", "now they say",
     ]
     static let changedMind: Phrases = [
         "changed my mind", "want the job after all", "want it after all", "interested again",
@@ -68,7 +70,7 @@ extension IntentReader {
     ]
     static let offer: Phrases = [
         "offered me", "got the offer", "job offer", "got the job", "an offer", "they want to hire me",
-        "hired me",
+        "hired me", "to offer me",
     ]
     static let rejected: Phrases = [
         "rejected", "rejection", "turned me down", "did not get the job", "did not get it",

@@ -33,6 +33,9 @@ struct IntentReader {
         IntentRule("not wanting the job", wantingTheJob, when: deniesWantingTheJob, .notInterested),
         // "Accepted an offer elsewhere" holds "an offer": the longer phrase wins.
         IntentRule("accepted elsewhere", acceptedElsewhere, .acceptedElsewhere),
+        // "signed the oakridge contract": a job taken, this one's offer or another's.
+        IntentRule(
+            "signed a contract", ["contract"], when: { $0.has("signed") && !asksSomething($0) }, .acceptedElsewhere),
         // A reference check or a delay is where things stand now, whatever came before it in the
         // line: "they said no to the others and asked for my references".
         IntentRule("references", references, .employerAnswered(.references)),
