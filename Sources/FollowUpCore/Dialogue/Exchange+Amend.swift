@@ -20,11 +20,25 @@ extension Exchange {
             app.records.values.contains(where: { $0.on == old })
                 || app.contacts.contains(where: { $0.thankedOn == old })
         else { return false }
+        // "the interview was yesterday (wed 9th) not tuesday": the interview itself moves.
+        if old == interviewDay, Words(line).has("interview") || !Self.recordedBeyondTheRoom(on: old, in: app),
+            let mention = said.last
+        {
+            checkpoint(line)
+            moveInterview(to: mention)
+            return true
+        }
         let before = app
         guard apply(.dayCorrected(from: old, to: new), line: line) != nil else { return true }
         say("Changed: \(text.day(new)), not \(text.day(old)).")
         announceDateChanges(from: before)
         return true
+    }
+
+    /// Whether anything besides the room's steps (a note, a follow-up, a calendar entry) is recorded on `day`.
+    private static func recordedBeyondTheRoom(on day: Day, in app: Application) -> Bool {
+        app.records.contains { !StepID.atInterview.contains($0.key) && $0.value.on == day }
+            || app.contacts.contains { $0.thankedOn == day }
     }
 
     /// "remove dave, he just walked me out", "no note for dave": someone to write to no more.

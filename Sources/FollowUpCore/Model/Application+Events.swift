@@ -52,6 +52,9 @@ extension Application {
         case let .closed(reason):
             if let closure, closure.reason != reason { throw .alreadyClosed(closure.reason) }
             closure = Closure(reason: reason, on: day)
+        case let .interviewMoved(end):
+            interviewEnd = end
+            for step in StepID.atInterview where records[step] != nil { records[step]?.on = day }
         case let .dayCorrected(from, to):
             for (step, record) in records where record.on == from { records[step]?.on = to }
             for index in contacts.indices where contacts[index].thankedOn == from { contacts[index].thankedOn = to }

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import FollowUpCore
+
+/// Things put right after the plan, in a trial's own words (trial 15): the interview's day, the
+/// people met and their roles, and who the follow-ups go to.
+struct CorrectionTests {
+    let calendar = ScheduleTests.calendar("America/Chicago")
+    var coach: Coach { Coach(calendar: calendar) }
+
+    func moment(_ iso: String) -> Date { try! ISOMoment.parse(iso, calendar: calendar) }
+
+    /// Plays `lines` at `now`, from `state` (the start when nil).
+    func play(_ lines: [String], at now: String, from state: Conversation? = nil) -> Coach.Turn {
+        var turn =
+            state.map { Coach.Turn(state: $0, replies: []) } ?? coach.opening(Conversation(), now: moment(now))
+        for line in lines { turn = coach.respond(to: line, in: turn.state, now: moment(now)) }
+        return turn
+    }
+
+    /// Interview Tuesday, Dec 8, told on Wednesday, Dec 9 at 6 PM, with the walkthrough answered.
+    var pinecrest: Coach.Turn {
+        play(
+            [
+                "interview was tuesday afternoon at pinecrest dental group, front office coordinator. met jon mcleod the practice manager and kim from hr. jon said hed call by the end of next week",
+                "yes", "yes", "i have jons email",
+            ], at: "2026-12-09T18:00")
+    }
+
+    @Test func aWeekdaySaidWithTodayIsTheOneNearestTheInterviewNotLastWeeks() {
+        let turn = play(["oops it was wednesday not tuesday, today"], at: "2026-12-09T18:00", from: pinecrest.state)
+        let app = turn.state.application
+        #expect(app.interviewEnd.map { Day($0, in: calendar) } == Day(iso: "2026-12-09"))
+        #expect(turn.replies.first?.hasPrefix("Changed: the interview ended Wednesday, Dec 9") == true)
+    }
+
+    @Test func aDayPutRightFromTheInterviewMovesTheInterviewItselfEverywhere() throws {
+        let turn = play(
+            ["the interview was yesterday (wed 9th) not tuesday"], at: "2026-12-10T08:00", from: pinecrest.state)
+        let app = turn.state.application
+        #expect(app.interviewEnd.map { Day($0, in: calendar) } == Day(iso: "2026-12-09"))
+        #expect(app.records[.expressInterest]?.on == Day(iso: "2026-12-09"))
+        let plan = try #require(Planner(calendar: calendar).plan(for: app, at: moment("2026-12-10T08:00")))
+        #expect(plan.step(.sendThankYou)?.status == .due)
+        let drafts = try Drafter(calendar: calendar).drafts(.thankYou, for: app).drafts
+        #expect(drafts.allSatisfy { $0.body.contains("Wednesday, Dec 9") })
+    }
+
+    @Test func aWeekdayAfterTheNotesWentOutIsTheInterviewsWeek() {
+        var turn = play(
+            ["the interview was yesterday (wed 9th) not tuesday", "sent jon a thank you"], at: "2026-12-10T08:00",
+            from: pinecrest.state)
+        turn = play(["actually the interview ended at 3pm wednesday"], at: "2026-12-21T11:10", from: turn.state)
+        #expect(turn.state.application.interviewEnd == moment("2026-12-09T15:00"))
+    }
+}
