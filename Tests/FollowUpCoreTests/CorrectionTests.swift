@@ -55,3 +55,13 @@ struct CorrectionTests {
         #expect(turn.state.application.interviewEnd == moment("2026-12-09T15:00"))
     }
 }
+
+extension CorrectionTests {
+    @Test func someoneNotInTheRoomComesOffTheList() {
+        let turn = play(
+            ["actually kim wasnt even in the room, she just booked the slot"], at: "2026-12-09T18:10",
+            from: pinecrest.state)
+        #expect(turn.state.application.contacts.map(\.name) == ["Jon Mcleod"])
+        #expect(turn.replies.first?.hasPrefix("Done: Kim is off the list") == true)
+    }
+}

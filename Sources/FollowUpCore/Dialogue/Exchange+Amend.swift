@@ -73,6 +73,8 @@ extension Exchange {
     static let removalWords: Phrases = [
         "remove", "delete", "take off", "cross off", "drop", "no note for", "not sending", "no need to thank",
         "doesnt need one", "does not need one", "wasnt in the interview", "was not in the interview",
+        "wasnt in the room", "wasnt even in the room", "was not in the room", "was not even in the room",
+        "wasnt at the interview", "wasnt even at the interview", "was not at the interview", "wasnt even there",
         "thank you needed", "note needed", "not thanking", "leave out", "not a person", "no person",
         "not someone i met", "is the company", "part of the company",
     ]
