@@ -65,3 +65,50 @@ extension CorrectionTests {
         #expect(turn.replies.first?.hasPrefix("Done: Kim is off the list") == true)
     }
 }
+
+extension CorrectionTests {
+    /// Met on Monday, Nov 30 at 4:30 PM; nobody read from the first message.
+    var brightwater: Coach.Turn {
+        play(["just got out of my interview at brightwater logistics for the ops analyst role"], at: "2026-11-30T16:30")
+    }
+
+    @Test func aPanelAfterADashIsReadAndTheHiringManagerLeads() {
+        let turn = play(
+            [
+                "just got out of my interview at brightwater logistics for the ops analyst role, it was a panel - dana whitfield (hiring mgr), raj patel from finance and a guy called tom okafor who runs the warehouse team. went ok i think, dana said theyd decide in about 2 weeks"
+            ], at: "2026-11-30T16:30")
+        #expect(turn.state.application.contacts.map(\.name) == ["Dana Whitfield", "Raj Patel", "Tom Okafor"])
+        #expect(turn.state.application.mainContact?.name == "Dana Whitfield")
+    }
+
+    @Test func aListAfterISaidIsOnlyTheNames() {
+        let turn = play(
+            ["i already said - dana whitfield, raj patel, tom okafor"], at: "2026-11-30T16:40", from: brightwater.state)
+        #expect(turn.state.application.contacts.map(\.described) == ["Dana Whitfield", "Raj Patel", "Tom Okafor"])
+    }
+
+    @Test func aHiringManagerAddedLaterLeads() {
+        let turn = play(
+            ["raj patel, tom okafor", "no wait you missed dana whitfield, she was the hiring manager"],
+            at: "2026-11-30T16:40",
+            from: brightwater.state)
+        #expect(turn.state.application.mainContact?.name == "Dana Whitfield")
+    }
+
+    @Test func theUserSaysWhoTheFollowUpsGoTo() throws {
+        var turn = play(
+            ["raj patel, dana whitfield, tom okafor", "yes", "yes", "yes", "yes"], at: "2026-11-30T16:40",
+            from: brightwater.state)
+        #expect(turn.state.application.mainContact?.name == "Raj Patel")
+        turn = play(["who is my main contact btw?"], at: "2026-12-01T08:15", from: turn.state)
+        #expect(turn.replies.first?.hasPrefix("Your follow-ups go to Raj Patel.") == true)
+        turn = play(
+            ["can the follow up go to dana instead of raj? raj is finance, dana is the one hiring"],
+            at: "2026-12-01T12:00", from: turn.state)
+        #expect(turn.replies.first?.hasPrefix("Done: the follow-ups go to Dana Whitfield now, not Raj Patel") == true)
+        let app = turn.state.application
+        #expect(app.mainContact?.name == "Dana Whitfield")
+        let plan = try #require(Planner(calendar: calendar).plan(for: app, at: moment("2026-12-01T12:00")))
+        #expect(plan.step(.firstFollowUp)?.note == "to Dana Whitfield")
+    }
+}

@@ -58,6 +58,10 @@ extension Application {
         case let .dayCorrected(from, to):
             for (step, record) in records where record.on == from { records[step]?.on = to }
             for index in contacts.indices where contacts[index].thankedOn == from { contacts[index].thankedOn = to }
+        case let .followUpsGoTo(id):
+            guard let index = contacts.firstIndex(where: { $0.id == id }) else { throw .noContactNumbered(id) }
+            contacts.insert(contacts.remove(at: index), at: 0)
+            return Recorded(people: [contacts[0]])
         case let .contactRemoved(id):
             guard let person = contacts.first(where: { $0.id == id }) else { throw .noContactNumbered(id) }
             contacts.removeAll { $0.id == id }

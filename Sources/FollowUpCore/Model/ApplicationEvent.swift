@@ -44,6 +44,8 @@ public enum ApplicationEvent: Equatable, Sendable {
     case interviewMoved(to: Date)
     /// A day told wrongly is put right: every step and note recorded on the first is moved to the second.
     case dayCorrected(from: Day, to: Day)
+    /// The candidate chose who the follow-ups go to: the person with this number.
+    case followUpsGoTo(Contact.ID)
     /// Someone met is no one to write to: their notes and follow-ups go.
     case contactRemoved(Contact.ID)
 }
