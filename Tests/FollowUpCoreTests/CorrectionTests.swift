@@ -112,3 +112,34 @@ extension CorrectionTests {
         #expect(plan.step(.firstFollowUp)?.note == "to Dana Whitfield")
     }
 }
+
+extension CorrectionTests {
+    @Test func aTitlePutRightChangesThatPersonsRole() {
+        let turn = play(
+            ["remove kim, she wasnt at the interview", "oh and his title is office manager, not practice manager"],
+            at: "2026-12-10T09:00", from: pinecrest.state)
+        #expect(turn.state.application.contacts.map(\.described) == ["Jon Mcleod (office manager)"])
+        #expect(turn.replies.last?.hasPrefix("Changed: Jon Mcleod (office manager)") == true)
+    }
+
+    @Test func aTitleSaidOfOneOfSeveralGoesToThePersonWhoseRoleItWas() {
+        let turn = play(
+            ["oh and his title is office manager, not practice manager", "kim's title is recruiter"],
+            at: "2026-12-10T09:00",
+            from: pinecrest.state)
+        #expect(turn.state.application.contacts.map(\.described) == ["Jon Mcleod (office manager)", "Kim (recruiter)"])
+    }
+
+    @Test func aCompanyTakenForAPersonGoesAndThePersonMeantComesOn() {
+        var turn = play(
+            [
+                "Northgate Credit Union", "member services supervisor", "just now", "Northgate Credit Union",
+            ], at: "2026-12-03T11:40")
+        #expect(turn.state.application.contacts.map(\.name) == ["Northgate Credit Union"])
+        turn = play(
+            ["the person was Luis Romero, branch manager. northgate is the company not a person"],
+            at: "2026-12-03T11:40",
+            from: turn.state)
+        #expect(turn.state.application.contacts.map(\.described) == ["Luis Romero (branch manager)"])
+    }
+}

@@ -52,6 +52,12 @@ extension Exchange {
         guard apply(.contactRemoved(person.id), line: line) != nil else { return true }
         var said = "Done: \(person.spoken) is off the list, so no note or follow-up goes to them."
         if awaited, app.isDone(.sendThankYou) { said += " That makes every thank-you note sent." }
+        // "the person was Luis Romero, branch manager. northgate is the company": the one meant comes on.
+        let meant = peopleNamed(besides: person, in: line)
+        if !meant.isEmpty {
+            app.meet(meant)
+            said += " Added \(Application.joined(meant.map(\.described)))."
+        }
         if main == person.id, let next = app.mainContact { said += " The follow-ups go to \(next.spoken) now." }
         guard app.contacts.isEmpty else {
             say(said + " /undo brings them back.")
@@ -61,6 +67,23 @@ extension Exchange {
         say(said + " That leaves no one to write to (/undo brings them back).")
         ask(.people)
         return true
+    }
+
+    /// The people a line taking `removed` off names instead, in the sentences that do not speak
+    /// of them, and not known yet.
+    private func peopleNamed(besides removed: Contact, in line: String) -> [Contact] {
+        // "oops, the person was ...": a chunk that is only a marker or small talk names nobody.
+        let filler = IntentReader.smallTalk.union(IntentReader.correctionMarkers)
+        let sentences = line.split(whereSeparator: { ".;!?".contains($0) }).map(String.init).filter {
+            !Words($0).has(removed.firstName.lowercased())
+        }.map { sentence in
+            sentence.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .drop { Words($0).tokens.allSatisfy(filler.contains) }.joined(separator: ", ")
+        }
+        return sentences.flatMap { PeopleReader().people(in: IntroReader.listOfPeople(in: $0)) }.filter { person in
+            !person.name.isEmpty && PeopleReader.isSomeone(person)
+                && !app.contacts.contains { $0.isSamePerson(as: person) }
+        }
     }
 
     /// "I'll drop dave a line": a message to them, not taking them off.

@@ -112,6 +112,7 @@ struct Exchange {
         // name read wrongly comes off, the role is kept.
         if state.question != .people,
             chooseMainContact(line, words: Words(line)) || removeContact(line, words: Words(line)) || noteRole(line)
+                || correctTitle(line)
                 || noteStillToThank(line, words: Words(line))
         {
             return

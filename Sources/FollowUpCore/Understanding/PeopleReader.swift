@@ -15,7 +15,7 @@ struct PeopleReader {
     static let leadIns = [
         "i only met", "only met", "just met", "i met with", "i met", "met with", "met", "interviewed with",
         "i spoke with", "i spoke to", "spoke with", "spoke to", "i talked to", "talked to", "with", "and",
-        "also", "plus", "only", "just", "then",
+        "also", "plus", "only", "just", "then", "the person was", "the person i met was", "the interviewer was",
     ]
     /// The lead-ins, each with its space.
     static let spacedLeadIns = leadIns.map { $0 + " " }
