@@ -16,7 +16,15 @@ extension Exchange {
         let finder = DateFinder(calendar: calendar)
         let said = finder.mentions(in: String(padded[..<not.lowerBound]), reference: now, past: true)
         let wrong = finder.mentions(in: String(padded[not.upperBound...]), reference: now, past: true)
-        guard let new = said.last?.start?.day, let old = wrong.first?.start?.day, new != old, new <= today,
+        guard let new = said.last?.start?.day, let old = wrong.first?.start?.day, new != old, new <= today else {
+            return false
+        }
+        // The interview's day, said again once it is put right: it stands.
+        if new == interviewDay, let end = app.interviewEnd, Words(line).has("interview") {
+            say("That's what I have: the interview ended \(text.moment(end)).")
+            return true
+        }
+        guard
             app.records.values.contains(where: { $0.on == old })
                 || app.contacts.contains(where: { $0.thankedOn == old })
         else { return false }
@@ -97,7 +105,7 @@ extension Exchange {
         "remove", "delete", "take off", "cross off", "drop", "no note for", "not sending", "no need to thank",
         "doesnt need one", "does not need one", "wasnt in the interview", "was not in the interview",
         "wasnt in the room", "wasnt even in the room", "was not in the room", "was not even in the room",
-        "wasnt at the interview", "wasnt even at the interview", "was not at the interview", "wasnt even there",
+        "wasnt at the interview", "wasnt even at the interview", "was not at the interview",
         "thank you needed", "note needed", "not thanking", "leave out", "not a person", "no person",
         "not someone i met", "is the company", "part of the company",
     ]
