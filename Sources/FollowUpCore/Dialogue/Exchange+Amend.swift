@@ -16,15 +16,37 @@ extension Exchange {
         let finder = DateFinder(calendar: calendar)
         let said = finder.mentions(in: String(padded[..<not.lowerBound]), reference: now, past: true)
         let wrong = finder.mentions(in: String(padded[not.upperBound...]), reference: now, past: true)
-        guard let new = said.last?.start?.day, let old = wrong.first?.start?.day, new != old, new <= today,
+        guard let new = said.last?.start?.day, let old = wrong.first?.start?.day, new != old, new <= today else {
+            return false
+        }
+        // The interview's day, said again once it is put right: it stands.
+        if new == interviewDay, let end = app.interviewEnd, Words(line).has("interview") {
+            say("That's what I have: the interview ended \(text.moment(end)).")
+            return true
+        }
+        guard
             app.records.values.contains(where: { $0.on == old })
                 || app.contacts.contains(where: { $0.thankedOn == old })
         else { return false }
+        // "the interview was yesterday (wed 9th) not tuesday": the interview itself moves.
+        if old == interviewDay, Words(line).has("interview") || !Self.recordedBeyondTheRoom(on: old, in: app),
+            let mention = said.last
+        {
+            checkpoint(line)
+            moveInterview(to: mention)
+            return true
+        }
         let before = app
         guard apply(.dayCorrected(from: old, to: new), line: line) != nil else { return true }
         say("Changed: \(text.day(new)), not \(text.day(old)).")
         announceDateChanges(from: before)
         return true
+    }
+
+    /// Whether anything besides the room's steps (a note, a follow-up, a calendar entry) is recorded on `day`.
+    private static func recordedBeyondTheRoom(on day: Day, in app: Application) -> Bool {
+        app.records.contains { !StepID.atInterview.contains($0.key) && $0.value.on == day }
+            || app.contacts.contains { $0.thankedOn == day }
     }
 
     /// "remove dave, he just walked me out", "no note for dave": someone to write to no more.
@@ -38,6 +60,12 @@ extension Exchange {
         guard apply(.contactRemoved(person.id), line: line) != nil else { return true }
         var said = "Done: \(person.spoken) is off the list, so no note or follow-up goes to them."
         if awaited, app.isDone(.sendThankYou) { said += " That makes every thank-you note sent." }
+        // "the person was Luis Romero, branch manager. northgate is the company": the one meant comes on.
+        let meant = peopleNamed(besides: person, in: line)
+        if !meant.isEmpty {
+            app.meet(meant)
+            said += " Added \(Application.joined(meant.map(\.described)))."
+        }
         if main == person.id, let next = app.mainContact { said += " The follow-ups go to \(next.spoken) now." }
         guard app.contacts.isEmpty else {
             say(said + " /undo brings them back.")
@@ -47,6 +75,23 @@ extension Exchange {
         say(said + " That leaves no one to write to (/undo brings them back).")
         ask(.people)
         return true
+    }
+
+    /// The people a line taking `removed` off names instead, in the sentences that do not speak
+    /// of them, and not known yet.
+    private func peopleNamed(besides removed: Contact, in line: String) -> [Contact] {
+        // "oops, the person was ...": a chunk that is only a marker or small talk names nobody.
+        let filler = IntentReader.smallTalk.union(IntentReader.correctionMarkers)
+        let sentences = line.split(whereSeparator: { ".;!?".contains($0) }).map(String.init).filter {
+            !Words($0).has(removed.firstName.lowercased())
+        }.map { sentence in
+            sentence.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .drop { Words($0).tokens.allSatisfy(filler.contains) }.joined(separator: ", ")
+        }
+        return sentences.flatMap { PeopleReader().people(in: IntroReader.listOfPeople(in: $0)) }.filter { person in
+            !person.name.isEmpty && PeopleReader.isSomeone(person)
+                && !app.contacts.contains { $0.isSamePerson(as: person) }
+        }
     }
 
     /// "I'll drop dave a line": a message to them, not taking them off.
@@ -59,6 +104,8 @@ extension Exchange {
     static let removalWords: Phrases = [
         "remove", "delete", "take off", "cross off", "drop", "no note for", "not sending", "no need to thank",
         "doesnt need one", "does not need one", "wasnt in the interview", "was not in the interview",
+        "wasnt in the room", "wasnt even in the room", "was not in the room", "was not even in the room",
+        "wasnt at the interview", "wasnt even at the interview", "was not at the interview",
         "thank you needed", "note needed", "not thanking", "leave out", "not a person", "no person",
         "not someone i met", "is the company", "part of the company",
     ]

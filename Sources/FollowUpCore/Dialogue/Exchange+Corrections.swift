@@ -77,9 +77,16 @@ extension Exchange {
         let aboutTheirDecision = words.hasAny(["decision", "decide", "deciding", "hear", "news", "month", "week"])
         if let end = app.interviewEnd,
             (words.hasAny(["ended", "finished", "over", "end", "left"]) && !aboutTheirDecision) || clockOnly,
-            let reading = MomentReader(calendar: calendar).moment(in: rest, now: now), reading.date != end
+            let reading = MomentReader(calendar: calendar).moment(in: rest, now: now)
         {
-            sayInterviewEnded(min(reading.date, now))
+            // "it ended at 3pm wednesday": the Wednesday nearest the interview day known.
+            let mention = DateFinder(calendar: calendar).mentions(in: rest, reference: now, past: true).first
+            let parts = calendar.dateComponents([.hour, .minute], from: reading.date)
+            let read = Day(reading.date, in: calendar)
+            let day = mention.map { $0.start?.day == read ? interviewDay(in: $0) : read } ?? read
+            let date = min(day.at(hour: parts.hour ?? 17, minute: parts.minute ?? 0, in: calendar), now)
+            guard date != end else { return false }
+            sayInterviewEnded(date)
             return true
         }
         if words.hasAny(["role", "position", "title", "job"]), let value = Self.value(after: ["is", "was"], in: rest),

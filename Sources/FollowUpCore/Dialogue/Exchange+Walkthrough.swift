@@ -83,7 +83,8 @@ extension Exchange {
             let namesNobody = words.tokens.count <= 3 && YesNo(words) != nil && !line.contains(where: \.isUppercase)
             guard !people.isEmpty, !namesNobody else { return unclear(question, line: line) }
             checkpoint(line)
-            app.contacts = people
+            app.contacts = []
+            app.meet(people)
             say("Thanks. You met \(Application.joined(people.map(\.described))).")
             advance()
         case .expressInterest, .askNextStep, .sayThanks, .collectCards:
@@ -206,7 +207,8 @@ extension Exchange {
             noted.append("ended \(text.moment(ended.date))")
         }
         if !intro.people.isEmpty {
-            app.contacts = intro.people
+            app.contacts = []
+            app.meet(intro.people)
             noted.append(Application.joined(intro.people.map(\.described)))
         }
         if let reading = intro.timeFrame {
@@ -275,7 +277,7 @@ extension Exchange {
             }
         }
         if asked != .people, !new.isEmpty {
-            app.contacts += new
+            app.meet(new)
             noted.append(Application.joined(new.map(\.described)))
         }
         if app.timeFrame == nil, let reading = intro.timeFrame, reading.frame != .unknown {

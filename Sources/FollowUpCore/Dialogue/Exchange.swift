@@ -111,7 +111,8 @@ struct Exchange {
         // "finch isnt a person", "olu is the studio director", whatever question is pending: the
         // name read wrongly comes off, the role is kept.
         if state.question != .people,
-            removeContact(line, words: Words(line)) || noteRole(line)
+            chooseMainContact(line, words: Words(line)) || removeContact(line, words: Words(line)) || noteRole(line)
+                || correctTitle(line)
                 || noteStillToThank(line, words: Words(line))
         {
             return
@@ -347,7 +348,7 @@ struct Exchange {
         }
         guard !new.isEmpty else { return false }
         checkpoint(line)
-        app.contacts += new
+        app.meet(new)
         if app.records[.collectCards] == .init(.done, on: interviewDay) { app.records[.collectCards] = nil }
         say("Added \(Application.joined(new.map(\.described))). You met \(Application.names(app.contacts)).")
         reaskOrOffer()

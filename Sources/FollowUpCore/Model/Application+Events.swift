@@ -52,9 +52,16 @@ extension Application {
         case let .closed(reason):
             if let closure, closure.reason != reason { throw .alreadyClosed(closure.reason) }
             closure = Closure(reason: reason, on: day)
+        case let .interviewMoved(end):
+            interviewEnd = end
+            for step in StepID.atInterview where records[step] != nil { records[step]?.on = day }
         case let .dayCorrected(from, to):
             for (step, record) in records where record.on == from { records[step]?.on = to }
             for index in contacts.indices where contacts[index].thankedOn == from { contacts[index].thankedOn = to }
+        case let .followUpsGoTo(id):
+            guard let index = contacts.firstIndex(where: { $0.id == id }) else { throw .noContactNumbered(id) }
+            contacts.insert(contacts.remove(at: index), at: 0)
+            return Recorded(people: [contacts[0]])
         case let .contactRemoved(id):
             guard let person = contacts.first(where: { $0.id == id }) else { throw .noContactNumbered(id) }
             contacts.removeAll { $0.id == id }

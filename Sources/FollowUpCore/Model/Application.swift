@@ -48,9 +48,20 @@ public struct Application: Codable, Equatable, Sendable {
         records[step]?.status == .done
     }
 
-    /// The person follow-ups go to: the first one named.
+    /// The person follow-ups go to: the first on the list (the one the candidate chose, else a
+    /// hiring manager met, else the first one named; see `meet(_:)` and `followUpsGoTo`).
     public var mainContact: Contact? {
         contacts.first
+    }
+
+    /// Adds people met. A hiring manager among them leads the list, so the follow-ups go to
+    /// them, unless the one leading is a hiring manager too or the follow-ups have begun.
+    public mutating func meet(_ people: [Contact]) {
+        contacts += people
+        guard !isDone(.firstFollowUp), mainContact?.isHiringManager != true,
+            let lead = contacts.firstIndex(where: \.isHiringManager)
+        else { return }
+        contacts.insert(contacts.remove(at: lead), at: 0)
     }
 
     /// How the coach names the main contact.

@@ -39,8 +39,13 @@ public enum ApplicationEvent: Equatable, Sendable {
     /// Another round took place and ended at this moment: its own steps start, with the same
     /// company, role and people.
     case nextInterviewEnded(Date)
+    /// The interview was told wrongly: it ended at this moment, and the steps taken in its room
+    /// move to the day the event is applied on (that moment's day).
+    case interviewMoved(to: Date)
     /// A day told wrongly is put right: every step and note recorded on the first is moved to the second.
     case dayCorrected(from: Day, to: Day)
+    /// The candidate chose who the follow-ups go to: the person with this number.
+    case followUpsGoTo(Contact.ID)
     /// Someone met is no one to write to: their notes and follow-ups go.
     case contactRemoved(Contact.ID)
 }

@@ -47,6 +47,11 @@ public struct Contact: Codable, Equatable, Identifiable, Sendable {
         thankedOn = try values.decodeIfPresent(Day.self, forKey: .thankedOn)
     }
 
+    /// Whether their role says they are the one hiring: "hiring manager", "hiring mgr".
+    public var isHiringManager: Bool {
+        Words(role ?? "").has("hiring")
+    }
+
     /// Whether both name the same person: the same name, or, for people not named, the same role.
     public func isSamePerson(as other: Contact) -> Bool {
         name.isEmpty && other.name.isEmpty

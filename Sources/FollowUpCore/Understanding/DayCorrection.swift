@@ -38,6 +38,32 @@ struct DayCorrection {
         return mention
     }
 
+    /// Whether `said` names a day by its weekday alone ("wednesday", "at 3pm weds"): no date, no
+    /// month, and nothing like "last" or "yesterday" that says which week.
+    static func namesWeekdayAlone(_ said: String) -> Bool {
+        let tokens = Words(said).tokens
+        guard tokens.contains(where: { DateScan.weekdays[$0] != nil || DateScan.weekdayAbbreviations[$0] != nil })
+        else { return false }
+        return tokens.indices.allSatisfy { index in
+            let token = tokens[index]
+            guard DateScan.months[token] == nil, DateScan.monthAbbreviations[token] == nil,
+                !Self.weekWords.contains(token)
+            else { return false }
+            // A number is only allowed as a time of day: "3pm", "3 pm", "at 3", "3:30".
+            guard token.first?.isNumber == true else { return true }
+            let before = index > 0 ? tokens[index - 1] : ""
+            let after = index + 1 < tokens.count ? tokens[index + 1] : ""
+            return token.hasSuffix("am") || token.hasSuffix("pm") || ["am", "pm"].contains(after)
+                || ["at", "around", "about"].contains(before) || before.first?.isNumber == true
+        }
+    }
+
+    /// Words that say which week a weekday is in.
+    static let weekWords: Set<String> = [
+        "last", "next", "this", "past", "yesterday", "today", "tomorrow", "ago", "week", "weeks", "th", "st", "nd",
+        "rd",
+    ]
+
     /// The days the line says it was not, read back from now: "not Thursday" is last Thursday
     /// or today, when today is a Thursday.
     func daysDenied(in line: String, now: Date) -> [Day] {

@@ -489,6 +489,11 @@ struct IntroReader {
         "enthusiasm", "interest", "real", "really", "very", "one", "more", "less", "plenty", "loads", "tons",
     ]
 
+    /// Words of a lead that a spaced dash ends before a list of people: "it was a panel - ...".
+    static let leadsToPeople: Set<String> = [
+        "said", "already", "told", "panel", "were", "was", "met", "people", "them", "interviewers", "they",
+    ]
+
     /// The list of people at the start of `text`, up to the clause after it: "Lucius Fox and
     /// Rachel Dawes, they'll decide next week" is "Lucius Fox and Rachel Dawes".
     static func listOfPeople(in text: String, endsAt ends: String = ".;!?") -> String {
@@ -498,6 +503,12 @@ struct IntroReader {
             segment[index] == ":" && segment[segment.index(after: index)...].first?.isNumber != true
         }) {
             segment = String(segment[segment.index(after: colon)...])
+        } else if let dash = segment.range(of: " - "),
+            Words(String(segment[..<dash.lowerBound])).tokens.contains(where: Self.leadsToPeople.contains),
+            !segment[..<dash.lowerBound].contains(",")
+        {
+            // "i already said - dana whitfield, raj patel": a spaced dash after a lead is a colon.
+            segment = String(segment[dash.upperBound...])
         }
         var cut = segment.endIndex
         for (index, character) in zip(segment.indices, segment) where ends.contains(character) {

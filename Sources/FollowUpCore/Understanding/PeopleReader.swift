@@ -15,7 +15,7 @@ struct PeopleReader {
     static let leadIns = [
         "i only met", "only met", "just met", "i met with", "i met", "met with", "met", "interviewed with",
         "i spoke with", "i spoke to", "spoke with", "spoke to", "i talked to", "talked to", "with", "and",
-        "also", "plus", "only", "just", "then",
+        "also", "plus", "only", "just", "then", "the person was", "the person i met was", "the interviewer was",
     ]
     /// The lead-ins, each with its space.
     static let spacedLeadIns = leadIns.map { $0 + " " }
@@ -181,7 +181,8 @@ struct PeopleReader {
             let after = chunk[range.upperBound...]
             let bracket = after.firstIndex(of: "(")
             let (bare, marked) = roleMarked(in: String(after[..<(bracket ?? after.endIndex)]))
-            let name = bare.split(separator: " ").prefix(3).map {
+            // "a guy called tom okafor who runs the warehouse": the name ends before "who".
+            let name = bare.split(separator: " ").prefix { !afterRole.contains($0.lowercased()) }.prefix(3).map {
                 $0.prefix(1).uppercased() + $0.dropFirst()
             }
             guard !name.isEmpty else { return nil }
@@ -340,7 +341,7 @@ extension PeopleReader {
         "spoke with", "spoke to", "talked to", "talked with", "interviewers were",
         "interviewer was", "i saw", "meeting with", "panel with", "i had", "met",
         "screen with", "call with", "interview with", "chat with", "role with", "position with",
-        "panel was", "panel were", "interviewed by",
+        "panel was", "panel were", "interviewed by", "panel -",
     ]
 
     /// The meeting verbs followed by a space, as they are searched for.
