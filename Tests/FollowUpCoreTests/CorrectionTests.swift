@@ -148,6 +148,6 @@ extension CorrectionTests {
     @Test func theInterviewsDaySaidAgainStands() {
         var turn = play(["oops it was wednesday not tuesday, today"], at: "2026-12-09T18:00", from: pinecrest.state)
         turn = play(["the interview was yesterday (wed 9th) not tuesday"], at: "2026-12-10T08:00", from: turn.state)
-        #expect(turn.replies == ["That's what I have: the interview ended Wednesday, Dec 9 at 12:00 PM."])
+        #expect(turn.replies == ["That's what I have: the interview ended Wednesday, Dec 9 at 2:30 PM."])
     }
 }
