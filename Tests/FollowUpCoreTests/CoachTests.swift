@@ -101,6 +101,13 @@ struct CoachTests {
         #expect(dated.replies.joined().hasSuffix("(second-follow-up)"))
     }
 
+    @Test func aPauseWithADayToPickUpAgainCountsFromThatDay() throws {
+        let later = try ISOMoment.parse("2026-12-10T12:00", calendar: calendar)
+        let line = "recruiter rang, it's on hold till january and they'll pick it up again around jan 12"
+        let turn = coach.respond(to: line, in: play(walkthrough).state, now: later)
+        #expect(turn.state.application.waitUntil == Day(iso: "2027-01-12"))
+    }
+
     /// A contract signed is this one's job unless the line names another company's or another offer.
     @Test(arguments: [
         ("signed the contract today!", Closure.Reason.offer), ("signed the acme contract", .offer),

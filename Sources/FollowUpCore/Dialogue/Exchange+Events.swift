@@ -143,16 +143,21 @@ extension Exchange {
         // while it is still ahead; with no day at all, a week is assumed from today.
         let theirDay = max(today, app.waitUntil ?? before.timeFrameEnd)
         let delayed = delay(in: told).map { planner.schedule.timeFrameEnd($0, interviewDay: theirDay) }
+        let aheadDays = ahead.compactMap { $0.end?.day ?? $0.start?.day }
+        // "hiring freeze until february" is a pause with no decision day.
+        let paused = Words(told).hasAny(phrases: Self.pauseWords)
         let said =
             delayed
-            ?? (ahead.first { Self.isDeadline($0, in: told) } ?? ahead.first).flatMap {
-                $0.end?.day ?? $0.start?.day
-            }
+            // "on hold till january, they'll pick it up again around jan 12": a pause ends on its latest day.
+            ?? (paused
+                ? aheadDays.max()
+                : (ahead.first { Self.isDeadline($0, in: told) } ?? ahead.first).flatMap {
+                    $0.end?.day ?? $0.start?.day
+                })
         let until = said ?? today.adding(days: Schedule.daysBetweenFollowUps, in: calendar)
         let old = app
         apply(.employerStillDeciding(until: until), line: line)
-        // "hiring freeze until february" is a pause with no decision day: what was assumed is said.
-        let paused = Words(told).hasAny(phrases: Self.pauseWords)
+        // What was assumed is said.
         let assumed =
             said == nil
             ? " They gave no day, so I've assumed a week, to \(text.day(until)); tell me if they named one."
