@@ -258,6 +258,23 @@ struct CoachTests {
         #expect(undone.state.application.contacts.map(\.thankedOn) == [Day(year: 2026, month: 11, day: 25), nil, nil])
     }
 
+    /// From trial 15: a report that names some people as still to do records only the others.
+    @Test(arguments: [
+        ("ok so i emailed ana last night, thanking her. bo and cy still to go", ["Ana Cruz"]),
+        ("sent ana and bo theirs, cy still to do", ["Ana Cruz", "Bo Li"]),
+        ("sent ana's, bo and cy next", ["Ana Cruz"]),
+        ("sent ana a thank you. bo, cy are next", ["Ana Cruz"]),
+        ("ana done, bo and cy pending", ["Ana Cruz"]),
+        ("emailed ana and bo, cy yet to get hers", ["Ana Cruz", "Bo Li"]),
+        ("sent ana one but not bo and cy", ["Ana Cruz"]),
+    ])
+    func notesNamedAsStillToDoStayWaiting(line: String, thanked: [String]) {
+        let people = "Ana Cruz, engineer; Bo Li, HR; Cy Diaz, manager"
+        let start = play(["Acme", "Designer", "tuesday at 10am", people, "yes", "yes, two weeks", "yes", "yes"])
+        let app = coach.respond(to: line, in: start.state, now: now).state.application
+        #expect(app.contacts.filter { $0.thankedOn != nil }.map(\.name) == thanked)
+    }
+
     @Test func aLineAboutTheRoomIsTakenWithNothingAsked() {
         let done = play(walkthrough + ["yes"])
         #expect(done.state.question == nil)

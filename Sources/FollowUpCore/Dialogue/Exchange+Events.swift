@@ -342,23 +342,35 @@ extension Exchange {
 
     /// Who a line says got a note, clause by clause, each with the day its clause names ("sent
     /// sam one tuesday night, and priya yesterday afternoon"); a clause about what is still to do
-    /// ("still need to do happy") or after a "not" names nobody.
+    /// ("still need to do happy", "raj and tom still to go") or after a "not" names nobody.
     func notesSent(in line: String) -> [(people: [Contact], day: Day?)] {
         var leftOut = false
-        let clauses = RoomAnswerReader.clauses(line)
+        let plain = { (words: Words) in
+            !words.hasAny(Deed.messageVerbs) && !words.tokens.contains(where: IntentReader.doneWords.contains)
+                && !words.hasAny(phrases: IntentReader.futureMarkers)
+                && words.before(Self.leavingOut).tokens.count == words.tokens.count && !LeftForLater.says(words)
+        }
+        let clauses = LeftForLater.clauses(line, plain: plain)
         // "everyone except marcus", "sent it to dana, skipped marcus": named only after such a word.
         let skipped = app.contacts.filter { contact in
-            clauses.contains { Words($0).names(contact) && !Words($0).before(Self.leavingOut).names(contact) }
+            clauses.contains {
+                Words($0.text).names(contact) && !Words($0.text).before(Self.leavingOut).names(contact)
+            }
         }
-        return clauses.compactMap { clause in
+        return clauses.compactMap { clause, later in
             let words = Words(clause)
             let said = words.before(Self.leavingOut)
-            // "still need to do bo and cy": a clause without a verb goes with the one before it.
-            if words.hasAny(Deed.messageVerbs) || words.hasAny(phrases: IntentReader.futureMarkers)
-                || said.tokens.count < words.tokens.count
-            {
+            // "still need to do bo and cy": a clause without a verb goes with the one before it,
+            // unless the one it is joined to leaves it for later ("raj and tom still to go").
+            if later {
+                leftOut = true
+            } else if !plain(words) {
+                // "ann done": a done word and no verb to have a subject.
+                let verb = said.hasAny(Deed.messageVerbs)
                 leftOut =
-                    said.hasAny(phrases: IntentReader.futureMarkers) || Self.sentByThem(said, contacts: app.contacts)
+                    said.hasAny(phrases: IntentReader.futureMarkers)
+                    || (verb && Self.sentByThem(said, contacts: app.contacts))
+                    || (said.tokens.count < words.tokens.count && !verb)
             }
             guard !leftOut else { return nil }
             var people = app.contactsAwaitingThanks.filter(said.names)
