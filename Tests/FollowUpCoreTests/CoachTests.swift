@@ -267,6 +267,7 @@ struct CoachTests {
         ("ana done, bo and cy pending", ["Ana Cruz"]),
         ("emailed ana and bo, cy yet to get hers", ["Ana Cruz", "Bo Li"]),
         ("sent ana one but not bo and cy", ["Ana Cruz"]),
+        ("thanked ana by email, havent done bo or cy yet", ["Ana Cruz"]),
     ])
     func notesNamedAsStillToDoStayWaiting(line: String, thanked: [String]) {
         let people = "Ana Cruz, engineer; Bo Li, HR; Cy Diaz, manager"
@@ -312,6 +313,25 @@ struct CoachTests {
         let turn = coach.respond(to: "ok", in: asked.state, now: later)
         #expect(!turn.state.application.isDone(.firstFollowUp))
         #expect(turn.state.question == nil)
+    }
+
+    /// From trial 15: thanks sent by email are the note, whether told unasked or as the answer
+    /// to "did your note go out?", and never an answer about the room or the cards.
+    @Test(arguments: [
+        "thanked priya this morning by email",
+        "the thank you to priya went out yesterday morning, by email. you didnt log it",
+        "yes it did, yesterday",
+    ])
+    func thanksByEmailAreTheNote(line: String) throws {
+        let done = play(["Acme", "Designer", "just now", "Priya Nair, head of data", "yes", "yes, two weeks", "yes"])
+        let later = try ISOMoment.parse("2026-11-28T09:00", calendar: calendar)
+        let asked = coach.respond(to: "what now", in: done.state, now: later)
+        #expect(asked.state.question == .happened)
+        let state = line.hasPrefix("yes") ? asked.state : done.state
+        let turn = coach.respond(to: line, in: state, now: later)
+        #expect(turn.state.application.isDone(.sendThankYou))
+        #expect(turn.replies.first?.hasPrefix("Well done: thank-you sent to Priya Nair") == true)
+        #expect(turn.state.application.records[.sayThanks] == done.state.application.records[.sayThanks])
     }
 
     @Test func whatWasTalkedAboutWithEachPersonIsKeptForTheirNote() {

@@ -505,7 +505,11 @@ struct Exchange {
             && zip(tokens, tokens.dropFirst()).contains { first, second in
                 (first == "did" && awaited(second)) || (["done", "went"].contains(second) && awaited(first))
             }
-        return (didSomeone || Self.reportsContact(line, in: Deed.messageVerbs, contacts: app.contacts))
+        // "thanked ann by email, havent done bo yet": a clause of its own reports the note.
+        let clauseReports = RoomAnswerReader.clauses(line).contains {
+            IntentReader().report(in: Words($0)) == .sentThankYou
+        }
+        return (didSomeone || clauseReports || Self.reportsContact(line, in: Deed.messageVerbs, contacts: app.contacts))
             && !notesSent(in: line).isEmpty
     }
 

@@ -11,8 +11,11 @@ enum LeftForLater {
         words.tokens.last == "next" || words.hasAny(phrases: phrases)
     }
 
+    /// The most words a clause that only names someone has: "bo", "bo chan", "mr bo chan".
+    static let longestName = 3
+
     /// The line's clauses, as `RoomAnswerReader.clauses` splits them, each with whether it names
-    /// people still to do: it says so itself, or it only lists names (`plain`) and the clause that
+    /// people still to do: it says so itself, or it is only a name (`plain`, short) and the clause that
     /// settles them does: the next one joined by "and" ("raj and tom still to go"), or any at the
     /// start of a sentence ("raj, tom and sam are next").
     static func clauses(_ line: String, plain: (Words) -> Bool) -> [(text: String, later: Bool)] {
@@ -26,7 +29,7 @@ enum LeftForLater {
             }
             for (index, clause) in flat.enumerated() {
                 let words = Words(clause.text)
-                guard plain(words), clause.joined || clause.first else {
+                guard plain(words), words.tokens.count <= Self.longestName, clause.joined || clause.first else {
                     result.append((clause.text, says(words)))
                     continue
                 }
