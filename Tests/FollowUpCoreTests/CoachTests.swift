@@ -334,6 +334,24 @@ struct CoachTests {
         #expect(turn.state.application.records[.sayThanks] == done.state.application.records[.sayThanks])
     }
 
+    /// From trial 15: roles given while a yes/no question is open are roles, and the question stays.
+    @Test func rolesGivenWhileAskedAreNoAnswer() {
+        let start = play(["Acme", "Designer", "just now", "Dana Whitfield; Raj Patel; Tom Okafor"])
+        #expect(start.state.question == .expressInterest)
+        let turn = coach.respond(
+            to: "dana is the hiring manager, raj is finance, tom runs the warehouse", in: start.state, now: now)
+        let app = turn.state.application
+        #expect(app.contacts.map(\.role) == ["hiring manager", "finance", "runs the warehouse"])
+        #expect(app.records[.expressInterest] == nil)
+        #expect(turn.state.question == .expressInterest)
+        let unknown = coach.respond(to: "mia is the recruiter and raj is from finance", in: start.state, now: now)
+        #expect(unknown.state.application.contacts.map(\.name) == ["Dana Whitfield", "Raj Patel", "Tom Okafor"])
+        #expect(unknown.state.application.contacts[1].role == "finance")
+        #expect(unknown.state.question == .expressInterest)
+        let nice = coach.respond(to: "dana is nice, raj is lovely", in: start.state, now: now)
+        #expect(nice.state.application.contacts.allSatisfy { $0.role == nil })
+    }
+
     @Test func whatWasTalkedAboutWithEachPersonIsKeptForTheirNote() {
         let start = play(["Acme", "Designer", "just now", "Ana Cruz, engineer; Bo Li, HR", "yes"])
         let turn = coach.respond(
