@@ -352,6 +352,23 @@ struct CoachTests {
         #expect(nice.state.application.contacts.allSatisfy { $0.role == nil })
     }
 
+    /// From trial 15: a call to someone named, with what they said, is the follow-up to that
+    /// person and their new day; the next follow-up goes to them too.
+    @Test(arguments: [
+        "phoned dana at lunch, she said they are still seeing a couple of people and should know by end of next week",
+        "i rang dana today",
+    ])
+    func aFollowUpToSomeoneNamedGoesToThem(line: String) throws {
+        let start = play(["Acme", "Designer", "just now", "Raj Patel; Dana Whitfield", "yes", "yes, two weeks", "yes"])
+        let later = try ISOMoment.parse("2026-12-14T14:00", calendar: calendar)
+        let turn = coach.respond(to: line, in: start.state, now: later)
+        let app = turn.state.application
+        #expect(app.isDone(.firstFollowUp))
+        #expect(app.mainContact?.name == "Dana Whitfield")
+        #expect(app.contacts.map(\.id) == [2, 1])
+        if line.contains("next week") { #expect(app.waitUntil == Day(year: 2026, month: 12, day: 25)) }
+    }
+
     @Test func whatWasTalkedAboutWithEachPersonIsKeptForTheirNote() {
         let start = play(["Acme", "Designer", "just now", "Ana Cruz, engineer; Bo Li, HR", "yes"])
         let turn = coach.respond(

@@ -100,7 +100,7 @@ extension Exchange {
             }),
             !app.isDone(.secondFollowUp)
         {
-            recordFollowUp(line: line)
+            recordFollowUp(line: line, withNews: true)
         }
         guard let before = days else { return }
         // "dana emailed on the 10th saying they will get back by dec 22": the day after "by", not the
@@ -397,8 +397,22 @@ extension Exchange {
         if state.question == .calendarNote { state.question = nil }
     }
 
-    /// Records the next follow-up as made on `day`, else the day the line names, else today.
-    mutating func recordFollowUp(line: String, on day: Day? = nil) {
+    /// The person a line says the user got in touch with ("phoned dana at lunch"), by number;
+    /// nil when none is named, or only as the one who wrote ("Kind regards, Liam").
+    func followedUpWith(in line: String) -> Contact.ID? {
+        RoomAnswerReader.clauses(line).lazy.compactMap { clause -> Contact.ID? in
+            let words = Words(clause)
+            guard
+                words.hasAny(Deed.messageVerbs + Deed.contactVerbs) || IntentReader().report(in: words) == .followedUp,
+                !Self.sentByThem(words, contacts: app.contacts)
+            else { return nil }
+            return app.contacts.first { words.names($0) }?.id
+        }.first
+    }
+
+    /// Records the next follow-up as made on `day`, else the day the line names, else today;
+    /// `withNews` when what they said follows, with the dates it leaves.
+    mutating func recordFollowUp(line: String, on day: Day? = nil, withNews: Bool = false) {
         if app.declining != nil {
             guard app.declining?.isTime == true else {
                 return say("On the decline path there's nothing to send unless they ask about next steps.")
@@ -423,9 +437,11 @@ extension Exchange {
             state.lastAdvice = .moveOn
             return
         }
+        // "rang dana today": the follow-up went to Dana, and the next one goes to her too.
+        let person = followedUpWith(in: line)
         // "followed up on the 21st and then again on the 28th": both, each on its day.
         if day == nil, !app.isDone(.firstFollowUp), let (first, second) = twoFollowUpDays(in: line) {
-            guard apply(.followedUp, line: line, on: first) != nil else { return }
+            guard apply(.followedUp(to: person), line: line, on: first) != nil else { return }
             say("Good: first follow-up done on \(text.day(first)).")
             return recordFollowUp(line: line, on: second)
         }
@@ -455,13 +471,18 @@ extension Exchange {
             )
         }
         let planned = [StepID.firstFollowUp, .secondFollowUp].first { !app.isDone($0) }.flatMap { plan?.step($0)?.day }
-        guard let recorded = apply(.followedUp, line: line, on: day), let days else { return }
+        guard let recorded = apply(.followedUp(to: person), line: line, on: day), let days else { return }
         if let planned, day < planned {
             say(
                 "Noted; that's earlier than the plan had it (\(text.day(planned))). No harm done: they know you're keen."
             )
         }
-        if recorded.step == .firstFollowUp {
+        if withNews {
+            say(
+                recorded.step == .firstFollowUp
+                    ? "Good: first follow-up done on \(text.day(day))."
+                    : "Good: that was your second and last follow-up.")
+        } else if recorded.step == .firstFollowUp {
             // Sent early: the second still waits for their time frame to run.
             let held =
                 days.second > planner.schedule.secondFollowUp(firstFollowUp: day)

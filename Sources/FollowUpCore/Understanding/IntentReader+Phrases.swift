@@ -46,7 +46,8 @@ extension IntentReader {
         "is delayed", "are delayed", "still considering", "still evaluating", "not made a decision",
         "no decision has been made", "still talking to other", "on hold", "paused", "hiring freeze",
         "frozen the role", "froze the role", "freeze on hiring", "decision end of", "decision by end",
-        "expect to make a decision", "make a decision by", "decide by the end",
+        "expect to make a decision", "make a decision by", "decide by the end", "still seeing", "still meeting",
+        "seeing other candidates", "should know by", "will know by", "should know more by",
     ]
     /// Their day, moved: "now it's early January", "pushed it to March".
     static let newDayWords: Phrases = [
