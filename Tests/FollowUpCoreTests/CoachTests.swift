@@ -236,6 +236,25 @@ struct CoachTests {
         #expect(app.records[.collectCards]?.status == .missed)
     }
 
+    /// From trial 15: details for one person say nothing of the others, who are asked about;
+    /// cards from some and not others leave on the plan who can be reached.
+    @Test func detailsForSomeLeaveTheOthersOpen() throws {
+        let people = "Jon Mcleod, practice manager; Kim, HR"
+        let start = play(["Acme", "Designer", "just now", people, "yes", "yes, two weeks", "yes"])
+        let turn = coach.respond(to: "i have jons email", in: start.state, now: now)
+        #expect(turn.state.application.contacts.map(\.hasDetails) == [true, nil])
+        #expect(turn.state.question == .collectCards)
+        #expect(turn.state.application.records[.collectCards] == nil)
+        let three = play([
+            "Acme", "Designer", "just now", "Dana Whitfield; Raj Patel; Tom Okafor", "yes", "yes, two weeks", "yes",
+        ])
+        let cards = coach.respond(to: "got cards from dana and tom, not raj", in: three.state, now: now)
+        let app = cards.state.application
+        #expect(app.contacts.map(\.hasDetails) == [true, false, true])
+        let plan = try #require(Planner(calendar: calendar).plan(for: app, at: now))
+        #expect(plan.step(.collectCards)?.note == "reach: Dana Whitfield, Tom Okafor; not yet: Raj Patel")
+    }
+
     @Test func notesReportedInPiecesKeepTheirOwnDays() throws {
         let people = "Ana Cruz, engineer; Bo Li, HR; Cy Diaz, manager"
         let start = play(["Acme", "Designer", "tuesday at 10am", people, "yes", "yes, two weeks", "yes"])

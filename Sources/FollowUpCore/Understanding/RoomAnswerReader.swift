@@ -89,12 +89,15 @@ struct RoomAnswerReader {
             }
         }
         guard let cards = reading.steps[.collectCards], !reading.details.isEmpty else { return reading }
-        let rest = only ? false : cards == .yes
+        // "i have jons email": the people it does not name stay as they were, unless it says
+        // "all" or "both" of them ("yes both, and ana's email too") or "only".
+        let everyone = Words(line).hasAny(["all", "everyone", "everybody", "both", "each", "every"])
         for person in contacts where reading.details[person.id] == nil {
-            reading.details[person.id] = rest
+            reading.details[person.id] = only ? false : everyone ? cards == .yes : person.hasDetails
         }
         let all = reading.details.values
-        reading.steps[.collectCards] = all.allSatisfy { $0 } ? .yes : .no
+        reading.steps[.collectCards] =
+            all.contains(false) ? .no : reading.details.count < contacts.count ? nil : .yes
         return reading
     }
 
