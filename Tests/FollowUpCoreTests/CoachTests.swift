@@ -369,6 +369,15 @@ struct CoachTests {
         #expect(unknown.state.question == .expressInterest)
         let nice = coach.respond(to: "dana is nice, raj is lovely", in: start.state, now: now)
         #expect(nice.state.application.contacts.allSatisfy { $0.role == nil })
+        // A question naming someone is no yes either.
+        for line in [
+            "can the follow up go to dana instead of raj? raj is finance, dana is the one hiring",
+            "who is my main contact btw? should be dana shes the hiring manager",
+        ] {
+            let asked = coach.respond(to: line, in: start.state, now: now)
+            #expect(asked.state.application.records[.expressInterest] == nil)
+            #expect(asked.state.question == .expressInterest)
+        }
     }
 
     /// From trial 15: a call to someone named, with what they said, is the follow-up to that
