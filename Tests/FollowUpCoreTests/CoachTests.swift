@@ -293,6 +293,25 @@ struct CoachTests {
         #expect(app.records[.collectCards]?.status == .missed)
     }
 
+    /// From trial 15: details for one person say nothing of the others, who are asked about;
+    /// cards from some and not others leave on the plan who can be reached.
+    @Test func detailsForSomeLeaveTheOthersOpen() throws {
+        let people = "Jon Mcleod, practice manager; Kim, HR"
+        let start = play(["Acme", "Designer", "just now", people, "yes", "yes, two weeks", "yes"])
+        let turn = coach.respond(to: "i have jons email", in: start.state, now: now)
+        #expect(turn.state.application.contacts.map(\.hasDetails) == [true, nil])
+        #expect(turn.state.question == .collectCards)
+        #expect(turn.state.application.records[.collectCards] == nil)
+        let three = play([
+            "Acme", "Designer", "just now", "Dana Whitfield; Raj Patel; Tom Okafor", "yes", "yes, two weeks", "yes",
+        ])
+        let cards = coach.respond(to: "got cards from dana and tom, not raj", in: three.state, now: now)
+        let app = cards.state.application
+        #expect(app.contacts.map(\.hasDetails) == [true, false, true])
+        let plan = try #require(Planner(calendar: calendar).plan(for: app, at: now))
+        #expect(plan.step(.collectCards)?.note == "reach: Dana Whitfield, Tom Okafor; not yet: Raj Patel")
+    }
+
     @Test func notesReportedInPiecesKeepTheirOwnDays() throws {
         let people = "Ana Cruz, engineer; Bo Li, HR; Cy Diaz, manager"
         let start = play(["Acme", "Designer", "tuesday at 10am", people, "yes", "yes, two weeks", "yes"])
@@ -313,6 +332,24 @@ struct CoachTests {
         // One answer: /undo takes back both notes at once.
         let undone = coach.respond(to: "/undo", in: second.state, now: now)
         #expect(undone.state.application.contacts.map(\.thankedOn) == [Day(year: 2026, month: 11, day: 25), nil, nil])
+    }
+
+    /// From trial 15: a report that names some people as still to do records only the others.
+    @Test(arguments: [
+        ("ok so i emailed ana last night, thanking her. bo and cy still to go", ["Ana Cruz"]),
+        ("sent ana and bo theirs, cy still to do", ["Ana Cruz", "Bo Li"]),
+        ("sent ana's, bo and cy next", ["Ana Cruz"]),
+        ("sent ana a thank you. bo, cy are next", ["Ana Cruz"]),
+        ("ana done, bo and cy pending", ["Ana Cruz"]),
+        ("emailed ana and bo, cy yet to get hers", ["Ana Cruz", "Bo Li"]),
+        ("sent ana one but not bo and cy", ["Ana Cruz"]),
+        ("thanked ana by email, havent done bo or cy yet", ["Ana Cruz"]),
+    ])
+    func notesNamedAsStillToDoStayWaiting(line: String, thanked: [String]) {
+        let people = "Ana Cruz, engineer; Bo Li, HR; Cy Diaz, manager"
+        let start = play(["Acme", "Designer", "tuesday at 10am", people, "yes", "yes, two weeks", "yes", "yes"])
+        let app = coach.respond(to: line, in: start.state, now: now).state.application
+        #expect(app.contacts.filter { $0.thankedOn != nil }.map(\.name) == thanked)
     }
 
     @Test func aLineAboutTheRoomIsTakenWithNothingAsked() {
@@ -352,6 +389,69 @@ struct CoachTests {
         let turn = coach.respond(to: "ok", in: asked.state, now: later)
         #expect(!turn.state.application.isDone(.firstFollowUp))
         #expect(turn.state.question == nil)
+    }
+
+    /// From trial 15: thanks sent by email are the note, whether told unasked or as the answer
+    /// to "did your note go out?", and never an answer about the room or the cards.
+    @Test(arguments: [
+        "thanked priya this morning by email",
+        "the thank you to priya went out yesterday morning, by email. you didnt log it",
+        "yes it did, yesterday",
+    ])
+    func thanksByEmailAreTheNote(line: String) throws {
+        let done = play(["Acme", "Designer", "just now", "Priya Nair, head of data", "yes", "yes, two weeks", "yes"])
+        let later = try ISOMoment.parse("2026-11-28T09:00", calendar: calendar)
+        let asked = coach.respond(to: "what now", in: done.state, now: later)
+        #expect(asked.state.question == .happened)
+        let state = line.hasPrefix("yes") ? asked.state : done.state
+        let turn = coach.respond(to: line, in: state, now: later)
+        #expect(turn.state.application.isDone(.sendThankYou))
+        #expect(turn.replies.first?.hasPrefix("Well done: thank-you sent to Priya Nair") == true)
+        #expect(turn.state.application.records[.sayThanks] == done.state.application.records[.sayThanks])
+    }
+
+    /// From trial 15: roles given while a yes/no question is open are roles, and the question stays.
+    @Test func rolesGivenWhileAskedAreNoAnswer() {
+        let start = play(["Acme", "Designer", "just now", "Dana Whitfield; Raj Patel; Tom Okafor"])
+        #expect(start.state.question == .expressInterest)
+        let turn = coach.respond(
+            to: "dana is the hiring manager, raj is finance, tom runs the warehouse", in: start.state, now: now)
+        let app = turn.state.application
+        #expect(app.contacts.map(\.role) == ["hiring manager", "finance", "runs the warehouse"])
+        #expect(app.records[.expressInterest] == nil)
+        #expect(turn.state.question == .expressInterest)
+        let unknown = coach.respond(to: "mia is the recruiter and raj is from finance", in: start.state, now: now)
+        #expect(unknown.state.application.contacts.map(\.name) == ["Dana Whitfield", "Raj Patel", "Tom Okafor"])
+        #expect(unknown.state.application.contacts[1].role == "finance")
+        #expect(unknown.state.question == .expressInterest)
+        let nice = coach.respond(to: "dana is nice, raj is lovely", in: start.state, now: now)
+        #expect(nice.state.application.contacts.allSatisfy { $0.role == nil })
+        // A question naming someone is no yes either.
+        for line in [
+            "can the follow up go to dana instead of raj? raj is finance, dana is the one hiring",
+            "who is my main contact btw? should be dana shes the hiring manager",
+        ] {
+            let asked = coach.respond(to: line, in: start.state, now: now)
+            #expect(asked.state.application.records[.expressInterest] == nil)
+            #expect(asked.state.question == .expressInterest)
+        }
+    }
+
+    /// From trial 15: a call to someone named, with what they said, is the follow-up to that
+    /// person and their new day; the next follow-up goes to them too.
+    @Test(arguments: [
+        "phoned dana at lunch, she said they are still seeing a couple of people and should know by end of next week",
+        "i rang dana today",
+    ])
+    func aFollowUpToSomeoneNamedGoesToThem(line: String) throws {
+        let start = play(["Acme", "Designer", "just now", "Raj Patel; Dana Whitfield", "yes", "yes, two weeks", "yes"])
+        let later = try ISOMoment.parse("2026-12-14T14:00", calendar: calendar)
+        let turn = coach.respond(to: line, in: start.state, now: later)
+        let app = turn.state.application
+        #expect(app.isDone(.firstFollowUp))
+        #expect(app.mainContact?.name == "Dana Whitfield")
+        #expect(app.contacts.map(\.id) == [2, 1])
+        if line.contains("next week") { #expect(app.waitUntil == Day(year: 2026, month: 12, day: 25)) }
     }
 
     @Test func whatWasTalkedAboutWithEachPersonIsKeptForTheirNote() {

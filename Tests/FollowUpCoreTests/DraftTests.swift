@@ -17,7 +17,11 @@ struct DraftTests {
     let drafter = Drafter(calendar: ScheduleTests.calendar("America/New_York"))
 
     @Test func aFirstFollowUpCarriesTheThanksOnlyWhenTheNoteNeverWentOut() throws {
-        let app = Self.sarahAtAcme
+        var app = Self.sarahAtAcme
+        // From trial 15: with no thanks recorded at all, the thanks are not "again".
+        let first = try drafter.drafts(.firstFollowUp, for: app, lateThanks: true).drafts[0].body
+        #expect(first.contains("Thank you for taking the time to meet me"))
+        app.records[.sayThanks] = StepRecord(.done)
         let late = try drafter.drafts(.firstFollowUp, for: app, lateThanks: true).drafts[0].body
         let plain = try drafter.drafts(.firstFollowUp, for: app).drafts[0].body
         #expect(late.contains("Thank you again for taking the time to meet me"))

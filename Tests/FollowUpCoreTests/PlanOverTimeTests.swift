@@ -61,7 +61,7 @@ struct PlanOverTimeTests {
 
     @Test func aFirstReportedLateMovesTheLaterDatesFromItsDay() throws {
         var app = try application()
-        _ = try app.apply(.followedUp, on: day("2026-12-28"))
+        _ = try app.apply(.followedUp(), on: day("2026-12-28"))
         let plan = try plan(app, on: "2026-12-28")
         #expect(plan.step(.secondFollowUp)?.day == day("2027-01-04"))
         #expect(plan.step(.secondFollowUp)?.status == .upcoming)
@@ -71,7 +71,7 @@ struct PlanOverTimeTests {
 
     @Test func aFirstSentEarlyLeavesTheSecondForTheEndOfTheirTimeFrame() throws {
         var app = try application()
-        _ = try app.apply(.followedUp, on: day("2026-12-02"))
+        _ = try app.apply(.followedUp(), on: day("2026-12-02"))
         let plan = try plan(app, on: "2026-12-02")
         #expect(plan.step(.secondFollowUp)?.day == day("2026-12-17"))
         #expect(plan.step(.moveOn)?.day == day("2026-12-31"))
@@ -79,7 +79,7 @@ struct PlanOverTimeTests {
 
     @Test func aSecondLeftUnreportedLetsGoOnTheDayGiven() throws {
         var app = try application()
-        _ = try app.apply(.followedUp, on: day("2026-12-17"))
+        _ = try app.apply(.followedUp(), on: day("2026-12-17"))
         #expect(try plan(app, on: "2026-12-28").step(.secondFollowUp)?.status == .overdue)
         let letGo = try plan(app, on: "2026-12-31")
         #expect(letGo.step(.secondFollowUp)?.status == .unknown)

@@ -51,7 +51,7 @@ struct PlanSweepTests {
         switch Int.random(in: 0..<100, using: &random) {
         case 0..<25: .thankYouSent(to: app.contacts.filter { _ in Bool.random(using: &random) }.map(\.id))
         case 25..<40: .reminderAdded
-        case 40..<70: .followedUp
+        case 40..<70: .followedUp()
         case 70..<74: .employerAnswered(Outcome.allCases.randomElement(using: &random)!)
         case 74..<80:
             .employerStillDeciding(until: day.adding(days: Int.random(in: 1...20, using: &random), in: calendar))

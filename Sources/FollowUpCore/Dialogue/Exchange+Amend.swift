@@ -110,26 +110,67 @@ extension Exchange {
         "not someone i met", "is the company", "part of the company",
     ]
 
-    /// "olu is the studio director btw": the role of someone met; false when the line says
-    /// something else of them ("olu is the one to follow up with").
+    /// "olu is the studio director btw", "dana is the hiring manager, raj is finance, tom runs
+    /// the warehouse": the roles of people met, whatever question is open (it stays open); false
+    /// when the line says anything else ("olu is the one to follow up with"). A name not among
+    /// the people met is asked about, not added.
     mutating func noteRole(_ line: String) -> Bool {
-        let tokens = line.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
-        guard tokens.count >= 4, tokens[1] == "is", ["the", "a", "an", "our", "their"].contains(tokens[2]),
-            let index = app.contacts.firstIndex(where: { $0.firstName.lowercased() == tokens[0] })
-        else { return false }
-        let role = tokens[3...].prefix { !["btw", "fyi", "by", "too", "there", "at"].contains($0) }
-        guard (1...4).contains(role.count), !role.contains(where: Self.notARole.contains) else { return false }
+        let clauses = RoomAnswerReader.clauses(line)
+        let roles = clauses.compactMap { role(in: $0, bare: clauses.count > 1) }
+        let known = roles.compactMap { said in said.index.map { ($0, said.role) } }
+        guard !known.isEmpty, roles.count == clauses.count else { return false }
         checkpoint(line)
-        app.contacts[index].role = role.joined(separator: " ")
-        say("Noted: \(app.contacts[index].described).")
+        for (index, role) in known { app.contacts[index].role = role }
+        say("Noted: \(Application.joined(known.map { app.contacts[$0.0].described })).")
+        let unknown = roles.filter { $0.index == nil }.map { $0.name.prefix(1).uppercased() + $0.name.dropFirst() }
+        if !unknown.isEmpty {
+            let them = unknown.count == 1 ? "isn't" : "aren't"
+            say(
+                "\(Application.joined(unknown)) \(them) among the people you met: tell me the full name and I'll add them."
+            )
+        }
         reaskOrOffer()
         return true
     }
 
+    /// The person a clause gives a role to (their number among the contacts, nil for a name not
+    /// among them), and the role: "dana is the hiring manager", "tom runs the warehouse", "raj
+    /// is from finance"; "raj is finance" only when `bare` (beside others).
+    private func role(in clause: String, bare: Bool) -> (index: Int?, name: String, role: String)? {
+        var tokens = clause.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        guard let name = tokens.first, !Self.notAName.contains(name) else { return nil }
+        let index = app.contacts.firstIndex { $0.firstName.lowercased() == name }
+        tokens.removeFirst()
+        let last = index.flatMap { app.contacts[$0].name.split(separator: " ").dropFirst().last?.lowercased() }
+        if let last, tokens.first == last { tokens.removeFirst() }
+        // "kofi's the team lead".
+        if tokens.first == "s" { tokens[0] = "is" }
+        guard tokens.count >= 2 else { return nil }
+        var role: ArraySlice<String>
+        switch (tokens[0], tokens[1]) {
+        case ("is", "the"), ("is", "a"), ("is", "an"), ("is", "our"), ("is", "their"), ("is", "from"):
+            role = tokens[2...]
+        case ("is", _) where bare: role = tokens[1...]
+        case ("runs", _), ("leads", _), ("heads", _), ("manages", _): role = tokens[0...]
+        default: return nil
+        }
+        role = role.prefix { !["btw", "fyi", "by", "too", "there", "at"].contains($0) }
+        guard (1...4).contains(role.count), !role.contains(where: Self.notARole.contains) else { return nil }
+        return (index, name, role.joined(separator: " "))
+    }
+
+    /// Words that open a sentence like a name but are none: "it is the hiring manager's call".
+    static let notAName: Set<String> = [
+        "it", "this", "that", "she", "he", "they", "there", "here", "what", "which", "who", "mine", "the", "i",
+        "we", "you", "my", "her", "his", "their", "our", "everyone", "everything", "job", "role", "company",
+    ]
+
     /// Words that say something of a person other than a role: "the one", "the main contact".
     static let notARole: Set<String> = [
         "one", "person", "company", "same", "only", "main", "contact", "guy", "lady", "woman", "man", "best",
-        "worst", "nicest", "reason", "who", "that", "name",
+        "worst", "nicest", "reason", "who", "that", "name", "nice", "great", "lovely", "kind", "friendly", "cool",
+        "awesome", "helpful", "funny", "sweet", "tough", "strict", "intense", "quiet", "busy", "smart", "amazing",
+        "rude", "fine", "ok", "okay", "good", "not", "also", "still", "away", "off", "out", "leaving", "on",
     ]
 
     /// "mira shah is her full name": the name put first, the correction after it.

@@ -206,7 +206,7 @@ extension Exchange {
             case .thankYou:
                 .thankYouSent(
                     to: (draft.contactID ?? draft.contact.flatMap { app.contact(named: $0)?.id }).map { [$0] } ?? [])
-            case .firstFollowUp, .secondFollowUp: .followedUp
+            case .firstFollowUp, .secondFollowUp: .followedUp()
             case .decline: .declineSent
             }
         guard let recorded = apply(event, line: "/sent") else { return }

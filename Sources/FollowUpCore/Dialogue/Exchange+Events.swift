@@ -131,7 +131,7 @@ extension Exchange {
             }),
             !app.isDone(.secondFollowUp)
         {
-            recordFollowUp(line: line)
+            recordFollowUp(line: line, withNews: true)
         }
         guard let before = days else { return }
         // "dana emailed on the 10th saying they will get back by dec 22": the day after "by", not the
@@ -422,23 +422,35 @@ extension Exchange {
 
     /// Who a line says got a note, clause by clause, each with the day its clause names ("sent
     /// sam one tuesday night, and priya yesterday afternoon"); a clause about what is still to do
-    /// ("still need to do happy") or after a "not" names nobody.
+    /// ("still need to do happy", "raj and tom still to go") or after a "not" names nobody.
     func notesSent(in line: String) -> [(people: [Contact], day: Day?)] {
         var leftOut = false
-        let clauses = RoomAnswerReader.clauses(line)
+        let plain = { (words: Words) in
+            !words.hasAny(Deed.messageVerbs) && !words.tokens.contains(where: IntentReader.doneWords.contains)
+                && !words.hasAny(phrases: IntentReader.futureMarkers)
+                && words.before(Self.leavingOut).tokens.count == words.tokens.count && !LeftForLater.says(words)
+        }
+        let clauses = LeftForLater.clauses(line, plain: plain)
         // "everyone except marcus", "sent it to dana, skipped marcus": named only after such a word.
         let skipped = app.contacts.filter { contact in
-            clauses.contains { Words($0).names(contact) && !Words($0).before(Self.leavingOut).names(contact) }
+            clauses.contains {
+                Words($0.text).names(contact) && !Words($0.text).before(Self.leavingOut).names(contact)
+            }
         }
-        return clauses.compactMap { clause in
+        return clauses.compactMap { clause, later in
             let words = Words(clause)
             let said = words.before(Self.leavingOut)
-            // "still need to do bo and cy": a clause without a verb goes with the one before it.
-            if words.hasAny(Deed.messageVerbs) || words.hasAny(phrases: IntentReader.futureMarkers)
-                || said.tokens.count < words.tokens.count
-            {
+            // "still need to do bo and cy": a clause without a verb goes with the one before it,
+            // unless the one it is joined to leaves it for later ("raj and tom still to go").
+            if later {
+                leftOut = true
+            } else if !plain(words) {
+                // "ann done": a done word and no verb to have a subject.
+                let verb = said.hasAny(Deed.messageVerbs)
                 leftOut =
-                    said.hasAny(phrases: IntentReader.futureMarkers) || Self.sentByThem(said, contacts: app.contacts)
+                    said.hasAny(phrases: IntentReader.futureMarkers)
+                    || (verb && Self.sentByThem(said, contacts: app.contacts))
+                    || (said.tokens.count < words.tokens.count && !verb)
             }
             guard !leftOut else { return nil }
             var people = app.contactsAwaitingThanks.filter(said.names)
@@ -465,8 +477,22 @@ extension Exchange {
         if state.question == .calendarNote { state.question = nil }
     }
 
-    /// Records the next follow-up as made on `day`, else the day the line names, else today.
-    mutating func recordFollowUp(line: String, on day: Day? = nil) {
+    /// The person a line says the user got in touch with ("phoned dana at lunch"), by number;
+    /// nil when none is named, or only as the one who wrote ("Kind regards, Liam").
+    func followedUpWith(in line: String) -> Contact.ID? {
+        RoomAnswerReader.clauses(line).lazy.compactMap { clause -> Contact.ID? in
+            let words = Words(clause)
+            guard
+                words.hasAny(Deed.messageVerbs + Deed.contactVerbs) || IntentReader().report(in: words) == .followedUp,
+                !Self.sentByThem(words, contacts: app.contacts)
+            else { return nil }
+            return app.contacts.first { words.names($0) }?.id
+        }.first
+    }
+
+    /// Records the next follow-up as made on `day`, else the day the line names, else today;
+    /// `withNews` when what they said follows, with the dates it leaves.
+    mutating func recordFollowUp(line: String, on day: Day? = nil, withNews: Bool = false) {
         if app.declining != nil {
             guard app.declining?.isTime == true else {
                 return say("On the decline path there's nothing to send unless they ask about next steps.")
@@ -491,9 +517,11 @@ extension Exchange {
             state.lastAdvice = .moveOn
             return
         }
+        // "rang dana today": the follow-up went to Dana, and the next one goes to her too.
+        let person = followedUpWith(in: line)
         // "followed up on the 21st and then again on the 28th": both, each on its day.
         if day == nil, !app.isDone(.firstFollowUp), let (first, second) = twoFollowUpDays(in: line) {
-            guard apply(.followedUp, line: line, on: first) != nil else { return }
+            guard apply(.followedUp(to: person), line: line, on: first) != nil else { return }
             say("Good: first follow-up done on \(text.day(first)).")
             return recordFollowUp(line: line, on: second)
         }
@@ -523,13 +551,18 @@ extension Exchange {
             )
         }
         let planned = [StepID.firstFollowUp, .secondFollowUp].first { !app.isDone($0) }.flatMap { plan?.step($0)?.day }
-        guard let recorded = apply(.followedUp, line: line, on: day), let days else { return }
+        guard let recorded = apply(.followedUp(to: person), line: line, on: day), let days else { return }
         if let planned, day < planned {
             say(
                 "Noted; that's earlier than the plan had it (\(text.day(planned))). No harm done: they know you're keen."
             )
         }
-        if recorded.step == .firstFollowUp {
+        if withNews {
+            say(
+                recorded.step == .firstFollowUp
+                    ? "Good: first follow-up done on \(text.day(day))."
+                    : "Good: that was your second and last follow-up.")
+        } else if recorded.step == .firstFollowUp {
             // Sent early: the second still waits for their time frame to run.
             let held =
                 days.second > planner.schedule.secondFollowUp(firstFollowUp: day)

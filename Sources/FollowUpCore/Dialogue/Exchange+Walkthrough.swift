@@ -321,7 +321,11 @@ extension Exchange {
         let settlesTiming = givesTimeFrame && frame != nil && frame != .unknown
         // An answer about another step of the room is taken too ("ya got both emails" when asked
         // about thanks); the question still open is then asked again.
-        guard reading.steps[question.step!] != nil || settlesTiming || !reading.steps.isEmpty else {
+        // "i have jons email": whose details there are, with the others still to ask about.
+        guard
+            reading.steps[question.step!] != nil || settlesTiming || !reading.steps.isEmpty
+                || (question == .collectCards && !reading.details.isEmpty)
+        else {
             return unclear(question, line: line)
         }
         checkpoint(line)
@@ -378,7 +382,7 @@ extension Exchange {
             }
         }
         state.lastAdvice = asked
-        say(lines.joined(separator: " "))
+        if !lines.isEmpty { say(lines.joined(separator: " ")) }
     }
 
     private mutating func answerCalendarNote(line: String, words: Words) {

@@ -504,8 +504,8 @@ struct Exchange {
 
     /// "Sent Bob his yesterday evening": a sending word and someone still waiting for a note.
     func mentionsANoteSent(_ line: String) -> Bool {
-        // "did tom on the 2nd btw", "clare done last nite": "did" or "done" with the name of
-        // someone still waiting for a note.
+        // "did tom on the 2nd btw", "clare done last nite", "lena's went out": "did", "done" or
+        // "went" with the name of someone still waiting for a note.
         let tokens = Words(line).tokens
         let awaited = { (name: String) in
             app.contactsAwaitingThanks.contains {
@@ -515,9 +515,13 @@ struct Exchange {
         let didSomeone =
             !line.contains("?")
             && zip(tokens, tokens.dropFirst()).contains { first, second in
-                (first == "did" && awaited(second)) || (second == "done" && awaited(first))
+                (first == "did" && awaited(second)) || (["done", "went"].contains(second) && awaited(first))
             }
-        return (didSomeone || Self.reportsContact(line, in: Deed.messageVerbs, contacts: app.contacts))
+        // "thanked ann by email, havent done bo yet": a clause of its own reports the note.
+        let clauseReports = RoomAnswerReader.clauses(line).contains {
+            IntentReader().report(in: Words($0)) == .sentThankYou
+        }
+        return (didSomeone || clauseReports || Self.reportsContact(line, in: Deed.messageVerbs, contacts: app.contacts))
             && !notesSent(in: line).isEmpty
     }
 

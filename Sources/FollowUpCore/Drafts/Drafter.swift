@@ -66,7 +66,9 @@ public struct Drafter: Sendable {
                     : "Meeting you made me even more interested in the role, and I look forward to hearing about the next step."
             }
             if lateThanks, kind == .firstFollowUp {
-                values["late_thanks"] = "Thank you again for taking the time to meet me; I enjoyed our conversation."
+                // "Again" only after thanks they heard: in the room, as no note went out.
+                let again = app.isDone(.sayThanks) ? " again" : ""
+                values["late_thanks"] = "Thank you\(again) for taking the time to meet me; I enjoyed our conversation."
             }
             let (subject, body) = template.render(values)
             return Draft(

@@ -21,9 +21,15 @@ extension Application {
             let step: StepID = isDone(.firstFollowUp) ? .scheduleSecondFollowUp : .scheduleFirstFollowUp
             records[step] = StepRecord(.done, on: day)
             return Recorded(step: step)
-        case .followedUp:
+        case let .followedUp(person):
             guard let step = [StepID.firstFollowUp, .secondFollowUp].first(where: { !isDone($0) }) else {
                 throw .noFollowUpLeft
+            }
+            if let person {
+                guard let index = contacts.firstIndex(where: { $0.id == person }) else {
+                    throw .noContactNumbered(person)
+                }
+                contacts.insert(contacts.remove(at: index), at: 0)
             }
             records[step] = StepRecord(.done, on: day)
             return Recorded(step: step, people: mainContact.map { [$0] } ?? [])

@@ -11,8 +11,9 @@ public enum ApplicationEvent: Equatable, Sendable {
     case thankYouSent(to: [Contact.ID])
     /// The calendar note for the next follow-up is in.
     case reminderAdded
-    /// The next follow-up was made.
-    case followedUp
+    /// The next follow-up was made, to the person with this number when the user named one:
+    /// from then on the follow-ups go to them.
+    case followedUp(to: Contact.ID? = nil)
     /// A step reported by its id, as `followup done` does, for the person with that number.
     case stepDone(StepID, contact: Contact.ID?)
     /// The employer answered: another round, an offer, a no, or a request for references.

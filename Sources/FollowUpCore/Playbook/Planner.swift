@@ -77,7 +77,7 @@ public struct Planner: Sendable {
             PlanStep(
                 step: step, day: app.records[step]?.on ?? interviewDay,
                 status: PlanStep.Status(app.status(of: step) ?? .unknown),
-                note: step == .askNextStep ? timeFrameNote(app) : "")
+                note: step == .askNextStep ? timeFrameNote(app) : step == .collectCards ? Self.cardsNote(app) : "")
         }
         steps += chainSteps(moment)
         if app.declining != nil { steps += declineSteps(moment) }
@@ -130,6 +130,15 @@ public struct Planner: Sendable {
             isActive && !days.hasLapsed && !app.isDone(.firstFollowUp) && !app.isDone(.secondFollowUp)
                 && today >= days.second
         }
+    }
+
+    /// Who can be reached when only some can: "reach: Dana Whitfield, Tom Okafor; not yet: Raj Patel".
+    private static func cardsNote(_ app: Application) -> String {
+        let reachable = app.contacts.filter { $0.hasDetails == true }
+        guard !reachable.isEmpty, reachable.count < app.contacts.count else { return "" }
+        let others = app.contacts.filter { $0.hasDetails != true }
+        return "reach: \(reachable.map(\.spoken).joined(separator: ", ")); not yet: "
+            + others.map(\.spoken).joined(separator: ", ")
     }
 
     private func timeFrameNote(_ app: Application) -> String {

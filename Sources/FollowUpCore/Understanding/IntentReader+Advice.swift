@@ -86,8 +86,18 @@ extension IntentReader {
 
     /// Whether the line asks something: "Did I miss ...?" asks; "I didn't get her email" does not.
     static func asksSomething(_ words: Words) -> Bool {
-        words.hasAny(phrases: adviceAskingWords) || words.tokens.first == "did"
+        // "phoned dana, she said they should know by friday": what they said asks nothing.
+        let own = words.before(reportedSpeech)
+        return own.hasAny(phrases: adviceAskingWords) || words.tokens.first == "did"
+            || (own.tokens.count < words.tokens.count && words.hasAny(phrases: askingForOneself))
     }
+
+    /// Words after which a line tells what someone else said: "she said they should know soon".
+    static let reportedSpeech: Set<String> = ["said", "says", "saying", "told"]
+    /// Asking words that ask for oneself, even after what someone said: "she said call, should i?".
+    static let askingForOneself: Phrases = [
+        "should i", "can i", "do i", "shall i", "could i", "is it ok", "is that ok", "what do", "how do",
+    ]
 
     /// "Did I thank Greg?", "have i followed up with dana": a question about what was done.
     static func asksWhatIsRecorded(_ words: Words) -> Bool {

@@ -49,6 +49,8 @@ extension IntentReader {
         "expect to make a decision", "make a decision by", "decide by the end",
         "pushed the decision back", "pushed their decision back", "pushed it back", "put the decision back",
         "decision has been pushed", "decision is pushed", "delayed the decision", "delayed their decision",
+        "still seeing", "still meeting",
+        "seeing other candidates", "should know by", "will know by", "should know more by",
     ]
     /// Their day, moved: "now it's early January", "pushed it to March".
     static let newDayWords: Phrases = [

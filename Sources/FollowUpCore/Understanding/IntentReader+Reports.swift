@@ -115,6 +115,13 @@ extension IntentReader {
             || (words.hasAny(["note", "notes", "card"]) && !words.has("follow"))
     }
 
+    /// Words that put thanks in writing, after the interview: "by email", "dropped her a line".
+    static let inWriting: Phrases = [
+        "by email", "via email", "over email", "in an email", "by e mail", "by mail", "by text", "by message",
+        "on linkedin", "via linkedin", "by post", "by letter", "in writing", "a line", "wrote to", "emailed",
+        "an email", "a message", "texted", "messaged",
+    ]
+
     /// Words that place what was done in the interview room.
     static let inTheRoom: Phrases = ["on the way out", "in the room", "as i left", "before i left", "when i left"]
 

@@ -101,6 +101,10 @@ struct IntentReader {
                 $0.hasAny(phrases: sentWords)
             }, .didIt),
         IntentRule("sent thank-you", sentWords, needsDeed: true, when: namesAThankYou, .sentThankYou),
+        // "thanked priya this morning by email": thanks in writing are the note, not the room's.
+        IntentRule(
+            "thanked in writing", ["thanked", "thanking"], needsDeed: true,
+            when: { $0.hasAny(phrases: inWriting) && !$0.hasAny(phrases: inTheRoom) }, .sentThankYou),
         IntentRule("added reminder", needsDeed: true, when: namesAReminder, .addedReminder),
         IntentRule(
             "followed up", followedUp, needsDeed: true,
@@ -124,13 +128,23 @@ struct IntentReader {
         Words.text(line, contains: "?") || words.tokens.first.map { questionWords.contains($0) || $0 == "tell" } == true
     }
 
+    /// Whether a line denies or plans its deed: "did not send it", "will call"; a "not" said of
+    /// the coach ("you didnt log it") is none.
+    static func deniesOrPlans(_ words: Words) -> Bool {
+        var own = words
+        for coach in ["you did not", "you have not", "you never"] where words.has(phrase: coach) {
+            own = Words(Words.replacing(coach, with: "you", ignoringCaseIn: own.tokens.joined(separator: " ")))
+        }
+        return own.hasAny(["not", "never"]) || own.hasAny(phrases: futureMarkers)
+    }
+
     /// Reports and small talk, read only when no question is on the table. A question is
     /// never a report: "is it ok to follow up now?" did not follow up.
     func report(in words: Words, asking: Bool = false) -> Intent? {
         if asking || words.tokens.first.map(Self.questionWords.contains) == true {
             return Self.questionReports.first(reading: words)
         }
-        let planned = words.hasAny(["not", "never"]) || words.hasAny(phrases: Self.futureMarkers)
+        let planned = Self.deniesOrPlans(words)
         return Self.reports.first(reading: words, planned: planned)
     }
 }

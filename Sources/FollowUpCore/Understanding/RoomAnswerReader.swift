@@ -44,6 +44,8 @@ struct RoomAnswerReader {
     static let sentenceEnds = Marks(".!?;")
 
     func read(_ line: String, asked: StepID?, contacts: [Contact]) -> Reading {
+        // "who is my main contact? should be dana": a question answers nothing.
+        let line = Self.withoutQuestions(line)
         // "Cards from all of them but Denise" settles the cards; the other sentences still count.
         let sentences = line.split(whereSeparator: Self.sentenceEnds.contains).map(String.init)
         for (index, sentence) in sentences.enumerated()
@@ -76,7 +78,9 @@ struct RoomAnswerReader {
             // "bill gave me his card, milton did not": a clause naming only people is about the last topic.
             if topics.isEmpty, !named.isEmpty { topics = previousTopics }
             previousTopics = topics
-            var answer = YesNo(words) ?? (topics.isEmpty && named.isEmpty ? nil : .yes)
+            // "ana's card" when asked about cards: naming someone is a yes about them, but not
+            // for another question ("can the follow up go to dana?").
+            var answer = YesNo(words) ?? (topics.isEmpty && (named.isEmpty || asked != .collectCards) ? nil : .yes)
             if only, !named.isEmpty { answer = .yes }
             guard let answer else { continue }
             let aboutCards = topics.contains(.collectCards) || (asked == .collectCards && topics.isEmpty)
@@ -89,12 +93,15 @@ struct RoomAnswerReader {
             }
         }
         guard let cards = reading.steps[.collectCards], !reading.details.isEmpty else { return reading }
-        let rest = only ? false : cards == .yes
+        // "i have jons email": the people it does not name stay as they were, unless it says
+        // "all" or "both" of them ("yes both, and ana's email too") or "only".
+        let everyone = Words(line).hasAny(["all", "everyone", "everybody", "both", "each", "every"])
         for person in contacts where reading.details[person.id] == nil {
-            reading.details[person.id] = rest
+            reading.details[person.id] = only ? false : everyone ? cards == .yes : person.hasDetails
         }
         let all = reading.details.values
-        reading.steps[.collectCards] = all.allSatisfy { $0 } ? .yes : .no
+        reading.steps[.collectCards] =
+            all.contains(false) ? .no : reading.details.count < contacts.count ? nil : .yes
         return reading
     }
 
@@ -113,6 +120,23 @@ struct RoomAnswerReader {
         for contact in contacts { reading.details[contact.id] = !left.contains { $0.id == contact.id } }
         reading.steps[.collectCards] = .no
         return reading
+    }
+
+    /// `line` without its questions: each sentence that ends in "?" is left out.
+    static func withoutQuestions(_ line: String) -> String {
+        guard line.contains("?") else { return line }
+        var kept = ""
+        var sentence = ""
+        for character in line {
+            sentence.append(character)
+            if character == "?" {
+                sentence = ""
+            } else if ".!;".contains(character) {
+                kept += sentence
+                sentence = ""
+            }
+        }
+        return kept + sentence
     }
 
     static func clauses(_ line: String) -> [String] {
