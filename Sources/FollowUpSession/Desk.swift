@@ -106,9 +106,14 @@ public struct Desk: Chat {
         guard turn.asksAcrossApplications else { return turn.replies }
         // What is due elsewhere comes first when it is more urgent than anything here (a note
         // due by 1:30 today before one due tomorrow), as it is when nothing is to do here today.
+        // Equally urgent, this one comes first.
         let pending = (try? store.pending(now: now, upcomingLimit: 0)) ?? []
         let others = elsewhere(in: pending, now: now)
-        return pending.first?.application.id == stored?.id ? turn.replies + others : others + turn.replies
+        let here = pending.first { $0.application.id == stored?.id }
+        let moreUrgent = pending.first.map { first in
+            here.map { PendingAction.precedes(first.action, $0.action) } ?? true
+        }
+        return moreUrgent == true ? others + turn.replies : turn.replies + others
     }
 
     public mutating func farewell(now: Date) -> [String] {

@@ -52,7 +52,7 @@ struct IntroReader {
     /// Words that say the interview just ended.
     static let justEnded: Phrases = [
         "just got out", "got out of", "just finished", "just left", "just walked out", "just had",
-        "just wrapped up", "fresh out of", "just came out", "just done with", "just did",
+        "just wrapped up", "fresh out of", "just came out", "just done with", "just did", "just now",
     ]
     /// Words that say when it ended.
     static let endedCues = endedVerbs + ["ago", "interviewed", "panel", "round", "onsite"]
