@@ -101,6 +101,16 @@ struct CoachTests {
         #expect(dated.replies.joined().hasSuffix("(second-follow-up)"))
     }
 
+    @Test func aDeclineSentAfterTakingAnotherOfferKeepsWhyItClosed() throws {
+        var turn = coach.respond(
+            to: "took an offer somewhere else, how do i bow out?", in: play(walkthrough).state, now: now)
+        #expect(turn.state.application.closure?.reason == .acceptedElsewhere)
+        turn = coach.respond(to: "/draft decline", in: turn.state, now: now)
+        turn = coach.respond(to: "/sent", in: turn.state, now: now)
+        #expect(turn.state.application.closure?.reason == .acceptedElsewhere)
+        #expect(turn.state.application.isDone(.declinePolitely))
+    }
+
     @Test func aPauseWithADayToPickUpAgainCountsFromThatDay() throws {
         let later = try ISOMoment.parse("2026-12-10T12:00", calendar: calendar)
         let line = "recruiter rang, it's on hold till january and they'll pick it up again around jan 12"

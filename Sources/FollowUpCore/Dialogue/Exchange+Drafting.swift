@@ -220,7 +220,11 @@ extension Exchange {
         case .firstFollowUp, .secondFollowUp:
             say("Marked as sent: your \(recorded.step == .secondFollowUp ? "second" : "first") follow-up.")
         case .decline:
-            return say("Marked as sent: you've declined politely, and that closes this one.")
+            return say(
+                app.closure?.reason == .declined
+                    ? "Marked as sent: you've declined politely, and that closes this one."
+                    : "Marked as sent: they know you've stepped back. This one stays closed (\(app.closure.map(\.reason.spoken) ?? "closed"))."
+            )
         }
         adviseAfterReport()
     }

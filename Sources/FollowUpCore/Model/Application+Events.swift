@@ -53,7 +53,8 @@ extension Application {
         case .declineSent:
             if declining == nil { declining = Declining(since: day, askedOn: day) }
             records[.declinePolitely] = StepRecord(.done, on: day)
-            closure = Closure(reason: .declined, on: day)
+            // Closed already as withdrawn or another offer taken, it stays so.
+            closure = closure ?? Closure(reason: .declined, on: day)
             return Recorded(step: .declinePolitely)
         case let .closed(reason):
             if let closure, closure.reason != reason { throw .alreadyClosed(closure.reason) }
