@@ -109,11 +109,23 @@ extension IntentReader {
 
     /// "Sent the thank-you notes", "dropped the cards off": a thank-you named, not a follow-up note.
     static func namesAThankYou(_ words: Words) -> Bool {
-        // "I did thank them on the way out": thanks said in the room, not a note.
-        guard !words.hasAny(phrases: inTheRoom) else { return false }
+        // "I did thank them on the way out", "yes i did thank them": thanks said in the room, not a note.
+        guard !words.hasAny(phrases: inTheRoom), !thanksInPerson(words) else { return false }
         return words.hasAny(["thank", "thanks", "thankyou", "thankyous", "tys", "ty"])
             || (words.hasAny(["note", "notes", "card"]) && !words.has("follow"))
     }
+
+    /// Whether `words` thank people with the verb and nothing written: "i did thank them".
+    static func thanksInPerson(_ words: Words) -> Bool {
+        words.hasAny(phrases: thankedPeople) && !words.hasAny(phrases: inWriting)
+            && !words.hasAny(["note", "notes", "card", "cards", "email", "emails", "message", "letter"])
+    }
+
+    /// "Thank" said to people, as a verb.
+    static let thankedPeople: Phrases = [
+        "thank them", "thank him", "thank her", "thank everyone", "thank everybody", "thank both", "thank all",
+        "thank the panel",
+    ]
 
     /// Words that put thanks in writing, after the interview: "by email", "dropped her a line".
     static let inWriting: Phrases = [
