@@ -111,6 +111,15 @@ struct CoachTests {
         #expect(turn.state.application.isDone(.declinePolitely))
     }
 
+    @Test func decidingToPullOutWhileAskingHowStartsTheDecline() {
+        let line = "honestly i think im going to pull out of this one, the commute is awful. how do i bow out?"
+        let turn = coach.respond(to: line, in: play(walkthrough).state, now: now)
+        #expect(turn.state.application.declining != nil)
+        #expect(turn.replies.last?.contains("/draft decline writes a short note") == true)
+        let asking = coach.respond(to: "how do i bow out if i decide to?", in: play(walkthrough).state, now: now)
+        #expect(asking.state.application.declining == nil)
+    }
+
     @Test func aPauseWithADayToPickUpAgainCountsFromThatDay() throws {
         let later = try ISOMoment.parse("2026-12-10T12:00", calendar: calendar)
         let line = "recruiter rang, it's on hold till january and they'll pick it up again around jan 12"

@@ -52,6 +52,19 @@ extension Exchange {
     }
 
     /// Words that ask for the message bowing out: "pinefield is a no, can you write the email".
+    /// Whether `line` says the user has decided to step back, beside asking how: "im going to pull out".
+    static func decidedToStepBack(_ line: String) -> Bool {
+        let words = Words(line)
+        return words.hasAny(phrases: IntentReader.notInterested) || words.hasAny(phrases: steppingBack)
+    }
+
+    /// Words that say the decision to step back is made.
+    static let steppingBack: Phrases = [
+        "going to pull out", "gonna pull out", "pulling out", "going to bow out", "gonna bow out",
+        "decided to withdraw",
+        "decided to pull out", "want to pull out", "want out", "going to withdraw",
+    ]
+
     static let bowingOut: Phrases = [
         "is a no", "say no", "turn down", "turn them down", "turning down", "pull out", "bow out", "withdraw",
         "step back",

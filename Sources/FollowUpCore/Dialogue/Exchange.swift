@@ -424,6 +424,11 @@ struct Exchange {
         case .advice(.declining) where Words(line).hasAny(phrases: IntentReader.acceptedElsewhere):
             // "I took another job, how do I bow out?": closed as such, with the word on a short note.
             close(Closure.Reason.acceptedElsewhere.rawValue, line: line)
+        case .advice(.declining) where app.declining == nil && app.isActive && Self.decidedToStepBack(line):
+            // "i think im going to pull out of this one... how do i bow out?": the decision is made,
+            // and the how is answered.
+            startDecline(line: line)
+            say("If you'd rather tell them now than wait, that's fine too: /draft decline writes a short note.")
         case let .advice(topic):
             // "emailed sarah. still need to do tom, i dont have his email": the note that went out counts too.
             if !app.contactsAwaitingThanks.isEmpty, mentionsANoteSent(line) {
