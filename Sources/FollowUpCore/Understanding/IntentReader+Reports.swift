@@ -4,7 +4,8 @@ extension IntentReader {
         "asked about next steps", "contacted me", "reached out", "got back to me", "they called",
         "they emailed", "they wrote", "heard back", "they replied", "asked if i", "asked whether i",
         "asked me", "they asked", "call back", "called back", "got a call", "got an email from",
-        "rang me", "called me", "phoned me",
+        "rang me", "called me", "phoned me", "recruiter called", "recruiter rang", "recruiter phoned",
+        "recruiter emailed", "hr called", "hr emailed",
     ]
     /// "I've let it go", "close it": the candidate moves on from this application.
     static let lettingGo: Phrases = [

@@ -130,6 +130,8 @@ struct PeopleReader {
                 contacts.append(named)
                 continue
             }
+            // "the recruiter called about next steps": a marker with no name after it names no one.
+            if Self.nameMarkers.contains(where: { Words.range(of: $0, ignoringCaseIn: raw) != nil }) { continue }
             let (chunk, given) = Self.roleMarked(in: raw)
             // "a lady from hr, jen something": someone described before their name.
             if Self.describesSomeone(chunk) {
@@ -181,10 +183,13 @@ struct PeopleReader {
             let after = chunk[range.upperBound...]
             let bracket = after.firstIndex(of: "(")
             let (bare, marked) = roleMarked(in: String(after[..<(bracket ?? after.endIndex)]))
-            // "a guy called tom okafor who runs the warehouse": the name ends before "who".
-            let name = bare.split(separator: " ").prefix { !afterRole.contains($0.lowercased()) }.prefix(3).map {
-                $0.prefix(1).uppercased() + $0.dropFirst()
-            }
+            // "a guy called tom okafor who runs the warehouse": the name ends before "who", and
+            // "a guy named raj i totally blanked" before "i"; "recruiter called about next steps" names no one.
+            let words = bare.split(separator: " ")
+            guard let first = words.first, !notANameAfterMarker.contains(first.lowercased()) else { return nil }
+            let name = words.prefix {
+                !afterRole.contains($0.lowercased()) && !clauseSubjects.contains($0.lowercased())
+            }.prefix(3).map { $0.prefix(1).uppercased() + $0.dropFirst() }
             guard !name.isEmpty else { return nil }
             let before = chunk[..<range.lowerBound].split(separator: " ").compactMap { roleWord(String($0)) }
             let bracketed = bracket.map { after[after.index(after: $0)...].prefix { $0 != ")" }.trimmed(.whitespaces) }
@@ -195,6 +200,15 @@ struct PeopleReader {
         }
         return nil
     }
+
+    /// Words that start a new clause after a name: "a guy named raj i totally blanked on".
+    static let clauseSubjects: Set<String> = ["i", "im", "i'm", "he", "she", "they", "we", "it", "you", "but", "so"]
+    /// Words after "called" or "named" that start no name: "the recruiter called about next steps".
+    static let notANameAfterMarker: Set<String> = [
+        "about", "back", "me", "to", "in", "on", "at", "the", "a", "an", "yesterday", "today", "again", "this",
+        "that", "my", "her", "him", "them", "us", "up", "off", "out", "over", "and", "but", "so", "it", "for", "with",
+        "twice", "earlier", "later", "tonight", "just",
+    ]
 
     /// Words that end a role given after "from" or "-": "Tom from HR gave me his card".
     static let afterRole: Set<String> = [
@@ -455,7 +469,8 @@ extension PeopleReader {
 
     /// Capitalised words that start sentences or name things rather than people.
     static let notNames: Set<String> = [
-        "i", "yes", "no", "they", "she", "he", "we", "the", "my", "her", "his",
+        "i", "yes", "no", "they", "she", "he", "we", "the", "my", "her", "his", "them", "him", "everyone",
+        "everybody",
         "their", "it", "hr", "email", "phone", "call", "thanks", "ok", "sure",
         "and", "also", "but", "so", "then", "her cell", "his cell", "cell", "mobile", "yeah", "yep", "nope", "nah",
         "asked", "said", "told", "agreed", "at",
