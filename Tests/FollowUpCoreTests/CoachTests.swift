@@ -111,6 +111,13 @@ struct CoachTests {
         #expect(turn.state.application.isDone(.declinePolitely))
     }
 
+    @Test func notesSentSaidWhileAskedAboutTheRoomAreTheNotesNotAYes() {
+        let turn = play(["Acme", "Designer", "just now", "Sarah Lee and Tom Park", "sent both"])
+        #expect(turn.state.application.contactsAwaitingThanks.isEmpty)
+        #expect(turn.state.application.records[.expressInterest] == nil)
+        #expect(turn.state.question == .expressInterest)
+    }
+
     @Test func decidingToPullOutWhileAskingHowStartsTheDecline() {
         let line = "honestly i think im going to pull out of this one, the commute is awful. how do i bow out?"
         let turn = coach.respond(to: line, in: play(walkthrough).state, now: now)

@@ -150,7 +150,8 @@ struct Exchange {
             return handle(intent, line: line)
         }
         if let question, question.expectsYesNo || question == .timeFrame,
-            let report = IntentReader().report(in: words, asking: line.hasSuffix("?"))
+            let report = notesSentWhileAskedOfTheRoom(words, asked: question)
+                ?? IntentReader().report(in: words, asking: line.hasSuffix("?"))
                 ?? (mentionsANoteSent(line) ? .sentThankYou : nil),
             report.isReportOfWhatHappened
         {
@@ -552,6 +553,15 @@ struct Exchange {
         let aboutSomeone = words.hasAny(phrases: ["name is", "name s", "his name", "her name", "their name"])
         return (state.question == .company && app.company == nil && !aboutRole && !aboutSomeone)
             || (state.question == .role && app.role == nil && !aboutCompany && !aboutSomeone)
+    }
+
+    /// "sent both", said while asked about the room: the notes went out, which answers nothing
+    /// asked of the room.
+    private func notesSentWhileAskedOfTheRoom(_ words: Words, asked: Question) -> Intent? {
+        guard Self.roomQuestions.contains(asked), !app.contactsAwaitingThanks.isEmpty,
+            IntentReader().report(in: words) == .didIt, words.hasAny(["sent", "wrote", "emailed", "mailed"])
+        else { return nil }
+        return .sentThankYou
     }
 
     /// A report that came while a yes/no question was pending: the report is taken, and the
