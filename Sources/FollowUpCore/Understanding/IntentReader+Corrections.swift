@@ -17,7 +17,7 @@ extension IntentReader {
         "i meant", "i mean", "let me correct", "that was wrong", "i was wrong", "the company is",
         "company name is", "the company s name is", "the role is", "the job title is", "the role was",
         "the company was", "her name is", "his name is", "their name is", "full name is", "last name is",
-        "surname is",
+        "surname is", "wrong date", "wrong day", "wrong time", "thats wrong", "that is wrong", "not right, it",
     ]
 
     /// A marker among the first words, after small talk: "oh and they actually said three weeks"

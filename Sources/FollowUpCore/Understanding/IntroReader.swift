@@ -442,6 +442,15 @@ struct IntroReader {
             }
             if let at = segment.range(of: " at " + company) { segment = String(segment[..<at.lowerBound]) }
         }
+        // "met Raj Patel at 11": the time after the names is no part of them.
+        if let at = Words.range(of: " at ", ignoringCaseIn: segment),
+            let next = segment[at.upperBound...].first,
+            next.isNumber
+                || Self.timeWords.contains(
+                    String(segment[at.upperBound...].prefix { $0.isLetter }).lowercased())
+        {
+            segment = String(segment[..<at.lowerBound])
+        }
         // "priya nair for the ux researcher job": the role after the names is no part of them.
         for lead in [" for the ", " for a ", " for an "] {
             if let cut = Words.range(of: lead, ignoringCaseIn: segment) { segment = String(segment[..<cut.lowerBound]) }
