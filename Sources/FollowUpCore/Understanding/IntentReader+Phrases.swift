@@ -9,7 +9,7 @@ extension IntentReader {
         "am i supposed to", "what am i waiting for", "where was i", "where were we", "catch me up",
         "fill me in", "anything i should be doing", "status", "how are things with",
         "anything for", "where are we with", "where do things stand with", "how is it going with",
-        "hows it going with", "update on", "anything today",
+        "hows it going with", "update on", "anything today", "follow up day",
     ]
     static let notInterested: Phrases = [
         "lost interest", "do not want this job", "do not want the job", "do not want it", "not for me",
@@ -37,7 +37,8 @@ extension IntentReader {
         "requested references", "need references", "needs references", "asked for referees",
         "reference check", "references check", "contact my references", "call my references",
         "people i used to work for", "people i worked for", "people i have worked for", "former managers",
-        "former bosses", "old managers", "old bosses",
+        "former bosses", "old managers", "old bosses", "want refs", "wants refs", "asked for refs", "need refs",
+        "needs refs", "asked for my refs",
     ]
     static let stillDeciding: Phrases = [
         "news by", "hear by", "decision by the", "still deciding", "not decided yet", "no decision yet",

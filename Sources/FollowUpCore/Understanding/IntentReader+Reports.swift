@@ -71,7 +71,7 @@ extension IntentReader {
         "follow up", "followup", "followed", "checked in", "sent the follow", "emailed", "called",
         "wrote to", "phoned", "fu sent", "sent the fu", "sent fu", "sent a fu", "fu done", "sent the second one",
         "sent the first one", "pinged", "f u", "nudge", "nudged", "voicemail", "left a message", "left her a message",
-        "left him a message", "rang",
+        "left him a message", "rang", "sent the 2nd", "sent my 2nd", "sent my second", "did the 2nd", "did the second",
     ]
     static let followedUpWords: Phrases = [
         "followed", "sent", "did", "done", "emailed", "called", "wrote", "phoned", "reached", "checked", "nudged",

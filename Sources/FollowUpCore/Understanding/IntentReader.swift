@@ -18,6 +18,10 @@ struct IntentReader {
         IntentRule("no address", noAddress, .advice(.noAddress)),
         IntentRule("what now", whatNow, .whatNow),
         IntentRule("anything, alone", ["anything"], when: { $0.tokens.count == 1 }, .whatNow),
+        IntentRule(
+            "next, alone", ["next"],
+            when: { $0.tokens.allSatisfy(["next", "so", "ok", "and", "then", "whats"].contains) },
+            .whatNow),
         IntentRule("call or email, in short", ["or"], when: asksCallOrEmailInShort, .advice(.callOrEmail)),
         // "did i thank greg?", "have i followed up yet?": what is recorded, not what to do.
         IntentRule("what is recorded", when: asksWhatIsRecorded, .advice(.whatIsRecorded)),
