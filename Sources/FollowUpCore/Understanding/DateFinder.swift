@@ -152,23 +152,14 @@ struct DateScan {
         return found
     }
 
-    typealias Reader = @Sendable (inout DateScan) -> DateMention?
-    static let pointReaders: [Reader] = [{ $0.relativeDay() }, { $0.calendarDate() }, { $0.weekday() }]
-    static let readers: [Reader] =
-        [
-            { $0.weekContaining() }, { $0.compoundLength() }, { $0.hoursFromNow() }, { $0.span() },
-            { $0.weekOrMonth() },
-            { $0.weekend() }, { $0.weekOfMonth() }, { $0.countedWeekday() }, { $0.yearOrQuarter() },
-            { $0.partOfMonth() }, { $0.holiday() },
-        ]
-        + pointReaders + [{ $0.timeAlone() }]
-
-    /// The first reader that finds a mention at the current word.
-    mutating func first(of readers: [Reader]) -> DateMention? {
+    /// The first reader of `table` that finds a mention at the current word, trying only the
+    /// readers that may start with it.
+    mutating func first(of table: ReaderTable) -> DateMention? {
         let start = index
-        for reader in readers {
+        let candidates = table.candidates(at: word)
+        for (place, reader) in table.readers.enumerated() where candidates & 1 << place != 0 {
             index = start
-            if let found = reader(&self) { return found }
+            if let found = reader.read(&self) { return found }
         }
         index = start
         return nil

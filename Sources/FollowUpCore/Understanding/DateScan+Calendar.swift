@@ -235,11 +235,14 @@ extension DateScan {
         return point(chosen, alternative: first != nil && second != chosen ? second : nil)
     }
 
+    /// The words before a weekday that say which one: "next Friday".
+    static let weekdayQualifiers = ["this", "next", "last", "coming", "following"]
+
     /// "Friday", "this Friday", "next Friday", "last Friday", "Friday the 12th", "Friday next week",
     /// "Monday, December 7th".
     mutating func weekday() -> DateMention? {
         let start = index
-        let qualifier = takeAny(["this", "next", "last", "coming", "following"])
+        let qualifier = takeAny(Self.weekdayQualifiers)
         guard let word else {
             index = start
             return nil

@@ -103,11 +103,14 @@ extension DateScan {
         return length.hours == 0 && length.minutes == 0 ? Moment(moment.day) : moment
     }
 
+    /// The words before a length's amount.
+    static let lengthLeads = ["in", "within", "for", "about", "around", "roughly", "over", "after", "another"]
+
     /// A length that is not plain: a duration on its own, or a day when said with "in", "ago",
     /// "later" or "from now".
     mutating func compoundLength() -> DateMention? {
         let start = index
-        let lead = takeAny(["in", "within", "for", "about", "around", "roughly", "over", "after", "another"])
+        let lead = takeAny(Self.lengthLeads)
         if lead == "for" || lead == "over" { _ = takeAny(["about", "around", "roughly"]) }
         guard let (length, plain) = self.length(), !plain else {
             index = start

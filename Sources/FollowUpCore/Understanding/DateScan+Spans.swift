@@ -21,6 +21,9 @@ extension DateScan {
         return !Self.afterSingularUnit.contains(next)
     }
 
+    /// The words `amount()` may start with, but numbers: "a", "a couple", "few", "two".
+    static let amountWords = ["a", "an", "couple", "few"] + NumberWords.words
+
     /// "2", "two", "a", "a couple of", "a few", and "2-3" as (2, 3).
     mutating func amount() -> (low: Int, high: Int)? {
         guard let word else { return nil }
@@ -214,12 +217,15 @@ extension DateScan {
         }
     }
 
+    /// The ways of writing tomorrow.
+    static let tomorrowWords = ["tomorrow", "tmrw", "tmr", "tomorow", "2moro"]
+
     /// "today", "tonight", "tomorrow", "the day after tomorrow", "yesterday".
     mutating func relativeDay() -> DateMention? {
         _ = take("the")
         if take(phrase: "day after tomorrow") { return point(day(today, plus: 2)) }
         if take(phrase: "day before yesterday") { return point(day(today, plus: -2)) }
-        if takeAny(["tomorrow", "tmrw", "tmr", "tomorow", "2moro"]) != nil { return point(day(today, plus: 1)) }
+        if takeAny(Self.tomorrowWords) != nil { return point(day(today, plus: 1)) }
         if take("yesterday") { return point(day(today, plus: -1)) }
         if take("today") { return point(today) }
         if take("tonight") {
@@ -334,11 +340,14 @@ extension DateScan {
         return nil
     }
 
+    /// The words for a part of a month: "early", "mid", "the end".
+    static let monthParts = ["early", "mid", "middle", "late", "end", "beginning", "start"]
+
     /// "early January", "mid-December", "late March", "the end of January", "in January".
     mutating func partOfMonth() -> DateMention? {
         let start = index
         _ = take("the")
-        let part = takeAny(["early", "mid", "middle", "late", "end", "beginning", "start"])
+        let part = takeAny(Self.monthParts)
         if part != nil { _ = take("of") }
         guard let month = monthName(strict: part == nil) else {
             index = start

@@ -407,10 +407,9 @@ struct IntroReader {
         let lower = line.lowercased()
         // Most lines hold no meeting verb at all: a search for each with its space rules it out first.
         let verbs =
-            zip(PeopleReader.meetingVerbs, PeopleReader.spacedMeetingVerbs).filter { verb, spaced in
-                Words.text(lower, contains: spaced)
-                    && (Words.range(of: " " + spaced, ignoringCaseIn: lower) != nil || lower.hasPrefix(spaced))
-            }.map(\.0) + (Self.namesAfterWith(in: line) ? [" with"] : [])
+            PeopleReader.spacedMeetingVerbs.strings(in: lower).filter { spaced in
+                Words.range(of: " " + spaced, ignoringCaseIn: lower) != nil || lower.hasPrefix(spaced)
+            }.map { String($0.dropLast()) } + (Self.namesAfterWith(in: line) ? [" with"] : [])
         // "my interview with Cobalt (data engineer). Panel was Priya Nair ...": a verb that leads
         // to the company gives way to the next one.
         for verb in verbs {

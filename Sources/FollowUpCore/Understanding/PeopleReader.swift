@@ -359,7 +359,7 @@ extension PeopleReader {
     ]
 
     /// The meeting verbs followed by a space, as they are searched for.
-    static let spacedMeetingVerbs = meetingVerbs.map { $0 + " " }
+    static let spacedMeetingVerbs = TextSearch(meetingVerbs.map { $0 + " " })
 
     /// The people named in free text, with any email or phone given for them. A name counts
     /// when something marks it as a person: "I met ...", a role, an address or a number.
@@ -375,7 +375,7 @@ extension PeopleReader {
         let words = details.isEmpty ? textWords ?? Words(plain) : Words(plain)
         var people: [Contact] = []
         let lowered = plain.lowercased()
-        let verbs = Self.spacedMeetingVerbs.filter { Words.text(lowered, contains: $0) }
+        let verbs = Self.spacedMeetingVerbs.strings(in: lowered)
         if !verbs.isEmpty {
             // The list after the verb, up to the next clause; a verb that names no one ("my
             // interview with Cobalt. Panel was ...") gives way to the next.

@@ -22,6 +22,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// The first words of the phrases.
+    var firstWords: [String] {
+        entries.compactMap(\.words.first)
+    }
+
     /// Phrases listed more than once.
     var duplicates: [String] {
         let phrases = entries.map { $0.words.joined(separator: " ") }
