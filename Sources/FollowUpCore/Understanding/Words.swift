@@ -166,7 +166,9 @@ public struct Words: Sendable {
 
     /// The words before the first of `stops`: what "I sent Priya's but not Bob's" says was done.
     func before(_ stops: Set<String>) -> Words {
-        Words(tokens.prefix { !stops.contains($0) }.joined(separator: " "))
+        // Most lines hold no stop: they are their own words, not read again.
+        guard let stop = tokens.firstIndex(where: stops.contains) else { return self }
+        return Words(tokens[..<stop].joined(separator: " "))
     }
 
     /// Whether any word is `word`, allowing a typo or two in longer words.
