@@ -48,7 +48,10 @@ struct IntroReader {
         "limited", "llp", "pty",
     ]
     /// Words that give a span: "they said a week or so".
-    static let spanWords = ["they said", "said about", "week", "weeks", "days", "month", "months", "or so"]
+    static let spanWords = [
+        "they said", "said about", "week", "weeks", "days", "month", "months", "or so", "wk", "wks", "fortnight",
+        "mths",
+    ]
     /// Words that say the interview just ended.
     static let justEnded: Phrases = [
         "just got out", "got out of", "just finished", "just left", "just walked out", "just had",

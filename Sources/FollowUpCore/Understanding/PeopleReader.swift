@@ -85,6 +85,8 @@ struct PeopleReader {
         for part in split(text) {
             for var contact in read(part, capitalised: capitalised)
             where !contacts.contains(where: { $0.isSamePerson(as: contact) }) {
+                // "met jo, two weeks": a span is their timing, no role.
+                if let role = contact.role, Self.isSpan(role) { contact.role = nil }
                 // Names typed in lower case are shown with capitals: "bob" is Bob.
                 if !contact.name.contains(where: \.isUppercase) {
                     contact.name = capitalized(contact.name.split(separator: " ").map(String.init))
@@ -200,6 +202,24 @@ struct PeopleReader {
         }
         return nil
     }
+
+    /// Whether `text` is only a span of time: "two weeks", "a fortnight", "3 wks or so".
+    static func isSpan(_ text: String) -> Bool {
+        let words = Words(text).tokens
+        return words.contains(where: spanUnits.contains)
+            && words.allSatisfy {
+                spanUnits.contains($0) || spanFillers.contains($0) || NumberWords.value(of: $0) != nil
+            }
+    }
+
+    /// The units of a span of time.
+    static let spanUnits: Set<String> = [
+        "day", "days", "week", "weeks", "wk", "wks", "month", "months", "mths", "fortnight", "fortnights",
+    ]
+    /// The small words of a span: "a couple of weeks or so".
+    static let spanFillers: Set<String> = [
+        "a", "an", "few", "couple", "of", "or", "so", "business", "working", "about",
+    ]
 
     /// Words that start a new clause after a name: "a guy named raj i totally blanked on".
     static let clauseSubjects: Set<String> = ["i", "im", "i'm", "he", "she", "they", "we", "it", "you", "but", "so"]
