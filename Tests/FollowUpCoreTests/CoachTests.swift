@@ -111,6 +111,13 @@ struct CoachTests {
         #expect(turn.state.application.isDone(.declinePolitely))
     }
 
+    @Test func someoneMetAddedAfterTheNotesHasANoteStillToWrite() {
+        let turn = play(walkthrough + ["sent sarah her thank you", "I also met Dana Whitfield, hiring manager"])
+        #expect(!turn.state.application.isDone(.sendThankYou))
+        #expect(turn.state.application.contactsAwaitingThanks.map(\.name) == ["Dana Whitfield"])
+        #expect(turn.replies.contains { $0.hasPrefix("A thank-you note to Dana Whitfield is still to write") })
+    }
+
     @Test func notesSentSaidWhileAskedAboutTheRoomAreTheNotesNotAYes() {
         let turn = play(["Acme", "Designer", "just now", "Sarah Lee and Tom Park", "sent both"])
         #expect(turn.state.application.contactsAwaitingThanks.isEmpty)

@@ -349,9 +349,17 @@ struct Exchange {
         }
         guard !new.isEmpty else { return false }
         checkpoint(line)
+        let (lead, thanked) = (app.mainContact?.id, app.isDone(.sendThankYou))
         app.meet(new)
         if app.records[.collectCards] == .init(.done, on: interviewDay) { app.records[.collectCards] = nil }
         say("Added \(Application.joined(new.map(\.described))). You met \(Application.names(app.contacts)).")
+        // What the newcomer changes: who the follow-ups go to, and a note still to write.
+        if let main = app.mainContact, main.id != lead {
+            say("As the hiring manager, \(main.spoken) gets the follow-ups now.")
+        }
+        if thanked, !app.isDone(.sendThankYou) {
+            say("A thank-you note to \(Application.joined(new.map(\.spoken))) is still to write; /draft writes it.")
+        }
         reaskOrOffer()
         return true
     }

@@ -58,6 +58,10 @@ public struct Application: Codable, Equatable, Sendable {
     /// them, unless the one leading is a hiring manager too or the follow-ups have begun.
     public mutating func meet(_ people: [Contact]) {
         contacts += people
+        // Someone met who has had no note reopens the notes, until the follow-ups begin.
+        if !isDone(.firstFollowUp), people.contains(where: { $0.thankedOn == nil }), isDone(.sendThankYou) {
+            records[.sendThankYou] = nil
+        }
         guard !isDone(.firstFollowUp), mainContact?.isHiringManager != true,
             let lead = contacts.firstIndex(where: \.isHiringManager)
         else { return }
