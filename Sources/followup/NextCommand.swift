@@ -76,8 +76,9 @@ struct NextCommand: ParsableCommand {
             guard !pending.isEmpty else {
                 // Say what the open applications with nothing to do are waiting for, as the chat would.
                 let text = DateText(calendar: options.calendar)
+                let today = Day(now, in: options.calendar)
                 let waiting = try store.summaries().compactMap { summary in
-                    Phase(summary.phase)?.waitingFor(until: summary.waitUntil, text: text).map {
+                    Phase(summary.phase)?.waitingFor(until: summary.waitUntil, today: today, text: text).map {
                         "  #\(summary.id) \(summary.title): \($0).\n"
                     }
                 }

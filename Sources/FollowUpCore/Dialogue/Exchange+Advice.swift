@@ -169,8 +169,10 @@ extension Exchange {
     /// Where things stand once they answered: `outcomeAdvice`, with the next round's day when known.
     func standing(_ outcome: Outcome) -> String {
         switch (outcome, app.waitUntil) {
+        case let (.nextRound, day?) where day < today:
+            "Your next interview was \(text.day(day)). How did it go? Tell me once it has happened (\"I had the second interview\") and we'll plan its own follow-ups."
         case let (.nextRound, day?):
-            "Your next interview, as you told me: by \(text.day(day)). " + Self.outcomeAdvice(outcome)
+            "Your next interview, as you told me: \(text.day(day)). " + Self.outcomeAdvice(outcome)
         case let (.offer, day?): "They'd like your answer by \(text.day(day)). " + Self.outcomeAdvice(outcome)
         default: Self.outcomeAdvice(outcome)
         }

@@ -55,12 +55,14 @@ public enum Phase: Equatable, Hashable, Sendable, CustomStringConvertible {
 extension Phase {
     /// What an open application with no step to take is waiting for, in a few words; nil while
     /// its chain runs. `until` is the application's `waitUntil`: the next round's day, or the
-    /// day they want an answer to their offer by.
-    public func waitingFor(until: Day?, text: DateText) -> String? {
+    /// day they want an answer to their offer by. `today` tells a round still ahead from one past.
+    public func waitingFor(until: Day?, today: Day, text: DateText) -> String? {
         switch self {
         case .stage(.decline): "on the decline path: send nothing unless they ask about next steps"
         case .answered(.offer):
             "they made you an offer: answer them directly\(until.map { " by \(text.day($0))" } ?? "")"
+        case .answered(.nextRound) where until.map({ $0 < today }) == true:
+            "your next round was \(until.map(text.day) ?? "due"): tell the chat how it went"
         case .answered(.nextRound):
             "another round is coming\(until.map { " (\(text.day($0)))" } ?? ""): tell the chat once it's over"
         case .answered(.references): "they're checking references: send them promptly if you haven't"
