@@ -185,7 +185,7 @@ extension Exchange {
         case .nextRound:
             "No more follow-ups for this round. When the next interview is over, tell me (\"I just had the second interview\") and we'll plan its own follow-ups."
         case .rejected:
-            "There's nothing more to send for this one. Put your energy into your other applications."
+            "There's nothing more to send for this one; it's a normal part of the search. Put that energy into your next applications."
         case .references:
             "Send your references promptly, with a line to thank them for moving ahead. That is your reply, so no follow-ups are needed."
         }
