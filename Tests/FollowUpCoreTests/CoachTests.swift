@@ -118,6 +118,12 @@ struct CoachTests {
         #expect(turn.replies.contains { $0.hasPrefix("Your next interview was Wednesday, Dec 30. How did it go?") })
     }
 
+    @Test func aNoteToldAsSentThatNeverWentIsBackOnTheList() {
+        let turn = play(walkthrough + ["sent sarah her thank you", "ok so i never actually sent sarah a thank you"])
+        #expect(!turn.state.application.isDone(.sendThankYou))
+        #expect(turn.state.application.contactsAwaitingThanks.map(\.name) == ["Sarah Lee"])
+    }
+
     @Test func someoneMetAddedAfterTheNotesHasANoteStillToWrite() {
         let turn = play(walkthrough + ["sent sarah her thank you", "I also met Dana Whitfield, hiring manager"])
         #expect(!turn.state.application.isDone(.sendThankYou))

@@ -51,6 +51,27 @@ extension Exchange {
 
     /// "remove dave, he just walked me out", "no note for dave": someone to write to no more.
     /// The last one taken off leaves no one to follow up with: the coach asks who it is.
+    /// "i never actually sent raj a thank you": a note told as sent goes back on the list, for
+    /// the people named, else for everyone thanked.
+    mutating func takeBackThanks(_ line: String, words: Words) -> Bool {
+        let thanked = app.contacts.filter { $0.thankedOn != nil }
+        guard !thanked.isEmpty, words.hasAny(phrases: Self.neverSent),
+            words.hasAny(["thank", "thanks", "thankyou", "note", "notes"])
+        else { return false }
+        let named = thanked.filter { words.has($0.firstName.lowercased()) }
+        let taken = named.isEmpty ? thanked : named
+        guard apply(.thankYouTakenBack(from: taken.map(\.id)), line: line) != nil else { return true }
+        say("Thanks for telling me: the note to \(Application.joined(taken.map(\.spoken))) is back on your list.")
+        adviseNextAction()
+        return true
+    }
+
+    /// Words that say a note told as sent never went.
+    static let neverSent: Phrases = [
+        "never actually sent", "never sent", "did not actually send", "did not send", "have not actually sent",
+        "never got round to", "never got around to", "never did send",
+    ]
+
     mutating func removeContact(_ line: String, words: Words) -> Bool {
         guard words.hasAny(phrases: Self.removalWords) else { return false }
         let named = app.contacts.filter { words.has($0.firstName.lowercased()) }

@@ -111,7 +111,8 @@ struct Exchange {
         // "finch isnt a person", "olu is the studio director", whatever question is pending: the
         // name read wrongly comes off, the role is kept.
         if state.question != .people,
-            chooseMainContact(line, words: Words(line)) || removeContact(line, words: Words(line)) || noteRole(line)
+            chooseMainContact(line, words: Words(line)) || removeContact(line, words: Words(line))
+                || takeBackThanks(line, words: Words(line)) || noteRole(line)
                 || correctTitle(line)
                 || noteStillToThank(line, words: Words(line))
         {

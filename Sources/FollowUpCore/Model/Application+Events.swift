@@ -69,6 +69,11 @@ extension Application {
             guard let index = contacts.firstIndex(where: { $0.id == id }) else { throw .noContactNumbered(id) }
             contacts.insert(contacts.remove(at: index), at: 0)
             return Recorded(people: [contacts[0]])
+        case let .thankYouTakenBack(ids):
+            let taken = contacts.indices.filter { ids.isEmpty || ids.contains(contacts[$0].id) }
+            for index in taken { contacts[index].thankedOn = nil }
+            if !contactsAwaitingThanks.isEmpty { records[.sendThankYou] = nil }
+            return Recorded(step: .sendThankYou, people: taken.map { contacts[$0] })
         case let .contactRemoved(id):
             guard let person = contacts.first(where: { $0.id == id }) else { throw .noContactNumbered(id) }
             contacts.removeAll { $0.id == id }

@@ -49,4 +49,7 @@ public enum ApplicationEvent: Equatable, Sendable {
     case followUpsGoTo(Contact.ID)
     /// Someone met is no one to write to: their notes and follow-ups go.
     case contactRemoved(Contact.ID)
+    /// A thank-you note told as sent never went out, to the people with these numbers (to
+    /// everyone when empty): it is to write again.
+    case thankYouTakenBack(from: [Contact.ID])
 }
