@@ -27,11 +27,24 @@ struct IntroReader {
         }
     }
 
+    /// Whether "email" is something they will do, not an address got: "they'd email by thursday".
+    static func emailsAsTheirVerb(_ words: Words) -> Bool {
+        zip(words.tokens, words.tokens.dropFirst()).contains { before, word in
+            ["email", "emails"].contains(word) && emailers.contains(before)
+        }
+    }
+
+    /// Words before "email" that make it a verb: "they'll email", "would email me".
+    static let emailers: Set<String> = [
+        "theyd", "theyll", "they", "will", "would", "to", "shell", "hell", "she", "he", "might", "may", "should",
+        "could", "can",
+    ]
+
     /// Words that end a company's or a role's name in running text.
     static let stops = [
         ",", ".", ";", "!", "?", " for ", " as ", " today", " this ", " yesterday", " and ", " where ",
         " - ", " – ", " — ", " met ", " about ", " on ", " just", " earlier", " tonight", " with ",
-        " in ", " went ", " was ", " it ", " they ", " i ", " is ", " has ", " an hour", " a few ",
+        " in ", " went ", " was ", " it ", " its ", " it's ", " they ", " i ", " is ", " has ", " an hour", " a few ",
         " ended", " finished", " wrapped", " at ", " ago", " over", " done ", " done.", " done,", " too ", " too,",
         " too.",
         " also ", " as well", " (",
@@ -173,7 +186,7 @@ struct IntroReader {
             for step in [StepID.expressInterest, .sayThanks] { intro.room[step] = said[step] }
         }
         intro.reachable = given
-        for words in clauseWords where words.hasAny(Self.cardWords) {
+        for words in clauseWords where words.hasAny(Self.cardWords) && !Self.emailsAsTheirVerb(words) {
             // "got Art's card but not Kel's": only the names before a "not" count.
             let said = words.before(["not", "except", "without"])
             guard !said.hasAny(["forgot", "no", "never", "didn't", "didnt"]) else { continue }
