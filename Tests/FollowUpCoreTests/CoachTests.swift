@@ -118,6 +118,15 @@ struct CoachTests {
         #expect(turn.replies.contains { $0.hasPrefix("Your next interview was Wednesday, Dec 30. How did it go?") })
     }
 
+    @Test func referencesSentGiveADayToAskAboutTheirTiming() throws {
+        var turn = coach.respond(to: "they want refs", in: play(walkthrough).state, now: now)
+        turn = coach.respond(to: "sent them my refs this morning", in: turn.state, now: now)
+        let checkIn = Day(now, in: calendar).adding(days: 7, in: calendar)
+        #expect(turn.state.application.waitUntil == checkIn)
+        let later = coach.respond(to: "what now", in: turn.state, now: now)
+        #expect(later.replies.contains { $0.hasPrefix("Your references went out.") })
+    }
+
     @Test func aNoteToldAsSentThatNeverWentIsBackOnTheList() {
         let turn = play(walkthrough + ["sent sarah her thank you", "ok so i never actually sent sarah a thank you"])
         #expect(!turn.state.application.isDone(.sendThankYou))

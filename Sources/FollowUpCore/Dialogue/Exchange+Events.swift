@@ -600,10 +600,17 @@ extension Exchange {
         return (sorted[0], sorted[1])
     }
 
+    /// Days after references go out before a note asking about their timing.
+    static let referencesCheckIn = 7
+
     /// "Done": records whichever action the coach would advise now.
     mutating func recordDone(line: String) {
         if app.outcome == .references, app.closure == nil, app.declining == nil {
-            return say("Good: your references are on their way. Nothing more to send; tell me when they answer.")
+            let checkIn = today.adding(days: Self.referencesCheckIn, in: calendar)
+            apply(.referencesSent(checkIn: checkIn), line: line)
+            return say(
+                "Good: your references are on their way. Nothing more to send; if you've heard nothing by \(text.day(checkIn)), a short note asking about their timing is fine."
+            )
         }
         guard app.interviewEnd != nil, app.outcome == nil else {
             return say("Noted. \"What should I do now?\" tells you what comes next.")

@@ -37,8 +37,11 @@ extension Application {
             return try markDone(step, contact: contact, on: day)
         case let .employerAnswered(outcome):
             self.outcome = outcome
+            // Their answer ends the wait for a decision: a day from before is no day of the answer's.
+            waitUntil = nil
             if outcome == .rejected { closure = Closure(reason: .rejected, on: day) }
-        case let .employerStillDeciding(until), let .nextRoundOn(until), let .offerAnswerDue(until):
+        case let .employerStillDeciding(until), let .nextRoundOn(until), let .offerAnswerDue(until),
+            let .referencesSent(until):
             waitUntil = until
         case .employerAskedAboutNextSteps:
             if declining != nil { declining?.askedOn = day }

@@ -25,6 +25,9 @@ public enum ApplicationEvent: Equatable, Sendable {
     case nextRoundOn(Day)
     /// The employer wants an answer to its offer by this day.
     case offerAnswerDue(Day)
+    /// The references they asked for went out; with no word by this day, a short note asking
+    /// about their timing is fine.
+    case referencesSent(checkIn: Day)
     /// The employer asked about next steps; on the decline path, the moment to decline.
     case employerAskedAboutNextSteps
     /// The candidate is not interested any more: the decline path replaces the follow-ups.

@@ -65,6 +65,8 @@ extension Phase {
             "your next round was \(until.map(text.day) ?? "due"): tell the chat how it went"
         case .answered(.nextRound):
             "another round is coming\(until.map { " (\(text.day($0)))" } ?? ""): tell the chat once it's over"
+        case .answered(.references) where until != nil:
+            "your references went out: with no word by \(until.map(text.day) ?? ""), ask about their timing"
         case .answered(.references): "they're checking references: send them promptly if you haven't"
         default: nil
         }
