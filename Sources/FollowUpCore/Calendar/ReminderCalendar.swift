@@ -103,17 +103,11 @@ public struct ReminderCalendar: Sendable {
         return deadline.timeIntervalSince(morning) >= 3 * 3600 ? morning : day.at(hour: 17, minute: 0, in: calendar)
     }
 
-    /// The people whose notes are still to write ("done --contact carla" leaves Raj's), or
-    /// everyone once all are written, for the cancelled event.
-    private static func toThank(_ app: Application) -> [Contact] {
-        app.contactsAwaitingThanks.isEmpty ? app.contacts : app.contactsAwaitingThanks
-    }
-
     private func summary(_ step: StepID, _ app: Application) -> String {
         let main = app.mainName
         switch step {
         case .sendThankYou:
-            return Self.toThank(app).count == 1 ? "Write your thank-you note" : "Write your thank-you notes"
+            return app.contactsToThank.count == 1 ? "Write your thank-you note" : "Write your thank-you notes"
         case .firstFollowUp: return "Follow up with \(main)"
         case .secondFollowUp: return "Last follow-up with \(main)"
         case .declineThank: return "A short thank-you for the meeting"
@@ -126,7 +120,7 @@ public struct ReminderCalendar: Sendable {
         let main = app.mainName
         switch step {
         case .sendThankYou:
-            let waiting = Self.toThank(app)
+            let waiting = app.contactsToThank
             let whom =
                 waiting.count == 1
                 ? "a thank-you note to \(waiting[0].spoken)"

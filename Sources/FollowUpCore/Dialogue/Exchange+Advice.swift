@@ -174,8 +174,7 @@ extension Exchange {
         case let (.nextRound, day?):
             "Your next interview, as you told me: \(text.day(day)). " + Self.outcomeAdvice(outcome)
         case let (.offer, day?): "They'd like your answer by \(text.day(day)). " + Self.outcomeAdvice(outcome)
-        case let (.references, day?):
-            "Your references went out. Nothing more to send; if you've heard nothing by \(text.day(day)), a short note asking about their timing is fine."
+        case let (.references, day?): "Your references went out. " + referencesAdvice(checkIn: day)
         default: Self.outcomeAdvice(outcome)
         }
     }

@@ -145,7 +145,7 @@ extension Exchange {
         let delayed = delay(in: told).map { planner.schedule.timeFrameEnd($0, interviewDay: theirDay) }
         let aheadDays = ahead.compactMap { $0.end?.day ?? $0.start?.day }
         // "hiring freeze until february" is a pause with no decision day.
-        let paused = Words(told).hasAny(phrases: Self.pauseWords)
+        let paused = Words(told).hasAny(phrases: IntentReader.pauses)
         let said =
             delayed
             // "on hold till january, they'll pick it up again around jan 12": a pause ends on its latest day.
@@ -193,11 +193,6 @@ extension Exchange {
     /// Words before "contract" that name no company: "signed the contract", "my job contract".
     static let contractWords: Set<String> = [
         "the", "a", "my", "their", "your", "his", "her", "job", "employment", "offer", "work", "new", "signed",
-    ]
-
-    /// Words for hiring paused rather than a decision on its way.
-    static let pauseWords: Phrases = [
-        "on hold", "paused", "hiring freeze", "freeze on hiring", "frozen the role", "froze the role",
     ]
 
     /// Words that say their day moves later by a length.
@@ -603,14 +598,17 @@ extension Exchange {
     /// Days after references go out before a note asking about their timing.
     static let referencesCheckIn = 7
 
+    /// What to do once the references are out: nothing until `checkIn`, then a short note.
+    func referencesAdvice(checkIn: Day) -> String {
+        "Nothing more to send; if you've heard nothing by \(text.day(checkIn)), a short note asking about their timing is fine."
+    }
+
     /// "Done": records whichever action the coach would advise now.
     mutating func recordDone(line: String) {
         if app.outcome == .references, app.closure == nil, app.declining == nil {
             let checkIn = today.adding(days: Self.referencesCheckIn, in: calendar)
             apply(.referencesSent(checkIn: checkIn), line: line)
-            return say(
-                "Good: your references are on their way. Nothing more to send; if you've heard nothing by \(text.day(checkIn)), a short note asking about their timing is fine."
-            )
+            return say("Good: your references are on their way. " + referencesAdvice(checkIn: checkIn))
         }
         guard app.interviewEnd != nil, app.outcome == nil else {
             return say("Noted. \"What should I do now?\" tells you what comes next.")

@@ -39,7 +39,7 @@ public struct Drafter: Sendable {
             }
             people = [person]
         } else if kind == .thankYou {
-            people = app.contactsAwaitingThanks.isEmpty ? app.contacts : app.contactsAwaitingThanks
+            people = app.contactsToThank
         } else {
             people = app.mainContact.map { [$0] } ?? []
         }

@@ -78,6 +78,12 @@ public struct Application: Codable, Equatable, Sendable {
         contacts.filter { $0.thankedOn == nil }
     }
 
+    /// The people a thank-you note is for: those still waiting for one, or everyone once all
+    /// have had theirs (for a note written again, or a reminder cancelled).
+    public var contactsToThank: [Contact] {
+        contactsAwaitingThanks.isEmpty ? contacts : contactsAwaitingThanks
+    }
+
     /// "Sarah Lee and Tom Park".
     public static func names(_ contacts: [Contact]) -> String {
         contacts.isEmpty ? "everyone you met" : joined(contacts.map(\.spoken))

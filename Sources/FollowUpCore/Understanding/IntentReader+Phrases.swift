@@ -40,19 +40,23 @@ extension IntentReader {
         "former bosses", "old managers", "old bosses", "want refs", "wants refs", "asked for refs", "need refs",
         "needs refs", "asked for my refs",
     ]
-    static let stillDeciding: Phrases = [
-        "news by", "hear by", "decision by the", "still deciding", "not decided yet", "no decision yet",
-        "have not decided", "has not decided", "still interviewing", "still making a decision",
-        "still reviewing", "need more time", "needs more time", "pushed back", "been delayed",
-        "is delayed", "are delayed", "still considering", "still evaluating", "not made a decision",
-        "no decision has been made", "still talking to other", "on hold", "paused", "hiring freeze",
-        "frozen the role", "froze the role", "freeze on hiring", "decision end of", "decision by end",
-        "expect to make a decision", "make a decision by", "decide by the end",
-        "pushed the decision back", "pushed their decision back", "pushed it back", "put the decision back",
-        "decision has been pushed", "decision is pushed", "delayed the decision", "delayed their decision",
-        "still seeing", "still meeting",
-        "seeing other candidates", "should know by", "will know by", "should know more by",
+    /// Hiring paused rather than a decision on its way: "on hold", "hiring freeze".
+    static let pauses: Phrases = [
+        "on hold", "paused", "hiring freeze", "freeze on hiring", "frozen the role", "froze the role",
     ]
+    static let stillDeciding = Phrases(
+        pauses.all + [
+            "news by", "hear by", "decision by the", "still deciding", "not decided yet", "no decision yet",
+            "have not decided", "has not decided", "still interviewing", "still making a decision",
+            "still reviewing", "need more time", "needs more time", "pushed back", "been delayed",
+            "is delayed", "are delayed", "still considering", "still evaluating", "not made a decision",
+            "no decision has been made", "still talking to other", "decision end of", "decision by end",
+            "expect to make a decision", "make a decision by", "decide by the end",
+            "pushed the decision back", "pushed their decision back", "pushed it back", "put the decision back",
+            "decision has been pushed", "decision is pushed", "delayed the decision", "delayed their decision",
+            "still seeing", "still meeting",
+            "seeing other candidates", "should know by", "will know by", "should know more by",
+        ])
     /// Their day, moved: "now it's early January", "pushed it to March".
     static let newDayWords: Phrases = [
         "now its", "now it's", "now it is", "now says", "now say", "now saying", "pushed to", "pushed it to",
