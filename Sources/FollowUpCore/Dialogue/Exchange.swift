@@ -108,18 +108,17 @@ struct Exchange {
         if state.question != .people, noteContactDetails(in: line) { return }
         if let fix = NameCorrection.find(in: line, contacts: app.contacts) { return rename(fix, line: line) }
         if ![.company, .role, .people, .detail].contains(state.question), noteTopics(in: line) { return }
+        let words = Words(line)
         // "finch isnt a person", "olu is the studio director", whatever question is pending: the
         // name read wrongly comes off, the role is kept.
         if state.question != .people,
-            chooseMainContact(line, words: Words(line)) || removeContact(line, words: Words(line))
-                || takeBackThanks(line, words: Words(line)) || noteRole(line)
-                || correctTitle(line)
-                || noteStillToThank(line, words: Words(line))
+            chooseMainContact(line, words: words) || removeContact(line, words: words)
+                || takeBackThanks(line, words: words) || noteRole(line) || correctTitle(line)
+                || noteStillToThank(line, words: words)
         {
             return
         }
         if let day = interviewDayCorrection(in: line) { return moveInterviewDay(to: day, line: line) }
-        let words = Words(line)
         if !app.contacts.isEmpty, words.hasAny(phrases: Self.anotherPerson), addPeople(from: line) { return }
         if words.hasAny(phrases: Self.askingToAdd) {
             say("Just name them, for example \"I also met Olu Adebayo, the team lead\", and I'll add them.")
