@@ -45,6 +45,9 @@ public struct Words: Sendable {
         self.shapes = shapes
         self.bytes = bytes
         self.lengths = lengths
+        var slots: UInt32 = 0
+        for slot in 0..<27 where lengths[slot] | lengths[27 + slot] != 0 { slots |= 1 << UInt32(slot) }
+        self.slots = slots
     }
 
     /// A token's place in `bytes`, its length and first two bytes, to rule out typos without comparing strings.
@@ -72,6 +75,8 @@ public struct Words: Sendable {
     /// then from 27 on, by first and by second letter for the tokens that may be typos: a
     /// phrase whose first word has neither its letter and length in the line, nor a typo's, is not in it.
     private let lengths: [UInt32]
+    /// The slots of `lengths` with any length, as bits: a phrase can start only in one of them.
+    private let slots: UInt32
 
     /// 0 to 25 for a to z, 26 for any other byte.
     static func slot(_ byte: UInt8) -> Int {
@@ -202,7 +207,21 @@ public struct Words: Sendable {
 
     /// Whether any of `phrases` appears, read only where the line may hold its first word.
     func hasAny(phrases: Phrases) -> Bool {
-        phrases.groups.contains { group in mayStart(group.lead) && group.phrases.contains { has(phrase: $0) } }
+        var slots = phrases.slots & self.slots
+        while slots != 0 {
+            let slot = slots.trailingZeroBitCount
+            slots &= slots - 1
+            for lead in phrases.slotStarts[slot]..<phrases.slotStarts[slot + 1] where mayStart(phrases.leads[lead]) {
+                let found = phrases.bytes.withUnsafeBufferPointer { bytes in
+                    (phrases.leadStarts[lead]..<phrases.leadStarts[lead + 1]).contains { phrase in
+                        phrases.laterLeads[phrases.laterSpans[phrase]].allSatisfy(mayStart)
+                            && matches(phrase: UnsafeBufferPointer(rebasing: bytes[phrases.spans[phrase]]))
+                    }
+                }
+                if found { return true }
+            }
+        }
+        return false
     }
 
     /// Whether the space-separated words in `phrase` are tokens in a row, each allowing typos.
