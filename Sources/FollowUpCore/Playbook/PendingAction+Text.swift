@@ -26,6 +26,7 @@ extension PendingAction {
     public static func secondWaits(_ second: Day, today: Day, text: DateText) -> String {
         let day = second == today ? "today" : text.day(second)
         return
-            "The second follow-up was set for \(day); no need to send two at once: it now comes a week after this one."
+            "The second follow-up was set for \(day); no need to send two at once: tell me once this one has gone out,"
+            + " and the second moves to a week after it."
     }
 }
