@@ -142,7 +142,9 @@ struct UnderstandCommand: ParsableCommand {
         var calendar = options.calendar
         if let chosen { calendar.locale = chosen.locale }
         let understanding = Understanding(calendar: calendar, order: chosen)
-        let lines = text == ["-"] ? AnyIterator { Swift.readLine() }.map { $0 } : [text.joined(separator: " ")]
+        // The options are read once: each read through its property wrapper costs a look-up.
+        let (json, fromInput) = (json, text == ["-"])
+        let lines = fromInput ? AnyIterator { Swift.readLine() }.map { $0 } : [text.joined(separator: " ")]
         for line in lines {
             let reading = understanding.read(line, now: clock.now())
             let printed = Printed(
@@ -158,7 +160,7 @@ struct UnderstandCommand: ParsableCommand {
                         duration: $0.length?.iso)
                 },
                 facts: reading.facts.map { Printed.Fact(kind: $0.kind.rawValue, value: $0.value) })
-            if json, text == ["-"] {
+            if json, fromInput {
                 Output.raw(Data(printed.line.closed + [UInt8(ascii: "\n")]))
             } else if json {
                 try JSONOutput.write(printed)
