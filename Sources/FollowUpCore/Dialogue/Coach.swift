@@ -7,12 +7,18 @@ public struct Coach: Sendable {
     public let templates: [String: Template]
     /// The user's public holidays: follow-ups move off them as off weekends.
     public let holidays: HolidayCalendar
+    /// The user's own name, which the drafts are signed with; nil when not set.
+    public let sender: String?
 
     /// `calendar` carries the user's time zone; every date the coach says is in it.
-    public init(calendar: Calendar, templates: [String: Template] = [:], holidays: HolidayCalendar = .none) {
+    public init(
+        calendar: Calendar, templates: [String: Template] = [:], holidays: HolidayCalendar = .none,
+        sender: String? = nil
+    ) {
         self.calendar = calendar
         self.templates = templates
         self.holidays = holidays
+        self.sender = sender
     }
 
     /// One step of the conversation: the new state and what the coach says.

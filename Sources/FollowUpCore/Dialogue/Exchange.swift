@@ -222,7 +222,7 @@ struct Exchange {
             return say("Sounds good. Tell me once it's done and I'll move the plan on.")
         }
         // "make it shorter", "sign it as Sam": a change to a draft's wording.
-        if Self.asksToRestyle(words) { return say(Self.restyleReply) }
+        if Self.asksToRestyle(words) { return say(restyleReply) }
         // "yeah kinda gutted": a feeling, said with nothing else to act on.
         if let feeling = Self.feeling(in: words) {
             say(feeling.reply)
