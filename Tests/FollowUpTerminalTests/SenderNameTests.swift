@@ -36,8 +36,17 @@ struct SenderNameTests {
         #expect(try followup(draft).output.hasPrefix("Hello Sarah, this is Sam Ortiz."))
         let thanks = try followup(["draft", "acme", "thank-you", "--now", "2026-11-26T17:30"]).output
         #expect(thanks.hasSuffix("With best regards,\nSam Ortiz\n"))
-        let inChat = try followup(["--now", "2026-11-26T17:30"], input: "/draft\nskip\nsign it as sam\n").output
+        let inChat = try followup(["--now", "2026-11-26T17:30"], input: "/draft\nskip\nmake it shorter\n").output
         #expect(inChat.contains("  With best regards,\n  Sam Ortiz\n"))
         #expect(inChat.contains("They are signed Sam Ortiz; followup config name changes that."))
+    }
+
+    @Test func aNameToldInTheChatIsKeptAsTheSetting() throws {
+        let chat = "Acme\nDesigner\njust now\nSarah Lee, hiring manager\nyes\nyes, a week\nsign it as sam lee\n"
+        let run = try followup(["--now", "2026-11-26T17:00"], input: chat)
+        #expect(run.output.contains("Got it: I'll sign your drafts Sam Lee from now on."))
+        #expect(try followup(["config", "name"]).output == "Drafts are signed Sam Lee, as you set it.\n")
+        let draft = try followup(["draft", "acme", "thank-you", "--now", "2026-11-26T17:30"]).output
+        #expect(draft.hasSuffix("With best regards,\nSam Lee\n"))
     }
 }

@@ -27,6 +27,8 @@ public struct Coach: Sendable {
         public var replies: [String]
         /// The user asked what to do now: the other applications' due steps belong in the answer.
         public var asksAcrossApplications = false
+        /// The name the user gave for signing the drafts, for the session to keep.
+        public var senderNamed: String?
     }
 
     /// Whether `line` reports news or something done, which may concern another application
@@ -101,7 +103,9 @@ public struct Coach: Sendable {
         var exchange = Exchange(coach: self, state: state, now: now)
         exchange.hasOfferElsewhere = offerElsewhere
         exchange.handle(line)
-        return Turn(state: exchange.state, replies: exchange.replies, asksAcrossApplications: exchange.askedWhatNow)
+        return Turn(
+            state: exchange.state, replies: exchange.replies, asksAcrossApplications: exchange.askedWhatNow,
+            senderNamed: exchange.senderNamed)
     }
 
     /// Where things stand: the next action, or the question still waiting on an answer.

@@ -148,7 +148,7 @@ extension Exchange {
             "I keep the notes short and plain so they suit most people. /edit opens the last draft in your editor to change any words you like"
         guard let sender = coach.sender else {
             return plain
-                + "; your name goes where it says [your name] (followup config name \"Your Name\" signs every draft with it)."
+                + "; your name goes where it says [your name] until you tell me it, like \"sign it as Sam Ortiz\"."
         }
         return plain + ". They are signed \(sender); followup config name changes that."
     }
