@@ -8,7 +8,7 @@ struct CommonOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The database file (default: $FOLLOWUP_DB, else $XDG_DATA_HOME/followup/followup.sqlite).",
+            "The database file, in a folder that exists (default: $FOLLOWUP_DB, else $XDG_DATA_HOME/followup/followup.sqlite).",
             valueName: "path"))
     var db: String?
 

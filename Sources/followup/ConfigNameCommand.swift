@@ -9,8 +9,9 @@ struct ConfigNameCommand: ParsableCommand {
         commandName: "name",
         abstract: "Show or set your name, which the drafts are signed with.",
         discussion: """
-            Without a name set, drafts end with [your name] for you to replace. Your own templates \
-            sign with the field {my_name}.
+            Without a name set, drafts end with [your name] for you to replace. In the chat, "sign \
+            it as Sam Ortiz" or "my name is Sam Ortiz" sets it too. Your own templates sign with \
+            the field {my_name}.
             """)
 
     /// The longest name kept, in characters.
