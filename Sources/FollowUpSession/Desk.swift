@@ -5,7 +5,7 @@ import Foundation
 /// The coach with a memory: many applications, and every answer saved before it is replied to.
 public struct Desk: Chat {
     let store: Store
-    let coach: Coach
+    var coach: Coach
     /// Opens drafts for /edit; nil when no editor can be used.
     let editor: (any TextEditor)?
     /// The application being talked about, once it has a row in the store.
@@ -101,6 +101,7 @@ public struct Desk: Chat {
         let said =
             [Store.Line(speaker: "you", text: line)] + turn.replies.map { Store.Line(speaker: "coach", text: $0) }
         if let failure = persist(turn.state, lines: said, now: now) { return failure }
+        if let name = turn.senderNamed, let failure = keepSender(name) { return turn.replies + failure }
         isOver = turn.state.ended
         if isOver { return beforeGoodbye(turn.replies, now: now) }
         guard turn.asksAcrossApplications else { return turn.replies }
@@ -188,6 +189,20 @@ public struct Desk: Chat {
             ]
                 + coach.pendingQuestion(conversation, now: now)
         }
+    }
+
+    /// Keeps the name the user gave for the drafts, as `followup config name` does, and signs
+    /// with it from now on; what to say when it could not be saved.
+    mutating func keepSender(_ name: String) -> [String]? {
+        do {
+            try store.setSenderName(name)
+        } catch {
+            return [
+                "I couldn't save your name: \(error). The drafts keep their signature; followup config name sets it."
+            ]
+        }
+        coach = Coach(calendar: coach.calendar, templates: coach.templates, holidays: coach.holidays, sender: name)
+        return nil
     }
 
     /// What falls due in the next 24 hours across open applications (overdue steps included).

@@ -8,6 +8,8 @@ struct SettingRow {
     static let currentApplication = "currentApplication"
     /// The holiday region's code, such as `GB`.
     static let region = "region"
+    /// The user's own name, which drafts are signed with.
+    static let senderName = "senderName"
 
     /// The value kept under `key`, or nil.
     static func value(_ key: String, db: Database) throws -> String? {

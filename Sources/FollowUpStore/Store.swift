@@ -171,7 +171,7 @@ public final class Store: Sendable {
                 folder.boolValue ? "it is a folder; name a file, like \(path)/followup.sqlite" : "permission denied")
         }
         if header.isEmpty { return true }
-        guard header == Array("SQLite format 3\0".utf8) else { throw .notADatabase(path) }
+        guard header == Array("SQLite format 3\0".utf8) else { throw .damaged(path) }
         return false
     }
 

@@ -3,6 +3,7 @@ import GRDB
 /// Why the store could not do what was asked.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notADatabase(String)
+    case damaged(String)
     case newerSchema(String)
     case readOnly(String)
     case cannotOpen(String, String)
@@ -17,7 +18,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .notADatabase(path): "\(path) is not a followup database; it was left untouched"
+        case let .notADatabase(path):
+            "\(path) is another program's database, not followup's; nothing in it was changed. Check the path, or name your own file with --db"
+        case let .damaged(path):
+            "\(path) is damaged, or is not a followup database; nothing in it was changed. If you named the wrong file, check the path. If it is your database, put back a copy of it if you have one; or move it aside (mv \(path) \(path).damaged), and followup starts a new one, where `followup import FILE` brings back what an earlier `followup export` saved"
         case let .newerSchema(path): "\(path) was written by a newer followup; update followup to open it"
         case let .readOnly(path): "cannot write to \(path): the file or its folder is read-only"
         case let .cannotOpen(path, reason): "cannot open \(path): \(reason)"
@@ -40,7 +44,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         if let error = error as? StoreError { return error }
         guard let error = error as? DatabaseError else { return .failed(String(describing: error)) }
         switch error.resultCode {
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path)
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .damaged(path)
         case .SQLITE_FULL: return .diskFull
         case .SQLITE_READONLY: return .readOnly(path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy

@@ -37,7 +37,7 @@ struct ChatCommand: ParsableCommand {
             let store = try options.writableStore()
             let coach = Coach(
                 calendar: options.calendar, templates: TemplateFolder(environment: environment).load(),
-                holidays: store.planner.schedule.holidays)
+                holidays: store.planner.schedule.holidays, sender: try store.senderName())
             let desk = Desk(store: store, coach: coach, editor: ExternalEditor(environment: environment))
             let output = Output()
             if isatty(STDIN_FILENO) == 1 {

@@ -8,7 +8,7 @@ struct CommonOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The database file (default: $FOLLOWUP_DB, else $XDG_DATA_HOME/followup/followup.sqlite).",
+            "The database file, in a folder that exists (default: $FOLLOWUP_DB, else $XDG_DATA_HOME/followup/followup.sqlite).",
             valueName: "path"))
     var db: String?
 
@@ -78,9 +78,26 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    /// The store opened for changes, created when missing.
+    /// The store opened for changes, created when missing. A file named with --db must be in a
+    /// folder that exists: a mistyped folder is refused rather than made (the default folder,
+    /// and the one FOLLOWUP_DB names, are made when missing).
     func writableStore() throws -> Store {
-        try opened { path, calendar throws(StoreError) in try Store.open(path: path, calendar: calendar) }
+        if let db {
+            let folder = Self.folder(of: db)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw Failure.message(
+                    "there is no folder \(folder), so the database \(db) was not made and nothing was written; check the path, or create the folder first (mkdir -p \(folder))",
+                    .cannotCreate)
+            }
+        }
+        return try opened { path, calendar throws(StoreError) in try Store.open(path: path, calendar: calendar) }
+    }
+
+    /// The folder holding the file at `path`, as text: "." for a bare file name.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// Opens the store, planning with the user's public holidays as days off.

@@ -4,6 +4,6 @@ import ArgumentParser
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
-        abstract: "Settings kept in the database: the region whose public holidays count.",
-        subcommands: [ConfigRegionCommand.self, ConfigHolidaysCommand.self])
+        abstract: "Settings kept in the database: your name, and the region whose public holidays count.",
+        subcommands: [ConfigNameCommand.self, ConfigRegionCommand.self, ConfigHolidaysCommand.self])
 }

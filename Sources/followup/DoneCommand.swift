@@ -2,23 +2,27 @@ import ArgumentParser
 import FollowUpCore
 import Foundation
 
-extension StepID: ExpressibleByArgument {
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
-}
-
 /// `followup done APP STEP`: a step done outside the chat.
 struct DoneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "done",
-        abstract: "Record a step as done, e.g. `followup done acme send-thank-you --contact \"Sarah Lee\"`.")
+        abstract: "Record a step as done, e.g. `followup done acme send-thank-you --contact \"Sarah Lee\"`.",
+        discussion: """
+            A step is one `followup show` lists, or send-references once they have asked for \
+            references (`followup heard APP --outcome references`): the follow-ups stay stopped, \
+            and a week on, if they are quiet, a short note asking about their timing is fine. \
+            The second follow-up, and its calendar note, are taken once the first one is recorded.
+            """)
 
     @OptionGroup var options: CommonOptions
 
     @Argument(help: .application)
     var app: String
 
-    @Argument(help: "The step done, by its id (as `followup show` lists them).")
-    var step: StepID
+    @Argument(
+        help: ArgumentHelp(
+            "The step done, by its id (as `followup show` lists them), or send-references.", valueName: "step"))
+    var step: DoneStep
 
     @Option(help: "For send-thank-you: the person the note went to (default: everyone).")
     var contact: String?
@@ -34,11 +38,14 @@ struct DoneCommand: ParsableCommand {
         {
             throw ValidationError("--on \(day) is after today (\(today)); record a step once it is done")
         }
-        if contact != nil, step != .sendThankYou { throw ValidationError("--contact goes with send-thank-you only") }
+        if contact != nil, step != .step(.sendThankYou) {
+            throw ValidationError("--contact goes with send-thank-you only")
+        }
     }
 
     func run() throws {
         try Failure.reporting {
+            guard case let .step(step) = step else { return try recordReferences() }
             let command = "followup done \(step.rawValue)\(contact.map { " --contact \($0)" } ?? "")"
             try options.record(
                 in: app, command: command, on: on.flatMap(Day.init(iso:)),
@@ -54,6 +61,18 @@ struct DoneCommand: ParsableCommand {
                 let whom = contact == nil ? "" : " for \(Application.names(recorded.people))"
                 return "recorded \(step.rawValue)\(whom) as done on \(day)."
             }
+        }
+    }
+
+    /// The references went out: the same event as the chat's "sent my refs", with a day a week on.
+    private func recordReferences() throws {
+        let calendar = options.calendar
+        let day = try on.flatMap(Day.init(iso:)) ?? Day(options.clock().now(), in: calendar)
+        let checkIn = day.adding(days: Schedule.daysAfterReferences, in: calendar)
+        try options.record(
+            .referencesSent(checkIn: checkIn), in: app, command: "followup done send-references", on: day
+        ) { _, _, day in
+            "recorded send-references on \(day). Nothing more to send; if you've heard nothing by \(DateText(calendar: calendar).day(checkIn)), a short note asking about their timing is fine."
         }
     }
 }

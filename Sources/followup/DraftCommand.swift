@@ -57,7 +57,8 @@ struct DraftCommand: ParsableCommand {
             let store = try options.store()
             let stored = try store.find(app)
             let drafter = Drafter(
-                calendar: options.calendar, overrides: TemplateFolder(environment: options.environment).load())
+                calendar: options.calendar, overrides: TemplateFolder(environment: options.environment).load(),
+                sender: try store.senderName())
             let result: (drafts: [Draft], notes: [DraftNote])
             do {
                 let plan = store.planner.plan(for: stored.application, at: try options.clock().now())

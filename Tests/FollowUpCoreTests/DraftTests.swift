@@ -179,6 +179,27 @@ struct DraftTests {
                 == "Subject: Thanks, Sarah\n\nCheers!")
     }
 
+    @Test func everyDraftIsSignedWithTheNameSetElseLeavesItsPlace() throws {
+        let named = Drafter(calendar: calendar, sender: "Sam Ortiz")
+        let mine = Template(name: "thank-you-card", text: "Thanks, {first_name}!\n-- {my_name}")
+        let own = Drafter(calendar: calendar, overrides: ["thank-you-card": mine], sender: "Sam Ortiz")
+        #expect(
+            try own.drafts(.thankYou, form: .card, for: application, contact: "Sarah").drafts[0].body
+                == "Thanks, Sarah!\n-- Sam Ortiz")
+        for kind in [DraftKind.thankYou, .firstFollowUp, .secondFollowUp] {
+            for form in kind.forms {
+                let signed = try named.drafts(kind, form: form, for: application, contact: "Sarah").drafts[0].body
+                let unsigned = try Drafter(calendar: calendar).drafts(
+                    kind, form: form, for: application, contact: "Sarah"
+                )
+                .drafts[0].body
+                #expect(signed.contains("Sam Ortiz") && !signed.contains("[your name]"), "\(kind) \(form)")
+                #expect(
+                    unsigned.replacingOccurrences(of: "[your name]", with: "Sam Ortiz") == signed, "\(kind) \(form)")
+            }
+        }
+    }
+
     @Test func anEmailMessageCannotBeGivenExtraHeaders() throws {
         var draft = try Drafter(calendar: calendar).drafts(.thankYou, for: application, contact: "Sarah").drafts[0]
         draft.subject = "Hello\r\nBcc: everyone@example.com"

@@ -282,7 +282,7 @@ struct StoreTests {
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let text = Data("my notes, not a database\n".utf8)
         FileManager.default.createFile(atPath: path, contents: text)
-        #expect(throws: StoreError.notADatabase(path)) { try Store.open(path: path, calendar: Self.calendar) }
+        #expect(throws: StoreError.damaged(path)) { try Store.open(path: path, calendar: Self.calendar) }
         #expect(FileManager.default.contents(atPath: path) == text)
     }
 

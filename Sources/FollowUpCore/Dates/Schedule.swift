@@ -23,6 +23,8 @@ public struct Schedule: Sendable {
     public static let cushionDays = 2
     /// Days between the first follow-up and the second, and between the second and letting go.
     public static let daysBetweenFollowUps = 7
+    /// Days after references go out before a short note asking about their timing is fine.
+    public static let daysAfterReferences = 7
 
     /// The moment the thank-you notes are due: exactly 24 hours after the interview ended.
     public func thankYouDeadline(interviewEnd: Date) -> Date {

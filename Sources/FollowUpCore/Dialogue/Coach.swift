@@ -7,12 +7,18 @@ public struct Coach: Sendable {
     public let templates: [String: Template]
     /// The user's public holidays: follow-ups move off them as off weekends.
     public let holidays: HolidayCalendar
+    /// The user's own name, which the drafts are signed with; nil when not set.
+    public let sender: String?
 
     /// `calendar` carries the user's time zone; every date the coach says is in it.
-    public init(calendar: Calendar, templates: [String: Template] = [:], holidays: HolidayCalendar = .none) {
+    public init(
+        calendar: Calendar, templates: [String: Template] = [:], holidays: HolidayCalendar = .none,
+        sender: String? = nil
+    ) {
         self.calendar = calendar
         self.templates = templates
         self.holidays = holidays
+        self.sender = sender
     }
 
     /// One step of the conversation: the new state and what the coach says.
@@ -21,6 +27,8 @@ public struct Coach: Sendable {
         public var replies: [String]
         /// The user asked what to do now: the other applications' due steps belong in the answer.
         public var asksAcrossApplications = false
+        /// The name the user gave for signing the drafts, for the session to keep.
+        public var senderNamed: String?
     }
 
     /// Whether `line` reports news or something done, which may concern another application
@@ -95,7 +103,9 @@ public struct Coach: Sendable {
         var exchange = Exchange(coach: self, state: state, now: now)
         exchange.hasOfferElsewhere = offerElsewhere
         exchange.handle(line)
-        return Turn(state: exchange.state, replies: exchange.replies, asksAcrossApplications: exchange.askedWhatNow)
+        return Turn(
+            state: exchange.state, replies: exchange.replies, asksAcrossApplications: exchange.askedWhatNow,
+            senderNamed: exchange.senderNamed)
     }
 
     /// Where things stand: the next action, or the question still waiting on an answer.

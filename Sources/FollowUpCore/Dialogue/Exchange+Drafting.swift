@@ -2,7 +2,7 @@ import Foundation
 
 /// /draft and /sent: the messages written, one person at a time.
 extension Exchange {
-    var drafter: Drafter { Drafter(calendar: calendar, overrides: coach.templates) }
+    var drafter: Drafter { Drafter(calendar: calendar, overrides: coach.templates, sender: coach.sender) }
 
     /// The kind of draft the next action calls for.
     var draftKindNow: DraftKind? {
@@ -118,7 +118,7 @@ extension Exchange {
         if Self.asksToRestyle(words) {
             state.draftRequest = request
             state.question = .detail
-            return say(Self.restyleReply + " What did you talk about with \(person.firstName)? (Or say skip.)")
+            return say(restyleReply + " What did you talk about with \(person.firstName)? (Or say skip.)")
         }
         // "thx", "idk": thanks or a shrug is no topic for the note.
         let skipped =
@@ -142,9 +142,16 @@ extension Exchange {
         "sign it", "sign off as", "rewrite", "reword", "change the wording", "too long", "too formal",
     ]
 
-    /// What the coach says to a request for other wording.
-    static let restyleReply =
-        "I keep the notes short and plain so they suit most people. /edit opens the last draft in your editor to change any words you like; your name goes where it says [your name]."
+    /// What the coach says to a request for other wording, with how the drafts are signed.
+    var restyleReply: String {
+        let plain =
+            "I keep the notes short and plain so they suit most people. /edit opens the last draft in your editor to change any words you like"
+        guard let sender = coach.sender else {
+            return plain
+                + "; your name goes where it says [your name] until you tell me it, like \"sign it as Sam Ortiz\"."
+        }
+        return plain + ". They are signed \(sender); followup config name changes that."
+    }
 
     /// Words that name no topic when a line holds nothing else.
     static let noTopic: Set<String> = [

@@ -595,9 +595,6 @@ extension Exchange {
         return (sorted[0], sorted[1])
     }
 
-    /// Days after references go out before a note asking about their timing.
-    static let referencesCheckIn = 7
-
     /// What to do once the references are out: nothing until `checkIn`, then a short note.
     func referencesAdvice(checkIn: Day) -> String {
         "Nothing more to send; if you've heard nothing by \(text.day(checkIn)), a short note asking about their timing is fine."
@@ -606,7 +603,7 @@ extension Exchange {
     /// "Done": records whichever action the coach would advise now.
     mutating func recordDone(line: String) {
         if app.outcome == .references, app.closure == nil, app.declining == nil {
-            let checkIn = today.adding(days: Self.referencesCheckIn, in: calendar)
+            let checkIn = today.adding(days: Schedule.daysAfterReferences, in: calendar)
             apply(.referencesSent(checkIn: checkIn), line: line)
             return say("Good: your references are on their way. " + referencesAdvice(checkIn: checkIn))
         }

@@ -5,7 +5,7 @@ extension Exchange {
     mutating func answer(_ question: Question, line: String, words: Words) {
         // "make it a bit warmer maybe", after a draft: about its wording, whatever is asked.
         if state.draft != nil, question != .detail, Self.asksToRestyle(words) {
-            say(Self.restyleReply)
+            say(restyleReply)
             return say(question.narrower(app))
         }
         switch question {

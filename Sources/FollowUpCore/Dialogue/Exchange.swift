@@ -10,6 +10,8 @@ struct Exchange {
     private(set) var askedWhatNow = false
     /// Whether another application has an offer in hand: bowing out of this one is then done now.
     var hasOfferElsewhere = false
+    /// The name the user gave for signing the drafts this turn, for the session to keep.
+    private(set) var senderNamed: String?
 
     init(coach: Coach, state: Conversation, now: Date) {
         self.coach = coach
@@ -101,6 +103,14 @@ struct Exchange {
         if cut { say("That was a long message; I read the first \(Self.longestLine) characters.") }
         if line.isEmpty { return answerEmpty() }
         if line.hasPrefix("/") { return run(command: line) }
+        // "sign it as sam ortiz", "my name is Sam Ortiz": the drafts' signature, whatever is asked.
+        if let name = SignOff.name(in: line) {
+            senderNamed = name
+            say(
+                "Got it: I'll sign your drafts \(name) from now on\(state.draft == nil ? "" : "; /draft writes this one again with it"). followup config name changes it."
+            )
+            return reaskOrOffer()
+        }
         if let early = state.earlyMessage {
             state.earlyMessage = nil
             if answerEarlyMessage(early, line: line) { return }
@@ -222,7 +232,7 @@ struct Exchange {
             return say("Sounds good. Tell me once it's done and I'll move the plan on.")
         }
         // "make it shorter", "sign it as Sam": a change to a draft's wording.
-        if Self.asksToRestyle(words) { return say(Self.restyleReply) }
+        if Self.asksToRestyle(words) { return say(restyleReply) }
         // "yeah kinda gutted": a feeling, said with nothing else to act on.
         if let feeling = Self.feeling(in: words) {
             say(feeling.reply)

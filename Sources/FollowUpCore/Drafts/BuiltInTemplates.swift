@@ -18,7 +18,7 @@ public enum BuiltInTemplates {
         {timeline_question}
 
         With best regards,
-        [your name]
+        {my_name}
         """,
         "thank-you-card": """
         Dear {first_name},
@@ -26,14 +26,14 @@ public enum BuiltInTemplates {
         I enjoyed talking with you about {detail}.
         {interest}
         {timeline_question}
-        [your name]
+        {my_name}
         """,
         "thank-you-linkedin": """
         Hi {first_name},
         Thank you for your time on {interview_day}. I enjoyed our talk about {detail}.
         {interest}
         {timeline_question}
-        [your name]
+        {my_name}
         """,
         "first-follow-up-email": """
         Subject: Following up on my interview for {job}
@@ -44,10 +44,10 @@ public enum BuiltInTemplates {
         Could you tell me how the hiring process is going, and whether you need anything more from me?
 
         Thank you,
-        [your name]
+        {my_name}
         """,
         "first-follow-up-phone": """
-        Hello {first_name}, this is [your name]. I interviewed for {job} on {interview_day}.
+        Hello {first_name}, this is {my_name}. I interviewed for {job} on {interview_day}.
         {late_thanks}
         I'm still very interested in the role, and I'd like to ask how your hiring process is going.
         (If they name a date, thank them and note it down. Keep the call short.)
@@ -56,7 +56,7 @@ public enum BuiltInTemplates {
         Hi {first_name},
         {late_thanks}
         I interviewed for {job} on {interview_day} and I'm still very interested. Could you tell me how the process is going?
-        [your name]
+        {my_name}
         """,
         "second-follow-up-email": """
         Subject: Still very interested in {job}
@@ -66,16 +66,16 @@ public enum BuiltInTemplates {
         If references or more samples of my work would help with your decision, I'd be glad to send them.
 
         Thank you for your time,
-        [your name]
+        {my_name}
         """,
         "second-follow-up-phone": """
-        Hello {first_name}, this is [your name], following up about {job}.
+        Hello {first_name}, this is {my_name}, following up about {job}.
         I'm still interested, and I'd be glad to send references or more samples of my work if that would help.
         May I ask when you expect to fill the role?
         """,
         "second-follow-up-linkedin": """
         Hi {first_name}, one more note about {job}: I'd still very much like to join the team, and I can send references or work samples if that helps.
-        [your name]
+        {my_name}
         """,
         "decline-email": """
         Subject: My application for {job}
@@ -86,7 +86,7 @@ public enum BuiltInTemplates {
         I'd be glad to hear about future openings at {company_for_future_roles}.
 
         Best wishes,
-        [your name]
+        {my_name}
         """,
     ]
 }

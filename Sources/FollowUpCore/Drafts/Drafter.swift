@@ -5,11 +5,17 @@ public struct Drafter: Sendable {
     public let calendar: Calendar
     /// The user's templates by name, replacing the built-in ones they name.
     public let overrides: [String: Template]
+    /// The user's own name, which the drafts are signed with; nil leaves "[your name]" to replace.
+    public let sender: String?
 
-    public init(calendar: Calendar, overrides: [String: Template] = [:]) {
+    public init(calendar: Calendar, overrides: [String: Template] = [:], sender: String? = nil) {
         self.calendar = calendar
         self.overrides = overrides
+        self.sender = sender
     }
+
+    /// Where the sender's name goes when none is set.
+    public static let unnamedSender = "[your name]"
 
     /// The drafts of `kind` (one per person waiting for a thank-you, else one for the main
     /// contact or `contact`), and anything the user should know about them. With `lateThanks`,
@@ -136,6 +142,7 @@ public struct Drafter: Sendable {
         }
         // Only what the user said: another offer when they took or have one, else the playbook's plain words.
         values["reason"] = DeclineReason(app).sentence
+        values["my_name"] = sender ?? Self.unnamedSender
         return values
     }
 }

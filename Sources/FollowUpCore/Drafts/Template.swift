@@ -35,6 +35,7 @@ public struct Template: Equatable, Sendable {
         ),
         ("late_thanks", "a word of thanks, in a first follow-up when the thank-you note never went out"),
         ("reason", "in a decline, why: that you have accepted another offer, else that you are not the best fit"),
+        ("my_name", "your name, as `followup config name` keeps it; [your name] when none is set"),
     ]
 
     /// The fields named in the text.

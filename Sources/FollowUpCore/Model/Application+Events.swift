@@ -40,8 +40,11 @@ extension Application {
             // Their answer ends the wait for a decision: a day from before is no day of the answer's.
             waitUntil = nil
             if outcome == .rejected { closure = Closure(reason: .rejected, on: day) }
-        case let .employerStillDeciding(until), let .nextRoundOn(until), let .offerAnswerDue(until),
-            let .referencesSent(until):
+        case let .employerStillDeciding(until), let .nextRoundOn(until), let .offerAnswerDue(until):
+            waitUntil = until
+        case let .referencesSent(until):
+            // References go out once they have asked for them, on an application still open.
+            guard outcome == .references, closure == nil else { throw .referencesNotAsked }
             waitUntil = until
         case .employerAskedAboutNextSteps:
             if declining != nil { declining?.askedOn = day }
@@ -145,6 +148,9 @@ extension Application {
     /// Records `step` by its id, as `followup done` does.
     private mutating func markDone(_ step: StepID, contact: Contact.ID?, on day: Day) throws(RecordingError) -> Recorded
     {
+        // A follow-up told without saying which (the chat's "I followed up") is the first one
+        // still open; one named whose earlier step is open is refused, never guessed.
+        if let earlier = step.comesAfter, !isDone(earlier) { throw .earlierStepOpen(step, earlier) }
         switch step {
         case .sendThankYou:
             return try thank(contact.map { [$0] } ?? [], on: day)
@@ -169,6 +175,8 @@ public enum RecordingError: Error, Equatable, CustomStringConvertible {
     case notDeclining(StepID)
     case noFollowUpLeft
     case alreadyClosed(Closure.Reason)
+    case earlierStepOpen(StepID, StepID)
+    case referencesNotAsked
 
     public var description: String {
         switch self {
@@ -184,6 +192,10 @@ public enum RecordingError: Error, Equatable, CustomStringConvertible {
             "both follow-ups are already recorded; the playbook stops at two"
         case let .alreadyClosed(reason):
             "it is already closed (\(reason.spoken)); a closed application keeps its reason"
+        case .referencesNotAsked:
+            "they have not asked for references, so nothing was recorded; when they do, record their request first with followup heard APP --outcome references"
+        case let .earlierStepOpen(step, earlier):
+            "\(step.rawValue) comes after \(earlier.rawValue), which is not recorded yet, so nothing was recorded. Record \(earlier.rawValue) first (with --on for the day it went out)\(step == .secondFollowUp ? "; if only one follow-up went out, it is \(earlier.rawValue)" : ", then this one")"
         }
     }
 }

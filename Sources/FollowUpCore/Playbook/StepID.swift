@@ -35,6 +35,15 @@ public enum StepID: String, Codable, CaseIterable, CodingKeyRepresentable, Senda
     /// The decline path, in order.
     public static let declinePath: [StepID] = [.declineThank, .declineWait, .declinePolitely]
 
+    /// The step that must be done before this one can be: the second follow-up, and its
+    /// reminder, come after the first follow-up.
+    public var comesAfter: StepID? {
+        switch self {
+        case .scheduleSecondFollowUp, .secondFollowUp: .firstFollowUp
+        default: nil
+        }
+    }
+
     /// What the candidate does, in one short line.
     public var summary: String {
         switch self {
