@@ -143,7 +143,11 @@ struct IntroReader {
         let endings =
             zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedVerbs) }
             + zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedCues) }
-        if let reading = endings.compactMap({ MomentReader(calendar: calendar).moment(in: $0.0, now: now) }).first {
+        let readings = endings.compactMap { MomentReader(calendar: calendar).moment(in: $0.0, now: now) }
+        // "just got out of an interview ..., it ended at like 2:30": a time said wins over "just".
+        let saidEnd = zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedVerbs) }
+            .compactMap { MomentReader(calendar: calendar).moment(in: $0.0, now: now) }.first { $0.date != now }
+        if let reading = saidEnd ?? readings.first {
             intro.ended = reading
         } else if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
