@@ -131,6 +131,13 @@ struct CoachTests {
         #expect(app.contacts.map(\.name) == ["Raj", "Sandra Ortiz"])
     }
 
+    /// Asked for the role, a line that tells what happened is never the title (trial 18).
+    @Test(arguments: ["got dans email, not sophies", "sent sam a thank you already", "met the cto too"])
+    func aLineOfTheStoryIsNoRole(line: String) {
+        let turn = play(["Acme", line])
+        #expect(turn.state.application.role == nil)
+    }
+
     @Test func referencesSentGiveADayToAskAboutTheirTiming() throws {
         var turn = coach.respond(to: "they want refs", in: play(walkthrough).state, now: now)
         turn = coach.respond(to: "sent them my refs this morning", in: turn.state, now: now)

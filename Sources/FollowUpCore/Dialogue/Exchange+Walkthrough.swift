@@ -155,7 +155,7 @@ extension Exchange {
     /// Words no job title holds: people, and what happened in the room.
     static let storyWords = [
         "card", "cards", "them", "they", "me", "my", "we", "forgot", "thank", "thanked", "thanks", "said", "told",
-        "their", "both", "have",
+        "their", "both", "have", "got", "get", "sent", "met", "had", "spoke", "talked", "went", "did", "not",
     ]
 
     /// Sounds that answer nothing: "hmm", "ugh".

@@ -369,7 +369,8 @@ struct IntroReader {
         for noun in Self.spacedRoleNouns where Words.range(of: noun, ignoringCaseIn: lower) != nil {
             // An article starts a word: "data analyst post" holds no "a ".
             let padded = " " + line
-            for lead in [" for the ", " for a ", " for an ", " the ", " a ", " an "] {
+            // "for junior dev role": a bare "for" last, after the leads with an article.
+            for lead in [" for the ", " for a ", " for an ", " the ", " a ", " an ", " for "] {
                 guard let start = Words.range(of: lead, ignoringCaseIn: padded),
                     let end = Words.range(of: noun, ignoringCaseIn: padded[start.upperBound...])
                 else { continue }
