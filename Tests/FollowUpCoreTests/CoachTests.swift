@@ -138,6 +138,14 @@ struct CoachTests {
         #expect(turn.state.application.role == nil)
     }
 
+    /// Pictures alone name no company and no role: they are asked for again (trial 18).
+    @Test func picturesAloneNameNothing() {
+        let company = play(["😀😀😀 🚀"])
+        #expect(company.state.application.company == nil && company.state.question == .company)
+        let role = play(["Acme", "🚀🚀"])
+        #expect(role.state.application.role == nil && role.state.question == .role)
+    }
+
     @Test func referencesSentGiveADayToAskAboutTheirTiming() throws {
         var turn = coach.respond(to: "they want refs", in: play(walkthrough).state, now: now)
         turn = coach.respond(to: "sent them my refs this morning", in: turn.state, now: now)

@@ -572,6 +572,8 @@ struct IntroReader {
             }
             cut = found.lowerBound
         }
+        // "with mark i had an interview ...": a lower-case "i" starts a clause, in no one's name.
+        if let pronoun = segment[..<cut].range(of: " i ") { cut = pronoun.lowerBound }
         return String(segment[..<cut])
     }
 
