@@ -118,6 +118,34 @@ struct CoachTests {
         #expect(turn.replies.contains { $0.hasPrefix("Your next interview was Wednesday, Dec 30. How did it go?") })
     }
 
+    /// "they said theyd decide by the 18th" is their day, not the round's end; the company
+    /// named among the people is no one to thank (trial 18).
+    @Test func aRoundsDecisionDayIsNotItsEndAndTheCompanyIsNoOne() throws {
+        let later = try ISOMoment.parse("2026-12-09T16:15", calendar: calendar)
+        let line =
+            "just had the 2nd interview with acme, raj and their vp sandra ortiz. they said theyd decide by the 18th"
+        let turn = coach.respond(to: line, in: play(walkthrough).state, now: later)
+        let app = turn.state.application
+        #expect(app.interviewEnd == later)
+        #expect(app.timeFrame == .by(Day(year: 2026, month: 12, day: 18)))
+        #expect(app.contacts.map(\.name) == ["Raj", "Sandra Ortiz"])
+    }
+
+    /// Asked for the role, a line that tells what happened is never the title (trial 18).
+    @Test(arguments: ["got dans email, not sophies", "sent sam a thank you already", "met the cto too"])
+    func aLineOfTheStoryIsNoRole(line: String) {
+        let turn = play(["Acme", line])
+        #expect(turn.state.application.role == nil)
+    }
+
+    /// Pictures alone name no company and no role: they are asked for again (trial 18).
+    @Test func picturesAloneNameNothing() {
+        let company = play(["😀😀😀 🚀"])
+        #expect(company.state.application.company == nil && company.state.question == .company)
+        let role = play(["Acme", "🚀🚀"])
+        #expect(role.state.application.role == nil && role.state.question == .role)
+    }
+
     @Test func referencesSentGiveADayToAskAboutTheirTiming() throws {
         var turn = coach.respond(to: "they want refs", in: play(walkthrough).state, now: now)
         turn = coach.respond(to: "sent them my refs this morning", in: turn.state, now: now)

@@ -126,6 +126,9 @@ struct UnderstandingTests {
         #expect(partial.steps[.collectCards] == .no)
         let mixed = reader.read("I thanked them but forgot to ask about timing", asked: .sayThanks, contacts: contacts)
         #expect(mixed.steps == [.sayThanks: .yes, .askNextStep: .no])
+        // Trial 18: telling one of them "i really want this" is the interest said.
+        let told = reader.read("i think it went well, i told meera i really want this", asked: nil, contacts: contacts)
+        #expect(told.steps[.expressInterest] == .yes)
     }
 }
 

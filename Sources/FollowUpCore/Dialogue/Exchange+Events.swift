@@ -288,11 +288,17 @@ extension Exchange {
             say("Tell me about it: /new starts a new interview, or say what happened in this one.")
             return reaskOrOffer()
         }
-        let end = MomentReader(calendar: calendar).moment(in: line, now: now).map { min($0.date, now) } ?? now
-        // "with the director dana kim, not sam or priya this time": the people of this round.
-        let said = Words(line).before(Self.leavingOut)
         let intro = IntroReader(calendar: calendar).read(line, now: now)
-        let met = intro.people.filter { said.has($0.firstName.lowercased()) }
+        // "they said theyd decide by the 18th": their day is no end; a line that gives no end
+        // ended just now, and says so.
+        let ended =
+            intro.ended
+            ?? (intro.timeFrame == nil ? MomentReader(calendar: calendar).moment(in: line, now: now) : nil)
+        let end = ended.map { min($0.date, now) } ?? now
+        // "with the director dana kim, not sam or priya this time": the people of this round;
+        // "with globex, raj and ..." names the company, not someone met.
+        let said = Words(line).before(Self.leavingOut)
+        let met = intro.people.filter { said.has($0.firstName.lowercased()) && !app.isNamedAsCompany($0) }
         let events: [(ApplicationEvent, Day?)] =
             (invited ? [(.employerAnswered(.nextRound), nil)] : []) + [(.nextInterviewEnded(end), nil)]
         apply(events, line: line)
@@ -319,7 +325,13 @@ extension Exchange {
             : met.isEmpty
                 ? " I've kept the people from before (\(Application.joined(app.contacts.map(\.spoken)))); tell me if you met someone new."
                 : " This round's thank-you notes go to \(Application.joined(app.contacts.map(\.described)))."
-        say("Good, a new round: it ended \(text.moment(end)), and its follow-ups start from there.\(timing)\(people)")
+        let when = end == now ? "just now, \(text.moment(end))" : text.moment(end)
+        say("Good, a new round: it ended \(when), and its follow-ups start from there.\(timing)\(people)")
+        if let assumed = ended?.assumed {
+            say(assumed)
+        } else if ended == nil {
+            say("You gave no time for the end, so I took just now; correct me if that's off.")
+        }
         advance()
     }
 

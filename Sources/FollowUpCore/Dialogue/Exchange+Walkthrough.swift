@@ -34,9 +34,11 @@ extension Exchange {
             {
                 return unclear(question, line: line)
             }
-            checkpoint(line)
             // "interviewed at Lumen Health on thursday": the company without the day.
             let company = intro.company ?? SlotText.company(from: line)
+            // "😀😀😀 🚀": pictures alone name no company.
+            guard Self.namesSomething(company) else { return unclear(question, line: line) }
+            checkpoint(line)
             app.company = company
             say("Got it: \(company).")
             advance()
@@ -65,8 +67,10 @@ extension Exchange {
                 }
                 return unclear(question, line: line)
             }
+            let role = SlotText.role(from: line)
+            guard Self.namesSomething(role) else { return unclear(question, line: line) }
             checkpoint(line)
-            app.role = SlotText.role(from: line)
+            app.role = role
             advance()
         case .interviewEnd:
             answerInterviewEnd(line: line, words: words)
@@ -155,8 +159,13 @@ extension Exchange {
     /// Words no job title holds: people, and what happened in the room.
     static let storyWords = [
         "card", "cards", "them", "they", "me", "my", "we", "forgot", "thank", "thanked", "thanks", "said", "told",
-        "their", "both", "have",
+        "their", "both", "have", "got", "get", "sent", "met", "had", "spoke", "talked", "went", "did", "not",
     ]
+
+    /// Whether `name` has a letter or a digit in it: pictures and marks alone name nothing.
+    static func namesSomething(_ name: String) -> Bool {
+        name.contains { $0.isLetter || $0.isNumber }
+    }
 
     /// Sounds that answer nothing: "hmm", "ugh".
     static let murmurs: Set<String> = [

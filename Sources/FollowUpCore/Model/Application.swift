@@ -84,6 +84,13 @@ public struct Application: Codable, Equatable, Sendable {
         contactsAwaitingThanks.isEmpty ? contacts : contactsAwaitingThanks
     }
 
+    /// Whether `person` is the company's name read as someone's: "Globex" for Globex, or for "Globex Corp".
+    public func isNamedAsCompany(_ person: Contact) -> Bool {
+        guard let company = company?.lowercased() else { return false }
+        let name = person.name.lowercased()
+        return name == company || company.hasPrefix(name + " ")
+    }
+
     /// "Sarah Lee and Tom Park".
     public static func names(_ contacts: [Contact]) -> String {
         contacts.isEmpty ? "everyone you met" : joined(contacts.map(\.spoken))

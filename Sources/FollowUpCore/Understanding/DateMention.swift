@@ -1,5 +1,8 @@
 /// A date, a range or a span found in what the user wrote, with both ends.
 public struct DateMention: Equatable, Sendable {
+    /// The ending that makes a time rough, which is read as the time: "5:45ish" is 5:45.
+    static let roughEnding = "ish"
+
     /// What sort of mention it is.
     public enum Kind: String, Sendable {
         /// One day or moment: "Dec 12", "tomorrow at 3pm", "in two weeks".

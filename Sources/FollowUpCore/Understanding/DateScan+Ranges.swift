@@ -141,6 +141,10 @@ extension DateScan {
     static func clockParts(_ word: String) -> (parts: [Int?], meridiem: String?) {
         var text = Substring(word)
         var meridiem: String?
+        // "5:45ish", "3pmish": a rough time is the time.
+        if text.hasSuffix(DateMention.roughEnding), text.first?.isNumber == true {
+            text = text.dropLast(DateMention.roughEnding.count)
+        }
         for suffix in ["am", "pm"] where text.hasSuffix(suffix) && text.count > 2 {
             meridiem = suffix
             text = text.dropLast(2)

@@ -143,7 +143,11 @@ struct IntroReader {
         let endings =
             zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedVerbs) }
             + zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedCues) }
-        if let reading = endings.compactMap({ MomentReader(calendar: calendar).moment(in: $0.0, now: now) }).first {
+        let readings = endings.compactMap { MomentReader(calendar: calendar).moment(in: $0.0, now: now) }
+        // "just got out of an interview ..., it ended at like 2:30": a time said wins over "just".
+        let saidEnd = zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedVerbs) }
+            .compactMap { MomentReader(calendar: calendar).moment(in: $0.0, now: now) }.first { $0.date != now }
+        if let reading = saidEnd ?? readings.first {
             intro.ended = reading
         } else if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
@@ -365,7 +369,8 @@ struct IntroReader {
         for noun in Self.spacedRoleNouns where Words.range(of: noun, ignoringCaseIn: lower) != nil {
             // An article starts a word: "data analyst post" holds no "a ".
             let padded = " " + line
-            for lead in [" for the ", " for a ", " for an ", " the ", " a ", " an "] {
+            // "for junior dev role": a bare "for" last, after the leads with an article.
+            for lead in [" for the ", " for a ", " for an ", " the ", " a ", " an ", " for "] {
                 guard let start = Words.range(of: lead, ignoringCaseIn: padded),
                     let end = Words.range(of: noun, ignoringCaseIn: padded[start.upperBound...])
                 else { continue }
@@ -567,6 +572,8 @@ struct IntroReader {
             }
             cut = found.lowerBound
         }
+        // "with mark i had an interview ...": a lower-case "i" starts a clause, in no one's name.
+        if let pronoun = segment[..<cut].range(of: " i ") { cut = pronoun.lowerBound }
         return String(segment[..<cut])
     }
 

@@ -375,7 +375,7 @@ extension PeopleReader {
         "spoke with", "spoke to", "talked to", "talked with", "interviewers were",
         "interviewer was", "i saw", "meeting with", "panel with", "i had", "met",
         "screen with", "call with", "interview with", "chat with", "role with", "position with",
-        "panel was", "panel were", "interviewed by", "panel -",
+        "panel was", "panel were", "interviewed by", "panel -", "first was",
     ]
 
     /// The meeting verbs followed by a space, as they are searched for.
@@ -496,6 +496,11 @@ extension PeopleReader {
         "asked", "said", "told", "agreed", "at",
     ]
 
+    /// Words that make a name no one's: "other candidates", "Interview".
+    static let nobodyWords: Set<String> = [
+        "other", "others", "candidate", "candidates", "applicants", "interview", "interviews",
+    ]
+
     /// A named person, or someone known only by their role ("the CEO").
     static func isSomeone(_ person: Contact) -> Bool {
         looksLikeAName(person) || (person.name.isEmpty && person.role != nil)
@@ -505,7 +510,7 @@ extension PeopleReader {
         let words = person.name.split(separator: " ").map { $0.lowercased() }
         return person.name.first?.isUppercase == true && !notNames.contains(person.name.lowercased())
             && !words.contains { DateScan.weekdays[$0] != nil || DateScan.months[$0] != nil }
-            && !verdicts.contains(words.first ?? "")
+            && !verdicts.contains(words.first ?? "") && !words.contains(where: nobodyWords.contains)
     }
 
     /// Words that say how it went, never a name: "the panel was great", "panel was really tough".

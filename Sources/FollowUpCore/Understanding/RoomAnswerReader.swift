@@ -13,7 +13,8 @@ struct RoomAnswerReader {
     static let topics: [StepID: [String]] = [
         .expressInterest: [
             "interest", "interested", "want the job", "excited", "keen", "enthusiastic", "want it",
-            "want this job", "look forward", "looking forward",
+            "want this job", "look forward", "looking forward", "want this", "really want", "want the role",
+            "want the position",
         ],
         .askNextStep: [
             "next step", "next steps", "timeline", "time frame", "timeframe", "when they", "decide",
