@@ -40,6 +40,11 @@ extension Exchange {
         switch outcome {
         case .offer:
             say("Congratulations on the offer!" + (round.map { " They'd like your answer \($0.spoken)." } ?? ""))
+        case .nextRound where Words(line).hasAny(phrases: IntentReader.takeHome):
+            say("Good news: they want to see more of your work." + (round.map { " It's due \($0.spoken)." } ?? ""))
+            return say(
+                "The follow-up chain stops here. Once you've sent it in, tell me (\"I sent in the take-home\") and we'll plan its own follow-ups."
+            )
         case .nextRound: say("Congratulations on the next round!" + (round.map { " Good luck \($0.spoken)." } ?? ""))
         case .rejected: say("I'm sorry; that's disappointing to hear. It's no reflection of your worth.")
         case .references: say("That's a good sign: they're checking references.")
@@ -50,10 +55,11 @@ extension Exchange {
     /// The day ahead `line` names, on or after today (the next round's, or the one to answer an
     /// offer by): a day ("next wed"), or the last day of a span ("early january"), with how to say it.
     private func dayAhead(in line: String) -> (day: Day, spoken: String)? {
-        let mention = DateFinder(calendar: calendar).mentions(in: line, reference: now).first {
+        // The nearest: "heard back on the 3rd, final round on 9/12" has the 3rd read ahead a year.
+        let mention = DateFinder(calendar: calendar).mentions(in: line, reference: now).filter {
             guard let day = $0.end?.day ?? $0.start?.day else { return false }
             return day > today || (day == today && isLaterToday($0, in: line))
-        }
+        }.min { ($0.end?.day ?? $0.start?.day)! < ($1.end?.day ?? $1.start?.day)! }
         guard let mention, let start = mention.start?.day else { return nil }
         guard let end = mention.end?.day, end != start else { return (start, "on \(text.day(start))") }
         return (end, "sometime \(mention.text) (by \(text.day(end)))")
@@ -94,8 +100,12 @@ extension Exchange {
     private mutating func roundAgain(line: String) {
         if !IntentReader.asks(line, words: Words(line)), let round = dayAhead(in: line) {
             apply(.nextRoundOn(round.day), line: line)
+            let task = Words(line).hasAny(phrases: IntentReader.takeHome)
             return say(
-                "Noted: your next interview is now \(round.spoken). Nothing to send meanwhile; tell me once it's over.")
+                task
+                    ? "Noted: the task is due \(round.spoken). Nothing to send meanwhile; tell me once you've sent it in."
+                    : "Noted: your next interview is now \(round.spoken). Nothing to send meanwhile; tell me once it's over."
+            )
         }
         say(standing(.nextRound))
     }
@@ -252,11 +262,24 @@ extension Exchange {
             adviseDecline()
             return reaskOrOffer()
         }
-        apply(offerElsewhere ? .candidateHasAnotherOffer : .candidateLostInterest, line: line)
+        // Their offer is their asking about next steps: the decline is its answer.
+        let offered = app.outcome == .offer
+        apply(
+            [(offerElsewhere ? .candidateHasAnotherOffer : .candidateLostInterest, nil)]
+                + (offered ? [(.employerAskedAboutNextSteps, nil)] : []), line: line)
         // "im out, not applying there again either": future roles answered before being asked.
         if let wanted = FutureInterestAnswer.said(Words(line)) { app.declining?.futureInterest = wanted }
         state.question = nil
         say("Understood: this one isn't for you, and that's a fine outcome of an interview. The plan changes:")
+        // Their offer waits for an answer: the decline is that answer, with the thanks in it.
+        if offered {
+            let by = app.waitUntil.map { ", by \(text.day($0)) as they asked" } ?? ""
+            say(
+                "  decline-politely: they made you an offer, so don't leave it open: thank them for it and decline politely\(by). /draft decline writes it."
+            )
+            state.lastAdvice = .declinePolitely
+            return
+        }
         if app.isDone(.sayThanks) {
             say("  decline-thank: you already thanked them in the room, so that's covered.")
         } else {
@@ -296,6 +319,13 @@ extension Exchange {
         let events: [(ApplicationEvent, Day?)] =
             (invited ? [(.employerAnswered(.nextRound), nil)] : []) + [(.nextInterviewEnded(end), nil)]
         apply(events, line: line)
+        // "submitted the take home": no room, so nothing to ask about one; its notes and follow-ups stand.
+        let task = Words(line).hasAny(phrases: IntentReader.takeHome)
+        if task {
+            for step in [StepID.expressInterest, .sayThanks] { app.records[step] = StepRecord(.unknown) }
+            let reachable = !app.contacts.isEmpty && app.contacts.allSatisfy { $0.hasDetails == true }
+            app.records[.collectCards] = StepRecord(reachable ? .done : .unknown, on: interviewDay)
+        }
         if !met.isEmpty {
             // "met sarah again": a first name alone is the person of that name met before.
             app.contacts = met.map { person in
@@ -319,7 +349,8 @@ extension Exchange {
             : met.isEmpty
                 ? " I've kept the people from before (\(Application.joined(app.contacts.map(\.spoken)))); tell me if you met someone new."
                 : " This round's thank-you notes go to \(Application.joined(app.contacts.map(\.described)))."
-        say("Good, a new round: it ended \(text.moment(end)), and its follow-ups start from there.\(timing)\(people)")
+        let round = task ? "the task is in, handed in" : "a new round: it ended"
+        say("Good, \(round) \(text.moment(end)), and its follow-ups start from there.\(timing)\(people)")
         advance()
     }
 
