@@ -443,6 +443,28 @@ extension Exchange {
         }
     }
 
+    /// The people a line means by their place rather than their name: "the first guy" is the
+    /// first met, "the other one" the one note still to go.
+    func placed(in words: Words) -> [Contact] {
+        let waiting = app.contactsAwaitingThanks
+        if words.hasAny(["first", "1st"]), let first = app.contacts.first, waiting.contains(first) { return [first] }
+        if words.hasAny(["other", "second", "2nd", "last"]), waiting.count == 1, waiting.count < app.contacts.count {
+            return waiting
+        }
+        return []
+    }
+
+    /// Whether `words` report thanks given after the interview day, so a note and not the room's:
+    /// "thanked bill already this morning", "oh and the other one too" after a note to one of two.
+    func thanksAfterTheDay(_ words: Words) -> Bool {
+        guard app.interviewEnd != nil, app.records[.sayThanks] != nil, today > interviewDay,
+            !app.contactsAwaitingThanks.isEmpty, !words.hasAny(phrases: IntentReader.inTheRoom)
+        else { return false }
+        if words.has("thanked") { return true }
+        let someThanked = app.contacts.contains { $0.thankedOn != nil }
+        return someThanked && words.hasAny(phrases: ["too", "also", "as well"]) && !placed(in: words).isEmpty
+    }
+
     /// Words after which the people named are left out: "skipped marcus", "everyone except sam".
     static let leavingOut: Set<String> = ["not", "except", "without", "skipped", "skip", "skipping"]
 
@@ -480,6 +502,7 @@ extension Exchange {
             }
             guard !leftOut else { return nil }
             var people = app.contactsAwaitingThanks.filter(said.names)
+            if people.isEmpty { people = placed(in: said) }
             // "sent all three thank yous on the 1st": everyone still waiting ("sent mine, skipped
             // marcus": everyone not left out).
             if people.isEmpty, said.hasAny(Deed.messageVerbs),
