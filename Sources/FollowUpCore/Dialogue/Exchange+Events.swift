@@ -61,6 +61,11 @@ extension Exchange {
             return day > today || (day == today && isLaterToday($0, in: line))
         }.min { ($0.end?.day ?? $0.start?.day)! < ($1.end?.day ?? $1.start?.day)! }
         guard let mention, let start = mention.start?.day else { return nil }
+        // "on 9/12 at 10am": the hour is said back with the day.
+        if let hour = mention.start?.hour, mention.end.map({ $0 == mention.start }) ?? true {
+            let moment = start.at(hour: hour, minute: mention.start?.minute ?? 0, in: calendar)
+            return (start, "on \(text.moment(moment))")
+        }
         guard let end = mention.end?.day, end != start else { return (start, "on \(text.day(start))") }
         return (end, "sometime \(mention.text) (by \(text.day(end)))")
     }
