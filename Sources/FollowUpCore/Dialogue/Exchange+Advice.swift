@@ -171,7 +171,7 @@ extension Exchange {
     func standing(_ outcome: Outcome) -> String {
         switch (outcome, app.waitUntil) {
         case let (.nextRound, day?) where day < today:
-            "Your next interview was \(text.day(day)). How did it go? Tell me once it has happened (\"I had the second interview\") and we'll plan its own follow-ups."
+            "Your next round was \(text.day(day)). How did it go? Tell me once it's over (\"I had the second interview\", \"I sent in the take-home\") and we'll plan its own follow-ups."
         case let (.nextRound, day?):
             "Your next interview, as you told me: \(text.day(day)). " + Self.outcomeAdvice(outcome)
         case let (.offer, day?) where day < today:
