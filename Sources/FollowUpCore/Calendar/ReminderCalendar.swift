@@ -1,6 +1,7 @@
 import Foundation
 
-/// The reminders of every application as an iCalendar file: one event per dated step, with
+/// The reminders of every application as an iCalendar file: one event per dated step (and one
+/// for the day their answer set: the next round, or the day to answer their offer by), with
 /// an alarm, a summary and a description of what to do and why. An event's UID depends only
 /// on the application and the step, so importing a newer file updates events rather than
 /// adding copies; a step done, or an application closed, answered or declined, is sent as
