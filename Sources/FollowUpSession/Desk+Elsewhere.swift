@@ -48,6 +48,20 @@ extension Desk {
         return (try? store.summaries())?.first { $0.id == ids[0] }
     }
 
+    /// The one other open application with someone a line about notes names, when the line also
+    /// speaks of this one: "sent thank yous to linda and to the globex person" while on Globex
+    /// tells of Linda's note at Acme too.
+    func otherApplicationAlsoThanked(in line: String) -> ApplicationSummary? {
+        let words = Set(line.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 })
+        let here = Set(application.contacts.flatMap { $0.name.lowercased().split(separator: " ").map(String.init) })
+        let company = Set((application.company ?? "").lowercased().split { !$0.isLetter }.map(String.init))
+        guard coach.reportsThankYou(line), !words.isDisjoint(with: here.union(company)),
+            let ids = try? store.openApplications(withContactFirstNamedAnyOf: words.subtracting(here).sorted()),
+            ids.count == 1, ids[0] != stored?.id
+        else { return nil }
+        return (try? store.summaries())?.first { $0.id == ids[0] }
+    }
+
     /// Capitalised words that start a sentence without naming a company.
     static let sentenceStarts: Set<String> = [
         "i", "they", "we", "she", "he", "it", "hr", "the", "my", "our", "their", "so", "and", "but", "just", "today",

@@ -90,6 +90,8 @@ public struct Desk: Chat {
             !line.hasPrefix("/") && coach.declines(line)
             && ((try? store.summaries())?.contains { $0.id != stored?.id && Phase($0.phase) == .answered(.offer) }
                 ?? false)
+        // "sent thank yous to linda and to the globex person": a note here and one at another application.
+        let alsoThanked = news ? otherApplicationAlsoThanked(in: line) : nil
         let turn = coach.respond(to: line, in: conversation, now: now, offerElsewhere: offerElsewhere)
         // Leaving that changes nothing else is not written: quitting never waits on the disk.
         var left = turn.state
@@ -104,6 +106,7 @@ public struct Desk: Chat {
         if let name = turn.senderNamed, let failure = keepSender(name) { return turn.replies + failure }
         isOver = turn.state.ended
         if isOver { return beforeGoodbye(turn.replies, now: now) }
+        if let alsoThanked { return turn.replies + respond(to: line, about: alsoThanked, now: now) }
         guard turn.asksAcrossApplications else { return turn.replies }
         // What is due elsewhere comes first when it is more urgent than anything here (a note
         // due by 1:30 today before one due tomorrow), as it is when nothing is to do here today.

@@ -8,8 +8,8 @@ struct CalendarCommand: ParsableCommand {
         commandName: "calendar",
         abstract: "Write your reminders as an iCalendar (.ics) file to import into a calendar.",
         discussion: """
-            One event per thank-you deadline, first and second follow-up and "let go" check, each \
-            with an alarm and a description of what to do and why. Import the file again after a \
+            One event per thank-you deadline, first and second follow-up and "let go" check, and \
+            one for the day of a next round or of the answer an offer asks for, each with an alarm and a description of what to do and why. Import the file again after a \
             change: events keep their identity, so they are updated rather than copied, and \
             reminders that no longer apply (done, or the application closed) are cancelled.
             """)

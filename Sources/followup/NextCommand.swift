@@ -73,21 +73,22 @@ struct NextCommand: ParsableCommand {
                     })
                 return
             }
-            guard !pending.isEmpty else {
-                // Say what the open applications with nothing to do are waiting for, as the chat would.
-                let text = DateText(calendar: options.calendar)
-                let today = Day(now, in: options.calendar)
-                let waiting = try store.summaries().compactMap { summary in
-                    Phase(summary.phase)?.waitingFor(until: summary.waitUntil, today: today, text: text).map {
+            // Say what the open applications with nothing to do are waiting for, as the chat would.
+            let text = DateText(calendar: options.calendar)
+            let today = Day(now, in: options.calendar)
+            let waiting = try store.summaries().compactMap { summary in
+                pending.contains { $0.application.id == summary.id }
+                    ? nil
+                    : Phase(summary.phase)?.waitingFor(until: summary.waitUntil, today: today, text: text).map {
                         "  #\(summary.id) \(summary.title): \($0).\n"
                     }
-                }
+            }
+            guard !pending.isEmpty else {
                 return Output().write(
                     "Nothing to do: no open application has a pending step."
                         + (waiting.isEmpty ? "\n" : " Waiting:\n" + waiting.joined()))
             }
-            let today = Day(now, in: options.calendar)
-            let text = DateText(calendar: options.calendar)
+            defer { if !waiting.isEmpty { Output().write("Waiting:\n" + waiting.joined()) } }
             let shown = all ? pending[...] : pending.prefix(Self.shown)
             for entry in shown {
                 let action = entry.action

@@ -115,7 +115,7 @@ struct CoachTests {
         let round = coach.respond(to: "they want a 2nd interview on dec 30", in: play(walkthrough).state, now: now)
         let later = try ISOMoment.parse("2027-01-05T10:00", calendar: calendar)
         let turn = coach.respond(to: "what now", in: round.state, now: later)
-        #expect(turn.replies.contains { $0.hasPrefix("Your next interview was Wednesday, Dec 30. How did it go?") })
+        #expect(turn.replies.contains { $0.hasPrefix("Your next round was Wednesday, Dec 30. How did it go?") })
     }
 
     /// "they said theyd decide by the 18th" is their day, not the round's end; the company

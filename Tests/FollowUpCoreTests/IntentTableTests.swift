@@ -50,6 +50,10 @@ struct IntentTableTests {
         Decision(line: "they said no but asked for references", winner: "references", loser: "rejected"),
         Decision(line: "still deciding, an offer may come next week", winner: "still deciding", loser: "offer"),
         Decision(line: "I just had the second interview", winner: "next interview done", loser: "next round"),
+        Decision(line: "submitted the take home today", winner: "take-home done", loser: "next round"),
+        Decision(
+            line: "should i worry they ghosted me since the interview", winner: "never reply",
+            loser: "silence since a round"),
         Decision(line: "hi, thanks", winner: "thanks, in short", loser: "greeting", table: "reports"),
         Decision(
             line: "im done with them, i sent the thank you note and nothing since", winner: "letting go",

@@ -45,6 +45,19 @@ struct ReminderCalendarTests {
         #expect(asked.components(separatedBy: "STATUS:CONFIRMED").count - 1 == 1)
     }
 
+    /// From trial 18: the day a next round or an offer's answer is set for is an event of its own.
+    @Test func theirDayIsAnEvent() throws {
+        var invited = entry(company: "Acme")
+        let day = Day(year: 2026, month: 12, day: 9)
+        try invited.application.apply(.employerAnswered(.nextRound), on: Day(now, in: calendar))
+        try invited.application.apply(.nextRoundOn(day), on: Day(now, in: calendar))
+        let unfolded = ReminderCalendar(calendar: calendar).document(for: [invited], now: now)
+            .replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("UID:followup-7-their-day@followup.local\r\n"))
+        #expect(unfolded.contains("DTSTART;VALUE=DATE:20261209\r\n"))
+        #expect(unfolded.contains("SUMMARY:Your next round (Designer at Acme)"))
+    }
+
     @Test func controlCharactersAndDirectionOverridesAreDropped() {
         var hostile = entry(company: "Ac\u{1B}]0;pwned\u{7}me\u{0}\u{7F}\u{9B}2J\u{202E}\u{2066}")
         hostile.application.contacts = [Contact(name: "Sa\u{1B}[2Jrah\rLee")]

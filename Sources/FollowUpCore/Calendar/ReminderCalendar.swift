@@ -1,6 +1,7 @@
 import Foundation
 
-/// The reminders of every application as an iCalendar file: one event per dated step, with
+/// The reminders of every application as an iCalendar file: one event per dated step (and one
+/// for the day their answer set: the next round, or the day to answer their offer by), with
 /// an alarm, a summary and a description of what to do and why. An event's UID depends only
 /// on the application and the step, so importing a newer file updates events rather than
 /// adding copies; a step done, or an application closed, answered or declined, is sent as
@@ -47,6 +48,7 @@ public struct ReminderCalendar: Sendable {
                 guard let planned = plan.step(step), let day = planned.day else { continue }
                 event(planned, entry: entry, day: day, deadline: plan.days.thankYouDeadline, now: now, into: &text)
             }
+            theirDay(entry, now: now, into: &text)
         }
         text.add("END", "VCALENDAR")
         return text.document
@@ -88,6 +90,37 @@ public struct ReminderCalendar: Sendable {
             text.add("TRIGGER", isThanks ? "PT0S" : "PT9H")
             text.add("END", "VALARM")
         }
+        text.add("END", "VEVENT")
+    }
+
+    /// The day their answer set, as an all-day event: the next round, or the day to answer their
+    /// offer by. None once closed, or when they set no day.
+    private func theirDay(_ entry: Entry, now: Date, into text: inout ICalendarText) {
+        let app = entry.application
+        guard app.closure == nil, let day = app.waitUntil, app.outcome == .nextRound || app.outcome == .offer else {
+            return
+        }
+        let offer = app.outcome == .offer
+        text.add("BEGIN", "VEVENT")
+        text.add("UID", "followup-\(entry.id)-their-day@followup.local")
+        text.add("DTSTAMP", ICalendarText.utc(now))
+        text.add("SEQUENCE", String(entry.version))
+        text.add("DTSTART", ICalendarText.date(day), parameters: "VALUE=DATE")
+        text.add("DTEND", ICalendarText.date(day.adding(days: 1, in: calendar)), parameters: "VALUE=DATE")
+        text.add(text: "SUMMARY", "\(offer ? "Answer their offer" : "Your next round") (\(app.title))")
+        text.add(
+            text: "DESCRIPTION",
+            offer
+                ? "They'd like your answer to their offer by today."
+                : "Your next round, as they set it. Once it's over, tell the chat and it plans that round's follow-ups."
+        )
+        text.add("STATUS", "CONFIRMED")
+        text.add("TRANSP", "TRANSPARENT")
+        text.add("BEGIN", "VALARM")
+        text.add("ACTION", "DISPLAY")
+        text.add(text: "DESCRIPTION", offer ? "Answer their offer" : "Your next round")
+        text.add("TRIGGER", "-PT15H")
+        text.add("END", "VALARM")
         text.add("END", "VEVENT")
     }
 

@@ -78,6 +78,11 @@ public struct Coach: Sendable {
         }
     }
 
+    /// Whether `line` reports thank-you notes sent: "sent thank yous to linda and to the globex person".
+    public func reportsThankYou(_ line: String) -> Bool {
+        IntentReader().report(in: Words(line)) == .sentThankYou
+    }
+
     public func asksWhatNow(_ line: String) -> Bool {
         IntentReader().intent(of: Words(line)) == .whatNow
     }

@@ -16,7 +16,8 @@ extension Exchange {
             say("This one is closed: \(closure.reason.spoken). \(Coach.offer)")
             return reaskOrOffer()
         }
-        if let outcome = app.outcome {
+        // An offer turned down is answered on the decline path.
+        if let outcome = app.outcome, outcome != .offer || app.declining == nil {
             say(standing(outcome))
             return reaskOrOffer()
         }
@@ -170,9 +171,11 @@ extension Exchange {
     func standing(_ outcome: Outcome) -> String {
         switch (outcome, app.waitUntil) {
         case let (.nextRound, day?) where day < today:
-            "Your next interview was \(text.day(day)). How did it go? Tell me once it has happened (\"I had the second interview\") and we'll plan its own follow-ups."
+            "Your next round was \(text.day(day)). How did it go? Tell me once it's over (\"I had the second interview\", \"I sent in the take-home\") and we'll plan its own follow-ups."
         case let (.nextRound, day?):
             "Your next interview, as you told me: \(text.day(day)). " + Self.outcomeAdvice(outcome)
+        case let (.offer, day?) where day < today:
+            "They wanted your answer by \(text.day(day)). If you haven't answered yet, reply to them today. Once you have, /close offer if you took it, or /close declined if you turned it down."
         case let (.offer, day?): "They'd like your answer by \(text.day(day)). " + Self.outcomeAdvice(outcome)
         case let (.references, day?): "Your references went out. " + referencesAdvice(checkIn: day)
         default: Self.outcomeAdvice(outcome)

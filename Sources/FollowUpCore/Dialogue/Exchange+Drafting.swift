@@ -106,7 +106,10 @@ extension Exchange {
             let person = request.person(in: app),
             let index = app.contacts.firstIndex(where: { $0.id == person.id })
         else {
-            return ask(nil)
+            // The note it was for is gone (sent, or its person removed): the line is read as news.
+            state.draftRequest = nil
+            ask(nil)
+            return handle(line)
         }
         state.draftRequest = nil
         state.question = request.then

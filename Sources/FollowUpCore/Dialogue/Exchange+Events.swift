@@ -40,6 +40,11 @@ extension Exchange {
         switch outcome {
         case .offer:
             say("Congratulations on the offer!" + (round.map { " They'd like your answer \($0.spoken)." } ?? ""))
+        case .nextRound where Words(line).hasAny(phrases: IntentReader.takeHome):
+            say("Good news: they want to see more of your work." + (round.map { " It's due \($0.spoken)." } ?? ""))
+            return say(
+                "The follow-up chain stops here. Once you've sent it in, tell me (\"I sent in the take-home\") and we'll plan its own follow-ups."
+            )
         case .nextRound: say("Congratulations on the next round!" + (round.map { " Good luck \($0.spoken)." } ?? ""))
         case .rejected: say("I'm sorry; that's disappointing to hear. It's no reflection of your worth.")
         case .references: say("That's a good sign: they're checking references.")
@@ -50,11 +55,17 @@ extension Exchange {
     /// The day ahead `line` names, on or after today (the next round's, or the one to answer an
     /// offer by): a day ("next wed"), or the last day of a span ("early january"), with how to say it.
     private func dayAhead(in line: String) -> (day: Day, spoken: String)? {
-        let mention = DateFinder(calendar: calendar).mentions(in: line, reference: now).first {
+        // The nearest: "heard back on the 3rd, final round on 9/12" has the 3rd read ahead a year.
+        let mention = DateFinder(calendar: calendar).mentions(in: line, reference: now).filter {
             guard let day = $0.end?.day ?? $0.start?.day else { return false }
             return day > today || (day == today && isLaterToday($0, in: line))
-        }
+        }.min { ($0.end?.day ?? $0.start?.day)! < ($1.end?.day ?? $1.start?.day)! }
         guard let mention, let start = mention.start?.day else { return nil }
+        // "on 9/12 at 10am": the hour is said back with the day.
+        if let hour = mention.start?.hour, mention.end.map({ $0 == mention.start }) ?? true {
+            let moment = start.at(hour: hour, minute: mention.start?.minute ?? 0, in: calendar)
+            return (start, "on \(text.moment(moment))")
+        }
         guard let end = mention.end?.day, end != start else { return (start, "on \(text.day(start))") }
         return (end, "sometime \(mention.text) (by \(text.day(end)))")
     }
@@ -94,8 +105,12 @@ extension Exchange {
     private mutating func roundAgain(line: String) {
         if !IntentReader.asks(line, words: Words(line)), let round = dayAhead(in: line) {
             apply(.nextRoundOn(round.day), line: line)
+            let task = Words(line).hasAny(phrases: IntentReader.takeHome)
             return say(
-                "Noted: your next interview is now \(round.spoken). Nothing to send meanwhile; tell me once it's over.")
+                task
+                    ? "Noted: the task is due \(round.spoken). Nothing to send meanwhile; tell me once you've sent it in."
+                    : "Noted: your next interview is now \(round.spoken). Nothing to send meanwhile; tell me once it's over."
+            )
         }
         say(standing(.nextRound))
     }
@@ -252,11 +267,24 @@ extension Exchange {
             adviseDecline()
             return reaskOrOffer()
         }
-        apply(offerElsewhere ? .candidateHasAnotherOffer : .candidateLostInterest, line: line)
+        // Their offer is their asking about next steps: the decline is its answer.
+        let offered = app.outcome == .offer
+        apply(
+            [(offerElsewhere ? .candidateHasAnotherOffer : .candidateLostInterest, nil)]
+                + (offered ? [(.employerAskedAboutNextSteps, nil)] : []), line: line)
         // "im out, not applying there again either": future roles answered before being asked.
         if let wanted = FutureInterestAnswer.said(Words(line)) { app.declining?.futureInterest = wanted }
         state.question = nil
         say("Understood: this one isn't for you, and that's a fine outcome of an interview. The plan changes:")
+        // Their offer waits for an answer: the decline is that answer, with the thanks in it.
+        if offered {
+            let by = app.waitUntil.map { ", by \(text.day($0)) as they asked" } ?? ""
+            say(
+                "  decline-politely: they made you an offer, so don't leave it open: thank them for it and decline politely\(by). /draft decline writes it."
+            )
+            state.lastAdvice = .declinePolitely
+            return
+        }
         if app.isDone(.sayThanks) {
             say("  decline-thank: you already thanked them in the room, so that's covered.")
         } else {
@@ -302,6 +330,13 @@ extension Exchange {
         let events: [(ApplicationEvent, Day?)] =
             (invited ? [(.employerAnswered(.nextRound), nil)] : []) + [(.nextInterviewEnded(end), nil)]
         apply(events, line: line)
+        // "submitted the take home": no room, so nothing to ask about one; its notes and follow-ups stand.
+        let task = Words(line).hasAny(phrases: IntentReader.takeHome)
+        if task {
+            for step in [StepID.expressInterest, .sayThanks] { app.records[step] = StepRecord(.unknown) }
+            let reachable = !app.contacts.isEmpty && app.contacts.allSatisfy { $0.hasDetails == true }
+            app.records[.collectCards] = StepRecord(reachable ? .done : .unknown, on: interviewDay)
+        }
         if !met.isEmpty {
             // "met sarah again": a first name alone is the person of that name met before.
             app.contacts = met.map { person in
@@ -326,10 +361,11 @@ extension Exchange {
                 ? " I've kept the people from before (\(Application.joined(app.contacts.map(\.spoken)))); tell me if you met someone new."
                 : " This round's thank-you notes go to \(Application.joined(app.contacts.map(\.described)))."
         let when = end == now ? "just now, \(text.moment(end))" : text.moment(end)
-        say("Good, a new round: it ended \(when), and its follow-ups start from there.\(timing)\(people)")
+        let round = task ? "the task is in, handed in" : "a new round: it ended"
+        say("Good, \(round) \(when), and its follow-ups start from there.\(timing)\(people)")
         if let assumed = ended?.assumed {
             say(assumed)
-        } else if ended == nil {
+        } else if ended == nil, !task {
             say("You gave no time for the end, so I took just now; correct me if that's off.")
         }
         advance()
@@ -424,6 +460,28 @@ extension Exchange {
         }
     }
 
+    /// The people a line means by their place rather than their name: "the first guy" is the
+    /// first met, "the other one" the one note still to go.
+    func placed(in words: Words) -> [Contact] {
+        let waiting = app.contactsAwaitingThanks
+        if words.hasAny(["first", "1st"]), let first = app.contacts.first, waiting.contains(first) { return [first] }
+        if words.hasAny(["other", "second", "2nd", "last"]), waiting.count == 1, waiting.count < app.contacts.count {
+            return waiting
+        }
+        return []
+    }
+
+    /// Whether `words` report thanks given after the interview day, so a note and not the room's:
+    /// "thanked bill already this morning", "oh and the other one too" after a note to one of two.
+    func thanksAfterTheDay(_ words: Words) -> Bool {
+        guard app.interviewEnd != nil, app.records[.sayThanks] != nil, today > interviewDay,
+            !app.contactsAwaitingThanks.isEmpty, !words.hasAny(phrases: IntentReader.inTheRoom)
+        else { return false }
+        if words.has("thanked") { return true }
+        let someThanked = app.contacts.contains { $0.thankedOn != nil }
+        return someThanked && words.hasAny(phrases: ["too", "also", "as well"]) && !placed(in: words).isEmpty
+    }
+
     /// Words after which the people named are left out: "skipped marcus", "everyone except sam".
     static let leavingOut: Set<String> = ["not", "except", "without", "skipped", "skip", "skipping"]
 
@@ -461,6 +519,7 @@ extension Exchange {
             }
             guard !leftOut else { return nil }
             var people = app.contactsAwaitingThanks.filter(said.names)
+            if people.isEmpty { people = placed(in: said) }
             // "sent all three thank yous on the 1st": everyone still waiting ("sent mine, skipped
             // marcus": everyone not left out).
             if people.isEmpty, said.hasAny(Deed.messageVerbs),

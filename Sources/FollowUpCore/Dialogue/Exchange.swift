@@ -204,6 +204,9 @@ struct Exchange {
             let underWay = app.isDone(.firstFollowUp) || days.map { $0.first <= today } ?? false
             return underWay ? recordStillDeciding(line: line) : correct(line, line: line)
         }
+        // "thanked bill this morning", "oh and the other one too": after the interview day, thanks
+        // are a note, to the people named or the one left.
+        if thanksAfterTheDay(words) { return recordThankYou(line: line) }
         if let reading = roomFacts(in: line) {
             checkpoint(line)
             return takeRoomFacts(reading, saying: "Noted")

@@ -59,6 +59,8 @@ extension Phase {
     public func waitingFor(until: Day?, today: Day, text: DateText) -> String? {
         switch self {
         case .stage(.decline): "on the decline path: send nothing unless they ask about next steps"
+        case .answered(.offer) where until.map({ $0 < today }) == true:
+            "their offer wanted an answer by \(until.map(text.day) ?? ""): reply today if you haven't, and tell the chat"
         case .answered(.offer):
             "they made you an offer: answer them directly\(until.map { " by \(text.day($0))" } ?? "")"
         case .answered(.nextRound) where until.map({ $0 < today }) == true:

@@ -10,6 +10,12 @@ public enum PlanText {
             while row.last == " " { row.removeLast() }
             lines.append(row)
         }
+        // Their answer set a day of its own: the next round, or the day to answer an offer by.
+        if case .answered = app.phase, app.waitUntil != nil,
+            let waiting = app.phase.waitingFor(until: app.waitUntil, today: today, text: text)
+        {
+            lines.append("  Waiting: \(waiting).")
+        }
         return lines
     }
 }

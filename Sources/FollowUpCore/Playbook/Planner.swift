@@ -268,8 +268,10 @@ public struct Planner: Sendable {
             app.isDone(.sayThanks) || app.isDone(.declineThank) || app.isDone(.sendThankYou)
             || app.contacts.contains { $0.thankedOn != nil }
         let deadlineDay = Day(m.days.thankYouDeadline, in: calendar)
-        // An answer from the employer ends the decline path as it ends the follow-ups.
-        let closed = app.closure != nil || app.outcome != nil
+        // An answer from the employer ends the decline path as it ends the follow-ups; an offer
+        // turned down asks for an answer (it counts as their asking), and the decline is it.
+        let offered = app.outcome == .offer && declining.askedOn != nil
+        let closed = app.closure != nil || (app.outcome != nil && !offered)
         let thank =
             thanked
             ? PlanStep.Status.done
@@ -290,7 +292,7 @@ public struct Planner: Sendable {
                 note: "until they ask about next steps"),
             PlanStep(
                 step: .declinePolitely, day: app.records[.declinePolitely]?.on ?? asked, status: politely,
-                note: asked == nil ? "only if they ask" : ""),
+                note: asked == nil ? "only if they ask" : offered ? app.waitUntil.map { "by \($0)" } ?? "" : ""),
         ]
     }
 
@@ -342,9 +344,13 @@ public struct Planner: Sendable {
             what = "Thank them for the meeting, without mentioning your doubts"
         case .declinePolitely:
             what =
-                m.app.declining?.askedOn == nil && m.app.declining?.withOfferElsewhere == true
-                ? "Decline politely: with another offer in hand, tell them now"
-                : "Decline politely: they asked about next steps"
+                m.app.outcome == .offer
+                ? "Decline their offer politely"
+                    + (m.app.waitUntil.flatMap { $0 < m.today ? nil : " before their deadline, \(text.day($0))" }
+                        ?? ", thanking them for it")
+                : m.app.declining?.askedOn == nil && m.app.declining?.withOfferElsewhere == true
+                    ? "Decline politely: with another offer in hand, tell them now"
+                    : "Decline politely: they asked about next steps"
         default:
             people = []
             what = entry.step.summary

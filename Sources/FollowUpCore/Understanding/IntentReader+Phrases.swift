@@ -20,7 +20,9 @@ extension IntentReader {
         "not think i am a good fit", "not a great fit", "not the best fit", "not feeling this",
         "not feeling it", "not feeling the", "not into it", "not into this", "gone off", "cold feet",
         "pass on this", "pass on it", "pass on the job", "pass on the role", "say no to them",
-        "say no to the job", "turn them down", "not applying there again",
+        "say no to the job", "turn them down", "not applying there again", "decline this offer",
+        "decline the offer", "decline their offer", "turn down the offer", "turn down this offer",
+        "turn the offer down", "turn this offer down",
         "not want it anymore", "not want it any more",
     ]
     static let acceptedElsewhere: Phrases = [
@@ -66,7 +68,7 @@ extension IntentReader {
     static let changedMind: Phrases = [
         "changed my mind", "want the job after all", "want it after all", "interested again",
         "do want the job", "do want it", "still want the job", "want this job after all",
-        "reconsidered", "not declining", "back on", "i am interested after all", "still want it",
+        "reconsidered", "not declining", "i am back on", "back on board", "i am interested after all", "still want it",
         "am still interested", "m still interested", "im still interested", "do not want to withdraw",
         "not withdrawing", "want to stay in",
     ]
@@ -86,12 +88,25 @@ extension IntentReader {
         "another candidate", "other candidate", "said no", "got a no", "was a no", "a no from",
         "not going ahead", "not proceeding", "turned down", "no longer considering", "not a match",
     ]
-    static let nextRound: Phrases = [
-        "second round", "next round", "another interview", "second interview", "final round",
-        "third round", "invited me back", "meet again", "another round", "onsite", "final interview",
-        "2nd round", "2nd interview", "second chat", "2nd chat", "another chat", "next stage",
-        "final stage", "come back in", "come in again", "panel round", "panel interview", "round with the",
-        "round w the", "want me back", "wants me back", "me back in",
+    static let nextRound = Phrases(
+        [
+            "second round", "next round", "another interview", "second interview", "final round",
+            "third round", "invited me back", "meet again", "another round", "onsite", "final interview",
+            "2nd round", "2nd interview", "second chat", "2nd chat", "another chat", "next stage",
+            "final stage", "come back in", "come in again", "panel round", "panel interview", "round with the",
+            "round w the", "want me back", "wants me back", "me back in", "last interview", "last round",
+        ] + takeHome.all)
+    /// No word since something: "nothing at all since i sent the coding test".
+    static let silenceSince = Phrases(noReply.all + ["nothing since", "nothing at all"])
+    /// A task set to do at home, a stage of its own: "they want a take-home by friday".
+    static let takeHome: Phrases = [
+        "take home", "takehome", "home task", "home assignment", "home test", "coding test", "technical test",
+        "coding challenge", "coding exercise", "case study",
+    ]
+    /// Words that hand a task in: "submitted the take home today".
+    static let handedIn: Phrases = [
+        "submitted", "handed in", "turned in", "sent in", "sent off", "sent back", "finished", "completed",
+        "did the", "done the", "sent the", "sent my", "handed it in",
     ]
     static let explain: Phrases = [
         "what do you mean", "what does that mean", "what is meant by", "what does it mean",

@@ -46,8 +46,14 @@ struct IntentReader {
         IntentRule("still deciding", stillDeciding, .stillDeciding),
         // "The recruiter called, now it's early January": their day has moved.
         IntentRule("their new day", newDayWords, when: namesWhen, .stillDeciding),
+        // "still nothing since the take home": silence after a round, not a round offered or done.
+        IntentRule("silence since a round", silenceSince, when: { $0.has("since") }, .noReply),
         // "I just had the final round" reports a round over, not a round offered.
         IntentRule("next interview done", interviewOver, when: namesARound, .nextInterviewDone),
+        // "submitted the take home today": the task set as a round is done, so its own chain starts.
+        IntentRule(
+            "take-home done", takeHome, when: { $0.hasAny(phrases: handedIn) && !asksSomething($0) },
+            .nextInterviewDone),
         IntentRule("offer", offer, .employerAnswered(.offer)),
         // "They clearly went with someone else, should I email her?" is a worry, not their answer.
         IntentRule("a worry, not a no", rejected, when: speculates, .noReply),
