@@ -61,6 +61,27 @@ struct CoachTests {
         #expect(asked.replies.joined().contains("by Monday, Nov 30"))
     }
 
+    /// An offer turned down in the same line starts the decline, due now: the offer has asked.
+    @Test func anOfferTurnedDownInTheSameLineIsDeclinedNow() throws {
+        let line = "acme called with an offer! need an answer by monday. but i want to turn acme down nicely"
+        let turn = play(walkthrough + [line])
+        #expect(turn.state.application.outcome == .offer)
+        #expect(turn.state.application.declining?.isTime == true)
+        let plan = try #require(Planner(calendar: calendar).plan(for: turn.state.application, at: now))
+        #expect(plan.actions.first?.step == .declinePolitely)
+        let draft = coach.respond(to: "/draft decline", in: turn.state, now: now)
+        #expect(draft.replies.contains { $0.contains("Dear Sarah,") })
+        let asked = coach.respond(to: "how do i say no without burning the bridge", in: turn.state, now: now)
+        #expect(asked.replies.joined().contains("Answer their offer soon"))
+    }
+
+    /// "i want to decline this offer politely" with their offer in hand starts the decline.
+    @Test func decliningTheOfferInHandStartsTheDecline() {
+        let offered = play(walkthrough + ["they offered me the job"])
+        let turn = coach.respond(to: "i want to decline this offer politely", in: offered.state, now: now)
+        #expect(turn.state.application.declining?.isTime == true)
+    }
+
     /// "rang this afternoon" is when they called: no answer day is made of it; "by 5pm today" is one.
     @Test func whenAnOfferCameIsNoDayToAnswerBy() throws {
         let later = try ISOMoment.parse("2026-12-16T15:00", calendar: calendar)

@@ -70,6 +70,12 @@ public struct Coach: Sendable {
         }
     }
 
+    /// Whether `line` corrects something said: "no wait i meant umbrella".
+    public func corrects(_ line: String) -> Bool {
+        if case .correction? = IntentReader().intent(of: Words(line)) { return true }
+        return false
+    }
+
     public func asksWhatNow(_ line: String) -> Bool {
         IntentReader().intent(of: Words(line)) == .whatNow
     }

@@ -16,7 +16,7 @@ extension Exchange {
             say("This one is closed: \(closure.reason.spoken). \(Coach.offer)")
             return reaskOrOffer()
         }
-        if let outcome = app.outcome {
+        if let outcome = app.outcome, app.declining == nil || outcome != .offer {
             say(standing(outcome))
             return reaskOrOffer()
         }
@@ -273,6 +273,10 @@ extension Exchange {
             step = .moveOn
             line =
                 "The follow-up playbook ends at the offer, so I'll keep to what is safe: thank them, ask for the offer in writing and by when they need your answer, and take that time. If you're waiting on another company you prefer, it's fair to tell them you have an offer and ask about their timing. Terms and pay are between you and them."
+        case .declining where app.declining?.isTime == true && app.outcome == .offer:
+            step = .declinePolitely
+            line =
+                "Answer their offer soon, in two or three sentences: thank them for the offer and their time, say \(DeclineReason(app).advice), and wish them well. Mention interest in future roles only if you really have it. /draft decline writes it."
         case .declining:
             step = .declinePolitely
             line =

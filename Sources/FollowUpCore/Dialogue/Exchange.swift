@@ -378,6 +378,12 @@ struct Exchange {
     static func offerElsewhere(in line: String, company: String?) -> Bool {
         let lower = line.lowercased()
         let words = Words(line)
+        // "i've got another offer now": one in hand, not taken.
+        if words.hasAny(phrases: ["another offer", "other offer"]),
+            !words.hasAny(phrases: IntentReader.acceptedElsewhere)
+        {
+            return true
+        }
         if words.hasAny(["offered"]), let offered = lower.range(of: "offered") {
             // Offered by a company named just before, other than this one ("they offered" is this one).
             let before = lower[..<offered.lowerBound].split(whereSeparator: { !$0.isLetter })
@@ -430,6 +436,12 @@ struct Exchange {
             // "I got an offer from lumen!! how do i bow out of pinecrest": not taken yet, so the
             // decline path starts, with the word to tell them soon.
             startDecline(line: line, offerElsewhere: true)
+        case .advice(.declining)
+        where app.outcome == .offer && app.declining == nil && app.closure == nil
+            && !Words(line).hasAny(phrases: ["should i", "can i"]):
+            // "how do i say no" with their offer in hand: it is turned down, and the note says so;
+            // "should i decline?" is still weighing it.
+            startDecline(line: line)
         case .advice(.declining) where Words(line).hasAny(phrases: IntentReader.acceptedElsewhere):
             // "I took another job, how do I bow out?": closed as such, with the word on a short note.
             close(Closure.Reason.acceptedElsewhere.rawValue, line: line)

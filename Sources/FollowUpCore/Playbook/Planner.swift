@@ -268,8 +268,9 @@ public struct Planner: Sendable {
             app.isDone(.sayThanks) || app.isDone(.declineThank) || app.isDone(.sendThankYou)
             || app.contacts.contains { $0.thankedOn != nil }
         let deadlineDay = Day(m.days.thankYouDeadline, in: calendar)
-        // An answer from the employer ends the decline path as it ends the follow-ups.
-        let closed = app.closure != nil || app.outcome != nil
+        // An answer from the employer ends the decline path as it ends the follow-ups; an offer
+        // is the answer the decline replies to.
+        let closed = app.closure != nil || (app.outcome != nil && app.outcome != .offer)
         let thank =
             thanked
             ? PlanStep.Status.done
@@ -344,7 +345,8 @@ public struct Planner: Sendable {
             what =
                 m.app.declining?.askedOn == nil && m.app.declining?.withOfferElsewhere == true
                 ? "Decline politely: with another offer in hand, tell them now"
-                : "Decline politely: they asked about next steps"
+                : m.app.outcome == .offer
+                    ? "Decline their offer politely" : "Decline politely: they asked about next steps"
         default:
             people = []
             what = entry.step.summary

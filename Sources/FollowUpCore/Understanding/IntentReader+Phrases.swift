@@ -21,7 +21,8 @@ extension IntentReader {
         "not feeling it", "not feeling the", "not into it", "not into this", "gone off", "cold feet",
         "pass on this", "pass on it", "pass on the job", "pass on the role", "say no to them",
         "say no to the job", "turn them down", "not applying there again",
-        "not want it anymore", "not want it any more",
+        "not want it anymore", "not want it any more", "want to decline this offer", "want to decline the offer",
+        "going to decline the offer", "going to decline this offer", "want to turn down the offer",
     ]
     static let acceptedElsewhere: Phrases = [
         "offer somewhere else", "offer elsewhere", "job somewhere else", "job elsewhere",
