@@ -61,6 +61,32 @@ struct CoachTests {
         #expect(asked.replies.joined().contains("by Monday, Nov 30"))
     }
 
+    /// People named after "your interviewer" stood for them take its place, roles and all, and
+    /// the notes greet them; said again, nothing changes.
+    @Test func peopleNamedLaterTakeThePlaceOfYourInterviewer() {
+        let nobody = ["Acme", "Designer", "just now", "yes", "yes", "yes"]
+        var turn = play(nobody)
+        #expect(turn.state.application.contacts.map(\.name) == [Contact.placeholderName])
+        turn = coach.respond(to: "actually i met raj, director of ops, and kim lee from hr", in: turn.state, now: now)
+        #expect(turn.state.application.contacts.map(\.name) == ["Raj", "Kim Lee"])
+        #expect(turn.state.application.contacts.first?.role == "director of ops")
+        let again = coach.respond(to: "my interviewer was raj", in: turn.state, now: now)
+        #expect(again.replies.first?.hasPrefix("I have that already") == true)
+        #expect(again.state.application.contacts.count == 2)
+        let later = coach.respond(
+            to: "the people i met were Raj, director of ops; Kim Lee, HR", in: play(nobody).state, now: now)
+        #expect(later.state.application.contacts.map(\.name) == ["Raj", "Kim Lee"])
+    }
+
+    /// A note to "your interviewer" leaves the name to fill in, never "Dear your,".
+    @Test func aNoteToSomeoneNotNamedLeavesTheNameToFillIn() {
+        let turn = play(["Acme", "Designer", "just now", "yes", "yes", "yes"])
+        let asked = coach.respond(to: "/draft thank-you", in: turn.state, now: now)
+        let draft = coach.respond(to: "skip", in: asked.state, now: now)
+        #expect(draft.replies.contains { $0.contains("Dear [their name],") })
+        #expect(!draft.replies.contains { $0.contains("Dear your") })
+    }
+
     /// An offer turned down in the same line starts the decline, due now: the offer has asked.
     @Test func anOfferTurnedDownInTheSameLineIsDeclinedNow() throws {
         let line = "acme called with an offer! need an answer by monday. but i want to turn acme down nicely"
