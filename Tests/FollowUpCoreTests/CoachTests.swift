@@ -61,6 +61,17 @@ struct CoachTests {
         #expect(asked.replies.joined().contains("by Monday, Nov 30"))
     }
 
+    /// "should i email priya instead of meera?" chooses who the follow-ups go to.
+    @Test func writingToOneInsteadOfTheOtherChoosesWhoTheFollowUpsGoTo() {
+        let two = [
+            "Acme", "Designer", "just now", "Meera Rao, hiring manager; Priya Das, recruiter", "yes", "yes, two weeks",
+            "yes", "yes",
+        ]
+        let turn = coach.respond(
+            to: "should i email priya instead of meera? priya is the recruiter", in: play(two).state, now: now)
+        #expect(turn.state.application.mainContact?.name == "Priya Das")
+    }
+
     /// People named after "your interviewer" stood for them take its place, roles and all, and
     /// the notes greet them; said again, nothing changes.
     @Test func peopleNamedLaterTakeThePlaceOfYourInterviewer() {
