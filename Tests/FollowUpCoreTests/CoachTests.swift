@@ -61,6 +61,14 @@ struct CoachTests {
         #expect(asked.replies.joined().contains("by Monday, Nov 30"))
     }
 
+    /// "why the last one a week later" asks about the second follow-up, and /why after it too.
+    @Test func whyTheLastOneIsTheSecondFollowUp() {
+        let turn = coach.respond(to: "why the last one a week later", in: play(walkthrough).state, now: now)
+        #expect(turn.replies.first?.hasSuffix("(schedule-second-follow-up)") == true)
+        let again = coach.respond(to: "/why", in: turn.state, now: now)
+        #expect(again.replies.first?.hasSuffix("(schedule-second-follow-up)") == true)
+    }
+
     /// "should i email priya instead of meera?" chooses who the follow-ups go to.
     @Test func writingToOneInsteadOfTheOtherChoosesWhoTheFollowUpsGoTo() {
         let two = [

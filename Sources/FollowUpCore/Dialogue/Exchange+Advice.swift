@@ -375,7 +375,10 @@ extension Exchange {
 
     /// The step a question about a reason names, by the words for it.
     static func stepAsked(about words: Words) -> StepID? {
-        if words.hasAny(phrases: ["week between", "a week apart", "second follow", "2nd follow", "last follow"]) {
+        if words.hasAny(phrases: [
+            "week between", "a week apart", "second follow", "2nd follow", "last follow",
+            "last one", "second one", "2nd one", "week later", "week after",
+        ]) {
             return .scheduleSecondFollowUp
         }
         if words.hasAny(phrases: ["2 days", "two days", "couple of days", "after their", "wait"]) {
@@ -405,6 +408,8 @@ extension Exchange {
     mutating func explain(_ line: String = "") {
         if let step = Self.stepAsked(about: Words(line)) ?? stepDated(in: line) ?? state.lastAdvice {
             say("Why: \(reason(for: step)) (\(step.rawValue))")
+            // A "why" after it asks about the same step.
+            state.lastAdvice = step
         } else {
             say("I haven't given you any advice yet. Ask \"what should I do now?\" and then /why.")
         }
