@@ -61,6 +61,15 @@ struct CoachTests {
         #expect(asked.replies.joined().contains("by Monday, Nov 30"))
     }
 
+    /// "is that this friday or next" gives both dates (Thursday, Nov 26: Nov 27 and Dec 4).
+    @Test func thisFridayOrNextGivesBothDates() {
+        let turn = coach.respond(to: "is that this friday or next", in: play(walkthrough).state, now: now)
+        #expect(
+            turn.replies.first
+                == "The coming one is Friday, Nov 27; the one after is Friday, Dec 4. If they didn't say which, it's fine to ask them."
+        )
+    }
+
     /// "why the last one a week later" asks about the second follow-up, and /why after it too.
     @Test func whyTheLastOneIsTheSecondFollowUp() {
         let turn = coach.respond(to: "why the last one a week later", in: play(walkthrough).state, now: now)

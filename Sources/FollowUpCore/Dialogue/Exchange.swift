@@ -129,6 +129,7 @@ struct Exchange {
         {
             return
         }
+        if answerWhichWeek(words) { return }
         if words.hasAny(phrases: Self.askingToAdd) {
             say("Just name them, for example \"I also met Olu Adebayo, the team lead\", and I'll add them.")
             return reaskOrOffer()
