@@ -12,7 +12,7 @@ extension Desk {
     /// (an open one wins over closed ones), and named before the current one if that is named
     /// too: "not interested in pinecrest anymore, i accepted the lumen offer" is about Pinecrest.
     func otherApplication(namedIn line: String) -> ApplicationSummary? {
-        let words = " " + line.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " } + " "
+        let words = Self.padded(line)
         let here = application.company.flatMap { Self.mention(of: $0, in: words) }
         let named = ((try? store.summaries(includeClosed: true)) ?? []).filter { summary in
             guard summary.id != stored?.id, let company = summary.company,
@@ -26,9 +26,21 @@ extension Desk {
         return named.isEmpty && here == nil ? otherApplication(withPersonNamedIn: line) : nil
     }
 
+    /// `line` in lower case, letters, digits and spaces only, padded with a space each side.
+    static func padded(_ line: String) -> String {
+        " " + line.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " } + " "
+    }
+
+    /// Whether an application other than `id` has an offer in hand, not being turned down:
+    /// bowing out of `id` means telling them now.
+    func hasOfferElsewhere(than id: Int64?) -> Bool {
+        let offers = ((try? store.summaries()) ?? []).filter { $0.id != id && Phase($0.phase) == .answered(.offer) }
+        return offers.contains { (try? store.load($0.id))??.application.declining == nil }
+    }
+
     /// Where `words` (lower case, padded with spaces) first name `company`: by its whole name, or
     /// by its first word when that is distinctive ("Wayne" for Wayne Enterprises).
-    private static func mention(of company: String, in words: String) -> String.Index? {
+    static func mention(of company: String, in words: String) -> String.Index? {
         let plain = company.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }
         guard !plain.isEmpty else { return nil }
         let first = plain.split(separator: " ").first.map(String.init) ?? plain
@@ -108,11 +120,13 @@ extension Desk {
             guard var other = try store.load(summary.id) else { return ["I couldn't find \(summary.title) any more."] }
             var state = other.conversation
             state.question = nil
-            let turn = coach.respond(to: line, in: state, now: now)
+            let offerElsewhere = coach.declines(line) && hasOfferElsewhere(than: summary.id)
+            let turn = coach.respond(to: line, in: state, now: now, offerElsewhere: offerElsewhere)
             other.conversation = turn.state
             let said =
                 [Store.Line(speaker: "you", text: line)] + turn.replies.map { Store.Line(speaker: "coach", text: $0) }
             try store.save(&other, lines: said, now: now, current: false)
+            lastElsewhere = summary.id
             let back = stored.map { ["(We're still on \($0.application.title).)"] } ?? []
             return ["About #\(other.id) \(other.application.title):"] + turn.replies.map { "  " + $0 } + back
         } catch {

@@ -13,6 +13,9 @@ public struct Desk: Chat {
     var conversation = Conversation()
     /// Lines said before the application had a row, logged with its first save.
     var unsaved: [Store.Line] = []
+    /// The other application the last line was about: "how do i say no without burning the
+    /// bridge" right after news about it is about it too.
+    var lastElsewhere: Int64?
     public private(set) var isOver = false
 
     public init(store: Store, coach: Coach, editor: (any TextEditor)? = nil) {
@@ -62,11 +65,38 @@ public struct Desk: Chat {
     }
 
     public mutating func respond(to line: String, now: Date) -> [String] {
+        let before = lastElsewhere
+        lastElsewhere = nil
         if let command = DeskCommand(line) { return run(command, now: now) }
         // A slash command the coach answers ("/quit", "/plan") is never news.
         let news = !line.hasPrefix("/") && coach.reportsNews(line)
-        // "how are things with george?": asked about another application by its name or a person's.
-        if news || (!line.hasPrefix("/") && coach.asksWhatNow(line)), let other = otherApplication(namedIn: line) {
+        let declines = !line.hasPrefix("/") && coach.declines(line)
+        // "how are things with george?", "how do i bow out of acme": asked about, or bowing out
+        // of, another application by its name or a person's.
+        let namesThisOne = Self.mention(of: application.company ?? "", in: Self.padded(line)) != nil
+        if news || (declines && !namesThisOne) || (!line.hasPrefix("/") && coach.asksWhatNow(line)),
+            let other = otherApplication(namedIn: line)
+        {
+            return respond(to: line, about: other, now: now)
+        }
+        // "no wait i meant decline umbrella, NOT globex": today's decline here is taken back and
+        // the line goes to the application it names.
+        if !line.hasPrefix("/"), coach.corrects(line), let other = otherApplication(namedIn: line) {
+            var replies: [String] = []
+            if application.declining?.since == Day(now, in: coach.calendar) {
+                let undone = coach.respond(to: "/undo", in: conversation, now: now)
+                let said =
+                    [Store.Line(speaker: "you", text: "/undo")]
+                    + undone.replies.map { Store.Line(speaker: "coach", text: $0) }
+                if let failure = persist(undone.state, lines: said, now: now) { return failure }
+                replies = undone.replies
+            }
+            return replies + respond(to: line, about: other, now: now)
+        }
+        // "how do i say no without burning the bridge", naming nobody, right after news about another one.
+        if declines, let id = before, !namesThisOne,
+            let other = (try? store.summaries())?.first(where: { $0.id == id })
+        {
             return respond(to: line, about: other, now: now)
         }
         // (The store is read only for a line that tells of another interview.)
@@ -86,10 +116,7 @@ public struct Desk: Chat {
             ]
         }
         // "how do i tell orchid im out", with an offer from another application in hand.
-        let offerElsewhere =
-            !line.hasPrefix("/") && coach.declines(line)
-            && ((try? store.summaries())?.contains { $0.id != stored?.id && Phase($0.phase) == .answered(.offer) }
-                ?? false)
+        let offerElsewhere = declines && hasOfferElsewhere(than: stored?.id)
         // "sent thank yous to linda and to the globex person": a note here and one at another application.
         let alsoThanked = news ? otherApplicationAlsoThanked(in: line) : nil
         let turn = coach.respond(to: line, in: conversation, now: now, offerElsewhere: offerElsewhere)

@@ -61,6 +61,81 @@ struct CoachTests {
         #expect(asked.replies.joined().contains("by Monday, Nov 30"))
     }
 
+    /// "is that this friday or next" gives both dates (Thursday, Nov 26: Nov 27 and Dec 4).
+    @Test func thisFridayOrNextGivesBothDates() {
+        let turn = coach.respond(to: "is that this friday or next", in: play(walkthrough).state, now: now)
+        #expect(
+            turn.replies.first
+                == "The coming one is Friday, Nov 27; the one after is Friday, Dec 4. If they didn't say which, it's fine to ask them."
+        )
+    }
+
+    /// "why the last one a week later" asks about the second follow-up, and /why after it too.
+    @Test func whyTheLastOneIsTheSecondFollowUp() {
+        let turn = coach.respond(to: "why the last one a week later", in: play(walkthrough).state, now: now)
+        #expect(turn.replies.first?.hasSuffix("(schedule-second-follow-up)") == true)
+        let again = coach.respond(to: "/why", in: turn.state, now: now)
+        #expect(again.replies.first?.hasSuffix("(schedule-second-follow-up)") == true)
+    }
+
+    /// "should i email priya instead of meera?" chooses who the follow-ups go to.
+    @Test func writingToOneInsteadOfTheOtherChoosesWhoTheFollowUpsGoTo() {
+        let two = [
+            "Acme", "Designer", "just now", "Meera Rao, hiring manager; Priya Das, recruiter", "yes", "yes, two weeks",
+            "yes", "yes",
+        ]
+        let turn = coach.respond(
+            to: "should i email priya instead of meera? priya is the recruiter", in: play(two).state, now: now)
+        #expect(turn.state.application.mainContact?.name == "Priya Das")
+    }
+
+    /// People named after "your interviewer" stood for them take its place, roles and all, and
+    /// the notes greet them; said again, nothing changes.
+    @Test func peopleNamedLaterTakeThePlaceOfYourInterviewer() {
+        let nobody = ["Acme", "Designer", "just now", "yes", "yes", "yes"]
+        var turn = play(nobody)
+        #expect(turn.state.application.contacts.map(\.name) == [Contact.placeholderName])
+        turn = coach.respond(to: "actually i met raj, director of ops, and kim lee from hr", in: turn.state, now: now)
+        #expect(turn.state.application.contacts.map(\.name) == ["Raj", "Kim Lee"])
+        #expect(turn.state.application.contacts.first?.role == "director of ops")
+        let again = coach.respond(to: "my interviewer was raj", in: turn.state, now: now)
+        #expect(again.replies.first?.hasPrefix("I have that already") == true)
+        #expect(again.state.application.contacts.count == 2)
+        let later = coach.respond(
+            to: "the people i met were Raj, director of ops; Kim Lee, HR", in: play(nobody).state, now: now)
+        #expect(later.state.application.contacts.map(\.name) == ["Raj", "Kim Lee"])
+    }
+
+    /// A note to "your interviewer" leaves the name to fill in, never "Dear your,".
+    @Test func aNoteToSomeoneNotNamedLeavesTheNameToFillIn() {
+        let turn = play(["Acme", "Designer", "just now", "yes", "yes", "yes"])
+        let asked = coach.respond(to: "/draft thank-you", in: turn.state, now: now)
+        let draft = coach.respond(to: "skip", in: asked.state, now: now)
+        #expect(draft.replies.contains { $0.contains("Dear [their name],") })
+        #expect(!draft.replies.contains { $0.contains("Dear your") })
+    }
+
+    /// An offer turned down in the same line starts the decline, due now: the offer has asked.
+    @Test func anOfferTurnedDownInTheSameLineIsDeclinedNow() throws {
+        let line = "acme called with an offer! need an answer by monday. but i want to turn acme down nicely"
+        let turn = play(walkthrough + [line])
+        #expect(turn.state.application.outcome == .offer)
+        #expect(turn.state.application.declining?.isTime == true)
+        let plan = try #require(Planner(calendar: calendar).plan(for: turn.state.application, at: now))
+        #expect(plan.actions.first?.step == .declinePolitely)
+        let draft = coach.respond(to: "/draft decline", in: turn.state, now: now)
+        #expect(draft.replies.contains { $0.contains("Dear Sarah,") })
+        let asked = coach.respond(to: "how do i say no without burning the bridge", in: turn.state, now: now)
+        #expect(asked.replies.joined().contains("Answer their offer soon"))
+    }
+
+    /// "i want to decline this offer politely" with their offer in hand starts the decline.
+    @Test func decliningTheOfferInHandStartsTheDecline() {
+        let offered = play(walkthrough + ["they offered me the job"])
+        let turn = coach.respond(to: "i want to decline this offer politely", in: offered.state, now: now)
+        #expect(turn.state.application.declining?.isTime == true)
+    }
+
     /// "rang this afternoon" is when they called: no answer day is made of it; "by 5pm today" is one.
     @Test func whenAnOfferCameIsNoDayToAnswerBy() throws {
         let later = try ISOMoment.parse("2026-12-16T15:00", calendar: calendar)

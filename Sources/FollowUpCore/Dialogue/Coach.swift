@@ -66,8 +66,6 @@ public struct Coach: Sendable {
     /// Words before the company an interview was with.
     static let placeWords = ["at", "with", "for", "from"]
 
-    /// Whether `line` asks what to do now, which may name another application than the one
-    /// being talked about: "anything for priya?".
     /// Whether `line` says the candidate is bowing out of the application talked about.
     public func declines(_ line: String) -> Bool {
         let words = Words(line)
@@ -83,6 +81,14 @@ public struct Coach: Sendable {
         IntentReader().report(in: Words(line)) == .sentThankYou
     }
 
+    /// Whether `line` corrects something said: "no wait i meant umbrella".
+    public func corrects(_ line: String) -> Bool {
+        if case .correction? = IntentReader().intent(of: Words(line)) { return true }
+        return false
+    }
+
+    /// Whether `line` asks what to do now, which may name another application than the one
+    /// being talked about: "anything for priya?".
     public func asksWhatNow(_ line: String) -> Bool {
         IntentReader().intent(of: Words(line)) == .whatNow
     }

@@ -276,6 +276,10 @@ extension Exchange {
             step = .moveOn
             line =
                 "The follow-up playbook ends at the offer, so I'll keep to what is safe: thank them, ask for the offer in writing and by when they need your answer, and take that time. If you're waiting on another company you prefer, it's fair to tell them you have an offer and ask about their timing. Terms and pay are between you and them."
+        case .declining where app.declining?.isTime == true && app.outcome == .offer:
+            step = .declinePolitely
+            line =
+                "Answer their offer soon, in two or three sentences: thank them for the offer and their time, say \(DeclineReason(app).advice), and wish them well. Mention interest in future roles only if you really have it. /draft decline writes it."
         case .declining:
             step = .declinePolitely
             line =
@@ -374,7 +378,10 @@ extension Exchange {
 
     /// The step a question about a reason names, by the words for it.
     static func stepAsked(about words: Words) -> StepID? {
-        if words.hasAny(phrases: ["week between", "a week apart", "second follow", "2nd follow", "last follow"]) {
+        if words.hasAny(phrases: [
+            "week between", "a week apart", "second follow", "2nd follow", "last follow",
+            "last one", "second one", "2nd one", "week later", "week after",
+        ]) {
             return .scheduleSecondFollowUp
         }
         if words.hasAny(phrases: ["2 days", "two days", "couple of days", "after their", "wait"]) {
@@ -404,6 +411,8 @@ extension Exchange {
     mutating func explain(_ line: String = "") {
         if let step = Self.stepAsked(about: Words(line)) ?? stepDated(in: line) ?? state.lastAdvice {
             say("Why: \(reason(for: step)) (\(step.rawValue))")
+            // A "why" after it asks about the same step.
+            state.lastAdvice = step
         } else {
             say("I haven't given you any advice yet. Ask \"what should I do now?\" and then /why.")
         }

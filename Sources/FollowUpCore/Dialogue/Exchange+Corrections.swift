@@ -11,6 +11,10 @@ extension Exchange {
             return say(
                 "What should I change? For example \"actually they said three weeks\" or \"actually it ended at 4pm\".")
         }
+        // "no wait i meant decline umbrella": the decline, said again as the answer meant.
+        if Self.turnsDown(words), app.isActive || app.outcome == .offer {
+            return startDecline(line: line, offerElsewhere: hasOfferElsewhere)
+        }
         if app.interviewEnd != nil, amend(rest, words: words) { return }
         checkpoint(line)
         if applyCorrection(rest, words: words) {

@@ -49,7 +49,20 @@ extension Exchange {
         case .rejected: say("I'm sorry; that's disappointing to hear. It's no reflection of your worth.")
         case .references: say("That's a good sign: they're checking references.")
         }
+        // "...and i want to turn umbrella down nicely": the offer is turned down in the same breath.
+        if outcome == .offer, app.declining == nil, Self.turnsDown(Words(line)) {
+            return startDecline(line: line)
+        }
         say("The follow-up chain stops here. \(Self.outcomeAdvice(outcome))")
+    }
+
+    /// Whether `words` turn something down: "say no", "turn it down", "turn umbrella down".
+    static func turnsDown(_ words: Words) -> Bool {
+        if words.hasAny(phrases: bowingOut) || words.hasAny(["decline", "declining"]) { return true }
+        let tokens = words.tokens
+        return tokens.indices.contains {
+            tokens[$0] == "turn" && tokens[($0 + 1)..<min($0 + 4, tokens.count)].contains("down")
+        }
     }
 
     /// The day ahead `line` names, on or after today (the next round's, or the one to answer an
@@ -263,15 +276,20 @@ extension Exchange {
     /// soon instead of waiting to be asked.
     mutating func startDecline(line: String, offerElsewhere: Bool = false) {
         guard app.declining == nil else {
+            // "had an offer elsewhere, so how do i bow out": the decline that waited goes out now.
+            if offerElsewhere, app.declining?.isTime == false, app.outcome == nil {
+                apply(.candidateHasAnotherOffer, line: line)
+                say("With another offer in hand, don't wait to be asked: tell them now that you're stepping back.")
+                return adviseDecline()
+            }
             say("You've told me already.")
             adviseDecline()
-            return reaskOrOffer()
+            // The question about future roles, when it asks it, is asked once.
+            return state.question == .futureInterest ? () : reaskOrOffer()
         }
-        // Their offer is their asking about next steps: the decline is its answer.
+        // Their offer is their asking about next steps (the core dates the asking): the decline is its answer.
         let offered = app.outcome == .offer
-        apply(
-            [(offerElsewhere ? .candidateHasAnotherOffer : .candidateLostInterest, nil)]
-                + (offered ? [(.employerAskedAboutNextSteps, nil)] : []), line: line)
+        apply(offerElsewhere && !offered ? .candidateHasAnotherOffer : .candidateLostInterest, line: line)
         // "im out, not applying there again either": future roles answered before being asked.
         if let wanted = FutureInterestAnswer.said(Words(line)) { app.declining?.futureInterest = wanted }
         state.question = nil
@@ -293,7 +311,11 @@ extension Exchange {
             )
         }
         say("  decline-wait: send nothing else. There are no follow-ups on this path.")
-        if offerElsewhere {
+        if app.outcome == .offer {
+            say(
+                "  decline-politely: their offer is waiting on your answer, so once you're sure, thank them and say no, briefly. /draft decline writes it."
+            )
+        } else if offerElsewhere {
             say(
                 "  decline-politely: with another offer in hand, don't wait to be asked: once you're sure, tell them briefly that you're stepping back. /draft decline writes it."
             )

@@ -35,8 +35,12 @@ extension Exchange {
         if words.hasAny(phrases: ["main contact", "point of contact", "primary contact", "contact person"]) {
             return true
         }
-        return words.hasAny(phrases: ["follow up", "follow ups", "followup", "followups", "follow-up", "follow-ups"])
+        // "should i email priya instead of meera?": who to write to is who the follow-ups go to.
+        let writes = words.hasAny(["email", "call", "contact", "message", "phone", "ring"])
+        return
+            (words.hasAny(phrases: ["follow up", "follow ups", "followup", "followups", "follow-up", "follow-ups"])
             && words.hasAny(phrases: ["go to", "goes to", "going to", "sent to", "instead of", "rather than"])
+            || writes && words.hasAny(phrases: ["instead of", "rather than"]))
             && !words.tokens.contains(where: Self.reportWords.contains)
     }
 

@@ -42,8 +42,8 @@ extension Exchange {
             )
             advance()
         case .people:
-            app.contacts = [Contact(name: "your interviewer")]
-            say("Let's not get stuck: I'll call them \"your interviewer\" for now.")
+            app.contacts = [Contact(name: Contact.placeholderName)]
+            say("Let's not get stuck: I'll call them \"\(Contact.placeholderName)\" for now.")
             advance()
         case .whichDay:
             guard let choice = state.choice else { return advance() }

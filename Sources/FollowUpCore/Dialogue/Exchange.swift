@@ -129,7 +129,17 @@ struct Exchange {
             return
         }
         if let day = interviewDayCorrection(in: line) { return moveInterviewDay(to: day, line: line) }
-        if !app.contacts.isEmpty, words.hasAny(phrases: Self.anotherPerson), addPeople(from: line) { return }
+        if !app.contacts.isEmpty,
+            words.hasAny(phrases: Self.anotherPerson)
+                || words.hasAny(phrases: Self.peopleNamed)
+                || ((app.contacts.contains(where: \.isPlaceholder)
+                    || IntentReader.correctionMarkers.contains(words.tokens.first ?? ""))
+                    && words.hasAny(phrases: Self.peopleMet)),
+            addPeople(from: line)
+        {
+            return
+        }
+        if answerWhichWeek(words) { return }
         if words.hasAny(phrases: Self.askingToAdd) {
             say("Just name them, for example \"I also met Olu Adebayo, the team lead\", and I'll add them.")
             return reaskOrOffer()
@@ -339,11 +349,19 @@ struct Exchange {
         "there was also", "also spoke", "also talked", "one more person", "i met one more",
     ]
 
-    /// Adds the people a line names who are not known yet; false when it names none.
+    /// "my interviewer was raj": the people met, named once "your interviewer" stood for them.
+    static let peopleNamed = [
+        "the people i met were", "people i met were", "my interviewers were", "my interviewer was", "interviewer was",
+    ]
+    /// "actually i met raj, director of ops": the people met, while nobody is named yet.
+    static let peopleMet = ["i met with", "i met", "met with", "i spoke with", "it was with"]
+
+    /// Adds the people a line names who are not known yet; false when it names none. They take
+    /// the place of "your interviewer", with what was recorded for them.
     private mutating func addPeople(from line: String) -> Bool {
         // The names are what is left once the phrases are taken out: "you missed Michael Bolton from HR, I met him too".
         var text = line
-        for phrase in Self.anotherPerson.flatMap({ ["i " + $0, $0] }) {
+        for phrase in (Self.anotherPerson + Self.peopleNamed + Self.peopleMet).flatMap({ ["i " + $0, $0] }) {
             text = text.replacingOccurrences(of: phrase, with: ",", options: .caseInsensitive)
         }
         // "wait, you forgot priya": the chunk that is only a marker or small talk names nobody;
@@ -354,15 +372,33 @@ struct Exchange {
             .filter { chunk in
                 chunk.contains(where: \.isLetter) && !Words(chunk).tokens.allSatisfy(filler.contains)
             }.joined(separator: ", ")
-        let new = PeopleReader().people(in: text).filter { person in
-            !person.name.isEmpty
-                && !app.contacts.contains {
-                    $0.isSamePerson(as: person) || $0.firstName.lowercased() == person.firstName.lowercased()
-                }
+        let named = PeopleReader().people(in: text).filter { !$0.name.isEmpty }
+        let new = named.filter { person in
+            !app.contacts.contains {
+                $0.isSamePerson(as: person) || $0.firstName.lowercased() == person.firstName.lowercased()
+            }
+        }
+        // "my interviewer was raj", said again: nothing new.
+        if new.isEmpty, !named.isEmpty, Words(line).hasAny(phrases: Self.peopleNamed + Self.peopleMet) {
+            say("I have that already: you met \(Application.joined(app.contacts.map(\.described))).")
+            reaskOrOffer()
+            return true
         }
         guard !new.isEmpty else { return false }
         checkpoint(line)
         let (lead, thanked) = (app.mainContact?.id, app.isDone(.sendThankYou))
+        if let stand = app.contacts.first(where: \.isPlaceholder) {
+            app.contacts.removeAll { $0.isPlaceholder }
+            app.meet(
+                new.map { person in
+                    var person = person
+                    (person.thankedOn, person.hasDetails) = (stand.thankedOn, stand.hasDetails)
+                    return person
+                })
+            say("Thanks. You met \(Application.joined(new.map(\.described))).")
+            reaskOrOffer()
+            return true
+        }
         app.meet(new)
         if app.records[.collectCards] == .init(.done, on: interviewDay) { app.records[.collectCards] = nil }
         say("Added \(Application.joined(new.map(\.described))). You met \(Application.names(app.contacts)).")
@@ -391,6 +427,12 @@ struct Exchange {
     static func offerElsewhere(in line: String, company: String?) -> Bool {
         let lower = line.lowercased()
         let words = Words(line)
+        // "i've got another offer now": one in hand, not taken.
+        if words.hasAny(phrases: ["another offer", "other offer"]),
+            !words.hasAny(phrases: IntentReader.acceptedElsewhere)
+        {
+            return true
+        }
         if words.hasAny(["offered"]), let offered = lower.range(of: "offered") {
             // Offered by a company named just before, other than this one ("they offered" is this one).
             let before = lower[..<offered.lowerBound].split(whereSeparator: { !$0.isLetter })
@@ -443,6 +485,12 @@ struct Exchange {
             // "I got an offer from lumen!! how do i bow out of pinecrest": not taken yet, so the
             // decline path starts, with the word to tell them soon.
             startDecline(line: line, offerElsewhere: true)
+        case .advice(.declining)
+        where app.outcome == .offer && app.declining == nil && app.closure == nil
+            && !Words(line).hasAny(phrases: ["should i", "can i"]):
+            // "how do i say no" with their offer in hand: it is turned down, and the note says so;
+            // "should i decline?" is still weighing it.
+            startDecline(line: line)
         case .advice(.declining) where Words(line).hasAny(phrases: IntentReader.acceptedElsewhere):
             // "I took another job, how do I bow out?": closed as such, with the word on a short note.
             close(Closure.Reason.acceptedElsewhere.rawValue, line: line)

@@ -125,7 +125,7 @@ public struct Drafter: Sendable {
     func values(for person: Contact, in app: Application) -> [String: String] {
         var values: [String: String] = [:]
         values["name"] = person.name.isEmpty ? nil : person.name
-        values["first_name"] = person.name.isEmpty ? "there" : person.firstName
+        values["first_name"] = person.name.isEmpty ? "there" : person.isPlaceholder ? "[their name]" : person.firstName
         values["their_role"] = person.role
         values["company"] = app.company
         values["position"] = app.role

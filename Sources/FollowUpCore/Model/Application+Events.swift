@@ -49,7 +49,8 @@ extension Application {
         case .employerAskedAboutNextSteps:
             if declining != nil { declining?.askedOn = day }
         case .candidateLostInterest:
-            if declining == nil { declining = Declining(since: day) }
+            // An offer in hand has asked already: turning it down is answered now.
+            if declining == nil { declining = Declining(since: day, askedOn: outcome == .offer ? day : nil) }
         case .candidateHasAnotherOffer:
             if declining == nil { declining = Declining(since: day) }
             declining?.withOfferElsewhere = true

@@ -23,6 +23,12 @@ public struct Contact: Codable, Equatable, Identifiable, Sendable {
         self.role = role
     }
 
+    /// The name given when the user named nobody: "your interviewer".
+    public static let placeholderName = "your interviewer"
+
+    /// Whether this stands for someone not named yet.
+    public var isPlaceholder: Bool { name == Self.placeholderName }
+
     /// "Sarah Lee (hiring manager)" or just the name; "the recruiter" for someone not named.
     public var described: String {
         guard !name.isEmpty else { return spoken }

@@ -269,8 +269,8 @@ public struct Planner: Sendable {
             || app.contacts.contains { $0.thankedOn != nil }
         let deadlineDay = Day(m.days.thankYouDeadline, in: calendar)
         // An answer from the employer ends the decline path as it ends the follow-ups; an offer
-        // turned down asks for an answer (it counts as their asking), and the decline is it.
-        let offered = app.outcome == .offer && declining.askedOn != nil
+        // is the answer the decline replies to.
+        let offered = app.outcome == .offer
         let closed = app.closure != nil || (app.outcome != nil && !offered)
         let thank =
             thanked

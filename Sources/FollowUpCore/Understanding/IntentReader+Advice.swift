@@ -76,7 +76,8 @@ extension IntentReader {
         "burning any bridges", "burn bridges", "burn any bridges", "should i withdraw", "can i withdraw",
         "tell them now", "should i pass", "should i just pass", "should i say no", "should i just say no",
         "wait till they ask", "wait til they ask",
-        "wait until they ask", "wait for them to ask",
+        "wait until they ask", "wait for them to ask", "should i decline",
+        "let them down",
     ]
 
     /// "Call or email?" in a few words, asked or not.

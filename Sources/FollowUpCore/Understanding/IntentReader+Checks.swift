@@ -58,6 +58,8 @@ extension IntentReader {
     }
 
     static func asksForADraft(_ words: Words) -> Bool {
-        words.hasAny(phrases: draftedWords) && words.hasAny(phrases: requestWords)
+        // "draft something back?": a few words that start with the ask.
+        if words.tokens.count <= 4, ["draft", "write"].contains(words.tokens.first ?? "") { return true }
+        return words.hasAny(phrases: draftedWords) && words.hasAny(phrases: requestWords)
     }
 }

@@ -9,7 +9,8 @@ extension IntentReader {
         "am i supposed to", "what am i waiting for", "where was i", "where were we", "catch me up",
         "fill me in", "anything i should be doing", "status", "how are things with",
         "anything for", "where are we with", "where do things stand with", "how is it going with",
-        "hows it going with", "update on", "anything today", "follow up day",
+        "hows it going with", "update on", "anything today", "follow up day", "when do i check back",
+        "when should i check back", "when do i check in", "should i chase", "do i chase",
     ]
     static let notInterested: Phrases = [
         "lost interest", "do not want this job", "do not want the job", "do not want it", "not for me",
@@ -160,7 +161,7 @@ extension IntentReader {
     static let planWords: Phrases = [
         "the plan", "my plan", "the timeline", "my timeline", "my schedule", "me what you have", "what you have so far",
         "what have you got", "what you have got", "what do you have on", "what do you have so far",
-        "what you know so far", "what do you know so far", "on file",
+        "what you know so far", "what do you know so far", "on file", "have down for me", "what do you have down",
     ]
     static let showWords: Phrases = ["show", "what", "see", "view", "display", "is"]
     static let draftWords: Phrases = ["write", "draft", "compose"]

@@ -450,7 +450,12 @@ struct IntroReader {
             // games, junior producer role, with kofi mensah ...": the people may come after it.
             if segment.lowercased().hasPrefix(company.lowercased()) {
                 let rest = segment.dropFirst(company.count)
-                guard rest.first == "," else { return [] }
+                guard rest.first == "," else {
+                    // "a zoom with globex for the ops manager role, with raj (director of ops)": the
+                    // people come after the next one.
+                    let after = String(line[range.upperBound...])
+                    return people(after: verb, in: after, lower: after.lowercased(), company: nil)
+                }
                 segment = String(rest.dropFirst())
                 // "w/ Northgate Credit Union, member services supervisor, ...": the job applied for is no one.
                 let job = segment.prefix { $0 != "," }
