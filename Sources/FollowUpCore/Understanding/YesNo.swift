@@ -3,7 +3,7 @@ public enum YesNo: String, Sendable {
     case yes, no, unsure
 
     static let unsurePhrases: Phrases = [
-        "not sure", "do not know", "do not remember", "can not remember",
+        "not sure", "do not know", "do not remember", "can not remember", "can not recall", "do not recall",
         "kind of", "sort of", "no idea", "i guess", "hard to say", "not certain",
         "not totally sure", "not quite sure", "not entirely sure", "not really sure", "not decided",
         "have not decided", "not decided yet", "could be", "we will see", "ll see", "who knows",
