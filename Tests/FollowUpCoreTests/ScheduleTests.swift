@@ -115,13 +115,28 @@ struct ScheduleTests {
         app.interviewEnd = try ISOMoment.parse("2026-11-20T15:00", calendar: newYork)
         app.timeFrame = .within(1, .weeks)
         app.records[.sendThankYou] = StepRecord(.done, on: day("2026-11-20"))
-        let now = try ISOMoment.parse("2026-12-02T09:00", calendar: newYork)
-        try app.apply(.employerStillDeciding(until: day("2026-12-15")), on: day("2026-12-02"))
+        let now = try ISOMoment.parse("2026-11-21T09:00", calendar: newYork)
+        try app.apply(.employerStillDeciding(until: day("2026-12-15")), on: day("2026-11-21"))
         let plan = try #require(Planner(calendar: newYork).plan(for: app, at: now))
         let note = try #require(plan.actions.first { $0.step == .scheduleFirstFollowUp })
-        #expect(note.day == day("2026-12-02"))
-        #expect(note.when(today: day("2026-12-02"), text: DateText(calendar: newYork)) == "due today")
-        #expect(plan.step(.scheduleFirstFollowUp)?.day == day("2026-12-02"))
+        #expect(note.day == day("2026-11-21"))
+        #expect(note.when(today: day("2026-11-21"), text: DateText(calendar: newYork)) == "due today")
+        #expect(plan.step(.scheduleFirstFollowUp)?.day == day("2026-11-21"))
+    }
+
+    @Test func aCalendarNoteAskedForOnTwoDaysIsLeftToThePlan() throws {
+        var app = Application()
+        app.interviewEnd = try ISOMoment.parse("2026-12-15T16:30", calendar: newYork)
+        app.timeFrame = .within(2, .weeks)
+        app.records[.sendThankYou] = StepRecord(.done, on: day("2026-12-15"))
+        try app.apply(.employerStillDeciding(until: day("2027-01-29")), on: day("2026-12-17"))
+        let planner = Planner(calendar: newYork)
+        let asked = try #require(planner.plan(for: app, at: try ISOMoment.parse("2026-12-17T09:00", calendar: newYork)))
+        #expect(asked.actions.contains { $0.step == .scheduleFirstFollowUp && $0.status == .due })
+        let later = try #require(planner.plan(for: app, at: try ISOMoment.parse("2027-01-05T09:00", calendar: newYork)))
+        #expect(!later.actions.contains { $0.step == .scheduleFirstFollowUp })
+        #expect(later.step(.scheduleFirstFollowUp)?.status == .unknown)
+        #expect(later.step(.scheduleFirstFollowUp)?.note == "not confirmed; for 2027-02-01")
     }
 
     @Test func theDayOfAMomentDependsOnTheZone() throws {

@@ -338,6 +338,9 @@ struct DateReadingTests {
         (["Sam", "Priya"], "sam's surname is Ortiz", 0, "Sam Ortiz"),
         (["Sam", "Priya N."], "oh her surname's Nair", 1, "Priya Nair"),
         (["Sam Ortiz", "Priya", "Li Chen"], "her last name is Nair", 1, "Priya Nair"),
+        (["Katrin Vogel", "Jonas"], "sorry, her surname is Vogl not Vogel", 0, "Katrin Vogl"),
+        (["Dana Kowalski", "Mike"], "mike's name is actually michael reyes", 1, "Michael Reyes"),
+        (["Dana Kowalski", "Mike Reyes"], "Mike’s real name is Michael", 1, "Michael Reyes"),
     ])
     func aLastNameGoesToTheOnePersonItCanBe(people: [String], line: String, index: Int, name: String) {
         let fix = NameCorrection.find(in: line, contacts: people.map { Contact(name: $0) })

@@ -133,9 +133,11 @@ struct StoreTests {
 
     @Test func pendingListsWhatIsDueOldestFirstWhateverHasADeadlineTime() throws {
         let store = try Store.inMemory(calendar: Self.calendar)
-        // Thanked but with no calendar note yet: the note has been due since the interview.
-        var earlier = try store.insert(conversation(company: "Acme", contacts: ["Ann"]), now: now)
-        try earlier.application.apply(.thankYouSent(to: []), on: Day(iso: "2026-11-26")!)
+        // Thanked but with no calendar note yet: the note has been due since the day after the interview.
+        var older = conversation(company: "Acme", contacts: ["Ann"])
+        older.application.interviewEnd = try ISOMoment.parse("2026-11-29T10:00", calendar: Self.calendar)
+        var earlier = try store.insert(older, now: now)
+        try earlier.application.apply(.thankYouSent(to: []), on: Day(iso: "2026-11-29")!)
         try store.save(&earlier, now: now)
         // Interviewed yesterday afternoon: its thank-you note is due by 3:00 PM today.
         var recent = conversation(company: "Globex", contacts: ["Bo"])

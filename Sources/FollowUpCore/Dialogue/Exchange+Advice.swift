@@ -227,6 +227,20 @@ extension Exchange {
                 : app.declining?.isTime == true
                     ? "Either works: a short call or email, thanking them for their time and saying \(reason). Keep it brief and kind."
                     : "Nothing to send yet: wait until they ask about next steps. Then either works: a short call or email, thanking them and saying \(reason)."
+        case .callOrEmail where app.isActive && app.outcome == nil && app.isDone(.secondFollowUp):
+            // Both follow-ups are out: a call is no third follow-up that is due; letting go is.
+            step = .moveOn
+            let letGo = days.map {
+                $0.letGo <= today
+                    ? "it's time to let this one go" : "if nothing comes by \(text.day($0.letGo)), let this one go"
+            }
+            line =
+                "You've followed up twice already, so there's nothing more you need to send. A short call now is optional, not a step: if you'd like to hear where things stand, one friendly call is fine, but don't chase beyond it. Otherwise, \(letGo ?? "let this one go") and put your energy into other openings."
+        case .callOrEmail where app.isActive && app.outcome == nil && days?.hasLapsed == true:
+            // The chain has run out with a follow-up never reported: letting go is what's due.
+            step = .moveOn
+            line =
+                "By now it's time to let this one go; a call isn't a step you owe them. If you'd like one last try, a short friendly call asking where things stand is fine, once. Otherwise put your energy into other openings."
         case .callOrEmail:
             step = .firstFollowUp
             line =

@@ -56,5 +56,8 @@ extension Exchange {
     }
 
     /// Words that say a note is still to write: "still to do", "not yet".
-    static let stillToDo: Phrases = ["still to do", "still to go", "still need", "not done yet", "still have to"]
+    static let stillToDo: Phrases = [
+        "still to do", "still to go", "still need", "not done yet", "still have to", "still gotta", "still got to",
+        "yet to do",
+    ]
 }

@@ -456,7 +456,7 @@ extension Exchange {
         let thanksPassed = plan?.step(.sendThankYou)?.status == .missed
         let lineDay = day ?? reportedDay(in: line)
         let beforeFollowUp = lineDay.map { sent in days.map { sent < $0.first } ?? false } ?? false
-        if thanksPassed, !beforeFollowUp, !Words(line).hasAny(["thank", "thanks", "thankyou"]) {
+        if thanksPassed, !beforeFollowUp, !Words(line).hasAny(["thank", "thanks", "thankyou"]), !addsToThanks(line) {
             return recordFollowUp(line: line, on: day)
         }
         guard !app.contactsAwaitingThanks.isEmpty else {
@@ -502,6 +502,17 @@ extension Exchange {
         if words.has("thanked") { return true }
         let someThanked = app.contacts.contains { $0.thankedOn != nil }
         return someThanked && words.hasAny(phrases: ["too", "also", "as well"]) && !placed(in: words).isEmpty
+    }
+
+    /// "sent lauren's too", after notes went to others: the note of someone still waiting for
+    /// one, named as theirs or added with "too", is that thank-you, however late.
+    func addsToThanks(_ line: String) -> Bool {
+        let words = Words(line)
+        let lowered = line.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        return app.contactsAwaitingThanks.contains { person in
+            words.names(person)
+                && (words.hasAny(["too", "also"]) || lowered.contains("\(person.firstName.lowercased())'s"))
+        } && app.contacts.contains { $0.thankedOn != nil }
     }
 
     /// Words after which the people named are left out: "skipped marcus", "everyone except sam".
@@ -691,6 +702,18 @@ extension Exchange {
     /// What to do once the references are out: nothing until `checkIn`, then a short note.
     func referencesAdvice(checkIn: Day) -> String {
         "Nothing more to send; if you've heard nothing by \(text.day(checkIn)), a short note asking about their timing is fine."
+    }
+
+    /// "y", "👍" right after advice: the step advised is done; false when it is no longer pending.
+    mutating func recordAdvised(_ step: StepID, line: String) -> Bool {
+        guard app.isActive, plan?.actions.contains(where: { $0.step == step }) == true else { return false }
+        switch step {
+        case .sendThankYou: recordThankYou(line: line)
+        case .scheduleFirstFollowUp, .scheduleSecondFollowUp: recordReminder(line: line)
+        case .firstFollowUp, .secondFollowUp: recordFollowUp(line: line)
+        default: return false
+        }
+        return true
     }
 
     /// "Done": records whichever action the coach would advise now.

@@ -49,16 +49,17 @@ extension Exchange {
     }
 
     /// How to make up for a step missed in the room; never a reproach.
-    static func makeUp(_ step: StepID, app: Application) -> String {
+    static func makeUp(_ step: StepID, app: Application, unsure: Bool = false) -> String {
         switch step {
         case .expressInterest:
             return
-                "No harm done: say it plainly in your thank-you notes, that you want the job and look forward to the next step."
+                "\(unsure ? "Either way, say" : "No harm done: say") it plainly in your thank-you notes, that you want the job and look forward to the next step."
         case .askNextStep:
             return
-                "That's easy to fix: ask about their timeline in your thank-you note or your first follow-up. Until then I'll assume two weeks."
+                "\(unsure ? "Either way, ask" : "That's easy to fix: ask") about their timeline in your thank-you note or your first follow-up. Until then I'll assume two weeks."
         case .sayThanks:
-            return "Your thank-you notes will cover it, and a written thank-you carries more weight anyway."
+            return
+                "Your thank-you notes will cover it\(unsure ? " either way" : ""), and a written thank-you carries more weight anyway."
         default:
             let missing = app.contacts.filter { $0.hasDetails != true }
             let who = missing.isEmpty || missing.count == app.contacts.count ? "" : " for \(Application.names(missing))"

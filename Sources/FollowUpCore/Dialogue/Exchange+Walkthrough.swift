@@ -314,6 +314,16 @@ extension Exchange {
     }
 
     private mutating func answerRoom(_ question: Question, line: String, words: Words) {
+        // "sort of? i said thanks to carla but omar left early": done for those thanked, and said
+        // what is taken of the others.
+        if question == .sayThanks, let (thanked, others) = partialThanks(in: line) {
+            checkpoint(line)
+            app.records[.sayThanks] = StepRecord(.done, on: interviewDay)
+            say(
+                "Good: you thanked \(Application.names(thanked)). I've taken it that \(Application.names(others)) didn't hear it in the room; your thank-you note will cover it."
+            )
+            return advance()
+        }
         let reading = RoomAnswerReader().read(line, asked: question.step, contacts: app.contacts)
         let frame = timeFrameReader.timeFrame(in: line, interviewDay: interviewDay)
         // "and they said 2 weeks not this friday" while asked something else: a new time frame, not a no.
@@ -363,6 +373,17 @@ extension Exchange {
         advance()
     }
 
+    /// Those a line says were thanked in the room and the others, when it names only some of
+    /// them in a clause of thanks with no "not"; nil otherwise.
+    func partialThanks(in line: String) -> (thanked: [Contact], others: [Contact])? {
+        let thanking = RoomAnswerReader.clauses(line).map { Words($0) }.filter { words in
+            words.hasAny(["thanks", "thanked", "thank"]) && YesNo(words) != .no
+        }
+        let thanked = app.contacts.filter { person in thanking.contains { $0.names(person) } }
+        guard !thanked.isEmpty, thanked.count < app.contacts.count else { return nil }
+        return (thanked, app.contacts.filter { person in !thanked.contains { $0.id == person.id } })
+    }
+
     /// Whether `line` gives the employer's time frame again, in place of the one known: "they
     /// said 2 weeks not this friday"; a line that starts with a yes or no answers something else.
     func saysNewTimeFrame(_ line: String, words: Words) -> Bool {
@@ -387,7 +408,8 @@ extension Exchange {
                 )
             case .yes: lines.append("Noted too: \(Self.doneNote(step, app: app)).")
             case .no: lines.append(Self.makeUp(step, app: app))
-            case .unsure: lines.append("Fair enough; I'll leave that open. \(Self.makeUp(step, app: app))")
+            case .unsure:
+                lines.append("Fair enough; I'll leave that open. \(Self.makeUp(step, app: app, unsure: true))")
             }
         }
         state.lastAdvice = asked

@@ -99,7 +99,8 @@ struct Exchange {
             say("Part of that line didn't come through as text, so I've changed nothing. Could you type it again?")
             return reaskOrOffer()
         }
-        let (line, cut) = Self.clean(raw)
+        let (cleaned, cut) = Self.clean(raw)
+        let line = YesNo.spelledOut(cleaned)
         if cut { say("That was a long message; I read the first \(Self.longestLine) characters.") }
         if line.isEmpty { return answerEmpty() }
         if line.hasPrefix("/") { return run(command: line) }
@@ -166,6 +167,13 @@ struct Exchange {
                 handle(intent, line: line)
                 state.question = question
                 return answer(question, line: statement, words: Words(statement))
+            }
+            // "sent my last mail 29.12., should i call them?": the follow-up is recorded, then answered.
+            if question == nil, intent.isQuestion, app.interviewEnd != nil,
+                let clause = Self.reportedClause(besideQuestionIn: line),
+                let report = IntentReader().report(in: Words(clause)), Self.deedReports.contains(report)
+            {
+                handle(report, line: clause)
             }
             return handle(intent, line: line)
         }
@@ -240,6 +248,12 @@ struct Exchange {
         // "not yet", after advice: the step is still to do.
         if state.lastAdvice != nil, words.tokens.count <= 4, YesNo(words) == .no {
             return say("All right; it stays the next step. Tell me once it's done and I'll move the plan on.")
+        }
+        // "y", "yes 👍", after advice: the step advised is done.
+        if let step = state.lastAdvice, words.tokens.count <= 3, YesNo(words) == .yes,
+            recordAdvised(step, line: line)
+        {
+            return
         }
         if words.hasAny(phrases: IntentReader.futureMarkers), words.hasAny(Self.sendingWords) {
             return say("Sounds good. Tell me once it's done and I'll move the plan on.")
@@ -672,6 +686,21 @@ struct Exchange {
         let statements = sentences.map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasSuffix("?") && $0.contains(where: \.isLetter) }
         return statements.count == 1 && sentences.contains(where: { $0.hasSuffix("?") }) ? statements[0] : nil
+    }
+
+    /// Reports of a deed done by the user, which a line asking something may carry too.
+    static let deedReports: [Intent] = [.followedUp, .sentThankYou, .didIt]
+
+    /// The clause before a question that tells of a deed: "sent my last mail 29.12." in "no answer
+    /// still. sent my last mail 29.12., should i call them?"; nil when there is none.
+    static func reportedClause(besideQuestionIn line: String) -> String? {
+        guard let mark = line.firstIndex(of: "?") else { return nil }
+        let clauses = line[..<mark].replacingOccurrences(of: #"[.,;!]\s+"#, with: "\n", options: .regularExpression)
+            .split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
+        return clauses.dropLast().first { clause in
+            let words = Words(clause)
+            return IntentReader().report(in: words).map(deedReports.contains) == true
+        }
     }
 
     /// Saves the state before an answer changes it, so /undo can bring it back.

@@ -209,6 +209,9 @@ public struct Planner: Sendable {
         return .overdue
     }
 
+    /// Days after its first that a calendar note is still asked for; after them it waits in the plan.
+    static let daysACalendarNoteIsAsked = 1
+
     /// A calendar note for a follow-up: due from `opens` (once `isOpen`) until the follow-up's
     /// day; after that, or once the follow-up is done, it no longer matters.
     private func reminder(
@@ -226,9 +229,15 @@ public struct Planner: Sendable {
             return PlanStep(step: step, day: opens, status: .unknown, note: "not confirmed; no longer needed")
         }
         // Due by the end of the first day, with the thank-you notes (the first note), else today:
-        // whenever it opened and however often its follow-up moved.
+        // however often its follow-up moved.
         let firstDay = Day(m.days.thankYouDeadline, in: calendar)
         let day = step == .scheduleFirstFollowUp ? max(m.today, firstDay) : m.today
+        // Asked for on a day or two and never confirmed, it is not asked for day after day: it
+        // stays on the timeline, left to the user.
+        let start = step == .scheduleFirstFollowUp ? max(opens, firstDay) : done(.firstFollowUp, in: m.app) ?? opens
+        if m.today > start.adding(days: Self.daysACalendarNoteIsAsked, in: calendar) {
+            return PlanStep(step: step, day: start, status: .unknown, note: "not confirmed; for \(followUp)")
+        }
         return PlanStep(step: step, day: day, status: .due, note: "for \(followUp)")
     }
 

@@ -40,7 +40,8 @@ extension IntentReader {
     ]
     static let howLong: Phrases = [
         "how long", "how soon", "when should i follow", "when do i follow", "how many days", "when do i nudge",
-        "when should i nudge", "when can i nudge",
+        "when should i nudge", "when can i nudge", "when can i chase",
+        "when do i ping", "when should i ping",
         "when to follow", "when should i send", "follow up now", "is it too early", "is it too soon",
         "when can i follow", "ok to follow", "okay to follow", "too soon to", "too pushy", "too eager",
         "too keen", "seem desperate", "seem pushy", "look desperate", "look pushy", "should i email them",

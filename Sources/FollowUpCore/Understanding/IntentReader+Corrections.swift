@@ -35,7 +35,10 @@ extension IntentReader {
         }
         guard let lead, words.tokens[..<lead].allSatisfy(smallTalk.contains) else { return nil }
         // "wait, why 2 days?", "wait did i do greg?" ask; they change nothing.
-        if let next = words.tokens.dropFirst(lead + 1).first, questionWords.contains(next) || next == "did" {
+        // "wait so when do i nudge them again?": a filler may come before the asking word.
+        if let next = words.tokens.dropFirst(lead + 1).first(where: { !["so", "then", "um", "hm"].contains($0) }),
+            questionWords.contains(next) || next == "did"
+        {
             return next == "why" ? .why : nil
         }
         let rest = words.tokens[(lead + 1)...].joined(separator: " ")

@@ -70,7 +70,8 @@ extension IntentReader {
     static let followedUp: Phrases = [
         "follow up", "followup", "followed", "checked in", "sent the follow", "emailed", "called",
         "wrote to", "phoned", "fu sent", "sent the fu", "sent fu", "sent a fu", "fu done", "sent the second one",
-        "sent the first one", "pinged", "f u", "nudge", "nudged", "voicemail", "left a message", "left her a message",
+        "sent the first one", "sent my last", "sent the last", "my last mail", "my last email", "pinged", "f u",
+        "nudge", "nudged", "voicemail", "left a message", "left her a message",
         "left him a message", "rang", "sent the 2nd", "sent my 2nd", "sent my second", "did the 2nd", "did the second",
     ]
     static let followedUpWords: Phrases = [
@@ -88,6 +89,12 @@ extension IntentReader {
     /// "Done", "sent it", "yep all done", "did it this morning, short email": the line says the
     /// deed is done, perhaps with when or how.
     static func saysDone(_ words: Words) -> Bool {
+        // "yup did it", "sure did, sent it yesterday": a yes first, then the deed.
+        if let first = words.tokens.first, yesLeads.contains(first), words.tokens.count > 1 {
+            let rest = Array(words.tokens.dropFirst().drop { yesLeads.contains($0) })
+            let deed = rest.first == "did" && rest.count > 1 ? Array(rest.dropFirst()) : rest
+            return [rest, deed].contains { !$0.isEmpty && saysDone(Words($0.joined(separator: " "))) }
+        }
         if words.tokens.count <= didItLength, didIt.contains(words.tokens.joined(separator: " ")) { return true }
         if words.tokens.allSatisfy(doneVocabulary.contains) && words.tokens.contains(where: doneWords.contains) {
             return true
@@ -99,6 +106,9 @@ extension IntentReader {
                 && didIt.contains(words.tokens.prefix(count).joined(separator: " "))
         }
     }
+
+    /// Yes-words a report of a deed may open with: "yup did it", "sure did".
+    static let yesLeads: Set<String> = ["y", "yes", "yep", "yup", "yeah", "yea", "ya", "sure", "yh", "ye"]
 
     /// The most words a phrase of `didIt` has: a longer line is none of them.
     static let didItLength = didIt.map { $0.split(separator: " ").count }.max() ?? 0

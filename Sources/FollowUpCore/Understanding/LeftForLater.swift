@@ -3,7 +3,8 @@ enum LeftForLater {
     /// Words that leave a clause's people for later: "tom still to go", "raj yet to get one".
     static let phrases: Phrases = [
         "to go", "to do", "yet", "pending", "remaining", "outstanding", "owe", "still waiting", "left to",
-        "still left", "are left", "is left", "not done", "up next", "are next", "is next",
+        "still left", "are left", "is left", "not done", "up next", "are next", "is next", "gotta", "got to",
+        "still need", "still have to", "need to",
     ]
 
     /// Whether a clause says its people are still to do: a `phrases` one, or "next" at its end ("tom next").

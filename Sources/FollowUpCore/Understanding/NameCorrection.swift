@@ -18,7 +18,7 @@ struct NameCorrection: Equatable {
 
     /// The correction `line` makes to one of `contacts`, if it makes one.
     static func find(in line: String, contacts: [Contact]) -> NameCorrection? {
-        if let fix = lastName(in: line, contacts: contacts) { return fix }
+        if let fix = lastName(in: line, contacts: contacts) ?? ownName(in: line, contacts: contacts) { return fix }
         let text = line.trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
         guard
             let not = text.range(of: " not ", options: .caseInsensitive)
@@ -56,6 +56,29 @@ struct NameCorrection: Equatable {
         return NameCorrection(index: index, name: parts.joined(separator: " "))
     }
 
+    /// "mike's name is actually michael reyes": the name of the one named first, whole when
+    /// two or three words are given, else the first name.
+    static func ownName(in line: String, contacts: [Contact]) -> NameCorrection? {
+        let text = line.trimmingCharacters(in: CharacterSet(charactersIn: " .!")).replacingOccurrences(
+            of: "\u{2019}", with: "'")
+        guard
+            let marker = text.range(
+                of: #"^[A-Za-z]+'s (full |real |proper )?name is "#, options: [.regularExpression, .caseInsensitive])
+        else { return nil }
+        let owner = text[..<marker.upperBound].split(separator: "'").first.map { $0.lowercased() } ?? ""
+        var said = text[marker.upperBound...].split(separator: " ").map(String.init)
+        while let first = said.first, lastNameFillers.contains(where: { Words.close(first.lowercased(), $0) }) {
+            said.removeFirst()
+        }
+        guard (1...3).contains(said.count), said.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }),
+            let index = contacts.firstIndex(where: { $0.firstName.lowercased() == owner })
+        else { return nil }
+        let capitalised = said.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        var parts = contacts[index].name.split(separator: " ").map(String.init)
+        if capitalised.count == 1, !parts.isEmpty { parts[0] = capitalised[0] } else { parts = capitalised }
+        return NameCorrection(index: index, name: parts.joined(separator: " "))
+    }
+
     /// Words that lead into a last name: "her last name is Nair".
     static let lastNameMarkers = ["last name is ", "last name's ", "last names ", "surname is ", "surname's "]
     /// Words between the marker and the name: "actually Nair", "actualy Nair".
@@ -79,8 +102,13 @@ struct NameCorrection: Equatable {
             words($0).count > 1 && words($0).last?.trimmingCharacters(in: ["."]).count == 1
         }
         let firstOnly = named.filter { words($0).count == 1 }
+        // "her surname is Vogl not Vogel": the one whose last name was the old one.
+        let old = said.count > 2 && said[1].lowercased() == "not" ? said[2].lowercased() : nil
         guard let name = said.first, name.count >= 2, name.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }),
-            let index = named.first(where: { before.has(contacts[$0].firstName.lowercased()) })
+            let index = named.first(where: { index in
+                old.map { words(index).count > 1 && words(index).last?.lowercased() == $0 } ?? false
+            })
+                ?? named.first(where: { before.has(contacts[$0].firstName.lowercased()) })
                 ?? [initialled, firstOnly].first(where: { $0.count == 1 })?.first ?? named.last
         else { return nil }
         var parts = contacts[index].name.split(separator: " ").map(String.init)

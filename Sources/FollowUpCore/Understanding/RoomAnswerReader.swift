@@ -131,6 +131,8 @@ struct RoomAnswerReader {
         for character in line {
             sentence.append(character)
             if character == "?" {
+                // "i think so?", "sort of?": a hedged answer, not a question.
+                if YesNo(Words(sentence)) != nil { kept += sentence }
                 sentence = ""
             } else if ".!;".contains(character) {
                 kept += sentence

@@ -3,7 +3,7 @@ public enum YesNo: String, Sendable {
     case yes, no, unsure
 
     static let unsurePhrases: Phrases = [
-        "not sure", "do not know", "do not remember", "can not remember",
+        "not sure", "do not know", "do not remember", "can not remember", "can not recall", "do not recall",
         "kind of", "sort of", "no idea", "i guess", "hard to say", "not certain",
         "not totally sure", "not quite sure", "not entirely sure", "not really sure", "not decided",
         "have not decided", "not decided yet", "could be", "we will see", "ll see", "who knows",
@@ -48,9 +48,28 @@ public enum YesNo: String, Sendable {
     ]
     static let fillers: Set<String> = ["ok", "okay", "so", "well", "hmm", "and", "but", "wait", "oh", "um", "right"]
 
+    /// A line of thumbs alone, spelled out: "👍" is "yes", "👎" is "no"; any other line as it is.
+    public static func spelledOut(_ line: String) -> String {
+        let marks = line.unicodeScalars.filter {
+            !$0.properties.isWhitespace && !skinTones.contains($0.value) && $0.value != 0xFE0F
+        }
+        guard let first = marks.first, marks.allSatisfy({ $0 == first }) else { return line }
+        switch first {
+        case "\u{1F44D}": return "yes"
+        case "\u{1F44E}": return "no"
+        default: return line
+        }
+    }
+
+    /// The skin-tone modifiers an emoji may carry (U+1F3FB to U+1F3FF).
+    private static let skinTones: ClosedRange<UInt32> = 0x1F3FB...0x1F3FF
+
     /// The answer in `words`, or nil when there is none.
     public init?(_ words: Words) {
-        if let first = words.tokens.first(where: { !Self.fillers.contains($0) }), Self.askingWords.contains(first) {
+        // "can't remember", "won't": a word that asks, but negated, says rather than asks.
+        if let index = words.tokens.firstIndex(where: { !Self.fillers.contains($0) }),
+            Self.askingWords.contains(words.tokens[index]), words.tokens.dropFirst(index + 1).first != "not"
+        {
             return nil
         }
         if words.hasAny(phrases: Self.unsurePhrases) || words.hasAny(phrases: Self.unsureWords) {
