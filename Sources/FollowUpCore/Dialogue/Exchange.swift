@@ -403,9 +403,10 @@ struct Exchange {
             && company.map { !$0.lowercased().hasPrefix(next) } ?? true
     }
 
-    /// Removes control characters and invisible junk, trims, and caps the length.
+    /// Removes control characters and invisible junk, trims, caps the length, and spells dotted dates ("18.12.").
     static func clean(_ raw: String) -> (String, Bool) {
-        CleanText.cleaned(raw, limit: longestLine)
+        let (line, cut) = CleanText.cleaned(raw, limit: longestLine)
+        return (DottedDate.spelledOut(line), cut)
     }
 
     private mutating func answerEmpty() {

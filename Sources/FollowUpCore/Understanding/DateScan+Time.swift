@@ -46,7 +46,8 @@ extension DateScan {
         "on", "this", "next", "in", "please", "works", "is", "would", "if", "at", "with", "but", "yesterday",
     ]
 
-    static let clockLeads = ["at", "around", "about", "by", "@", "before", "after"]
+    /// Words before a clock time; "um" is the German "at" ("um 14:30").
+    static let clockLeads = ["at", "around", "about", "by", "@", "before", "after", "um"]
 
     /// A part of the day or a named time at the current word: "noon", "after lunch", "in the
     /// evening", "late in the afternoon"; a bare part needs `attached` or a cue.

@@ -26,7 +26,8 @@ public struct Understanding: Sendable {
         self.order = order ?? DateOrder(locale: calendar.locale)
     }
 
-    public func read(_ text: String, now: Date) -> Reading {
+    public func read(_ line: String, now: Date) -> Reading {
+        let text = DottedDate.spelledOut(line)
         let words = Words(text)
         let reader = IntentReader()
         let intent = reader.intent(of: words) ?? reader.report(in: words, asking: Words.text(text, contains: "?"))
