@@ -197,7 +197,10 @@ struct Exchange {
         if Self.reportsContact(line, contacts: app.contacts),
             app.contacts.contains(where: { words.has($0.firstName.lowercased()) })
         {
-            return recordFollowUp(line: line)
+            // "chased priya yesterday, she said theyll decide wed week": the follow-up, then their
+            // new day, which moves what comes after it.
+            guard saysNewTimeFrame(line, words: words) else { return recordFollowUp(line: line) }
+            return recordStillDeciding(line: line, followedUp: true)
         }
         if saysNewTimeFrame(line, words: words) {
             // Once the first follow-up has come, a day from them is news: the next follow-up moves.

@@ -253,7 +253,8 @@ extension DateScan {
         guard
             let weekday = Self.weekdays[word]
                 ?? (word.utf8.count > 5 ? Self.weekdaysInOrder.first(where: { Words.close(word, $0.key) })?.value : nil)
-                ?? (cue || peek(1).map { Self.dayNumber($0) != nil } == true ? Self.weekdayAbbreviations[word] : nil)
+                ?? (cue || peek(1).map { Self.dayNumber($0) != nil || $0 == "week" } == true
+                    ? Self.weekdayAbbreviations[word] : nil)
         else {
             index = start
             return nil
