@@ -68,7 +68,7 @@ struct Exchange {
         set { state.application = newValue }
     }
     var calendar: Calendar { coach.calendar }
-    var text: DateText { DateText(calendar: calendar) }
+    var text: DateText { DateText(calendar: calendar, holidays: coach.holidays) }
     var schedule: Schedule { Schedule(calendar: calendar, holidays: coach.holidays) }
     var planner: Planner { Planner(schedule: schedule) }
     var today: Day { Day(now, in: calendar) }
@@ -236,6 +236,8 @@ struct Exchange {
         }
         // "make it shorter", "sign it as Sam": a change to a draft's wording.
         if Self.asksToRestyle(words) { return say(restyleReply) }
+        // "is the 30th a holiday too": whether a day is a day off where the user lives.
+        if answerHolidayQuestion(line) { return }
         // "yeah kinda gutted": a feeling, said with nothing else to act on.
         if let feeling = Self.feeling(in: words) {
             say(feeling.reply)
