@@ -214,8 +214,11 @@ extension DateScan {
         }
         let afterClock = index
         _ = takeAny(["on", "this", "next", "of"])
-        if let day = first(of: Self.pointReaders)?.end?.day {
-            return at(clock, on: day)
+        // "COB friday the 2nd" keeps the other reading of its day.
+        if let dated = first(of: Self.pointReaders), let day = dated.end?.day {
+            var mention = at(clock, on: day)
+            mention.alternative = dated.alternative
+            return mention
         }
         index = afterClock
         return at(clock, on: today)
