@@ -54,6 +54,34 @@ struct HolidayTests {
         #expect(HolidayCalendar.none.holidays(in: 2026).isEmpty)
     }
 
+    @Test func aHolidayOnAWeekendIsKeptOnAWeekdayWhereTheRegionDoesSo() {
+        // Boxing Day on Saturday, Dec 26, 2026 is kept on Monday, Dec 28 in Australia, New
+        // Zealand and England; Christmas on Saturday, Dec 25, 2027 on the Monday and
+        // Boxing Day on the Tuesday; New Year's Day on Saturday, Jan 1, 2028 on Monday, Jan 3.
+        let observed: [Region: [String]] = [
+            .australia: ["2026-12-28", "2027-12-27", "2027-12-28", "2028-01-03"],
+            .newZealand: [
+                "2026-04-27", "2026-12-28", "2027-01-04", "2027-02-08", "2027-04-26", "2027-12-27", "2027-12-28",
+                "2028-01-03", "2028-01-04", "2028-02-07",
+            ],
+            .englandAndWales: ["2026-12-28", "2027-12-27", "2027-12-28", "2028-01-03"],
+            // Ireland gives no day off by law for a holiday on a weekend; Canada Day on a
+            // Saturday (2028) keeps its day.
+            .ireland: [],
+            .canada: ["2027-12-27", "2028-01-03"],
+            .unitedStates: [
+                "2026-07-03", "2027-06-18", "2027-07-05", "2027-12-24", "2027-12-31", "2028-11-10",
+            ],
+        ]
+        for (region, days) in observed {
+            let calendar = HolidayCalendar(region: region)
+            let kept = (2026...2028).flatMap(calendar.holidays(in:)).filter { $0.name.hasSuffix("(observed)") }
+            #expect(kept.map(\.day) == days.map(day), "\(region)")
+        }
+        // Australia Day on a Sunday (Jan 26, 2025) is kept on the Monday.
+        #expect(HolidayCalendar(region: .australia).holiday(on: day("2025-01-27"))?.name == "Australia Day")
+    }
+
     @Test func easterFollowsTheComputus() {
         let known = ["2024-03-31", "2025-04-20", "2026-04-05", "2027-03-28", "2038-04-25", "2285-03-22"]
         for iso in known {

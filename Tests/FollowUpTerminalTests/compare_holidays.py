@@ -15,6 +15,8 @@ first, last = (int(sys.argv[2]), int(sys.argv[3])) if len(sys.argv) > 3 else (20
 
 # England and Wales is the GB subdivision ENG; every other region is the whole country.
 SUBDIVISIONS = {"GB": "ENG"}
+# Regions whose national list leaves out the weekday off every state gives for a holiday on a weekend.
+EVERY_STATE = {"AU": ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"]}
 # India's holidays that follow lunar or lunisolar calendars: followup leaves them out (README, Holidays).
 LUNAR = {
     "IN": {"Holi", "Maha Shivaratri", "Ram Navami", "Mahavira's Birthday", "Buddha Purnima",
@@ -29,6 +31,16 @@ def theirs(region):
         table = holidays.country_holidays(region, subdiv=SUBDIVISIONS.get(region), years=range(first - 1, last + 2))
     skipped = LUNAR.get(region, set())
     found = set()
+    if region in EVERY_STATE:
+        # The weekday off every state gives for a national holiday on a weekend (Boxing Day on
+        # Saturday, Dec 26, 2026 is kept on Monday, Dec 28), named as the first state names it.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            states = [holidays.country_holidays(region, subdiv=state, years=range(first - 1, last + 2))
+                      for state in EVERY_STATE[region]]
+        for day in set.intersection(*(set(state.keys()) for state in states)) - set(table.keys()):
+            if first <= day.year <= last and day.weekday() < 5:
+                found.add((day.isoformat(), states[0][day]))
     for day, names in table.items():
         if first <= day.year <= last:
             for name in names.split("; "):

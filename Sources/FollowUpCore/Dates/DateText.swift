@@ -3,9 +3,17 @@ import Foundation
 /// Writes days and times the way the coach says them: "Thursday, Dec 3", "5:00 PM".
 public struct DateText: Sendable {
     public let calendar: Calendar
+    /// The region's holidays, named after a day they fall on where the coach says so.
+    public let holidays: HolidayCalendar
 
-    public init(calendar: Calendar) {
+    public init(calendar: Calendar, holidays: HolidayCalendar = .none) {
         self.calendar = calendar
+        self.holidays = holidays
+    }
+
+    /// "Friday, Dec 25 (Christmas Day)" for a holiday, else "Thursday, Dec 3".
+    public func dayNamingHoliday(_ day: Day) -> String {
+        self.day(day) + (holidays.holiday(on: day).map { " (\($0.name))" } ?? "")
     }
 
     static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]

@@ -63,7 +63,7 @@ public enum TimeFrame: Codable, Equatable, Sendable {
             }
             return "\(NumberWords.spoken(count)) \(noun)"
         case let .by(day):
-            return "a decision by \(text.day(day))"
+            return "a decision by \(text.dayNamingHoliday(day))"
         case .unknown:
             return "no time frame"
         }

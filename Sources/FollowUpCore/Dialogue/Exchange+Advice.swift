@@ -423,6 +423,7 @@ extension Exchange {
     /// The reason behind a step: the one `line` asks about ("why a week between follow ups?"),
     /// else the one behind the last advice.
     mutating func explain(_ line: String = "") {
+        if answerHolidayQuestion(line) { return }
         if let step = Self.stepAsked(about: Words(line)) ?? stepDated(in: line) ?? state.lastAdvice {
             say("Why: \(reason(for: step)) (\(step.rawValue))")
             // A "why" after it asks about the same step.

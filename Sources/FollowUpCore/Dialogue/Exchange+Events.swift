@@ -128,8 +128,9 @@ extension Exchange {
         say(standing(.nextRound))
     }
 
-    /// The employer is still deciding: the next follow-up moves a cushion past the day they gave.
-    mutating func recordStillDeciding(line: String) {
+    /// The employer is still deciding: the next follow-up moves a cushion past the day they gave;
+    /// `followedUp` when the line is known to tell of a follow-up too.
+    mutating func recordStillDeciding(line: String, followedUp: Bool = false) {
         guard days != nil else {
             return say("Let's finish the questions about the interview first.")
         }
@@ -151,7 +152,7 @@ extension Exchange {
         let acknowledged =
             Words(line).hasAny(phrases: Self.acknowledgements)
             && [.due, .overdue].contains(plan?.step(.firstFollowUp)?.status ?? .upcoming)
-        if acknowledged
+        if acknowledged || followedUp
             || clauses.contains(where: { clause in
                 let words = Words(clause)
                 return IntentReader().report(in: words) == .followedUp

@@ -31,6 +31,15 @@ extension Exchange {
         }
     }
 
+    /// "by thursday the 8th" when the 8th is a Friday: which of the two is meant is asked once
+    /// the story is noted.
+    mutating func askIfTheWeekdayDisagrees(_ mention: DateMention?) {
+        guard let mention, !mention.isConvention, let chosen = mention.end?.day, let other = mention.alternative?.day,
+            Words(mention.text).tokens.contains(where: { DateScan.weekdays[$0] != nil })
+        else { return }
+        state.choice = DayChoice(words: mention.text, chosen: chosen, other: other, then: state.question)
+    }
+
     mutating func answerWhichDay(line: String, words: Words) {
         guard let choice = state.choice else { return ask(nextWalkthroughQuestion) }
         let named = DateFinder(calendar: calendar).mentions(in: line, reference: interviewDay.noon(in: calendar))
@@ -38,8 +47,14 @@ extension Exchange {
         let numbers = words.tokens.compactMap(DateScan.dayNumber)
         let (earlier, later) =
             choice.chosen < choice.other ? (choice.chosen, choice.other) : (choice.other, choice.chosen)
+        // "the thursday": the one of the two that falls on it.
+        let weekdays = Set(words.tokens.compactMap { DateScan.weekdays[$0] })
+        let byWeekday = [choice.chosen, choice.other].filter { weekdays.contains($0.weekday(in: calendar)) }
         let picked: Day?
-        if named.contains(choice.other) || (numbers.contains(choice.other.day) && !numbers.contains(choice.chosen.day))
+        if byWeekday.count == 1 {
+            picked = byWeekday.first
+        } else if named.contains(choice.other)
+            || (numbers.contains(choice.other.day) && !numbers.contains(choice.chosen.day))
         {
             picked = choice.other
         } else if named.contains(choice.chosen) || numbers.contains(choice.chosen.day) {

@@ -224,6 +224,7 @@ extension Exchange {
             app.records[.askNextStep] = StepRecord(.done, on: interviewDay)
             app.timeFrame = reading.frame
             noted.append(reading.frame == .unknown ? "no time frame yet" : spoken(reading))
+            askIfTheWeekdayDisagrees(reading.mention)
         }
         var makeUps: [String] = []
         for step in StepID.atInterview {
@@ -293,6 +294,7 @@ extension Exchange {
             app.records[.askNextStep] = StepRecord(.done, on: interviewDay)
             app.timeFrame = reading.frame
             noted.append(spoken(reading))
+            askIfTheWeekdayDisagrees(reading.mention)
         }
         if !noted.isEmpty { say("Noted too: \(noted.joined(separator: ", ")).") }
         return !noted.isEmpty

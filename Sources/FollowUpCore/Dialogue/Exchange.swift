@@ -68,7 +68,7 @@ struct Exchange {
         set { state.application = newValue }
     }
     var calendar: Calendar { coach.calendar }
-    var text: DateText { DateText(calendar: calendar) }
+    var text: DateText { DateText(calendar: calendar, holidays: coach.holidays) }
     var schedule: Schedule { Schedule(calendar: calendar, holidays: coach.holidays) }
     var planner: Planner { Planner(schedule: schedule) }
     var today: Day { Day(now, in: calendar) }
@@ -215,7 +215,10 @@ struct Exchange {
         if Self.reportsContact(line, contacts: app.contacts),
             app.contacts.contains(where: { words.has($0.firstName.lowercased()) })
         {
-            return recordFollowUp(line: line)
+            // "chased priya yesterday, she said theyll decide wed week": the follow-up, then their
+            // new day, which moves what comes after it.
+            guard saysNewTimeFrame(line, words: words) else { return recordFollowUp(line: line) }
+            return recordStillDeciding(line: line, followedUp: true)
         }
         if saysNewTimeFrame(line, words: words) {
             // Once the first follow-up has come, a day from them is news: the next follow-up moves.
@@ -260,6 +263,8 @@ struct Exchange {
         }
         // "make it shorter", "sign it as Sam": a change to a draft's wording.
         if Self.asksToRestyle(words) { return say(restyleReply) }
+        // "is the 30th a holiday too": whether a day is a day off where the user lives.
+        if answerHolidayQuestion(line) { return }
         // "yeah kinda gutted": a feeling, said with nothing else to act on.
         if let feeling = Self.feeling(in: words) {
             say(feeling.reply)
@@ -462,9 +467,10 @@ struct Exchange {
             && company.map { !$0.lowercased().hasPrefix(next) } ?? true
     }
 
-    /// Removes control characters and invisible junk, trims, and caps the length.
+    /// Removes control characters and invisible junk, trims, caps the length, and spells dotted dates ("18.12.").
     static func clean(_ raw: String) -> (String, Bool) {
-        CleanText.cleaned(raw, limit: longestLine)
+        let (line, cut) = CleanText.cleaned(raw, limit: longestLine)
+        return (DottedDate.spelledOut(line), cut)
     }
 
     private mutating func answerEmpty() {

@@ -142,7 +142,7 @@ public struct Planner: Sendable {
     }
 
     private func timeFrameNote(_ app: Application) -> String {
-        let text = DateText(calendar: calendar)
+        let text = DateText(calendar: calendar, holidays: schedule.holidays)
         // "They're still deciding, news by Jan 15": the follow-ups count from that day now.
         let since = app.waitUntil.map { "; now counting from \(text.day($0))" } ?? ""
         switch app.timeFrame {

@@ -110,7 +110,7 @@ struct DateScan {
         "like", "lunch", "mar", "may", "mid", "mon", "new", "next", "nine", "no", "noon", "not", "nov", "oct", "on",
         "one",
         "over", "past", "rest", "sat", "say", "sep", "sept", "six", "sun", "tbd", "ten", "the", "they", "this", "thu",
-        "thur", "tmr", "tmrw", "to", "tue", "tues", "two", "wed", "weds", "week", "xmas", "year", "zero",
+        "thur", "tmr", "tmrw", "to", "tue", "tues", "two", "um", "wed", "weds", "week", "xmas", "year", "zero",
     ]
 
     /// Whether a mention may begin at `token`: a quick test that skips the readers for most words.

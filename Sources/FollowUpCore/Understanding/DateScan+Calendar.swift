@@ -253,7 +253,8 @@ extension DateScan {
         guard
             let weekday = Self.weekdays[word]
                 ?? (word.utf8.count > 5 ? Self.weekdaysInOrder.first(where: { Words.close(word, $0.key) })?.value : nil)
-                ?? (cue || peek(1).map { Self.dayNumber($0) != nil } == true ? Self.weekdayAbbreviations[word] : nil)
+                ?? (cue || peek(1).map { Self.dayNumber($0) != nil || $0 == "week" } == true
+                    ? Self.weekdayAbbreviations[word] : nil)
         else {
             index = start
             return nil
@@ -267,9 +268,9 @@ extension DateScan {
                 return point(day)
             }
             guard var reading = dayOfMonth(number), let day = reading.end?.day else { return nil }
-            if day.weekday(in: calendar) != weekday {
-                reading.alternative = Moment(nearest(weekday, qualifier: nil))
-            }
+            // "friday the 2nd" when the 2nd is a Saturday: the other reading is the Friday nearest the 2nd.
+            let apart = (weekday - day.weekday(in: calendar) + 7) % 7
+            if apart != 0 { reading.alternative = Moment(self.day(day, plus: apart <= 3 ? apart : apart - 7)) }
             return reading
         }
         index = afterWeekday

@@ -70,17 +70,30 @@ extension DateScan {
         return range(ahead == 0 ? max(today, saturday) : saturday, day(saturday, plus: 1))
     }
 
-    /// "the first week of January", "the last week of December", "the second week of next month".
+    /// "the first week of January", "the last week of December", "the second week of next month";
+    /// "the first week back in January" (or "after the new year") is the first Monday-to-Friday
+    /// week after New Year's Day.
     mutating func weekOfMonth() -> DateMention? {
         let start = index
         _ = take("the")
-        guard let which = takeAny(["first", "second", "third", "fourth", "last"]), take("week"), take("of") else {
+        guard let which = takeAny(["first", "second", "third", "fourth", "last"]), take("week") else {
+            index = start
+            return nil
+        }
+        let back = which == "first" && take("back")
+        let afterNewYear =
+            back && take("after")
+            && (take(phrase: "the new year") || take(phrase: "new year") || take(phrase: "the holidays")
+                || take(phrase: "christmas") || take(phrase: "xmas"))
+        guard afterNewYear || take("of") || take("in") else {
             index = start
             return nil
         }
         let month: Int
         let year: Int
-        if take(phrase: "next month") {
+        if afterNewYear {
+            (month, year) = (1, self.year(for: 1))
+        } else if take(phrase: "next month") {
             let last = lastDay(ofMonthAfter: 1)
             (month, year) = (last.month, last.year)
         } else if take(phrase: "this month") {
@@ -90,6 +103,12 @@ extension DateScan {
         } else {
             index = start
             return nil
+        }
+        if back {
+            // The first Monday from the 2nd on: New Year's Day and a short week after it are no week back.
+            let second = Day(year: year, month: month, day: month == 1 ? 2 : 1)
+            let monday = day(second, plus: (9 - second.weekday(in: calendar)) % 7)
+            return range(monday, day(monday, plus: 4))
         }
         let length = Day.length(ofMonth: month, year: year)
         let first = ["first": 1, "second": 8, "third": 15, "fourth": 22][which] ?? length - 6  // "last"

@@ -115,7 +115,8 @@ extension DateScan {
         if lead == "for" || lead == "over" { _ = takeAny(["about", "around", "roughly", "approximately"]) }
         // "within the next two weeks", "over the next few days".
         if lead != nil, lead != "next", take(phrase: "the next") { lead = lead == "within" ? "within" : "next" }
-        guard var (low, high) = amount() else {
+        // "the next fortnight", "within a fortnight": one of them.
+        guard var (low, high) = amount() ?? (lead != nil && word == "fortnight" ? (1, 1) : nil) else {
             index = start
             return nil
         }
@@ -408,11 +409,13 @@ extension DateScan {
             return nil
         }
         let nextJanuary = Day(year: today.month == 1 && today.day < 15 ? today.year : today.year + 1, month: 1, day: 1)
+        let boxingDay = Day(year: today.month == 12 && today.day > 26 ? today.year + 1 : today.year, month: 12, day: 26)
         if take(phrase: "the day after christmas") || take(phrase: "day after christmas") || take(phrase: "boxing day")
         {
-            return point(
-                Day(year: today.month == 12 && today.day > 26 ? today.year + 1 : today.year, month: 12, day: 26))
+            return point(boxingDay)
         }
+        // "after boxing day": the two weeks from the day after it.
+        if take(phrase: "after boxing day") { return range(day(boxingDay, plus: 1), day(boxingDay, plus: 14)) }
         if take(phrase: "after the holidays") || take(phrase: "after holidays") || take(phrase: "after the new year")
             || take(phrase: "after new year") || take(phrase: "in the new year") || take(phrase: "after christmas")
         {
@@ -425,6 +428,16 @@ extension DateScan {
         if take("christmas") || take("xmas") { return point(christmas) }
         if take(phrase: "new year day") || take(phrase: "new years day") { return point(nextJanuary) }
         if take(phrase: "new year eve") || take(phrase: "new years eve") { return point(day(nextJanuary, plus: -1)) }
+        // "before new year", "by the new year": the last day of the year; a bare "new year" only
+        // after such a word ("happy new year" names no day).
+        if take(phrase: "before new year") || take(phrase: "before new years") || take(phrase: "before the new year") {
+            return point(day(nextJanuary, plus: -1))
+        }
+        if peek(-1).map(["by", "until", "til", "till"].contains) == true,
+            take(phrase: "new year") || take(phrase: "new years") || take(phrase: "the new year")
+        {
+            return point(day(nextJanuary, plus: -1))
+        }
         if take("thanksgiving") {
             var year = today.year
             func fourthThursday(_ year: Int) -> Day {

@@ -46,7 +46,8 @@ extension DateScan {
         "on", "this", "next", "in", "please", "works", "is", "would", "if", "at", "with", "but", "yesterday",
     ]
 
-    static let clockLeads = ["at", "around", "about", "by", "@", "before", "after"]
+    /// Words before a clock time; "um" is the German "at" ("um 14:30").
+    static let clockLeads = ["at", "around", "about", "by", "@", "before", "after", "um"]
 
     /// A part of the day or a named time at the current word: "noon", "after lunch", "in the
     /// evening", "late in the afternoon"; a bare part needs `attached` or a cue.
@@ -213,8 +214,11 @@ extension DateScan {
         }
         let afterClock = index
         _ = takeAny(["on", "this", "next", "of"])
-        if let day = first(of: Self.pointReaders)?.end?.day {
-            return at(clock, on: day)
+        // "COB friday the 2nd" keeps the other reading of its day.
+        if let dated = first(of: Self.pointReaders), let day = dated.end?.day {
+            var mention = at(clock, on: day)
+            mention.alternative = dated.alternative
+            return mention
         }
         index = afterClock
         return at(clock, on: today)

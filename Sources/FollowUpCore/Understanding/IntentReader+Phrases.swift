@@ -51,7 +51,8 @@ extension IntentReader {
         pauses.all + [
             "news by", "hear by", "decision by the", "still deciding", "not decided yet", "no decision yet",
             "have not decided", "has not decided", "still interviewing", "still making a decision",
-            "still reviewing", "need more time", "needs more time", "pushed back", "been delayed",
+            "still reviewing", "need more time", "needs more time", "need a bit more time", "new date is",
+            "pushed back", "been delayed",
             "is delayed", "are delayed", "still considering", "still evaluating", "not made a decision",
             "no decision has been made", "still talking to other", "decision end of", "decision by end",
             "expect to make a decision", "make a decision by", "decide by the end",

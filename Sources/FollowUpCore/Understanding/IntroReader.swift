@@ -61,10 +61,15 @@ struct IntroReader {
         "limited", "llp", "pty",
     ]
     /// Words that give a span: "they said a week or so".
-    static let spanWords = [
-        "they said", "said about", "week", "weeks", "days", "month", "months", "or so", "wk", "wks", "fortnight",
-        "mths",
-    ]
+    static let spanWords =
+        [
+            "they said", "said about", "week", "weeks", "days", "month", "months", "or so", "wk", "wks", "fortnight",
+            "mths", "mid", "new year", "new years", "beginning of", "start of",
+        ] + monthParts
+    /// "early jan", "late february": a part of a month, which alone says when.
+    static let monthParts = ["early", "late"].flatMap { part in
+        (DateScan.months.keys.sorted() + DottedDate.monthNames).map { "\(part) \($0)" }
+    }
     /// Words that say the interview just ended.
     static let justEnded: Phrases = [
         "just got out", "got out of", "just finished", "just left", "just walked out", "just had",

@@ -27,7 +27,7 @@ public struct Understanding: Sendable {
     }
 
     public func read(_ raw: String, now: Date) -> Reading {
-        let text = YesNo.spelledOut(raw)
+        let text = YesNo.spelledOut(DottedDate.spelledOut(raw))
         let words = Words(text)
         let reader = IntentReader()
         let intent = reader.intent(of: words) ?? reader.report(in: words, asking: Words.text(text, contains: "?"))

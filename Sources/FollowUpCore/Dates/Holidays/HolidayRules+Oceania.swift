@@ -1,13 +1,19 @@
 extension HolidayRules {
-    /// The holidays every Australian state keeps (states add their own and their Monday substitutes).
+    /// The holidays every Australian state keeps, with the weekday off every state gives for
+    /// New Year's Day, Australia Day, Christmas and Boxing Day on a weekend (Boxing Day on
+    /// Saturday, Dec 26, 2026 is kept on Monday, Dec 28). States add their own, and some a
+    /// Monday for ANZAC Day, which is left as it falls.
     static func australia(_ y: inout HolidayYear) {
-        y.add("New Year's Day", 1, 1)
-        y.add("Australia Day", 1, 26)
+        y.add("New Year's Day", 1, 1, observed: .monday)
+        let australiaDay = y.fixed(1, 26)
+        y.add("Australia Day", australiaDay)
+        // On a weekend, every state keeps Australia Day itself on the Monday after.
+        if let monday = ObservedRule.monday.observedDay(for: australiaDay) { y.add("Australia Day", monday) }
         y.add("Good Friday", y.easter(-2))
         y.add("Easter Monday", y.easter(1))
         y.add("ANZAC Day", 4, 25)
-        y.add("Christmas Day", 12, 25)
-        y.add("Boxing Day", 12, 26)
+        y.add("Christmas Day", 12, 25, observed: .mondayOrTuesday)
+        y.add("Boxing Day", 12, 26, observed: .mondayOrTuesday)
     }
 
     /// New Zealand's national public holidays (not the provincial anniversary days).
