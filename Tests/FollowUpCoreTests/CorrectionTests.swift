@@ -13,10 +13,7 @@ struct CorrectionTests {
 
     /// Plays `lines` at `now`, from `state` (the start when nil).
     func play(_ lines: [String], at now: String, from state: Conversation? = nil) -> Coach.Turn {
-        var turn =
-            state.map { Coach.Turn(state: $0, replies: []) } ?? coach.opening(Conversation(), now: moment(now))
-        for line in lines { turn = coach.respond(to: line, in: turn.state, now: moment(now)) }
-        return turn
+        coach.play(lines, at: moment(now), from: state)
     }
 
     /// Interview Tuesday, Dec 8, told on Wednesday, Dec 9 at 6 PM, with the walkthrough answered.

@@ -12,10 +12,7 @@ struct HolidayQuestionTests {
     func moment(_ iso: String) -> Date { try! ISOMoment.parse(iso, calendar: calendar) }
 
     func play(_ lines: [String], at now: String, from state: Conversation? = nil) -> Coach.Turn {
-        var turn =
-            state.map { Coach.Turn(state: $0, replies: []) } ?? coach.opening(Conversation(), now: moment(now))
-        for line in lines { turn = coach.respond(to: line, in: turn.state, now: moment(now)) }
-        return turn
+        coach.play(lines, at: moment(now), from: state)
     }
 
     static let story =
