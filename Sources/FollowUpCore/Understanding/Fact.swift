@@ -22,12 +22,15 @@ public struct Fact: Equatable, Sendable {
 
     /// The facts of `line`: what a first message tells (`IntroReader`), then the event, report,
     /// question or correction the line carries (`IntentReader`). `details` are the addresses and
-    /// numbers in the line with its shorthand spelled out.
+    /// numbers in the line with its shorthand spelled out; `people` reads its lists of people,
+    /// sharing the lists the line's other readers read.
     static func facts(
-        in line: String, words: Words, details: [ContactDetails.Found], intent: Intent?, calendar: Calendar, now: Date
+        in line: String, words: Words, details: [ContactDetails.Found], intent: Intent?, calendar: Calendar, now: Date,
+        people: PeopleReader
     ) -> [Fact] {
         var facts: [Fact] = []
-        let intro = IntroReader(calendar: calendar).read(line, now: now, words: words, details: details, room: false)
+        let intro = IntroReader(calendar: calendar, peopleReader: people).read(
+            line, now: now, words: words, details: details, room: false)
         if let company = intro.company { facts.append(Fact(.company, company)) }
         if let role = intro.role { facts.append(Fact(.role, role)) }
         if let ended = intro.ended, ended.date <= now {

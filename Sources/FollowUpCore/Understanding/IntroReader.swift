@@ -6,6 +6,8 @@ import Foundation
 /// does not say stays nil, to be asked.
 struct IntroReader {
     let calendar: Calendar
+    /// Reads the lists of people the line names.
+    var peopleReader = PeopleReader()
 
     /// What a first message says.
     struct Intro {
@@ -426,7 +428,7 @@ struct IntroReader {
                 line[range.upperBound...].first.map({ !$0.isLetter }) ?? true
             else { continue }
             let clause = line[..<range.lowerBound].split(whereSeparator: { ".;!?".contains($0) }).last
-            let found = PeopleReader().people(withDetailsIn: clause.map(String.init) ?? "").filter(
+            let found = peopleReader.people(withDetailsIn: clause.map(String.init) ?? "").filter(
                 PeopleReader.isSomeone)
             if !found.isEmpty { return found }
         }
@@ -494,7 +496,7 @@ struct IntroReader {
         // "with carla moss, the VP of finance": typed in lower case, the names are read as such
         // even when a capital comes later.
         if segment.first?.isLowercase == true { segment = segment.lowercased() }
-        return PeopleReader().people(withDetailsIn: segment).filter(PeopleReader.isSomeone)
+        return peopleReader.people(withDetailsIn: segment).filter(PeopleReader.isSomeone)
     }
 
     /// Verbs said after the people who did the interviewing: "Sarah Lee interviewed me".

@@ -2,6 +2,9 @@ import Foundation
 
 /// Reads the people met and their roles: "Sarah Lee (hiring manager) and Tom from HR".
 struct PeopleReader {
+    /// Where the lists read for one line are kept, when the line is read by more than one reader.
+    var memo: PeopleMemo? = nil
+
     static let roleWords: Set<String> = [
         "manager", "recruiter", "hr", "director", "engineer", "lead", "ceo", "cto", "cfo", "coo", "founder",
         "head", "vp", "designer", "developer", "team", "interviewer", "president", "officer", "partner",
@@ -79,6 +82,11 @@ struct PeopleReader {
     }
 
     func people(in typed: String) -> [Contact] {
+        memo?.people(in: typed, reading: read) ?? read(typed)
+    }
+
+    /// The people in `typed`, each once.
+    private func read(_ typed: String) -> [Contact] {
         let text = Self.withoutHonorifics(typed)
         var contacts: [Contact] = []
         let capitalised = text.contains { $0.isUppercase }

@@ -36,13 +36,17 @@ public struct Understanding: Sendable {
             in: text, words: words, reference: now, past: Tense.isPast(words))
         // The people and the facts both look for addresses and numbers in the line, shorthand spelled out.
         let details = ContactDetails.find(in: IntroReader.spelledOut(text))
-        let people = PeopleReader().mentions(in: text, words: words, details: details)
+        // The people are read once for the reading and once for the facts, from mostly the same lists.
+        let peopleReader = PeopleReader(memo: PeopleMemo())
+        let people = peopleReader.mentions(in: text, words: words, details: details)
         let answer = isQuestion || dates.contains { $0.kind == .unknown } ? nil : YesNo(words)
         let offTopic =
             intent == nil && answer == nil && dates.isEmpty && people.isEmpty && IntentReader.asks(text, words: words)
         return Reading(
             intent: offTopic ? .offTopic : intent, answer: answer, channel: Channel.first(in: words), people: people,
             dates: dates,
-            facts: Fact.facts(in: text, words: words, details: details, intent: intent, calendar: calendar, now: now))
+            facts: Fact.facts(
+                in: text, words: words, details: details, intent: intent, calendar: calendar, now: now,
+                people: peopleReader))
     }
 }
