@@ -731,6 +731,12 @@ extension Exchange {
             // "Done" after the advice to thank them is the plain thank-you; else the decline.
             return plan?.next?.step == .declineThank ? recordThankYou(line: line) : recordFollowUp(line: line)
         }
+        // "did it yesterday" with nothing due: the step ahead is not taken as done weeks early.
+        if let next = plan?.next, next.status == .upcoming {
+            return say(
+                "Noted. Nothing was due just now: next is \(text.day(next.day)), to \(next.action.prefix(1).lowercased() + next.action.dropFirst()). If you've done that already, say so in a few words (\"I followed up yesterday\") and I'll record it."
+            )
+        }
         switch plan?.next?.step {
         case .sendThankYou?: recordThankYou(line: line)
         case .scheduleFirstFollowUp?, .scheduleSecondFollowUp?: recordReminder(line: line)
