@@ -147,4 +147,18 @@ extension CorrectionTests {
         turn = play(["the interview was yesterday (wed 9th) not tuesday"], at: "2026-12-10T08:00", from: turn.state)
         #expect(turn.replies == ["That's what I have: the interview ended Wednesday, Dec 9 at 2:30 PM."])
     }
+
+    /// Trial 20: the end's time put right after its day keeps the day put right.
+    @Test func timeAloneKeepsTheDayPutRight() {
+        let told = play(
+            [
+                "interview at halden studio today for ux designer, met ruth adeyemi, ended 3pm, they said two weeks",
+                "y", "y", "y", "y",
+            ],
+            at: "2026-12-03T16:00")
+        let turn = play(
+            ["wait sorry the interview was wednesday not thursday", "actually it ended at 4pm"], at: "2026-12-03T16:20",
+            from: told.state)
+        #expect(turn.state.application.interviewEnd == moment("2026-12-02T16:00"))
+    }
 }

@@ -87,7 +87,10 @@ extension Exchange {
             let mention = DateFinder(calendar: calendar).mentions(in: rest, reference: now, past: true).first
             let parts = calendar.dateComponents([.hour, .minute], from: reading.date)
             let read = Day(reading.date, in: calendar)
-            let day = mention.map { $0.start?.day == read ? interviewDay(in: $0) : read } ?? read
+            // "actually it ended at 4pm": a time alone keeps the interview's day, put right or not.
+            let day =
+                Self.namesADay(words)
+                ? mention.map { $0.start?.day == read ? interviewDay(in: $0) : read } ?? read : Day(end, in: calendar)
             let date = min(day.at(hour: parts.hour ?? 17, minute: parts.minute ?? 0, in: calendar), now)
             guard date != end else { return false }
             sayInterviewEnded(date)
@@ -267,6 +270,15 @@ extension Exchange {
         say("That changes the dates: \(changes.joined(separator: "; ")).")
         if app.isDone(.scheduleFirstFollowUp), !app.isDone(.firstFollowUp), old.first != new.first {
             say("Move the reminder in your calendar to \(text.day(new.first)).")
+        }
+    }
+
+    /// Whether `words` name a day, not only a time: a weekday, a month, "yesterday", "the 2nd", "12/3".
+    static func namesADay(_ words: Words) -> Bool {
+        words.tokens.contains { token in
+            DateScan.weekdays[token] != nil || DateScan.months[token] != nil
+                || ["today", "yesterday", "tonight", "tomorrow"].contains(token) || token.contains("/")
+                || (token.first?.isNumber == true && ["st", "nd", "rd", "th"].contains(String(token.suffix(2))))
         }
     }
 }
