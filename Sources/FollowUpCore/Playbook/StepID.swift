@@ -91,7 +91,7 @@ public enum StepID: String, Codable, CaseIterable, CodingKeyRepresentable, Senda
         case .declineWait:
             "Follow-ups for a job you do not want would waste their time and yours."
         case .declinePolitely:
-            "A short, professional answer that it is not the best fit leaves a good impression."
+            "A short, courteous answer, sent without delay, leaves a good impression and keeps the door open."
         }
     }
 }
