@@ -50,6 +50,9 @@ struct IntentTableTests {
         Decision(line: "they said no but asked for references", winner: "references", loser: "rejected"),
         Decision(line: "still deciding, an offer may come next week", winner: "still deciding", loser: "offer"),
         Decision(line: "I just had the second interview", winner: "next interview done", loser: "next round"),
+        Decision(
+            line: "anything left now that the second round is done", winner: "where things stand",
+            loser: "round over, with their day"),
         Decision(line: "submitted the take home today", winner: "take-home done", loser: "next round"),
         Decision(
             line: "should i worry they ghosted me since the interview", winner: "never reply",

@@ -90,6 +90,8 @@ struct UnderstandingTests {
         #expect(read("2026-11-26T15:00") == "Thursday, Nov 26 at 3:00 PM")
         #expect(reader.moment(in: "yesterday", now: now)?.assumed?.contains("5:00 PM") == true)
         #expect(read("banana") == nil)
+        // An emoji alone tells no time: asked again, not taken as just now.
+        #expect(read("🙂") == nil)
         // A bare clock time still ahead today is yesterday's, and the coach says it assumed so.
         #expect(read("at 7pm") == "Wednesday, Nov 25 at 7:00 PM")
         #expect(reader.moment(in: "at 7pm", now: now)?.assumed?.contains("yesterday") == true)

@@ -359,6 +359,8 @@ extension Exchange {
             for step in [StepID.expressInterest, .sayThanks] { app.records[step] = StepRecord(.unknown) }
             let reachable = !app.contacts.isEmpty && app.contacts.allSatisfy { $0.hasDetails == true }
             app.records[.collectCards] = StepRecord(reachable ? .done : .unknown, on: interviewDay)
+            // No room, so no thank-you notes: the follow-ups are what is left.
+            app.records[.sendThankYou] = StepRecord(.missed, on: interviewDay)
         }
         if !met.isEmpty {
             // "met sarah again": a first name alone is the person of that name met before.
@@ -378,7 +380,7 @@ extension Exchange {
             timing = " Their time frame: \(spoken(reading))."
         }
         let people =
-            app.contacts.isEmpty
+            app.contacts.isEmpty || task
             ? ""
             : met.isEmpty
                 ? " I've kept the people from before (\(Application.joined(app.contacts.map(\.spoken)))); tell me if you met someone new."

@@ -88,7 +88,8 @@ public struct Application: Codable, Equatable, Sendable {
     public func isNamedAsCompany(_ person: Contact) -> Bool {
         guard let company = company?.lowercased() else { return false }
         let name = person.name.lowercased()
-        return name == company || company.hasPrefix(name + " ")
+        // "with globex done": the company's name and a word after it is no one met.
+        return name == company || company.hasPrefix(name + " ") || name.hasPrefix(company + " ")
     }
 
     /// "Sarah Lee and Tom Park".

@@ -167,10 +167,13 @@ public struct Planner: Sendable {
         let text = DateText(calendar: calendar)
         let firstDone = app.isDone(.firstFollowUp)
         let secondDone = app.isDone(.secondFollowUp)
+        // A note recorded as missed before its day is no note to write: a take-home met no one.
+        let noNote = app.records[.sendThankYou]?.status == .missed
         let thanks: PlanStep.Status =
             app.isDone(.sendThankYou)
             ? .done
-            : !m.isActive ? .cancelled : noteStatus(m, lastDay: firstDone ? nil : days.lastDayForThanks)
+            : !m.isActive || noNote
+                ? .cancelled : noteStatus(m, lastDay: firstDone ? nil : days.lastDayForThanks)
         let waiting = app.contactsAwaitingThanks.map(\.spoken).joined(separator: ", ")
         let sent = app.contacts.filter { $0.thankedOn != nil }.map(\.spoken).joined(separator: ", ")
         let thanksNote =

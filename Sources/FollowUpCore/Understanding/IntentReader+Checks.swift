@@ -51,6 +51,13 @@ extension IntentReader {
         words.hasAny(phrases: roundWords) && words.hasAny(phrases: interviewWords)
     }
 
+    /// A round named and told as over, not denied, still waited on nor asked about: "round two
+    /// done", but not "is the second round done?".
+    static func reportsARoundOver(_ words: Words) -> Bool {
+        namesARound(words) && !words.hasAny(["not", "never", "still"])
+            && !(words.tokens.first.map(questionWords.contains) ?? false)
+    }
+
     /// "Can you write the thank-you note?"
     /// Whether the line holds a drafting word and asks for one: the "draft" row's test whole.
     static func asksForADraftIn(_ words: Words) -> Bool {

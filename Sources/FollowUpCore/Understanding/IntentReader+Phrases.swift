@@ -60,6 +60,7 @@ extension IntentReader {
             "decision has been pushed", "decision is pushed", "delayed the decision", "delayed their decision",
             "still seeing", "still meeting",
             "seeing other candidates", "should know by", "will know by", "should know more by",
+            "need till", "needs till", "need until", "needs until",
         ])
     /// Their day, moved: "now it's early January", "pushed it to March".
     static let newDayWords: Phrases = [
@@ -154,6 +155,11 @@ extension IntentReader {
         "just left", "just got out", "had my", "did my", "finished my", "was today", "wrapped up",
         "had the", "did the", "went to the", "was yesterday",
     ]
+    /// A round told as over, in more words: "second interview done", "just wrapped round two".
+    static let roundOver = Phrases(
+        interviewOver.all.filter { !["is done", "wrapped up"].contains($0) } + [
+            "done", "wrapped", "had round", "did round",
+        ])
     static let roundWords: Phrases = [
         "second", "third", "final", "next", "another", "2nd", "3rd", "last", "onsite", "panel", "round 2",
         "round two", "round 3",

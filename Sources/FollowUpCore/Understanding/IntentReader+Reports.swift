@@ -60,7 +60,7 @@ extension IntentReader {
     static let shortThanks: Phrases = ["thanks", "thank you", "thx", "cheers"]
     static let sentWords: Phrases = [
         "sent", "wrote", "emailed", "mailed", "posted", "did", "done", "written", "send", "went",
-        "gone", "dropped", "delivered", "messaged", "texted", "dmed",
+        "gone", "dropped", "delivered", "messaged", "texted", "dmed", "is out", "are out",
     ]
     /// A note that is no thank-you: the decline ("sent the no thanks email") or the references.
     static let declineOrReferences: Phrases = [

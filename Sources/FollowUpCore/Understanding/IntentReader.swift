@@ -43,6 +43,9 @@ struct IntentReader {
         // A reference check or a delay is where things stand now, whatever came before it in the
         // line: "they said no to the others and asked for my references".
         IntentRule("references", references, .employerAnswered(.references)),
+        // "had round two today, decision by the 18th": a round over, told with their day, is the
+        // round's news; "still deciding after the final round" is not.
+        IntentRule("round over, with their day", roundOver, when: reportsARoundOver, .nextInterviewDone),
         IntentRule("still deciding", stillDeciding, .stillDeciding),
         // "The recruiter called, now it's early January": their day has moved.
         IntentRule("their new day", newDayWords, when: namesWhen, .stillDeciding),

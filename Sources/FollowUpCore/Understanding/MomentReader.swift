@@ -18,7 +18,8 @@ struct MomentReader {
 
     func moment(in text: String, now: Date) -> Reading? {
         let words = Words(text)
-        if words.isEmpty { return Reading(date: now) }
+        // An empty line is now; an emoji or a shrug alone gives no time at all.
+        if words.isEmpty { return text.allSatisfy(\.isWhitespace) ? Reading(date: now) : nil }
         if let ago = ago(words.tokens) { return Reading(date: now.addingTimeInterval(-ago)) }
         let today = Day(now, in: calendar)
         if let mention = DateFinder(calendar: calendar).mentions(in: text, reference: now, past: true).first,

@@ -126,7 +126,8 @@ struct PeopleReader {
         // and a "with" starts no name.
         let chunks = part.split(separator: ",").map { Self.withoutTrailingWords(Self.withoutLeadIn($0)) }
             .filter { chunk in
-                !chunk.isEmpty && !SlotText.roleNouns.contains { chunk.lowercased().hasSuffix(" " + $0) }
+                !chunk.isEmpty && !Self.fillers.contains(chunk.lowercased())
+                    && !SlotText.roleNouns.contains { chunk.lowercased().hasSuffix(" " + $0) }
             }
         for raw in chunks {
             // "meera shah, planning lead": a title after a name is that person's role.
@@ -503,6 +504,9 @@ extension PeopleReader {
         "and", "also", "but", "so", "then", "her cell", "his cell", "cell", "mobile", "yeah", "yep", "nope", "nah",
         "asked", "said", "told", "agreed", "at",
     ]
+
+    /// Sounds said while thinking, never a name: "Um, 3 people were there".
+    static let fillers: Set<String> = ["um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "well", "oh"]
 
     /// Words that make a name no one's: "other candidates", "Interview".
     static let nobodyWords: Set<String> = [

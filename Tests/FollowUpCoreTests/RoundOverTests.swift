@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@testable import FollowUpCore
+
+/// A later round told as over in the user's words: its own follow-ups start, with the decision
+/// day given in the same line, and a take-home handed in asks for no thank-you notes.
+struct RoundOverTests {
+    let calendar = ScheduleTests.calendar("America/New_York")
+    var coach: Coach { Coach(calendar: calendar) }
+
+    func moment(_ iso: String) -> Date { try! ISOMoment.parse(iso, calendar: calendar) }
+
+    func play(_ lines: [String], at now: String, from state: Conversation? = nil) -> Coach.Turn {
+        coach.play(lines, at: moment(now), from: state)
+    }
+
+    var invited: Coach.Turn {
+        let first = play(
+            [
+                "interviewed at Globex today with Sam Lee for the analyst role, they'd decide within a week", "y", "y",
+                "y",
+            ],
+            at: "2026-12-01T16:00")
+        return play(["globex invited me to a second interview"], at: "2026-12-07T09:00", from: first.state)
+    }
+
+    @Test(arguments: [
+        "had round two with globex today, decision by the 18th",
+        "second interview with globex done, they'll decide by the 18th",
+    ])
+    func aRoundHadWithTheirDayIsARoundOver(line: String) {
+        let told = play([line], at: "2026-12-10T15:00", from: invited.state).replies.joined(separator: "\n")
+        #expect(told.contains("a new round: it ended"))
+        #expect(told.contains("a decision by Friday, Dec 18"))
+        #expect(!told.contains("Globex Done"))
+    }
+
+    @Test func aTakeHomeHandedInAsksForNoNotes() throws {
+        let task = play(["they also want a take home, due friday"], at: "2026-12-07T10:00", from: invited.state)
+        let turn = play(["submitted the take home"], at: "2026-12-10T15:00", from: task.state)
+        let told = turn.replies.joined(separator: "\n")
+        #expect(told.contains("the task is in"))
+        #expect(!told.contains("met someone new"))
+        let plan = try #require(
+            Planner(calendar: calendar).plan(for: turn.state.application, at: moment("2026-12-10T15:00")))
+        #expect(plan.step(.sendThankYou)?.status == .cancelled)
+    }
+}
