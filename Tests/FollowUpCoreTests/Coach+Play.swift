@@ -10,3 +10,19 @@ extension Coach {
         return turn
     }
 }
+
+/// A test that plays a trial's lines through its coach at moments written in its calendar.
+protocol PlaysLines {
+    var calendar: Calendar { get }
+    var coach: Coach { get }
+}
+
+extension PlaysLines {
+    /// `iso` ("2026-12-03T16:00") in the test's calendar.
+    func moment(_ iso: String) -> Date { try! ISOMoment.parse(iso, calendar: calendar) }
+
+    /// Plays `lines` at `now`, from `state` (the opening when nil).
+    func play(_ lines: [String], at now: String, from state: Conversation? = nil) -> Coach.Turn {
+        coach.play(lines, at: moment(now), from: state)
+    }
+}

@@ -5,16 +5,9 @@ import Testing
 
 /// Things put right after the plan, in a trial's own words (trial 15): the interview's day, the
 /// people met and their roles, and who the follow-ups go to.
-struct CorrectionTests {
+struct CorrectionTests: PlaysLines {
     let calendar = ScheduleTests.calendar("America/Chicago")
     var coach: Coach { Coach(calendar: calendar) }
-
-    func moment(_ iso: String) -> Date { try! ISOMoment.parse(iso, calendar: calendar) }
-
-    /// Plays `lines` at `now`, from `state` (the start when nil).
-    func play(_ lines: [String], at now: String, from state: Conversation? = nil) -> Coach.Turn {
-        coach.play(lines, at: moment(now), from: state)
-    }
 
     /// Interview Tuesday, Dec 8, told on Wednesday, Dec 9 at 6 PM, with the walkthrough answered.
     var pinecrest: Coach.Turn {

@@ -5,15 +5,9 @@ import Testing
 
 /// Days and holidays in a trial's own words (trial 19, Sydney): a decision day on Christmas is
 /// named as such, and "isnt that a public holiday" is answered for the user's region.
-struct HolidayQuestionTests {
+struct HolidayQuestionTests: PlaysLines {
     let calendar = ScheduleTests.calendar("Australia/Sydney")
     var coach: Coach { Coach(calendar: calendar, holidays: HolidayCalendar(region: .australia)) }
-
-    func moment(_ iso: String) -> Date { try! ISOMoment.parse(iso, calendar: calendar) }
-
-    func play(_ lines: [String], at now: String, from state: Conversation? = nil) -> Coach.Turn {
-        coach.play(lines, at: moment(now), from: state)
-    }
 
     static let story =
         "had my interview at wombat bank just now for junior bi developer, met priya s and tom from hr. they said end of next week"

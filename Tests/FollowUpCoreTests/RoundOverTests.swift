@@ -5,15 +5,9 @@ import Testing
 
 /// A later round told as over in the user's words: its own follow-ups start, with the decision
 /// day given in the same line, and a take-home handed in asks for no thank-you notes.
-struct RoundOverTests {
+struct RoundOverTests: PlaysLines {
     let calendar = ScheduleTests.calendar("America/New_York")
     var coach: Coach { Coach(calendar: calendar) }
-
-    func moment(_ iso: String) -> Date { try! ISOMoment.parse(iso, calendar: calendar) }
-
-    func play(_ lines: [String], at now: String, from state: Conversation? = nil) -> Coach.Turn {
-        coach.play(lines, at: moment(now), from: state)
-    }
 
     var invited: Coach.Turn {
         let first = play(
