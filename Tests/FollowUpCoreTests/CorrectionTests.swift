@@ -154,4 +154,16 @@ extension CorrectionTests {
             from: told.state)
         #expect(turn.state.application.interviewEnd == moment("2026-12-02T16:00"))
     }
+
+    /// Trial 20: a first message's call with its day and time gives the end; a plain end time
+    /// typed while a room question is open puts the end right and keeps the question.
+    @Test func endTimeTypedDuringAnotherQuestion() {
+        let told = play(
+            ["had a call w/ Fenwick Media yesterday at 11am for a content producer job, spoke with jo park the editor"],
+            at: "2026-12-21T10:05")
+        #expect(told.state.application.interviewEnd == moment("2026-12-20T11:00"))
+        let turn = play(["it finished about 11:45"], at: "2026-12-21T10:10", from: told.state)
+        #expect(turn.state.application.interviewEnd == moment("2026-12-20T11:45"))
+        #expect(turn.state.question == told.state.question)
+    }
 }

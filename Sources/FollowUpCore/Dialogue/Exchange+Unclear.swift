@@ -2,6 +2,9 @@
 extension Exchange {
     /// Asks again, more narrowly, and after three unclear answers offers a way on.
     mutating func unclear(_ question: Question, line: String) {
+        // "it finished about 3pm", typed while another question is open: the end is put right,
+        // and the question is asked again.
+        if app.interviewEnd != nil, Self.tellsTheEnd(line) { return correct(line, line: line) }
         state.unclearAnswers += 1
         let offTopic = line.hasSuffix("?")
         let lead =
@@ -55,5 +58,12 @@ extension Exchange {
             state.skipped = (state.skipped ?? []) + [question]
             advance()
         }
+    }
+
+    /// Whether `line` says when the interview ended, with a time: "it finished about 3pm".
+    static func tellsTheEnd(_ line: String) -> Bool {
+        let words = Words(line)
+        return words.hasAny(IntroReader.endedVerbs) && line.contains(where: \.isNumber)
+            && !words.hasAny(["decide", "decision", "said", "hear", "back", "by"])
     }
 }

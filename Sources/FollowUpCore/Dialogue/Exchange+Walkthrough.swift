@@ -92,6 +92,8 @@ extension Exchange {
             say("Thanks. You met \(Application.joined(people.map(\.described))).")
             advance()
         case .expressInterest, .askNextStep, .sayThanks, .collectCards:
+            // "it finished about 11:45": the end put right, never a room step with a day.
+            if app.interviewEnd != nil, Self.tellsTheEnd(line) { return correct(line, line: line) }
             answerRoom(question, line: line, words: words)
         case .timeFrame:
             guard timeFrameReader.reading(of: line, interviewDay: interviewDay) != nil

@@ -78,7 +78,7 @@ struct IntroReader {
         "just wrapped up", "fresh out of", "just came out", "just done with", "just did", "just now",
     ]
     /// Words that say when it ended.
-    static let endedCues = endedVerbs + ["ago", "interviewed", "panel", "round", "onsite", "screen"]
+    static let endedCues = endedVerbs + ["ago", "interviewed", "panel", "round", "onsite", "screen", "had a call"]
     /// Words that say when it ended, read before the weaker cues: "interview at Acme at 14:30,
     /// finished about 15:45" ended at 15:45.
     static let endedVerbs = ["ended", "finished", "wrapped up", "got out", "was over", "left at", "done at"]
