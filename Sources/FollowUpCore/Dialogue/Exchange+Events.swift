@@ -312,11 +312,7 @@ extension Exchange {
             )
         }
         say("  decline-wait: send nothing else. There are no follow-ups on this path.")
-        if app.outcome == .offer {
-            say(
-                "  decline-politely: their offer is waiting on your answer, so once you're sure, thank them and say no, briefly. /draft decline writes it."
-            )
-        } else if offerElsewhere {
+        if offerElsewhere {
             say(
                 "  decline-politely: with another offer in hand, don't wait to be asked: once you're sure, tell them briefly that you're stepping back. /draft decline writes it."
             )
@@ -710,10 +706,15 @@ extension Exchange {
     /// "y", "👍" right after advice: the step advised is done; false when it is no longer pending.
     mutating func recordAdvised(_ step: StepID, line: String) -> Bool {
         guard app.isActive, plan?.actions.contains(where: { $0.step == step }) == true else { return false }
+        return record(step, line: line)
+    }
+
+    /// Records `step`, one the chat records from a short report, as done; false for any other.
+    private mutating func record(_ step: StepID?, line: String) -> Bool {
         switch step {
-        case .sendThankYou: recordThankYou(line: line)
-        case .scheduleFirstFollowUp, .scheduleSecondFollowUp: recordReminder(line: line)
-        case .firstFollowUp, .secondFollowUp: recordFollowUp(line: line)
+        case .sendThankYou?: recordThankYou(line: line)
+        case .scheduleFirstFollowUp?, .scheduleSecondFollowUp?: recordReminder(line: line)
+        case .firstFollowUp?, .secondFollowUp?: recordFollowUp(line: line)
         default: return false
         }
         return true
@@ -739,12 +740,7 @@ extension Exchange {
                 "Noted. Nothing was due just now: next is \(text.day(next.day)), to \(next.action.prefix(1).lowercased() + next.action.dropFirst()). If you've done that already, say so in a few words (\"I followed up yesterday\") and I'll record it."
             )
         }
-        switch plan?.next?.step {
-        case .sendThankYou?: recordThankYou(line: line)
-        case .scheduleFirstFollowUp?, .scheduleSecondFollowUp?: recordReminder(line: line)
-        case .firstFollowUp?, .secondFollowUp?: recordFollowUp(line: line)
-        default: say("Noted. There's nothing left to send for this one.")
-        }
+        if !record(plan?.next?.step, line: line) { say("Noted. There's nothing left to send for this one.") }
     }
 
     /// After a report, the plan's next action, said with its reason kept for /why.
