@@ -147,14 +147,13 @@ struct IntroReader {
         // Each clause is read into words once, and only when the line holds a cue.
         let clauseWords = cued ? clauses.map(Words.init) : []
         // A clause that says when it ended wins over "just got out" ("... it ended about an hour ago").
-        let endings =
-            zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedVerbs) }
-            + zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedCues) }
-        let readings = endings.compactMap { MomentReader(calendar: calendar).moment(in: $0.0, now: now) }
+        let moment = { (clause: (String, Words)) in MomentReader(calendar: calendar).moment(in: clause.0, now: now) }
+        let verbEnds = zip(clauses, clauseWords).filter { $0.1.hasAny(phrases: Self.endedVerbs) }.compactMap(moment)
         // "just got out of an interview ..., it ended at like 2:30": a time said wins over "just".
-        let saidEnd = zip(clauses, clauseWords).lazy.filter { $0.1.hasAny(phrases: Self.endedVerbs) }
-            .compactMap { MomentReader(calendar: calendar).moment(in: $0.0, now: now) }.first { $0.date != now }
-        if let reading = saidEnd ?? readings.first {
+        let saidEnd = verbEnds.first { $0.date != now }
+        if let reading = saidEnd ?? verbEnds.first
+            ?? zip(clauses, clauseWords).lazy.filter({ $0.1.hasAny(phrases: Self.endedCues) }).compactMap(moment).first
+        {
             intro.ended = reading
         } else if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
