@@ -14,6 +14,13 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
 
     /// The day on which `date` falls in `calendar`'s time zone.
     public init(_ date: Date, in calendar: Calendar) {
+        // In the Gregorian calendar the day is the local time's whole days since 1970 (as `plus`),
+        // from 1600 on (Foundation's calendar is Julian before October 1582).
+        if calendar.identifier == .gregorian, date.timeIntervalSince1970 > -11_676_096_000 {
+            let local = date.timeIntervalSince1970 + Double(calendar.timeZone.secondsFromGMT(for: date))
+            self.init(ordinal: Int((local / 86_400).rounded(.down)))
+            return
+        }
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         // The three components were asked for, and a Gregorian calendar always fills them in.
         self.init(year: parts.year!, month: parts.month!, day: parts.day!)
@@ -102,12 +109,14 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Whole days from this day to `other` (negative when `other` is earlier).
     public func days(until other: Day, in calendar: Calendar) -> Int {
-        calendar.dateComponents([.day], from: noon(in: calendar), to: other.noon(in: calendar)).day!
+        guard calendar.identifier != .gregorian else { return other.ordinal - ordinal }
+        return calendar.dateComponents([.day], from: noon(in: calendar), to: other.noon(in: calendar)).day!
     }
 
     /// 1 is Sunday, 7 is Saturday, as in the Gregorian calendar.
     public func weekday(in calendar: Calendar) -> Int {
-        calendar.component(.weekday, from: noon(in: calendar))
+        guard calendar.identifier != .gregorian else { return (isoWeekday + 1) % 7 + 1 }
+        return calendar.component(.weekday, from: noon(in: calendar))
     }
 
     /// Whether it is a Saturday or a Sunday.

@@ -543,7 +543,7 @@ struct IntroReader {
             segment[index] == ":" && segment[segment.index(after: index)...].first?.isNumber != true
         }) {
             segment = String(segment[segment.index(after: colon)...])
-        } else if let dash = segment.range(of: " - "),
+        } else if let dash = Words.range(of: " - ", exactlyIn: segment),
             Words(String(segment[..<dash.lowerBound])).tokens.contains(where: Self.leadsToPeople.contains),
             !segment[..<dash.lowerBound].contains(",")
         {
@@ -572,11 +572,11 @@ struct IntroReader {
         // "Luis Romero (branch manager) - he said ...": a dash before a clause ends the list too,
         // unless a second dash closes it as an aside ("Meera Patel - we talked a lot - and Tom").
         for dash in [" - ", " – ", " — "] {
-            guard let found = segment[..<cut].range(of: dash),
+            guard let found = Words.range(of: dash, exactlyIn: segment[..<cut]),
                 let next = segment[found.upperBound...].split(separator: " ").first,
                 clauseStarts.contains(next.lowercased())
             else { continue }
-            if let closing = segment[found.upperBound..<cut].range(of: dash) {
+            if let closing = Words.range(of: dash, exactlyIn: segment[found.upperBound..<cut]) {
                 return listOfPeople(
                     in: String(segment[..<found.lowerBound]) + " " + String(segment[closing.upperBound...]),
                     endsAt: ends)
@@ -584,7 +584,7 @@ struct IntroReader {
             cut = found.lowerBound
         }
         // "with mark i had an interview ...": a lower-case "i" starts a clause, in no one's name.
-        if let pronoun = segment[..<cut].range(of: " i ") { cut = pronoun.lowerBound }
+        if let pronoun = Words.range(of: " i ", exactlyIn: segment[..<cut]) { cut = pronoun.lowerBound }
         return String(segment[..<cut])
     }
 

@@ -106,7 +106,7 @@ struct PeopleReader {
     }
 
     private func split(_ text: String) -> [String] {
-        var text = " " + text.replacingOccurrences(of: "\n", with: ";") + " "
+        var text = " " + Words.replacing("\n", with: ";", ignoringCaseIn: text) + " "
         for separator in [" and ", " & ", " plus ", " also ", " then "] {
             text = Words.replacing(separator, with: ";", ignoringCaseIn: text)
         }
@@ -542,8 +542,12 @@ extension PeopleReader {
             current = []
         }
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) {
-            let word = raw.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
-                .trimmed(.punctuation)
+            // An apostrophe is "'" or the last byte of "’" (0x99, never a byte of its own).
+            let possessive = raw.utf8.contains { $0 == UInt8(ascii: "'") || $0 == 0x99 }
+            let word =
+                possessive
+                ? raw.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
+                    .trimmed(.punctuation) : raw.trimmed(.punctuation)
             if word.first?.isUppercase == true, !notNames.contains(word.lowercased()) {
                 current.append(word)
             } else {

@@ -303,13 +303,26 @@ public struct Words: Sendable {
     /// Where `part` (in lower case) first is in `text`, upper-case ASCII letters read as lower
     /// case: a quick stand-in for a case-insensitive search, for the plain markers searched for.
     static func range<Text: StringProtocol>(of part: String, ignoringCaseIn text: Text) -> Range<String.Index>? {
+        range(of: part, in: text, folding: true)
+    }
+
+    /// Where `part` first is in `text`, byte for byte: `range(of:)` without the bridge to NSString.
+    static func range<Text: StringProtocol>(of part: String, exactlyIn text: Text) -> Range<String.Index>? {
+        range(of: part, in: text, folding: false)
+    }
+
+    /// Where `part` first is in `text`, with upper-case ASCII letters of `text` read as lower case when `folding`.
+    private static func range<Text: StringProtocol>(
+        of part: String, in text: Text, folding: Bool
+    ) -> Range<String.Index>? {
         var part = part
+        let reading = { (byte: UInt8) in folding ? lowered(byte) : byte }
         // Bytes are compared through pointers; the offset found is made an index once.
         let search = { (haystack: UnsafeBufferPointer<UInt8>) in
             part.withUTF8 { needle -> Int? in
                 guard let first = needle.first, needle.count <= haystack.count else { return nil }
-                for start in 0...(haystack.count - needle.count) where lowered(haystack[start]) == first {
-                    if (1..<needle.count).allSatisfy({ lowered(haystack[start + $0]) == needle[$0] }) { return start }
+                for start in 0...(haystack.count - needle.count) where reading(haystack[start]) == first {
+                    if (1..<needle.count).allSatisfy({ reading(haystack[start + $0]) == needle[$0] }) { return start }
                 }
                 return nil
             }

@@ -50,6 +50,8 @@ public enum YesNo: String, Sendable {
 
     /// A line of thumbs alone, spelled out: "👍" is "yes", "👎" is "no"; any other line as it is.
     public static func spelledOut(_ line: String) -> String {
+        // A line with a letter, digit or sign in it is never thumbs alone: most lines stop here.
+        guard !line.utf8.contains(where: { (33...126).contains($0) }) else { return line }
         let marks = line.unicodeScalars.filter {
             !$0.properties.isWhitespace && !skinTones.contains($0.value) && $0.value != 0xFE0F
         }
