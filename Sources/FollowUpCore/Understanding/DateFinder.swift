@@ -29,8 +29,9 @@ public struct DateFinder: Sendable {
         mentions(in: text, words: nil, reference: reference, past: past)
     }
 
-    /// The mentions in `text`, whose words are `words` when the caller has them already.
-    func mentions(in text: String, words: Words?, reference: Date, past: Bool) -> [DateMention] {
+    /// The mentions in `text`, whose words are `words` when the caller has them already; `memo`
+    /// keeps the line's scans when the line is read by more than one reader.
+    func mentions(in text: String, words: Words?, reference: Date, past: Bool, memo: LineMemo? = nil) -> [DateMention] {
         // A spaced dash joins the ends of a range: "Sep 1 - Sep 4", and so does one after a
         // time: "9am-5pm".
         let dashed =
@@ -42,10 +43,15 @@ public struct DateFinder: Sendable {
                     .replacingOccurrences(of: "am-", with: "am to ").replacingOccurrences(of: "pm-", with: "pm to ")
             ).tokens
             : words?.tokens ?? Words(text).tokens
-        var scan = DateScan(
-            tokens: tokens, today: Day(reference, in: calendar), calendar: calendar, past: past,
-            reference: reference, order: order)
-        return scan.all()
+        let today = Day(reference, in: calendar)
+        let scanning = {
+            var scan = DateScan(
+                tokens: tokens, today: today, calendar: calendar, past: past, reference: reference, order: order)
+            return (scan.all(), scan.readsMoment.isSet)
+        }
+        guard let memo else { return scanning().0 }
+        return memo.mentions(
+            of: LineMemo.Scan(text: text, today: today, past: past, order: order), at: reference, reading: scanning)
     }
 }
 
@@ -55,13 +61,35 @@ struct DateScan {
     let today: Day
     let calendar: Calendar
     let past: Bool
-    /// The moment read against, for "in an hour".
-    let reference: Date
+    /// The moment read against, for "in an hour"; read through `reference`.
+    private let referenceMoment: Date
     /// How numeric dates like "3/4" are read.
     let order: DateOrder
     var index = 0
     /// Whether a word that joins a range's ends ("to", "through", "and") is in the line at all.
     var mayHoldRange = true
+    /// Set once a reader reads the moment, not only its day: the mentions then hold for that moment only.
+    let readsMoment = Flag()
+
+    /// A flag a scan's readers set through a `let`, non-mutating as some of them are.
+    final class Flag {
+        var isSet = false
+    }
+
+    init(tokens: [String], today: Day, calendar: Calendar, past: Bool, reference: Date, order: DateOrder) {
+        self.tokens = tokens
+        self.today = today
+        self.calendar = calendar
+        self.past = past
+        self.referenceMoment = reference
+        self.order = order
+    }
+
+    /// The moment read against, for "in an hour".
+    var reference: Date {
+        readsMoment.isSet = true
+        return referenceMoment
+    }
 
     typealias Moment = DateMention.Moment
 

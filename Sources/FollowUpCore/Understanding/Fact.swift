@@ -22,14 +22,14 @@ public struct Fact: Equatable, Sendable {
 
     /// The facts of `line`: what a first message tells (`IntroReader`), then the event, report,
     /// question or correction the line carries (`IntentReader`). `details` are the addresses and
-    /// numbers in the line with its shorthand spelled out; `people` reads its lists of people,
-    /// sharing the lists the line's other readers read.
+    /// numbers in the line with its shorthand spelled out; `memo` keeps the people and dates the
+    /// line's other readers read.
     static func facts(
         in line: String, words: Words, details: [ContactDetails.Found], intent: Intent?, calendar: Calendar, now: Date,
-        people: PeopleReader
+        memo: LineMemo
     ) -> [Fact] {
         var facts: [Fact] = []
-        let intro = IntroReader(calendar: calendar, peopleReader: people).read(
+        let intro = IntroReader(calendar: calendar, memo: memo).read(
             line, now: now, words: words, details: details, room: false)
         if let company = intro.company { facts.append(Fact(.company, company)) }
         if let role = intro.role { facts.append(Fact(.role, role)) }

@@ -6,8 +6,11 @@ import Foundation
 /// does not say stays nil, to be asked.
 struct IntroReader {
     let calendar: Calendar
+    /// Keeps the people and dates read for the line, when its other readers read them too.
+    var memo: LineMemo? = nil
+
     /// Reads the lists of people the line names.
-    var peopleReader = PeopleReader()
+    var peopleReader: PeopleReader { PeopleReader(memo: memo) }
 
     /// What a first message says.
     struct Intro {
@@ -147,7 +150,9 @@ struct IntroReader {
         // Each clause is read into words once, and only when the line holds a cue.
         let clauseWords = cued ? clauses.map(Words.init) : []
         // A clause that says when it ended wins over "just got out" ("... it ended about an hour ago").
-        let moment = { (clause: (String, Words)) in MomentReader(calendar: calendar).moment(in: clause.0, now: now) }
+        let moment = { (clause: (String, Words)) in
+            MomentReader(calendar: calendar, memo: memo).moment(in: clause.0, now: now)
+        }
         let verbEnds = zip(clauses, clauseWords).filter { $0.1.hasAny(phrases: Self.endedVerbs) }.compactMap(moment)
         // "just got out of an interview ..., it ended at like 2:30": a time said wins over "just".
         let saidEnd = verbEnds.first { $0.date != now }
@@ -180,7 +185,7 @@ struct IntroReader {
         for (clause, words) in timed + spans where words.hasAny(phrases: Self.timingOrSpan) {
             let day = Day(intro.ended?.date ?? now, in: calendar)
             guard
-                let reading = TimeFrameReader(calendar: calendar, saidOn: Day(now, in: calendar)).reading(
+                let reading = TimeFrameReader(calendar: calendar, saidOn: Day(now, in: calendar), memo: memo).reading(
                     of: clause, interviewDay: day, words: words)
             else {
                 continue
@@ -308,7 +313,8 @@ struct IntroReader {
     private func endFromStartAndLength(in line: String, words: Words, now: Date) -> Date? {
         // Most lines say nothing of how long it took: their dates are not read again.
         guard words.hasAny(phrases: Self.lengthVerbs) else { return nil }
-        let mentions = DateFinder(calendar: calendar).mentions(in: line, reference: now, past: true)
+        let mentions = DateFinder(calendar: calendar).mentions(
+            in: line, words: nil, reference: now, past: true, memo: memo)
         guard let start = mentions.first(where: { $0.kind == .point && $0.start?.hour != nil })?.start,
             let length = mentions.first(where: { $0.kind == .duration })?.length,
             length.years + length.months + length.weeks + length.days == 0, length.hours + length.minutes > 0

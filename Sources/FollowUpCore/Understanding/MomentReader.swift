@@ -3,6 +3,8 @@ import Foundation
 /// Reads when something happened: "just now", "an hour ago", "at 3:30pm", "yesterday at 4pm".
 struct MomentReader {
     let calendar: Calendar
+    /// Keeps the dates read for the line, when its other readers read them too.
+    var memo: LineMemo? = nil
 
     /// What was read, and what had to be assumed to read it.
     struct Reading {
@@ -22,7 +24,9 @@ struct MomentReader {
         if words.isEmpty { return text.allSatisfy(\.isWhitespace) ? Reading(date: now) : nil }
         if let ago = ago(words.tokens) { return Reading(date: now.addingTimeInterval(-ago)) }
         let today = Day(now, in: calendar)
-        if let mention = DateFinder(calendar: calendar).mentions(in: text, reference: now, past: true).first,
+        if let mention = DateFinder(calendar: calendar).mentions(
+            in: text, words: words, reference: now, past: true, memo: memo
+        ).first,
             let start = mention.start, mention.kind == .point
         {
             guard let hour = start.hour else {

@@ -3,7 +3,7 @@ import Foundation
 /// Reads the people met and their roles: "Sarah Lee (hiring manager) and Tom from HR".
 struct PeopleReader {
     /// Where the lists read for one line are kept, when the line is read by more than one reader.
-    var memo: PeopleMemo? = nil
+    var memo: LineMemo? = nil
 
     static let roleWords: Set<String> = [
         "manager", "recruiter", "hr", "director", "engineer", "lead", "ceo", "cto", "cfo", "coo", "founder",

@@ -6,6 +6,8 @@ struct TimeFrameReader {
     /// The day the words are said: a day named relative to it ("friday week") counts from it
     /// when it is after the interview; nil reads everything against the interview day.
     var saidOn: Day? = nil
+    /// Keeps the dates read for the line, when its other readers read them too.
+    var memo: LineMemo? = nil
 
     /// Ways of saying there is no time frame, in answer to the question about timing.
     static let unknownPhrases = [
@@ -26,12 +28,13 @@ struct TimeFrameReader {
     )? {
         let reference = saidOn.map { max($0, interviewDay) } ?? interviewDay
         let finder = DateFinder(calendar: calendar)
-        var read = finder.mentions(in: text, words: given, reference: reference.noon(in: calendar), past: false)
+        var read = finder.mentions(
+            in: text, words: given, reference: reference.noon(in: calendar), past: false, memo: memo)
         // "they would decide by dec 18", told on the 21st about an interview on the 14th: a day
         // read from today that falls most of a year after the interview is the one after it.
         if reference > interviewDay, read.contains(where: { Self.isAYearOn($0, from: interviewDay) }) {
             let fromInterview = finder.mentions(
-                in: text, words: given, reference: interviewDay.noon(in: calendar), past: false)
+                in: text, words: given, reference: interviewDay.noon(in: calendar), past: false, memo: memo)
             if fromInterview.count == read.count {
                 read = zip(read, fromInterview).map { today, then in
                     Self.isAYearOn(today, from: interviewDay) && (then.end?.day).map { $0 >= interviewDay } == true

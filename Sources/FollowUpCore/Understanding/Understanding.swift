@@ -32,12 +32,13 @@ public struct Understanding: Sendable {
         let reader = IntentReader()
         let intent = reader.intent(of: words) ?? reader.report(in: words, asking: Words.text(text, contains: "?"))
         let isQuestion = intent.map(\.isQuestion) ?? false
+        // The people and the dates are read once for the reading and once for the facts, most often from the same words.
+        let memo = LineMemo()
         let dates = DateFinder(calendar: calendar, order: order).mentions(
-            in: text, words: words, reference: now, past: Tense.isPast(words))
+            in: text, words: words, reference: now, past: Tense.isPast(words), memo: memo)
         // The people and the facts both look for addresses and numbers in the line, shorthand spelled out.
         let details = ContactDetails.find(in: IntroReader.spelledOut(text))
-        // The people are read once for the reading and once for the facts, from mostly the same lists.
-        let peopleReader = PeopleReader(memo: PeopleMemo())
+        let peopleReader = PeopleReader(memo: memo)
         let people = peopleReader.mentions(in: text, words: words, details: details)
         let answer = isQuestion || dates.contains { $0.kind == .unknown } ? nil : YesNo(words)
         let offTopic =
@@ -47,6 +48,6 @@ public struct Understanding: Sendable {
             dates: dates,
             facts: Fact.facts(
                 in: text, words: words, details: details, intent: intent, calendar: calendar, now: now,
-                people: peopleReader))
+                memo: memo))
     }
 }
