@@ -171,22 +171,25 @@ struct UnderstandCommand: ParsableCommand {
     }
 
     static func describe(_ printed: Printed) -> String {
-        var lines = [
-            "intent:  \(printed.intent ?? "-")", "answer:  \(printed.answer ?? "-")",
-            "channel: \(printed.channel ?? "-")",
-        ]
+        // One string, appended to in place: the lines of a long input are many.
+        var text = "intent:  " + (printed.intent ?? "-")
+        text += "\nanswer:  " + (printed.answer ?? "-")
+        text += "\nchannel: " + (printed.channel ?? "-")
         for person in printed.people {
-            lines.append(
-                "person:  "
-                    + [person.name, person.role, person.email, person.phone].compactMap { $0 }.joined(separator: ", "))
+            text += "\nperson:  "
+            text += [person.name, person.role, person.email, person.phone].compactMap { $0 }.joined(separator: ", ")
         }
         for date in printed.dates {
-            let span = date.start == date.end ? date.start ?? "unknown" : "\(date.start ?? "?") to \(date.end ?? "?")"
-            lines.append(
-                "date:    \"\(date.text)\" \(date.kind) " + (date.duration.map { "\($0), " } ?? "") + span
-                    + (date.alternative.map { " (or \($0))" } ?? ""))
+            text += "\ndate:    \"" + date.text + "\" " + date.kind + " "
+            if let duration = date.duration { text += duration + ", " }
+            if date.start == date.end {
+                text += date.start ?? "unknown"
+            } else {
+                text += (date.start ?? "?") + " to " + (date.end ?? "?")
+            }
+            if let alternative = date.alternative { text += " (or " + alternative + ")" }
         }
-        lines += printed.facts.map { "fact:    \($0.kind): \($0.value)" }
-        return lines.joined(separator: "\n") + "\n"
+        for fact in printed.facts { text += "\nfact:    " + fact.kind + ": " + fact.value }
+        return text + "\n"
     }
 }
