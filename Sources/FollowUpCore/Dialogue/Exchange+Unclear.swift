@@ -63,7 +63,7 @@ extension Exchange {
     /// Whether `line` says when the interview ended, with a time: "it finished about 3pm".
     static func tellsTheEnd(_ line: String) -> Bool {
         let words = Words(line)
-        return words.hasAny(IntroReader.endedVerbs) && line.contains(where: \.isNumber)
+        return words.hasAny(phrases: IntroReader.endedVerbs) && line.contains(where: \.isNumber)
             && !words.hasAny(["decide", "decision", "said", "hear", "back", "by"])
     }
 }

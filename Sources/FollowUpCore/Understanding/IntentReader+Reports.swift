@@ -150,10 +150,18 @@ extension IntentReader {
 
     /// "Added it to my calendar", "reminder set".
     static func namesAReminder(_ words: Words) -> Bool {
-        (words.hasAny(["calendar", "reminder", "reminders", "remind", "cal", "calender", "diary"])
-            && words.hasAny(["added", "put", "set", "done", "scheduled", "booked", "created", "in", "yes", "made"]))
-            || words.hasAny(phrases: ["added it", "put it in", "it is in", "its in", "scheduled it", "set it up"])
+        (words.hasAny(phrases: reminderWords) && words.hasAny(phrases: reminderVerbs))
+            || words.hasAny(phrases: reminderSet)
     }
+
+    /// What a calendar note is called: "reminder", "cal".
+    static let reminderWords: Phrases = ["calendar", "reminder", "reminders", "remind", "cal", "calender", "diary"]
+    /// What is done with one: "added", "put it in".
+    static let reminderVerbs: Phrases = [
+        "added", "put", "set", "done", "scheduled", "booked", "created", "in", "yes", "made",
+    ]
+    /// A note in place, said without naming it: "added it", "it is in".
+    static let reminderSet: Phrases = ["added it", "put it in", "it is in", "its in", "scheduled it", "set it up"]
 
     /// "Thanks a lot", "thx": a line that opens with thanks, allowing a typo.
     static func startsWithThanks(_ words: Words) -> Bool {

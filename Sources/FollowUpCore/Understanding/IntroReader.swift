@@ -81,12 +81,13 @@ struct IntroReader {
         "just wrapped up", "fresh out of", "just came out", "just done with", "just did", "just now",
     ]
     /// Words that say when it ended.
-    static let endedCues = endedVerbs + ["ago", "interviewed", "panel", "round", "onsite", "screen", "had a call"]
+    static let endedCues = Phrases(
+        endedVerbs.all + ["ago", "interviewed", "panel", "round", "onsite", "screen", "had a call"])
     /// Words that say when it ended, read before the weaker cues: "interview at Acme at 14:30,
     /// finished about 15:45" ended at 15:45.
-    static let endedVerbs = ["ended", "finished", "wrapped up", "got out", "was over", "left at", "done at"]
+    static let endedVerbs: Phrases = ["ended", "finished", "wrapped up", "got out", "was over", "left at", "done at"]
     /// Words about the employer's timing.
-    static let timingCues = [
+    static let timingCues: Phrases = [
         "decide", "decision", "hear back", "get back", "let me know", "know by", "timeline",
         "within", "next step", "back to me", "in touch", "hear from", "deciding", "answer by",
         "respond", "reply by", "news by", "wrap up", "by the", "hear by",
@@ -118,9 +119,9 @@ struct IntroReader {
     static let cardWords = ["card", "cards", "email", "emails", "number", "numbers", "details"]
     /// The cues a clause is read for. A clause holds one only when the whole line does, so a
     /// line with none has its clauses left unread.
-    static let clauseCues = Phrases(endedCues + timingCues + spanWords + cardWords)
+    static let clauseCues = Phrases(endedCues.all + timingCues.all + spanWords + cardWords)
     /// Words of the employer's timing or of a span.
-    static let timingOrSpan = Phrases(timingCues + spanWords)
+    static let timingOrSpan = Phrases(timingCues.all + spanWords)
 
     /// What `whole` tells; `words` are its words, and `details` the addresses and numbers in it
     /// with its shorthand spelled out, when the caller has them already. The room's facts

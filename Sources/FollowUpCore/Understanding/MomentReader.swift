@@ -13,7 +13,7 @@ struct MomentReader {
         var assumed: String?
     }
 
-    static let nowPhrases = [
+    static let nowPhrases: Phrases = [
         "now", "just now", "just finished", "just ended", "just", "moment ago",
         "right now", "few minutes ago", "just got out", "a minute ago",
     ]

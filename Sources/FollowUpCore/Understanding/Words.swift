@@ -3,7 +3,8 @@ public struct Words: Sendable {
     public let tokens: [String]
 
     public init(_ text: String) {
-        let scalars = Self.normalised(text.lowercased())
+        var lowered = text.lowercased()
+        let normal = lowered.withUTF8(Self.normalised)
         var tokens: [String] = []
         // A word's UTF-8, made a string once the word ends.
         var current: [UInt8] = []
@@ -13,21 +14,33 @@ public struct Words: Sendable {
             current.removeAll(keepingCapacity: true)
             currentIsNumeric = true
         }
-        for scalar in scalars {
-            if Self.isWordPart(scalar) {
-                if scalar.isASCII { current.append(UInt8(scalar.value)) } else { current += scalar.utf8 }
-                if !("0"..."9").contains(scalar) { currentIsNumeric = false }
-            } else if scalar == "-", !current.isEmpty, currentIsNumeric {
+        var index = 0
+        while index < normal.count {
+            let byte = normal[index]
+            // A letter other than a to z is read whole: its bytes, and the scalar they make.
+            let width = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            if width == 1
+                ? Self.wordBytes.contains(byte)
+                : Self.scalar(in: normal, at: index, width: width).map(Self.isWordPart) == true
+            {
+                if width == 1 {
+                    current.append(byte)
+                } else {
+                    for offset in 0..<width { current.append(normal[index + offset]) }
+                }
+                if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { currentIsNumeric = false }
+            } else if byte == UInt8(ascii: "-"), !current.isEmpty, currentIsNumeric {
                 // "2-3", "2026-12-12": a dash inside a number stays.
-                current.append(UInt8(ascii: "-"))
+                current.append(byte)
             } else {
                 flush()
             }
+            index += width
         }
         flush()
         self.tokens = tokens
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
+        bytes.reserveCapacity(normal.count)
         var shapes: [Shape] = []
         shapes.reserveCapacity(tokens.count)
         var lengths = [UInt32](repeating: 0, count: 54)
@@ -98,47 +111,62 @@ public struct Words: Sendable {
         (a ^ b).nonzeroBitCount <= 2 * allowed
     }
 
-    /// Letters, digits, "/" and ":" make up words.
+    /// Letters, digits, "/" and ":" make up words: the ASCII ones.
+    private static let wordBytes = ASCIISet(where: { byte in
+        (97...122).contains(byte) || (48...57).contains(byte) || (65...90).contains(byte) || byte == 47 || byte == 58
+    })
+
+    /// Letters and digits other than ASCII make up words too.
     private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            return ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "/" || scalar == ":"
-                || ("A"..."Z").contains(scalar)
-        }
         let character = Character(scalar)
         return character.isLetter || character.isNumber
     }
 
-    /// The lowered text with curly apostrophes made straight, "can't", "won't" and "n't" spelt
-    /// out ("can not", "will not", " not"), and "'s" dropped, in one pass.
-    private static func normalised(_ lowered: String) -> [Unicode.Scalar] {
-        let input = Array(lowered.unicodeScalars)
-        var out: [Unicode.Scalar] = []
+    /// The scalar whose UTF-8 is the `width` bytes at `index` of `bytes`; nil when they are not one.
+    private static func scalar(in bytes: [UInt8], at index: Int, width: Int) -> Unicode.Scalar? {
+        guard index + width <= bytes.count else { return nil }
+        var value = UInt32(bytes[index] & (0xFF >> (width + 1)))
+        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value)
+    }
+
+    /// The lowered text's UTF-8 with curly apostrophes made straight, "can't", "won't" and "n't"
+    /// spelt out ("can not", "will not", " not"), and "'s" dropped, in one pass.
+    private static func normalised(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let apostrophe = UInt8(ascii: "'")
+        var out: [UInt8] = []
         out.reserveCapacity(input.count + 8)
         var index = 0
         while index < input.count {
-            let scalar: Unicode.Scalar = input[index] == "\u{2019}" ? "'" : input[index]
-            if scalar == "'", index + 1 < input.count {
-                let next = input[index + 1]
-                if next == "t", out.last == "n" {
-                    if out.count >= 3, out[out.count - 3] == "c", out[out.count - 2] == "a" {
-                        out.append(contentsOf: " not".unicodeScalars)
-                    } else if out.count >= 3, out[out.count - 3] == "w", out[out.count - 2] == "o" {
+            // A curly apostrophe (U+2019) is three bytes that stand for one straight one.
+            let curly =
+                input[index] == 0xE2 && index + 2 < input.count && input[index + 1] == 0x80 && input[index + 2] == 0x99
+            let width = curly ? 3 : 1
+            if curly || input[index] == apostrophe, index + width < input.count {
+                let next = input[index + width]
+                if next == UInt8(ascii: "t"), out.last == UInt8(ascii: "n") {
+                    if out.count >= 3, out[out.count - 3] == UInt8(ascii: "c"), out[out.count - 2] == UInt8(ascii: "a")
+                    {
+                        out.append(contentsOf: " not".utf8)
+                    } else if out.count >= 3, out[out.count - 3] == UInt8(ascii: "w"),
+                        out[out.count - 2] == UInt8(ascii: "o")
+                    {
                         out.removeLast(3)
-                        out.append(contentsOf: "will not".unicodeScalars)
+                        out.append(contentsOf: "will not".utf8)
                     } else {
                         out.removeLast()
-                        out.append(contentsOf: " not".unicodeScalars)
+                        out.append(contentsOf: " not".utf8)
                     }
-                    index += 2
+                    index += width + 1
                     continue
                 }
-                if next == "s" {
-                    index += 2
+                if next == UInt8(ascii: "s") {
+                    index += width + 1
                     continue
                 }
             }
-            out.append(scalar)
-            index += 1
+            out.append(curly ? apostrophe : input[index])
+            index += width
         }
         return out
     }
@@ -148,7 +176,8 @@ public struct Words: Sendable {
 
     /// Contractions split by the apostrophe rule above come out as separate words.
     private static func expand(_ token: String, into tokens: inout [String]) {
-        guard contractionStarts.contains(token.utf8.first ?? 0) else {
+        // Every contraction is two letters or more: "i", the commonest word, is none.
+        guard token.utf8.count > 1, contractionStarts.contains(token.utf8.first ?? 0) else {
             tokens.append(token)
             return
         }
