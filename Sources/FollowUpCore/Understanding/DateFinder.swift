@@ -223,7 +223,7 @@ struct DateScan {
         }
         guard firstMatches else { return false }
         let start = index
-        for part in phrase.split(separator: " ") where !take(String(part)) {
+        for part in Marks.space.split(phrase) where !take(String(part)) {
             index = start
             return false
         }

@@ -145,11 +145,19 @@ struct IntentReader {
     /// the coach ("you didnt log it") is none.
     static func deniesOrPlans(_ words: Words) -> Bool {
         var own = words
-        for coach in ["you did not", "you have not", "you never"] where words.has(phrase: coach) {
-            own = Words(Words.replacing(coach, with: "you", ignoringCaseIn: own.tokens.joined(separator: " ")))
+        // Most lines say nothing of the coach: the phrases are looked for one by one only when one is there.
+        if words.hasAny(phrases: coachDenied) {
+            for coach in coachDenied where words.has(phrase: coach) {
+                own = Words(Words.replacing(coach, with: "you", ignoringCaseIn: own.tokens.joined(separator: " ")))
+            }
         }
-        return own.hasAny(["not", "never"]) || own.hasAny(phrases: futureMarkers)
+        return own.hasAny(phrases: denials) || own.hasAny(phrases: futureMarkers)
     }
+
+    /// A "not" said of the coach: "you didnt log it".
+    static let coachDenied: Phrases = ["you did not", "you have not", "you never"]
+    /// Words that deny a deed.
+    static let denials: Phrases = ["not", "never"]
 
     /// Reports and small talk, read only when no question is on the table. A question is
     /// never a report: "is it ok to follow up now?" did not follow up.
