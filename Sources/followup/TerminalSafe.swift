@@ -7,7 +7,8 @@ enum TerminalSafe {
     /// The text with every control character written out.
     static func escaped(_ text: String) -> String {
         // Printable ASCII, tabs and newlines (most text) hold nothing to show: their bytes say so quickly.
-        guard !text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 || $0 == 0x0A }),
+        var bytes = text
+        guard !bytes.withUTF8({ $0.allSatisfy { (0x20...0x7E).contains($0) || $0 == 0x09 || $0 == 0x0A } }),
             text.unicodeScalars.contains(where: isUnsafe)
         else { return text }
         var result = String.UnicodeScalarView()

@@ -21,13 +21,14 @@ struct ContactDetails {
         }
         guard at || digits >= 7 else { return [] }
         var found: [Found] = []
-        for match in text.matches(of: email) where MailAddress.isWellFormed(String(match.output)) {
+        // An address holds an "@": a line of numbers alone is not searched for one.
+        for match in at ? text.matches(of: email) : [] where MailAddress.isWellFormed(String(match.output)) {
             found.append(
                 Found(
                     value: String(match.output), isEmail: true,
                     offset: text.distance(from: text.startIndex, to: match.range.lowerBound)))
         }
-        for match in text.matches(of: phone) {
+        for match in digits >= 7 ? text.matches(of: phone) : [] {
             let value = String(match.output).trimmed(.whitespaces)
             let digits = value.filter(\.isNumber).count
             let inEmail = found.contains { $0.isEmail && $0.value.contains(value) }
