@@ -22,7 +22,7 @@ struct Marks: Sendable {
     /// `text` split at the marks, as `text.split(whereSeparator: contains)` splits it; by its
     /// bytes when each character is one byte (ASCII with no carriage return, which may join a
     /// line feed).
-    func split(_ text: String) -> [Substring] {
+    func split<Text: StringProtocol>(_ text: Text) -> [Substring] where Text.SubSequence == Substring {
         let utf8 = text.utf8
         guard utf8.allSatisfy({ $0 < 128 && $0 != UInt8(ascii: "\r") }) else {
             return text.split(whereSeparator: contains)

@@ -116,7 +116,8 @@ struct DateScan {
             let start = index
             if var mention = mention() {
                 attachTime(to: &mention)
-                mention.text = tokens[start..<index].joined(separator: " ")
+                mention.text = tokens[start]
+                for token in tokens[start + 1..<index] { mention.text += " " + token }
                 found.append(mention)
             } else {
                 index += 1

@@ -5,8 +5,8 @@ extension IntroReader {
     /// Whether the word before `and` in `text` and the word after it both start with a capital:
     /// "Harbour and Finch", not "Harbour and the team".
     static func joinsCapitals(_ and: Range<Substring.Index>, in text: Substring) -> Bool {
-        let before = text[..<and.lowerBound].split(separator: " ").last
-        let after = text[and.upperBound...].split(separator: " ").first
+        let before = Marks.space.split(text[..<and.lowerBound]).last
+        let after = Marks.space.split(text[and.upperBound...]).first
         return before?.first?.isUppercase == true && after?.first?.isUppercase == true
     }
 
@@ -16,7 +16,7 @@ extension IntroReader {
         let firstNames = Set(people.map { $0.firstName.lowercased() })
         guard
             let at = parts.indices.dropFirst().first(where: { index in
-                parts[index].split(separator: " ").first.map { firstNames.contains($0.lowercased()) } == true
+                Marks.space.split(parts[index]).first.map { firstNames.contains($0.lowercased()) } == true
             })
         else { return name }
         return parts[..<at].joined(separator: " and ")
@@ -24,7 +24,7 @@ extension IntroReader {
 
     /// `name` up to a day named after it: "Acme last friday" is Acme.
     static func beforeADay(_ name: String) -> String {
-        let words = name.split(separator: " ")
+        let words = Marks.space.split(name)
         guard let at = words.indices.dropFirst().first(where: { PeopleReader.isDateWord(String(words[$0])) })
         else { return name }
         let end = at > 1 && ["last", "next", "this", "on"].contains(words[at - 1].lowercased()) ? at - 1 : at

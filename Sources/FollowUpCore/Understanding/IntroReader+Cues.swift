@@ -14,7 +14,7 @@ extension IntroReader {
     /// The longest word of `phrase`, leaving out its last word when `droppingLast` ("me" of
     /// "interviewed me", which may run on into a longer word).
     private static func longestWord(of phrase: String, droppingLast: Bool = false) -> String {
-        let words: [Substring] = phrase.split(separator: " ")
+        let words: [Substring] = Marks.space.split(phrase)
         let kept = droppingLast ? words.dropLast() : words[...]
         return kept.max { $0.count < $1.count }.map(String.init) ?? phrase
     }

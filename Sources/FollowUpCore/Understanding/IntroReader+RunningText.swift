@@ -71,13 +71,13 @@ extension IntroReader {
 
     /// Whether `name` ends in a word that only a company's name ends in.
     static func endsLikeACompany(_ name: String) -> Bool {
-        name.split(separator: " ").last.map { companySuffixes.contains($0.lowercased()) } ?? false
+        Marks.space.split(name).last.map { companySuffixes.contains($0.lowercased()) } ?? false
     }
 
     /// Whether `clause` names a place after "at" or "with": "at kestrel foods", not "at the desk"
     /// or "at 3".
     static func namesAPlace(_ clause: String) -> Bool {
-        let words = clause.split(separator: " ").map { $0.lowercased() }
+        let words = Marks.space.split(clause).map { $0.lowercased() }
         return zip(words, words.dropFirst()).contains { lead, next in
             ["at", "with"].contains(lead) && !notAName.contains(next) && !timeWords.contains(next)
                 && next.first?.isLetter == true

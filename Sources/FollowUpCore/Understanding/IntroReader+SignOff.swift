@@ -15,12 +15,12 @@ extension IntroReader {
         guard parts.count > 1 else { return nil }
         for index in parts.indices.dropLast().reversed() where endsWithSignOff(parts[index]) {
             let name = parts[index + 1].trimmed(.whitespaces)
-            let words = name.split(separator: " ")
+            let words = Marks.space.split(name)
             guard (1...3).contains(words.count),
                 words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) })
             else { return nil }
             let role = parts.dropFirst(index + 2).first.map { $0.trimmed(.whitespaces) }
-                .flatMap { (1...5).contains($0.split(separator: " ").count) ? $0.trimmed(.punctuation) : nil }
+                .flatMap { (1...5).contains(Marks.space.split($0).count) ? $0.trimmed(.punctuation) : nil }
             return Contact(name: name, role: role)
         }
         return nil

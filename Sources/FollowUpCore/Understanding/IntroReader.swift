@@ -237,14 +237,14 @@ struct IntroReader {
         // "Hooli, software engineer II. finished at 11am, ...": a list of short clauses.
         // "ok another one, Q-Ten Robotics, ...": a lead-in before the list is no part of it.
         let parts = Self.partEnds.split(line).map { SlotText.trimmed(String($0)) }
-            .drop { part in part.split(separator: " ").allSatisfy { Self.leadIns.contains($0.lowercased()) } }
+            .drop { part in Marks.space.split(part).allSatisfy { Self.leadIns.contains($0.lowercased()) } }
         if intro.company == nil, let first = parts.first, parts.count > 1, Self.isBareName(first) {
             intro.company = Self.titled(first)
         }
         // ("met ana ruiz, head of talent, and ben" gives Ana's role, not the candidate's.)
         if intro.role == nil, parts.count > 2, let second = parts.dropFirst().first, Self.isBareName(second),
             !intro.people.contains(where: { $0.role?.lowercased() == second.lowercased() }),
-            second.split(separator: " ").contains(where: {
+            Marks.space.split(second).contains(where: {
                 PeopleReader.roleWord(String($0)).map(PeopleReader.titleWords.contains) == true
                     || PeopleReader.roleHeads.contains($0.lowercased())
             })
@@ -255,7 +255,7 @@ struct IntroReader {
         if intro.role == nil,
             let clause = parts.dropFirst().first(where: { part in
                 SlotText.roleNouns.contains { part.lowercased().hasSuffix(" " + $0) }
-                    && part.split(separator: " ").count <= 6
+                    && Marks.space.split(part).count <= 6
             })
         {
             intro.role = SlotText.role(from: clause)
@@ -337,7 +337,7 @@ struct IntroReader {
             while let range = Words.range(of: lead, ignoringCaseIn: text[search...]) {
                 search = range.upperBound
                 guard let name = span(after: lead, in: String(text[range.lowerBound...]), joiningCapitals: true),
-                    name.first?.isNumber == false, !Self.timeWords.contains(name.split(separator: " ")[0].lowercased())
+                    name.first?.isNumber == false, !Self.timeWords.contains(Marks.space.split(name)[0].lowercased())
                 else { continue }
                 return Self.beforeADay(name)
             }
@@ -346,7 +346,7 @@ struct IntroReader {
         for lead in [" today was ", " it was ", " was at "] {
             // "it was at 2pm": a time is no company.
             if let name = span(after: lead, in: text), name.first?.isNumber == false,
-                !Self.timeWords.contains(name.split(separator: " ")[0].lowercased()),
+                !Self.timeWords.contains(Marks.space.split(name)[0].lowercased()),
                 lead == " was at " || Self.endsLikeACompany(name)
             {
                 return name
@@ -366,7 +366,7 @@ struct IntroReader {
     /// "for junior ux designer": a title after a bare "for".
     private func titleAfterFor(in text: String) -> String? {
         guard let title = span(after: " for ", in: text),
-            let last = title.split(separator: " ").last.map(String.init),
+            let last = Marks.space.split(title).last.map(String.init),
             PeopleReader.roleHeads.contains(last.lowercased())
                 || PeopleReader.roleHeads.contains(PeopleReader.roleWord(last) ?? "")
         else { return nil }
@@ -388,7 +388,7 @@ struct IntroReader {
                     let end = Words.range(of: noun, ignoringCaseIn: padded[start.upperBound...])
                 else { continue }
                 let candidate = String(padded[start.upperBound..<end.lowerBound])
-                let count = candidate.split(separator: " ").count
+                let count = Marks.space.split(candidate).count
                 if count >= 1, count <= 6, !candidate.contains(",") { return candidate }
             }
         }
@@ -399,7 +399,7 @@ struct IntroReader {
         if let end = Words.range(of: " interview ", ignoringCaseIn: lower)
             ?? Words.range(of: " loop ", ignoringCaseIn: lower)
         {
-            let title = lower[..<end.lowerBound].split(separator: " ").map(String.init)
+            let title = Marks.space.split(lower[..<end.lowerBound]).map(String.init)
             if (1...4).contains(title.count),
                 !title.contains(where: { Self.storyWords.contains($0) || Self.notATitle.contains($0) })
             {
@@ -415,7 +415,7 @@ struct IntroReader {
             let close = line[name.upperBound...].firstIndex(of: ")")
         else { return nil }
         let inside = line[name.upperBound..<close].trimmingCharacters(in: .whitespaces)
-        let words = inside.lowercased().split(separator: " ")
+        let words = Marks.space.split(inside.lowercased())
         guard (1...5).contains(words.count), !inside.contains(","),
             let last = words.last.map(String.init),
             PeopleReader.roleHeads.contains(last) || SlotText.roleNouns.contains(last)
@@ -472,7 +472,7 @@ struct IntroReader {
                 segment = String(rest.dropFirst())
                 // "w/ Northgate Credit Union, member services supervisor, ...": the job applied for is no one.
                 let job = segment.prefix { $0 != "," }
-                if let last = job.split(separator: " ").last, PeopleReader.roleHeads.contains(last.lowercased()),
+                if let last = Marks.space.split(job).last, PeopleReader.roleHeads.contains(last.lowercased()),
                     !job.contains(where: \.isUppercase)
                 {
                     segment = String(segment.dropFirst(job.count))
@@ -516,7 +516,7 @@ struct IntroReader {
     /// questions" does not).
     static func namesAfterWith(in line: String) -> Bool {
         guard let with = Words.range(of: " with ", ignoringCaseIn: line) else { return false }
-        let after = line[with.upperBound...].split(separator: " ").prefix(2).map { $0.lowercased() }
+        let after = Marks.space.split(line[with.upperBound...]).prefix(2).map { $0.lowercased() }
         guard let next = after.first else { return false }
         if line[with.upperBound...].first?.isUppercase == true { return true }
         // A lower-case name after "with" in a line with capitals: "at Lumen today with george park".
@@ -580,7 +580,7 @@ struct IntroReader {
         // unless a second dash closes it as an aside ("Meera Patel - we talked a lot - and Tom").
         for dash in [" - ", " – ", " — "] {
             guard let found = Words.range(of: dash, exactlyIn: segment[..<cut]),
-                let next = segment[found.upperBound...].split(separator: " ").first,
+                let next = Marks.space.split(segment[found.upperBound...]).first,
                 clauseStarts.contains(next.lowercased())
             else { continue }
             if let closing = Words.range(of: dash, exactlyIn: segment[found.upperBound..<cut]) {
@@ -598,7 +598,7 @@ struct IntroReader {
     /// A name typed all in lower case, shown with capitals: "stark industries" is Stark Industries.
     static func titled(_ name: String) -> String {
         guard !name.contains(where: \.isUppercase) else { return name }
-        return name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        return Marks.space.split(name).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
     /// Words typed in lower case that start no name: "at the end of the day", "at home".
@@ -626,7 +626,7 @@ struct IntroReader {
             }
         }
         let name = SlotText.trimmed(String(rest[..<end]))
-        let words = name.split(separator: " ")
+        let words = Marks.space.split(name)
         // "at Acme and Priya said ...", "at Acme and Priya Nair": a name joined by "and" is
         // capitalised throughout, with one word after the "and" or two ending like a company's.
         if joiningCapitals, let and = words.lastIndex(of: "and") {

@@ -97,7 +97,7 @@ struct PeopleReader {
                 if let role = contact.role, Self.isSpan(role) { contact.role = nil }
                 // Names typed in lower case are shown with capitals: "bob" is Bob.
                 if !contact.name.contains(where: \.isUppercase) {
-                    contact.name = capitalized(contact.name.split(separator: " ").map(String.init))
+                    contact.name = capitalized(Marks.space.split(contact.name).map(String.init))
                 }
                 contacts.append(contact)
             }
@@ -153,7 +153,7 @@ struct PeopleReader {
                 contacts.append(Contact(name: split.name, role: given ?? split.role ?? roleAhead))
                 roleAhead = nil
             } else if !contacts.isEmpty, contacts[contacts.count - 1].role == nil,
-                !raw.split(separator: " ").contains(where: { Self.isDateWord(String($0)) })
+                !Marks.space.split(raw).contains(where: { Self.isDateWord(String($0)) })
             {
                 contacts[contacts.count - 1].role = cleanRole(raw)
             } else if contacts.isEmpty, chunks.count > 1, !Self.notNames.contains(raw.lowercased()) {
@@ -161,7 +161,7 @@ struct PeopleReader {
             } else if contacts.isEmpty, chunks.count == 1 {
                 // "a recruiter": someone known only by their role.
                 let role = cleanRole(chunk)
-                let words = role.split(separator: " ").map { $0.lowercased() }
+                let words = Marks.space.split(role).map { $0.lowercased() }
                 let onlyRole = words.allSatisfy { Self.roleWord($0) != nil || NumberWords.value(of: $0) != nil }
                 // "nobody new today", "their deadline": no one to write to.
                 if !onlyRole,
@@ -174,7 +174,7 @@ struct PeopleReader {
                 contacts.append(onlyRole ? Contact(name: "", role: role) : Contact(name: role, role: given))
             }
         }
-        return contacts.filter { $0.name.split(separator: " ").count <= 5 && !($0.name.isEmpty && $0.role == nil) }
+        return contacts.filter { Marks.space.split($0.name).count <= 5 && !($0.name.isEmpty && $0.role == nil) }
     }
 
     /// `chunk` trimmed, without a lead-in such as "with" before a name.
@@ -196,13 +196,13 @@ struct PeopleReader {
             let (bare, marked) = roleMarked(in: String(after[..<(bracket ?? after.endIndex)]))
             // "a guy called tom okafor who runs the warehouse": the name ends before "who", and
             // "a guy named raj i totally blanked" before "i"; "recruiter called about next steps" names no one.
-            let words = bare.split(separator: " ")
+            let words = Marks.space.split(bare)
             guard let first = words.first, !notANameAfterMarker.contains(first.lowercased()) else { return nil }
             let name = words.prefix {
                 !afterRole.contains($0.lowercased()) && !clauseSubjects.contains($0.lowercased())
             }.prefix(3).map { $0.prefix(1).uppercased() + $0.dropFirst() }
             guard !name.isEmpty else { return nil }
-            let before = chunk[..<range.lowerBound].split(separator: " ").compactMap { roleWord(String($0)) }
+            let before = Marks.space.split(chunk[..<range.lowerBound]).compactMap { roleWord(String($0)) }
             let bracketed = bracket.map { after[after.index(after: $0)...].prefix { $0 != ")" }.trimmed(.whitespaces) }
             let role =
                 bracketed.flatMap { $0.isEmpty ? nil : $0 } ?? marked
@@ -253,7 +253,7 @@ struct PeopleReader {
         }
         for marker in [" from ", " - ", " – ", " — ", " who is ", " who's ", " as "] {
             guard let range = Words.range(of: marker, ignoringCaseIn: chunk) else { continue }
-            let words = chunk[range.upperBound...].split(separator: " ").map(String.init)
+            let words = Marks.space.split(chunk[range.upperBound...]).map(String.init)
             // "Callum Reid from HR. callum said ...": a full stop ends the role too.
             let clause = words.prefix { !afterRole.contains($0.lowercased()) }.prefix(5)
             let end = clause.firstIndex { $0.hasSuffix(".") }.map { $0 + 1 } ?? clause.endIndex
@@ -270,7 +270,7 @@ struct PeopleReader {
     /// "Sarah Lee" → name; "hiring manager Sarah Lee" → role and name; "hiring manager" → nil.
     /// In a `capitalised` answer, a chunk with no capital letter is a role.
     private func splitRoleAndName(_ chunk: String, capitalised: Bool) -> (name: String, role: String?)? {
-        let words = chunk.split(separator: " ").map(String.init)
+        let words = Marks.space.split(chunk).map(String.init)
         let isRoleWord = { (word: String) in
             Self.roleWords.contains(word.lowercased().trimmed(.punctuation))
         }
@@ -340,7 +340,7 @@ struct PeopleReader {
 
     /// Whether `chunk` only describes someone: "a lady", "this young guy".
     static func describesSomeone(_ chunk: String) -> Bool {
-        let words = chunk.lowercased().split(separator: " ").map(String.init)
+        let words = Marks.space.split(chunk.lowercased()).map(String.init)
         return words.contains(where: someoneWords.contains)
             && words.allSatisfy { someoneWords.contains($0) || describingWords.contains($0) }
     }
@@ -365,7 +365,7 @@ struct PeopleReader {
 
     private func cleanRole(_ role: String) -> String {
         // "store manager 😀": a smiley after the role is no part of it.
-        var words = role.split(separator: " ")
+        var words = Marks.space.split(role)
         while let last = words.last, !last.contains(where: { $0.isLetter || $0.isNumber }) { words.removeLast() }
         var role = words.joined(separator: " ").trimmed(Self.edges)
         var lowered = role.lowercased()
@@ -425,7 +425,7 @@ extension PeopleReader {
         // "the CEO and the CTO": roles with no names.
         return people.map { person in
             guard !person.name.isEmpty, person.role == nil,
-                person.name.split(separator: " ").allSatisfy({ Self.roleWords.contains($0.lowercased()) })
+                Marks.space.split(person.name).allSatisfy({ Self.roleWords.contains($0.lowercased()) })
             else { return person }
             var unnamed = Contact(name: "", role: person.name)
             unnamed.email = person.email
@@ -484,7 +484,7 @@ extension PeopleReader {
 
     /// `chunk` with words that only follow a name taken off its end: "George only" is George.
     static func withoutTrailingWords(_ chunk: String) -> String {
-        var words = chunk.split(separator: " ")
+        var words = Marks.space.split(chunk)
         guard words.count > 1, let last = words.last, afterName.contains(last.lowercased()) else { return chunk }
         while words.count > 1, let last = words.last, afterName.contains(last.lowercased()) { words.removeLast() }
         return words.joined(separator: " ")
@@ -519,7 +519,7 @@ extension PeopleReader {
     }
 
     static func looksLikeAName(_ person: Contact) -> Bool {
-        let words = person.name.split(separator: " ").map { $0.lowercased() }
+        let words = Marks.space.split(person.name).map { $0.lowercased() }
         return person.name.first?.isUppercase == true && !notNames.contains(person.name.lowercased())
             && !words.contains { DateScan.weekdays[$0] != nil || DateScan.months[$0] != nil }
             && !verdicts.contains(words.first ?? "") && !words.contains(where: nobodyWords.contains)
