@@ -19,17 +19,22 @@ struct Marks: Sendable {
         return bytes.contains(byte)
     }
 
-    /// `text` split at the marks, as `text.split(whereSeparator: contains)` splits it; by its
-    /// bytes when each character is one byte (ASCII with no carriage return, which may join a
-    /// line feed).
-    func split<Text: StringProtocol>(_ text: Text) -> [Substring] where Text.SubSequence == Substring {
+    /// `text` split at the marks, as `text.split(omittingEmptySubsequences:whereSeparator:
+    /// contains)` splits it; by its bytes when each character is one byte (ASCII with no
+    /// carriage return, which may join a line feed).
+    func split<Text: StringProtocol>(_ text: Text, omittingEmpty: Bool = true) -> [Substring]
+    where Text.SubSequence == Substring {
         let utf8 = text.utf8
         guard utf8.allSatisfy({ $0 < 128 && $0 != UInt8(ascii: "\r") }) else {
-            return text.split(whereSeparator: contains)
+            return text.split(omittingEmptySubsequences: omittingEmpty, whereSeparator: contains)
         }
-        return utf8.split(whereSeparator: bytes.contains).map { text[$0.startIndex..<$0.endIndex] }
+        return utf8.split(omittingEmptySubsequences: omittingEmpty, whereSeparator: bytes.contains).map {
+            text[$0.startIndex..<$0.endIndex]
+        }
     }
 
     /// A space.
     static let space = Marks(" ")
+    /// A comma.
+    static let comma = Marks(",")
 }

@@ -11,7 +11,7 @@ extension IntroReader {
     /// The line's comma-separated parts are walked from the end, their bytes compared: the
     /// reader runs this on every line with a comma that names no one.
     static func signer(in line: String) -> Contact? {
-        let parts = line.split(separator: ",", omittingEmptySubsequences: false)
+        let parts = Marks.comma.split(line, omittingEmpty: false)
         guard parts.count > 1 else { return nil }
         for index in parts.indices.dropLast().reversed() where endsWithSignOff(parts[index]) {
             let name = parts[index + 1].trimmed(.whitespaces)

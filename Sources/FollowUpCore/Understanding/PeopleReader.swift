@@ -66,7 +66,7 @@ struct PeopleReader {
 
     /// `text` without a title before a name.
     static func withoutHonorifics(_ text: String) -> String {
-        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        let words = Marks.space.split(text, omittingEmpty: false)
         guard words.contains(where: { honorifics.contains($0.lowercased()) }) else { return text }
         return words.enumerated().filter { index, word in
             !(honorifics.contains(word.lowercased()) && index + 1 < words.count
@@ -105,12 +105,17 @@ struct PeopleReader {
         return contacts
     }
 
+    /// Where `split(_:)` breaks a list once its joining words are made semicolons.
+    private static let listBreaks = Marks(";")
+    /// The marks between the words `capitalisedNames(in:)` reads.
+    private static let nameBreaks = Marks(" ,;:")
+
     private func split(_ text: String) -> [String] {
         var text = " " + Words.replacing("\n", with: ";", ignoringCaseIn: text) + " "
         for separator in [" and ", " & ", " plus ", " also ", " then "] {
             text = Words.replacing(separator, with: ";", ignoringCaseIn: text)
         }
-        return text.split(separator: ";").map { $0.trimmed(.whitespaces) }.filter { !$0.isEmpty }
+        return Self.listBreaks.split(text).map { $0.trimmed(.whitespaces) }.filter { !$0.isEmpty }
     }
 
     private func read(_ part: String, capitalised: Bool) -> [Contact] {
@@ -124,7 +129,7 @@ struct PeopleReader {
         var roleAhead: String?
         // "northwind games, junior producer role, w kofi mensah": the role applied for is no one,
         // and a "with" starts no name.
-        let chunks = part.split(separator: ",").map { Self.withoutTrailingWords(Self.withoutLeadIn($0)) }
+        let chunks = Marks.comma.split(part).map { Self.withoutTrailingWords(Self.withoutLeadIn($0)) }
             .filter { chunk in
                 !chunk.isEmpty && !Self.fillers.contains(chunk.lowercased())
                     && !SlotText.roleNouns.contains { chunk.lowercased().hasSuffix(" " + $0) }
@@ -541,7 +546,7 @@ extension PeopleReader {
             if !current.isEmpty, current.count <= 3, looksLikeAName(Contact(name: name)) { names.append(name) }
             current = []
         }
-        for raw in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) {
+        for raw in Self.nameBreaks.split(text) {
             // An apostrophe is "'" or the last byte of "’" (0x99, never a byte of its own).
             let possessive = raw.utf8.contains { $0 == UInt8(ascii: "'") || $0 == 0x99 }
             let word =
