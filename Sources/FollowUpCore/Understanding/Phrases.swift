@@ -34,6 +34,10 @@ struct Phrases: Sendable, ExpressibleByArrayLiteral, Sequence {
     let slotStarts: [Int]
     /// The slots that have leads, as bits.
     let slots: UInt32
+    /// Each slot's leads' lengths, and their typos' lengths, as one set of bits each: a slot
+    /// none of whose leads a line may hold is passed over whole.
+    let slotLengths: [UInt32]
+    let slotTypos: [UInt32]
     /// Where each lead's phrases begin in `spans`, and where the last ends.
     let leadStarts: [Int]
     /// Each phrase as its place in `bytes`, grouped by lead.
@@ -97,6 +101,14 @@ struct Phrases: Sendable, ExpressibleByArrayLiteral, Sequence {
         }
         leadStarts.append(spans.count)
         leads = sorted.map(\.lead)
+        var slotLengths = [UInt32](repeating: 0, count: 27)
+        var slotTypos = [UInt32](repeating: 0, count: 27)
+        for lead in leads {
+            slotLengths[lead.slot] |= lead.length
+            slotTypos[lead.slot] |= lead.typos
+        }
+        self.slotLengths = slotLengths
+        self.slotTypos = slotTypos
         self.slotStarts = slotStarts
         self.slots = slots
         self.leadStarts = leadStarts

@@ -240,6 +240,8 @@ public struct Words: Sendable {
         while slots != 0 {
             let slot = slots.trailingZeroBitCount
             slots &= slots - 1
+            guard lengths[slot] & phrases.slotLengths[slot] != 0 || lengths[27 + slot] & phrases.slotTypos[slot] != 0
+            else { continue }
             for lead in phrases.slotStarts[slot]..<phrases.slotStarts[slot + 1] where mayStart(phrases.leads[lead]) {
                 let found = phrases.bytes.withUnsafeBufferPointer { bytes in
                     (phrases.leadStarts[lead]..<phrases.leadStarts[lead + 1]).contains { phrase in
