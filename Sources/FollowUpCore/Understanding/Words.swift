@@ -173,11 +173,15 @@ public struct Words: Sendable {
 
     /// The first letters of the contractions `expand(_:into:)` splits.
     private static let contractionStarts = ASCIISet { "cdhiw".utf8.contains($0) }
+    /// The last letters of those contractions.
+    private static let contractionEnds = ASCIISet { "ntm".utf8.contains($0) }
 
     /// Contractions split by the apostrophe rule above come out as separate words.
     private static func expand(_ token: String, into tokens: inout [String]) {
-        // Every contraction is two letters or more: "i", the commonest word, is none.
-        guard token.utf8.count > 1, contractionStarts.contains(token.utf8.first ?? 0) else {
+        // Every contraction is two letters or more ("i", the commonest word, is none) and ends in n, t or m.
+        guard token.utf8.count > 1, contractionStarts.contains(token.utf8.first ?? 0),
+            contractionEnds.contains(token.utf8.last ?? 0)
+        else {
             tokens.append(token)
             return
         }
