@@ -20,10 +20,10 @@ extension IntentReader {
         "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "howdy", "morning", "evening",
     ]
     static let thanks = ["thanks", "thank you", "thx", "cheers", "ty", "much appreciated", "great thanks"]
-    /// `greetings` and `thanks`, each with the space that follows it when more words come.
-    static let spacedGreetings = greetings.map { $0 + " " }
-    static let spacedThanks = thanks.map { $0 + " " }
-    static let didIt = [
+    /// `greetings` and `thanks`, each as its words: a line opens with one when its words do.
+    static let greetingWords = greetings.map { $0.split(separator: " ").map(String.init) }
+    static let thanksWords = thanks.map { $0.split(separator: " ").map(String.init) }
+    static let didIt: Set<String> = [
         "done", "sent", "sent it", "i sent it", "it is sent", "did it", "i did it", "all done",
         "done that", "did that", "i have done it", "i have sent it", "replied", "i replied",
     ]
@@ -165,26 +165,17 @@ extension IntentReader {
 
     /// "Thanks a lot", "thx": a line that opens with thanks, allowing a typo.
     static func startsWithThanks(_ words: Words) -> Bool {
-        let line = words.tokens.joined(separator: " ")
         guard let first = words.tokens.first else { return false }
-        return zip(thanks, spacedThanks).contains { thanks, spaced in
-            line == thanks || startsWith(line, spaced) || Words.close(first, thanks)
+        return thanks.indices.contains { index in
+            words.tokens.starts(with: thanksWords[index]) || Words.close(first, thanks[index])
         }
     }
 
     /// "Hi", "good morning, coach": a greeting and nothing more ("morning. emailed sam last
     /// night" reports what was done).
     static func startsWithGreeting(_ words: Words) -> Bool {
-        let line = words.tokens.joined(separator: " ")
-        guard let (greeting, _) = zip(greetings, spacedGreetings).first(where: { line == $0 || startsWith(line, $1) })
-        else { return false }
-        return line.dropFirst(greeting.count).split(separator: " ").allSatisfy { greetingCompany.contains(String($0)) }
-    }
-
-    /// `line.hasPrefix(prefix)` for a prefix of lower-case letters and spaces, which a line
-    /// starts with only if its bytes do: the bytes are compared first, and most lines stop there.
-    private static func startsWith(_ line: String, _ prefix: String) -> Bool {
-        line.utf8.starts(with: prefix.utf8) && line.hasPrefix(prefix)
+        guard let greeting = greetingWords.first(where: words.tokens.starts(with:)) else { return false }
+        return words.tokens.dropFirst(greeting.count).allSatisfy(greetingCompany.contains)
     }
 
     /// Words that may follow a greeting without saying anything more.
