@@ -132,7 +132,7 @@ struct DateScan {
 
     /// Short words that can begin a mention; longer words and numbers are always tried (a long
     /// word may be a typo of one the readers take).
-    static let shortStarters: Set<String> = [
+    static let shortStarters: WordSet = [
         "a", "an", "all", "apr", "at", "aug", "by", "cob", "day", "dec", "did", "end", "eod", "eom", "eow", "eoy",
         "feb",
         "few", "five", "for", "four", "fri", "from", "half", "in", "jan", "jul", "july", "jun", "june", "last", "late",

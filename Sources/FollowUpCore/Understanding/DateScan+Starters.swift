@@ -3,7 +3,7 @@ extension DateScan {
     /// Every word of five letters or more the readers listen for, and the plural weekdays: a
     /// longer word that is none of them, nor a typo of one, starts no mention. A test keeps
     /// this list in step with the readers' words.
-    static let longStarters: Set<String> = [
+    static let longStarters: WordSet = [
         "about", "untill", "after", "afternoon", "ahead", "another", "approximately", "april", "around", "attempt",
         "august",
         "before", "beginning", "between", "boxing", "business", "candidate", "choice", "christmas", "close", "coming",
@@ -27,7 +27,7 @@ extension DateScan {
 
     /// Every shorter word the readers listen for, but the generic ones: with the longer words,
     /// the words that carry a date. A mention holds at least one of them, or a number.
-    static let shortCarriers: Set<String> = [
+    static let shortCarriers: WordSet = [
         "ago", "apr", "aug", "clue", "cob", "date", "day", "days", "dec", "end", "eod", "eom", "eow", "eoy", "eve",
         "feb", "few", "five", "four", "fri", "give", "half", "hour", "hr", "hrs", "idea", "jan", "jul", "july", "jun",
         "june", "know", "last", "late", "mar", "may", "mid", "min", "mins", "mon", "new", "next", "nine", "noon",
@@ -39,7 +39,7 @@ extension DateScan {
     /// Words the readers take that carry no date of their own ("the", "in", "did" of "did not
     /// say"), or only look at after a number ("the 3rd floor"): one with no word that carries
     /// a date in the `genericReach` words after it starts no mention.
-    static let genericStarters: Set<String> = [
+    static let genericStarters: WordSet = [
         "a", "an", "the", "to", "in", "on", "at", "by", "for", "from", "this", "all", "they", "like", "over", "no",
         "not", "did", "and", "is", "do", "if", "of", "or", "so", "out", "were", "when", "be", "job", "role", "call",
         "step", "page", "item", "wall", "rate", "set", "try", "work", "gave", "am", "s", "t", "m", "p", "ing", "st",

@@ -23,7 +23,7 @@ extension IntentReader {
     /// `greetings` and `thanks`, each as its words: a line opens with one when its words do.
     static let greetingWords = greetings.map { $0.split(separator: " ").map(String.init) }
     static let thanksWords = thanks.map { $0.split(separator: " ").map(String.init) }
-    static let didIt: Set<String> = [
+    static let didIt: WordSet = [
         "done", "sent", "sent it", "i sent it", "it is sent", "did it", "i did it", "all done",
         "done that", "did that", "i have done it", "i have sent it", "replied", "i replied",
     ]
@@ -51,12 +51,12 @@ extension IntentReader {
         "about to", "intend", "need to", "have to", "later",
     ]
     /// Words a short "it's done" is made of: "done, sent it", "yep all done".
-    static let doneVocabulary: Set<String> = [
+    static let doneVocabulary: WordSet = [
         "done", "sent", "it", "did", "that", "all", "just", "now", "yes", "yep", "yeah", "ok", "okay",
         "finished", "gone", "out", "i", "have", "has", "is", "already", "and", "both", "them", "those",
         "off", "went",
     ]
-    static let doneWords: Set<String> = ["done", "sent", "did", "finished", "gone", "went"]
+    static let doneWords: WordSet = ["done", "sent", "did", "finished", "gone", "went"]
     static let shortThanks: Phrases = ["thanks", "thank you", "thx", "cheers"]
     static let sentWords: Phrases = [
         "sent", "wrote", "emailed", "mailed", "posted", "did", "done", "written", "send", "went",
@@ -80,7 +80,7 @@ extension IntentReader {
     ]
 
     /// Words that say when or how a deed was done: "did it this morning, short email".
-    static let doneDetails: Set<String> = [
+    static let doneDetails: WordSet = [
         "this", "morning", "afternoon", "evening", "yesterday", "last", "night", "today", "earlier", "tonight",
         "short", "quick", "brief", "email", "by", "a", "an", "phone", "call", "via", "note", "over", "on",
         "the", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -108,7 +108,7 @@ extension IntentReader {
     }
 
     /// Yes-words a report of a deed may open with: "yup did it", "sure did".
-    static let yesLeads: Set<String> = ["y", "yes", "yep", "yup", "yeah", "yea", "ya", "sure", "yh", "ye"]
+    static let yesLeads: WordSet = ["y", "yes", "yep", "yup", "yeah", "yea", "ya", "sure", "yh", "ye"]
 
     /// The most words a phrase of `didIt` has: a longer line is none of them.
     static let didItLength = didIt.map { $0.split(separator: " ").count }.max() ?? 0
@@ -179,7 +179,7 @@ extension IntentReader {
     }
 
     /// Words that may follow a greeting without saying anything more.
-    static let greetingCompany: Set<String> = [
+    static let greetingCompany: WordSet = [
         "there", "coach", "again", "all", "friend", "buddy", "mate", "hi", "hello", "hey", "to", "you", "its", "me",
         "thanks", "thank",
     ]

@@ -17,7 +17,7 @@ extension IntroReader {
     }
 
     /// Verbs of the story that start no company's name: "emailed sam last night".
-    static let storyVerbs = Tense.pastWords.subtracting(["was", "were", "did", "had"]).union([
+    static let storyVerbs = Set(Tense.pastWords).subtracting(["was", "were", "did", "had"]).union([
         "need", "still", "waiting", "send", "sending", "emailing", "calling", "thanking",
     ])
 

@@ -2,13 +2,13 @@
 /// days are read as past ones, or of something ahead ("they will call on Monday").
 enum Tense {
     /// Verbs in the past that make the line's days past ones.
-    static let pastWords: Set<String> = [
+    static let pastWords: WordSet = [
         "was", "were", "did", "had", "went", "sent", "spoke", "met", "called", "emailed", "mailed", "wrote", "talked",
         "interviewed", "happened", "finished", "ended", "applied", "heard", "got", "gave", "thanked", "replied",
         "texted", "messaged", "posted", "submitted", "visited", "saw", "phoned", "chatted", "followed",
     ]
     /// Words that point ahead even beside a past verb ("she said they would decide by Friday").
-    static let futureWords: Set<String> = [
+    static let futureWords: WordSet = [
         "will", "would", "ll", "d", "shall", "going", "gonna", "plan", "planning", "expect", "expecting", "hope",
         "should", "decide", "until", "by", "next", "soon", "later", "coming", "upcoming", "tomorrow", "hear", "can",
         "hed", "theyd", "till", "til",

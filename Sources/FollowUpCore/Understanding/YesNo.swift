@@ -32,8 +32,8 @@ public enum YesNo: String, Sendable {
         "exactly", "mhm", "uh-huh", "yeap", "obviously",
     ]
     /// `noWords` and `yesWords` as sets, for looking every word of a line up.
-    static let noWordSet = Set(noWords)
-    static let yesWordSet = Set(yesWords)
+    static let noWordSet = WordSet(noWords)
+    static let yesWordSet = WordSet(yesWords)
     static let murmurs: Phrases = ["uh huh", "mm hmm", "mm hm", "m hm"]
     static let yesPhrases: Phrases = [
         "of course", "think so", "i did", "believe so", "i have", "sure did", "you bet",
@@ -42,11 +42,11 @@ public enum YesNo: String, Sendable {
     ]
 
     /// Words a question starts with, after any filler: "ok so is it over" asks, it does not agree.
-    static let askingWords: Set<String> = [
+    static let askingWords: WordSet = [
         "is", "are", "was", "were", "does", "should", "can", "could", "would", "will", "what", "when", "why", "how",
         "where", "who", "shall", "may", "am",
     ]
-    static let fillers: Set<String> = ["ok", "okay", "so", "well", "hmm", "and", "but", "wait", "oh", "um", "right"]
+    static let fillers: WordSet = ["ok", "okay", "so", "well", "hmm", "and", "but", "wait", "oh", "um", "right"]
 
     /// A line of thumbs alone, spelled out: "👍" is "yes", "👎" is "no"; any other line as it is.
     public static func spelledOut(_ line: String) -> String {
