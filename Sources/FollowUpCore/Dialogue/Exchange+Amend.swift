@@ -102,7 +102,7 @@ extension Exchange {
     /// of them, and not known yet.
     private func peopleNamed(besides removed: Contact, in line: String) -> [Contact] {
         // "oops, the person was ...": a chunk that is only a marker or small talk names nobody.
-        let filler = IntentReader.smallTalk.union(IntentReader.correctionMarkers)
+        let filler = Set(IntentReader.smallTalk).union(IntentReader.correctionMarkers)
         let sentences = line.split(whereSeparator: { ".;!?".contains($0) }).map(String.init).filter {
             !Words($0).has(removed.firstName.lowercased())
         }.map { sentence in

@@ -515,7 +515,7 @@ extension Exchange {
     }
 
     /// Words after which the people named are left out: "skipped marcus", "everyone except sam".
-    static let leavingOut: Set<String> = ["not", "except", "without", "skipped", "skip", "skipping"]
+    static let leavingOut: WordSet = ["not", "except", "without", "skipped", "skip", "skipping"]
 
     /// Who a line says got a note, clause by clause, each with the day its clause names ("sent
     /// sam one tuesday night, and priya yesterday afternoon"); a clause about what is still to do

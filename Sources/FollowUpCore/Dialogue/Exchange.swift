@@ -385,7 +385,7 @@ struct Exchange {
         }
         // "wait, you forgot priya": the chunk that is only a marker or small talk names nobody;
         // "clare whitfield, senior associate, and dev patil from people ops" names two.
-        let filler = IntentReader.smallTalk.union(IntentReader.correctionMarkers)
+        let filler = Set(IntentReader.smallTalk).union(IntentReader.correctionMarkers)
         text =
             text.split(whereSeparator: { ",.;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { chunk in

@@ -10,7 +10,7 @@ public enum DateOrder: String, Sendable, CaseIterable {
     case dayFirst = "day-first"
 
     /// Regions that write the month first; every other region writes the day first.
-    static let monthFirstRegions: Set<String> = [
+    static let monthFirstRegions: WordSet = [
         "US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "UM", "VI", "CA", "BZ",
     ]
 
@@ -61,7 +61,7 @@ public enum DateOrder: String, Sendable, CaseIterable {
 
     /// Zones of the regions that write the month first (the United States, Canada, the
     /// Philippines and a few others).
-    static let monthFirstZones: Set<String> = [
+    static let monthFirstZones: WordSet = [
         "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix",
         "America/Anchorage", "America/Juneau", "America/Sitka", "America/Yakutat", "America/Nome",
         "America/Metlakatla", "America/Adak", "America/Boise", "America/Detroit", "America/Menominee",

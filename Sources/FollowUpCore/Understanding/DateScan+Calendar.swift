@@ -21,19 +21,19 @@ extension DateScan {
         "sat": 7,
     ]
     /// Abbreviations that are no other word, read as days without a cue: "sent it fri".
-    static let plainAbbreviations: Set<String> = ["tue", "tues", "weds", "thu", "thur", "thurs", "fri"]
+    static let plainAbbreviations: WordSet = ["tue", "tues", "weds", "thu", "thur", "thurs", "fri"]
     /// Words that make a following abbreviation or "May" read as a date.
-    static let dateCues: Set<String> = [
+    static let dateCues: WordSet = [
         "on", "by", "until", "till", "before", "after", "this", "next", "last",
         "coming", "from", "since", "to", "of", "in", "during", "early",
         "mid", "late", "end",
     ]
     /// Words before "8/10" that make it a score.
-    static let scoreWords: Set<String> = [
+    static let scoreWords: WordSet = [
         "rate", "rated", "rating", "score", "scored", "scores", "give", "gave", "out", "grade",
     ]
     /// Words after "the 3rd" that make it a rank, not a day: "the 3rd floor", "the 2nd round".
-    static let rankedThings: Set<String> = [
+    static let rankedThings: WordSet = [
         "floor", "round", "interview", "time", "times", "place", "person", "candidate",
         "grade", "party", "step", "stage", "quarter", "call", "try", "attempt", "one",
         "option", "choice", "question", "edition", "level", "week", "day", "month",

@@ -1,13 +1,13 @@
 /// Spans and relative days: "two weeks", "in 10 days", "a week or two", "tomorrow", "next week".
 extension DateScan {
     /// Words that turn a span into a description: "a four day week", "a two month contract".
-    static let describedThings: Set<String> = [
+    static let describedThings: WordSet = [
         "week", "month", "shift", "contract", "trial", "course", "job", "role",
         "position", "project", "event", "program", "programme", "workweek",
     ]
 
     /// Words that may follow a count and a singular unit in a time phrase ("a week from Friday").
-    static let afterSingularUnit: Set<String> = [
+    static let afterSingularUnit: WordSet = [
         "ago", "from", "later", "hence", "out", "and", "or", "to", "before", "after",
         "of", "time", "today", "tomorrow", "on", "in", "at", "by", "for",
     ]
@@ -384,10 +384,10 @@ extension DateScan {
     }
 
     /// Words before a month that mean up to its first day: "on hold till January".
-    static let monthStartCues: Set<String> = ["until", "till", "til", "untill", "before", "into"]
+    static let monthStartCues: WordSet = ["until", "till", "til", "untill", "before", "into"]
 
     /// Words before a month that put it ahead: "now it's early January", "pushed to March".
-    static let monthAheadCues: Set<String> = [
+    static let monthAheadCues: WordSet = [
         "now", "its", "it's", "to", "till", "til", "until", "by", "around", "maybe", "be",
     ]
 

@@ -38,10 +38,10 @@ extension DateScan {
     ])
 
     /// One-word parts that need a cue.
-    static let cuedParts: Set<String> = ["morning", "afternoon", "evening", "night"]
+    static let cuedParts: WordSet = ["morning", "afternoon", "evening", "night"]
 
     /// Words after a bare "at 4" that show it is a time ("at 4 tomorrow"), not a count ("at 4 companies").
-    static let afterClock: Set<String> = [
+    static let afterClock: WordSet = [
         "today", "tomorrow", "tonight", "then", "and", "or", "sharp", "latest", "so",
         "on", "this", "next", "in", "please", "works", "is", "would", "if", "at", "with", "but", "yesterday",
     ]

@@ -59,7 +59,7 @@ struct DayCorrection {
     }
 
     /// Words that say which week a weekday is in.
-    static let weekWords: Set<String> = [
+    static let weekWords: WordSet = [
         "last", "next", "this", "past", "yesterday", "today", "tomorrow", "ago", "week", "weeks", "th", "st", "nd",
         "rd",
     ]

@@ -11,7 +11,7 @@ enum Deed {
     static let contactVerbs = ["pinged", "rang", "called", "nudged", "chased", "phoned", "followed", "checked"]
 
     /// Who, before the verb, did it instead of the user: "the recruiter called".
-    static let theirSide: Set<String> = [
+    static let theirSide: WordSet = [
         "she", "he", "they", "someone", "it", "recruiter", "hr", "the", "their", "her", "his", "manager",
     ]
 
@@ -32,5 +32,5 @@ enum Deed {
     }
 
     /// Words for the user's own note, which make the name before them its recipient.
-    static let noteWords: Set<String> = ["ty", "tys", "note", "notes", "thankyou", "thank"]
+    static let noteWords: WordSet = ["ty", "tys", "note", "notes", "thankyou", "thank"]
 }

@@ -8,10 +8,10 @@ enum DottedDate {
     static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     /// Words before a dotted number that make it a time or a version.
-    static let wordsBefore: Set<String> = ["at", "around", "about", "um", "gegen", "version", "v", "@"]
+    static let wordsBefore: WordSet = ["at", "around", "about", "um", "gegen", "version", "v", "@"]
 
     /// Words after a dotted number that make it an amount.
-    static let unitsAfter: Set<String> = [
+    static let unitsAfter: WordSet = [
         "year", "years", "yrs", "month", "months", "week", "weeks", "wks", "day", "days", "hour", "hours", "hrs",
         "minutes", "mins", "k", "m", "million", "percent", "%", "stars", "points", "x", "out",
     ]

@@ -95,7 +95,7 @@ extension IntentReader {
     }
 
     /// Words after which a line tells what someone else said: "she said they should know soon".
-    static let reportedSpeech: Set<String> = ["said", "says", "saying", "told"]
+    static let reportedSpeech: WordSet = ["said", "says", "saying", "told"]
     /// Asking words that ask for oneself, even after what someone said: "she said call, should i?".
     static let askingForOneself: Phrases = [
         "should i", "can i", "do i", "shall i", "could i", "is it ok", "is that ok", "what do", "how do",

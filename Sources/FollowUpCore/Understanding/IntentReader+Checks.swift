@@ -44,7 +44,7 @@ extension IntentReader {
     }
 
     /// Words besides month and weekday names that say when: "pushed to next week".
-    static let whenWords: Set<String> = ["week", "weeks", "month", "months", "holidays", "year", "tomorrow"]
+    static let whenWords: WordSet = ["week", "weeks", "month", "months", "holidays", "year", "tomorrow"]
 
     /// A round named by its place: "the second interview", "the onsite".
     static func namesARound(_ words: Words) -> Bool {

@@ -3,13 +3,13 @@ import Foundation
 /// The correction rows of the intent table: "wait, it was Tuesday", "sorry, I meant Initech".
 extension IntentReader {
     /// Words that may come before a correction marker: "oh and they actually ...".
-    static let smallTalk: Set<String> = [
+    static let smallTalk: WordSet = [
         "oh", "and", "they", "um", "uh", "no", "sorry", "ok", "okay", "so", "hm", "hmm", "ah", "she",
         "he", "it", "the", "oops",
     ]
     static let correctionMarkers = ["actually", "correction", "oops", "wait"]
     /// "The role is paused until January": what is said of a role or a company, not its name.
-    static let statusWords: Set<String> = [
+    static let statusWords: WordSet = [
         "paused", "on", "filled", "closed", "cancelled", "canceled", "frozen", "delayed", "still", "no", "gone",
         "taken", "open", "being", "not", "now", "currently", "put", "pending",
     ]

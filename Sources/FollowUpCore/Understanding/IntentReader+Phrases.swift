@@ -118,7 +118,7 @@ extension IntentReader {
         "what you mean", "what u mean", "do not follow", "not following you", "you lost me",
     ]
     /// A line of only these asks what was meant: "what?", "huh?", "sorry, come again?".
-    static let bewildered: Set<String> = ["what", "huh", "pardon", "sorry", "come", "again", "eh"]
+    static let bewildered: WordSet = ["what", "huh", "pardon", "sorry", "come", "again", "eh"]
     static let whoAreYou: Phrases = [
         "who are you", "what are you", "who is this", "what is this thing", "what is this app",
         "what do you do", "are you a bot", "are you human", "are you a person",
@@ -142,7 +142,7 @@ extension IntentReader {
         "pending", "due", "left", "outstanding", "update", "this week", "to do", "get done",
         "should i do", "must i do",
     ]
-    static let questionWords: Set<String> = [
+    static let questionWords: WordSet = [
         "is", "are", "should", "can", "could", "when", "how", "what", "do", "does", "would", "will",
         "shall", "may", "which", "where", "who", "why", "whats", "hows", "wheres", "whos", "whens",
     ]

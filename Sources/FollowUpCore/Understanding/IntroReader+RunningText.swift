@@ -85,9 +85,9 @@ extension IntroReader {
     }
 
     /// Company words too common to name one on their own: "a great company".
-    static let commonSuffixes: Set<String> = ["company", "co", "group", "agency", "partners", "studio"]
+    static let commonSuffixes: WordSet = ["company", "co", "group", "agency", "partners", "studio"]
     /// Words that start no company's name in running text.
-    static let notCompanyWords: Set<String> = [
+    static let notCompanyWords: WordSet = [
         "the", "a", "an", "at", "with", "for", "to", "into", "in", "on", "of", "my", "their", "our", "your",
         "and", "or", "from", "that", "this", "by", "as", "like", "about", "big", "small", "local", "new", "good",
         "great", "other", "same", "any", "some", "every", "another", "huge", "nice",

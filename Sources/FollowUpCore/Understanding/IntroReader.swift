@@ -40,7 +40,7 @@ struct IntroReader {
     }
 
     /// Words before "email" that make it a verb: "they'll email", "would email me".
-    static let emailers: Set<String> = [
+    static let emailers: WordSet = [
         "theyd", "theyll", "they", "will", "would", "to", "shell", "hell", "she", "he", "might", "may", "should",
         "could", "can",
     ]
@@ -55,7 +55,7 @@ struct IntroReader {
         " also ", " as well", " (",
     ]
     /// Words that end a company's name: "Umbrella Corp" is a company even after "with".
-    static let companySuffixes: Set<String> = [
+    static let companySuffixes: WordSet = [
         "inc", "corp", "corporation", "ltd", "llc", "gmbh", "plc", "co",
         "industries", "enterprises", "labs", "group", "systems", "technologies",
         "bank", "partners", "studio", "studios", "agency", "company", "logistics", "foods", "health",
@@ -93,17 +93,17 @@ struct IntroReader {
         "respond", "reply by", "news by", "wrap up", "by the", "hear by",
     ]
     /// Words that start a clause narrowing the one before: "..., probly around the 23rd".
-    static let hedges: Set<String> = [
+    static let hedges: WordSet = [
         "probably", "probly", "prob", "prolly", "likely", "maybe", "possibly", "around", "roughly", "about",
     ]
     /// Words of a lead-in before a message's list of facts: "ok, another one", "so, new one".
-    static let leadIns: Set<String> = [
+    static let leadIns: WordSet = [
         "ok", "okay", "so", "another", "one", "new", "right", "hi", "hey", "also", "alright", "and", "then",
         "anyway", "next", "um", "well", "here", "goes", "again", "kia", "ora", "hiya", "hello", "heya", "howdy",
         "gday", "g'day", "greetings", "morning", "evening", "yo",
     ]
     /// Words after a comma that start a new clause rather than continue a list of people.
-    static let clauseStarts: Set<String> = [
+    static let clauseStarts: WordSet = [
         "they", "they'll", "theyll", "got", "she", "he", "we", "i", "i'm", "im",
         "said", "it", "will", "should", "decision", "no", "but", "and",
         "gave", "was", "were", "both", "asked", "took", "forgot", "finished", "ended", "wrapped", "done", "left",
@@ -264,20 +264,20 @@ struct IntroReader {
     }
 
     /// Words after "at" that tell a time, not a place: "finished at noon".
-    static let timeWords: Set<String> = [
+    static let timeWords: WordSet = [
         "noon", "midday", "midnight", "lunch", "lunchtime", "around", "about", "half",
         "quarter", "the", "last", "once", "least", "home", "work", "one", "two", "three",
         "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     ]
 
     /// Words before "interview" that say which interview, not for which job: "my second interview".
-    static let notATitle: Set<String> = [
+    static let notATitle: WordSet = [
         "my", "the", "a", "an", "first", "second", "third", "final", "phone", "video", "zoom", "onsite", "job",
         "this", "that", "today", "todays", "today's", "another", "one", "big", "2nd", "3rd", "panel", "technical",
     ]
 
     /// Words that make a clause more than a name: verbs of the story.
-    static let storyWords: Set<String> = [
+    static let storyWords: WordSet = [
         "met", "got", "had", "just", "interview", "interviewed", "finished", "ended",
         "left", "spoke", "talked", "said", "they", "i", "we", "hi", "hey", "hello",
         "was", "is", "went", "did", "done", "think",
@@ -300,12 +300,12 @@ struct IntroReader {
     }
 
     /// Words that start a phrase of time or place, never a name on its own: "in the new year".
-    static let notAStart: Set<String> = [
+    static let notAStart: WordSet = [
         "in", "on", "by", "from", "to", "till", "until", "after", "before", "since", "around", "during",
     ]
 
     /// Words that answer a question, and so start no company's or person's name.
-    static let plainAnswers: Set<String> = [
+    static let plainAnswers: WordSet = [
         "yes", "yeah", "yep", "yup", "yea", "ya", "no", "nope", "nah", "ok", "okay", "sure", "maybe",
     ]
 
@@ -529,7 +529,7 @@ struct IntroReader {
     }
 
     /// Lower-case words after "with" that are no one: "with lots of questions", "with everyone".
-    static let notAPersonAfterWith: Set<String> = [
+    static let notAPersonAfterWith: WordSet = [
         "lots", "plenty", "questions", "everyone", "everybody", "people", "two", "three", "four", "five", "several",
         "many", "few", "coffee", "lunch", "us", "both", "each", "whoever", "someone", "somebody", "great", "good",
         "nice", "lovely", "friendly", "excellent", "little", "positive", "mixed", "confidence", "feedback",
@@ -537,7 +537,7 @@ struct IntroReader {
     ]
 
     /// Words of a lead that a spaced dash ends before a list of people: "it was a panel - ...".
-    static let leadsToPeople: Set<String> = [
+    static let leadsToPeople: WordSet = [
         "said", "already", "told", "panel", "were", "was", "met", "people", "them", "interviewers", "they",
     ]
 
@@ -602,7 +602,7 @@ struct IntroReader {
     }
 
     /// Words typed in lower case that start no name: "at the end of the day", "at home".
-    static let notAName: Set<String> = [
+    static let notAName: WordSet = [
         "my", "the", "a", "an", "home", "work", "least", "all", "this", "that", "our", "their", "your", "some",
         "first", "last", "it", "them", "me", "you", "him", "her", "us", "which", "what", "times", "night",
         "best", "worst", "most", "any", "no",

@@ -4,7 +4,7 @@ import Foundation
 /// person; "Tuesday not Thursday" is nobody.
 extension PeopleReader {
     /// Words that end a job title: "planning lead", "branch manager", "head of people".
-    static let roleHeads: Set<String> = [
+    static let roleHeads: WordSet = [
         "lead", "manager", "director", "head", "coordinator", "engineer", "recruiter", "partner", "vp", "svp",
         "evp", "avp", "designer", "developer", "analyst", "specialist", "supervisor", "architect", "scientist",
         "consultant", "administrator", "assistant", "officer", "executive", "representative", "associate",
@@ -52,9 +52,9 @@ extension PeopleReader {
     }
 
     /// Months that are also first names.
-    static let monthNames: Set<String> = ["april", "may", "june", "august"]
+    static let monthNames: WordSet = ["april", "may", "june", "august"]
     /// Words of the clock and of relative days.
-    static let timeWords: Set<String> = [
+    static let timeWords: WordSet = [
         "today", "tomorrow", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "noon",
         "midday", "midnight", "week", "weekend", "month", "oclock",
     ]

@@ -5,7 +5,7 @@ struct PeopleReader {
     /// Where the lists read for one line are kept, when the line is read by more than one reader.
     var memo: LineMemo? = nil
 
-    static let roleWords: Set<String> = [
+    static let roleWords: WordSet = [
         "manager", "recruiter", "hr", "director", "engineer", "lead", "ceo", "cto", "cfo", "coo", "founder",
         "head", "vp", "designer", "developer", "team", "interviewer", "president", "officer", "partner",
         "owner", "analyst", "specialist", "coordinator", "supervisor", "hiring", "senior", "principal",
@@ -23,7 +23,7 @@ struct PeopleReader {
     /// The lead-ins, each with its space.
     static let spacedLeadIns = leadIns.map { $0 + " " }
     /// Role words that are titles, never ordinary words: they mark a role in a line typed in lower case.
-    static let titleWords: Set<String> = [
+    static let titleWords: WordSet = [
         "manager", "recruiter", "director", "engineer", "ceo", "cto", "cfo", "coo", "founder", "vp", "designer",
         "developer", "interviewer", "president", "officer", "owner", "analyst", "specialist", "coordinator",
         "supervisor", "architect", "scientist", "consultant", "administrator", "assistant", "editor", "producer",
@@ -60,7 +60,7 @@ struct PeopleReader {
 
     /// The people in an answer to "who did you meet?", with the addresses and numbers given for them.
     /// Titles before a name, which are not part of it: "dr. Alan Cho" is Alan Cho.
-    static let honorifics: Set<String> = [
+    static let honorifics: WordSet = [
         "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "miss",
     ]
 
@@ -227,25 +227,25 @@ struct PeopleReader {
     }
 
     /// The units of a span of time.
-    static let spanUnits: Set<String> = [
+    static let spanUnits: WordSet = [
         "day", "days", "week", "weeks", "wk", "wks", "month", "months", "mths", "fortnight", "fortnights",
     ]
     /// The small words of a span: "a couple of weeks or so".
-    static let spanFillers: Set<String> = [
+    static let spanFillers: WordSet = [
         "a", "an", "few", "couple", "of", "or", "so", "business", "working", "about",
     ]
 
     /// Words that start a new clause after a name: "a guy named raj i totally blanked on".
-    static let clauseSubjects: Set<String> = ["i", "im", "i'm", "he", "she", "they", "we", "it", "you", "but", "so"]
+    static let clauseSubjects: WordSet = ["i", "im", "i'm", "he", "she", "they", "we", "it", "you", "but", "so"]
     /// Words after "called" or "named" that start no name: "the recruiter called about next steps".
-    static let notANameAfterMarker: Set<String> = [
+    static let notANameAfterMarker: WordSet = [
         "about", "back", "me", "to", "in", "on", "at", "the", "a", "an", "yesterday", "today", "again", "this",
         "that", "my", "her", "him", "them", "us", "up", "off", "out", "over", "and", "but", "so", "it", "for", "with",
         "twice", "earlier", "later", "tonight", "just",
     ]
 
     /// Words that end a role given after "from" or "-": "Tom from HR gave me his card".
-    static let afterRole: Set<String> = [
+    static let afterRole: WordSet = [
         "gave", "said", "told", "is", "was", "who", "but", "will", "has", "had", "asked",
         "sent", "wants", "called", "emailed", "seemed", "and", "too", "also",
     ]
@@ -301,7 +301,7 @@ struct PeopleReader {
     /// A chunk typed in lower case: the words before the first role word are the name (shown
     /// capitalised), the rest the role with its typos mended: "dana white the hirign manager".
     /// Words before a role that are no part of a name: "the director diane park".
-    private static let articles: Set<String> = ["the", "their", "our", "a", "an", "my", "her", "his"]
+    private static let articles: WordSet = ["the", "their", "our", "a", "an", "my", "her", "his"]
 
     private func lowerCase(_ words: [String]) -> (name: String, role: String?)? {
         let articles = Self.articles
@@ -337,9 +337,9 @@ struct PeopleReader {
     }
 
     /// Words for a person between a role and a name: "the hr lady jen".
-    static let someoneWords: Set<String> = ["lady", "guy", "woman", "man", "person", "girl", "dude", "fellow", "chap"]
+    static let someoneWords: WordSet = ["lady", "guy", "woman", "man", "person", "girl", "dude", "fellow", "chap"]
     /// Words that may go with one of `someoneWords` when someone is described, not named.
-    static let describingWords: Set<String> = [
+    static let describingWords: WordSet = [
         "a", "an", "the", "this", "that", "some", "one", "nice", "young", "older",
     ]
 
@@ -481,7 +481,7 @@ extension PeopleReader {
     }
 
     /// Words that end a clause after a name, never part of it: "met with george only".
-    static let afterName: Set<String> = [
+    static let afterName: WordSet = [
         "only", "too", "again", "today", "yesterday", "though", "btw", "later", "afterwards", "briefly", "alone",
         "first", "last", "as", "well", "also", "just", "now", "something", "whatever", "whatshername",
         "whatshisname", "somebody",
@@ -496,13 +496,13 @@ extension PeopleReader {
     }
 
     /// Words that say nobody in particular: "I met nobody new".
-    static let nobody: Set<String> = [
+    static let nobody: WordSet = [
         "nobody", "noone", "anyone", "someone", "everyone", "everybody", "people",
         "deadline", "goal", "target", "new", "today", "yesterday", "there",
     ]
 
     /// Capitalised words that start sentences or name things rather than people.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "i", "yes", "no", "they", "she", "he", "we", "the", "my", "her", "his", "them", "him", "everyone",
         "everybody",
         "their", "it", "hr", "email", "phone", "call", "thanks", "ok", "sure",
@@ -511,10 +511,10 @@ extension PeopleReader {
     ]
 
     /// Sounds said while thinking, never a name: "Um, 3 people were there".
-    static let fillers: Set<String> = ["um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "well", "oh"]
+    static let fillers: WordSet = ["um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "well", "oh"]
 
     /// Words that make a name no one's: "other candidates", "Interview".
-    static let nobodyWords: Set<String> = [
+    static let nobodyWords: WordSet = [
         "other", "others", "candidate", "candidates", "applicants", "interview", "interviews",
     ]
 
@@ -531,7 +531,7 @@ extension PeopleReader {
     }
 
     /// Words that say how it went, never a name: "the panel was great", "panel was really tough".
-    static let verdicts: Set<String> = [
+    static let verdicts: WordSet = [
         "great", "good", "fine", "tough", "hard", "long", "short", "nice", "friendly", "brutal", "intense",
         "relaxed", "fun", "awful", "rough", "alright", "amazing", "scary", "stressful", "easy", "tricky", "really",
         "very", "pretty", "quite", "kind", "super", "lovely", "chill", "grueling", "gruelling", "not",

@@ -4,39 +4,39 @@ import Foundation
 /// dashboard project", "priya kept asking about ab testing", "talked with Dev about the rota".
 struct TalkReader {
     /// Words that say a conversation was about something.
-    static let talkWords: Set<String> = [
+    static let talkWords: WordSet = [
         "asked", "asking", "talked", "talking", "spoke", "speaking", "discussed", "chatted", "interested", "excited",
         "curious", "keen", "grilled", "quizzed", "focused", "dug", "went", "questions", "told", "telling",
         "passionate", "wanted",
     ]
     /// Words that join the talk to its topic.
-    static let joins: Set<String> = ["about", "on", "in", "into", "over", "re"]
+    static let joins: WordSet = ["about", "on", "in", "into", "over", "re"]
     /// Verbs whose object is the topic: "Ana loved my portfolio".
-    static let direct: Set<String> = ["loved", "liked", "discussed", "praised", "enjoyed"]
+    static let direct: WordSet = ["loved", "liked", "discussed", "praised", "enjoyed"]
 
     /// Words that start no topic: "she liked me".
-    static let pronouns: Set<String> = ["me", "you", "him", "her", "them", "us", "it", "that", "this", "myself"]
+    static let pronouns: WordSet = ["me", "you", "him", "her", "them", "us", "it", "that", "this", "myself"]
     /// Words before a name that make what follows a doubt: "whether helen liked me".
-    static let doubts: Set<String> = ["whether", "if", "wonder", "unsure", "sure"]
+    static let doubts: WordSet = ["whether", "if", "wonder", "unsure", "sure"]
     /// Dashes typed as words, which set a clause apart.
-    static let dashes: Set<String> = ["-", "–", "—"]
+    static let dashes: WordSet = ["-", "–", "—"]
     /// The marks that end a clause of talk: , ; . !
     static let clauseEnds = Marks(",;.!")
 
     /// Words that say a conversation happened, for a topic shared by everyone met.
-    static let conversations: Set<String> = ["talked", "spoke", "chatted", "discussed", "talking"]
+    static let conversations: WordSet = ["talked", "spoke", "chatted", "discussed", "talking"]
     /// Words that start a new clause after "and": "... with sarah and the team is moving".
-    static let subjects: Set<String> = ["the", "their", "they", "theyre", "we", "i", "she", "he", "it", "its"]
+    static let subjects: WordSet = ["the", "their", "they", "theyre", "we", "i", "she", "he", "it", "its"]
     /// Words that join a subject to what it is doing: "the team is moving to kubernetes".
-    static let beings: Set<String> = ["is", "are", "theyre", "were", "was"]
+    static let beings: WordSet = ["is", "are", "theyre", "were", "was"]
     /// Words of a clause about the decision or the timing, which is no topic for a note.
-    static let timingWords: Set<String> = [
+    static let timingWords: WordSet = [
         "decide", "deciding", "decision", "hear", "hearing", "back", "know", "next", "week", "weeks", "days", "by",
         "until", "offer", "interview", "interviewing", "hiring", "looking", "taking", "waiting", "getting", "going",
         "reviewing", "considering", "seeing", "meeting", "talking", "thinking",
     ]
     /// The words for the employer that a shared topic starts with: "the team is moving to ...".
-    static let teams: Set<String> = ["team", "company", "org", "department", "group", "engineers", "product"]
+    static let teams: WordSet = ["team", "company", "org", "department", "group", "engineers", "product"]
 
     /// The topic named for each person the line speaks of, by the person's name.
     func topics(in line: String, contacts: [Contact]) -> [String: String] {

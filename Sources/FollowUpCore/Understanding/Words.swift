@@ -203,7 +203,7 @@ public struct Words: Sendable {
     public var isEmpty: Bool { tokens.isEmpty }
 
     /// The words before the first of `stops`: what "I sent Priya's but not Bob's" says was done.
-    func before(_ stops: Set<String>) -> Words {
+    func before(_ stops: WordSet) -> Words {
         // Most lines hold no stop: they are their own words, not read again.
         guard let stop = tokens.firstIndex(where: stops.contains) else { return self }
         return Words(tokens[..<stop].joined(separator: " "))
@@ -390,7 +390,7 @@ public struct Words: Sendable {
     /// The lengths of `exactOnly`'s words as bits: a token of another length is none of them.
     static let exactOnlyLengths = exactOnly.reduce(UInt32(0)) { $0 | lengthBit($1.utf8.count) }
     /// Real words one letter away from a word the coach listens for: never read as typos.
-    static let exactOnly: Set<String> = [
+    static let exactOnly: WordSet = [
         "think", "thing", "things", "thinks", "three", "there", "their", "where",
         "write", "white", "quite", "after", "other", "later", "offer", "often",
         "email", "emails", "mailed", "calls", "cards", "weeks", "days", "months",
