@@ -95,10 +95,13 @@ struct PeopleReader {
         var contacts: [Contact] = []
         let capitalised = text.contains { $0.isUppercase }
         for part in split(text) {
+            // "met Ruth again and her boss Colin": a role said as someone's is that person's.
+            let owner = Self.ownedRole(in: part) ? contacts.last.flatMap { $0.name.isEmpty ? nil : $0.firstName } : nil
             for var contact in read(part, capitalised: capitalised)
             where !contacts.contains(where: { $0.isSamePerson(as: contact) }) {
                 // "met jo, two weeks": a span is their timing, no role.
                 if let role = contact.role, Self.isSpan(role) { contact.role = nil }
+                if let owner, let role = contact.role, !contact.name.isEmpty { contact.role = "\(owner)'s \(role)" }
                 // Names typed in lower case are shown with capitals: "bob" is Bob.
                 if !contact.name.contains(where: \.isUppercase) {
                     contact.name = capitalized(contact.name.split(separator: " ").map(String.init))
@@ -107,6 +110,12 @@ struct PeopleReader {
             }
         }
         return contacts
+    }
+
+    /// Whether a part of a list gives a role as someone's: "her boss Colin", "his partner Phyllis".
+    static func ownedRole(in part: String) -> Bool {
+        let lowered = withoutLeadIn(Substring(part.trimmed(edges))).lowercased()
+        return lowered.hasPrefix("her ") || lowered.hasPrefix("his ")
     }
 
     private func split(_ text: String) -> [String] {
