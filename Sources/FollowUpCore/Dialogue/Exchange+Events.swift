@@ -30,6 +30,11 @@ extension Exchange {
         if app.declining != nil, outcome == .nextRound || outcome == .references {
             return employerGotInTouch(line: line)
         }
+        // "met ruth and her boss colin for the second round today, ended 3pm. now they want a
+        // take-home": a round had, told before the one they ask for.
+        if outcome == .nextRound, app.interviewEnd != nil, tellsOfARoundHad(before: line) {
+            return startNextRound(line: line)
+        }
         // Another round already known: its day moved, or a question about it.
         if outcome == .nextRound, app.outcome == .nextRound { return roundAgain(line: line) }
         // "they want a 2nd chat next wed!", "they need my answer by monday": the day is kept and said back.
@@ -75,6 +80,17 @@ extension Exchange {
             })
         else { return (line, nil) }
         return (String(line[..<asked.startIndex]), String(asked))
+    }
+
+    /// Whether `line` tells of a round over, with when it ended, before a clause that asks for the next.
+    private func tellsOfARoundHad(before line: String) -> Bool {
+        let (had, asked) = Self.roundAsked(in: line)
+        let words = Words(had)
+        guard asked != nil, IntentReader.namesARound(words),
+            words.hasAny(phrases: Phrases(IntroReader.endedVerbs)) || words.hasAny(phrases: IntentReader.roundOver),
+            let ended = IntroReader(calendar: calendar).read(had, now: now, room: false).ended
+        else { return false }
+        return ended.date <= now
     }
 
     /// Whether `words` turn something down: "say no", "turn it down", "turn umbrella down".
