@@ -98,7 +98,7 @@ struct IntentTableTests {
     /// Word lists read outside the tables' phrase columns: each holds an entry once.
     static let lists: [(String, [String])] = [
         ("correctionMarkers", IntentReader.correctionMarkers), ("quit", IntentReader.quit),
-        ("greetings", IntentReader.greetings), ("thanks", IntentReader.thanks), ("didIt", IntentReader.didIt),
+        ("greetings", IntentReader.greetings), ("thanks", IntentReader.thanks), ("didIt", Array(IntentReader.didIt)),
         ("askingWords", Array(IntentReader.askingWords)), ("futureMarkers", Array(IntentReader.futureMarkers)),
         ("adviceAskingWords", Array(IntentReader.adviceAskingWords)),
     ]

@@ -41,3 +41,28 @@ struct RoundOverTests: PlaysLines {
         #expect(plan.step(.sendThankYou)?.status == .cancelled)
     }
 }
+
+extension RoundOverTests {
+    @Test(arguments: [
+        "second round done, ended 3pm, met Sam again and her boss Colin. now they want a take-home due monday",
+        "met Sam again and her boss Colin for the second round today, ended 3pm. now they want a take-home due monday",
+    ])
+    func aRoundHadAndATakeHomeAskedKeepTheRoundsNotes(line: String) throws {
+        let first = play(
+            [
+                "interviewed at Globex today with Sam Lee for the analyst role, they'd decide within a week", "y", "y",
+                "y",
+            ],
+            at: "2026-12-01T16:00")
+        let turn = play([line], at: "2026-12-04T17:30", from: first.state)
+        let told = turn.replies.joined(separator: "\n")
+        #expect(told.contains("a new round: it ended Friday, Dec 4 at 3:00 PM"))
+        #expect(told.contains("It's due on Monday, Dec 7"))
+        let app = turn.state.application
+        #expect(app.contacts.map(\.described) == ["Sam Lee", "Colin (Sam's boss)"])
+        #expect(app.outcome == .nextRound)
+        let plan = try #require(Planner(calendar: calendar).plan(for: app, at: moment("2026-12-04T17:30")))
+        #expect(plan.actions.map(\.step) == [.sendThankYou])
+        #expect(plan.actions.first?.people == ["Sam Lee", "Colin"])
+    }
+}

@@ -18,6 +18,8 @@ extension Exchange {
         }
         // An offer turned down is answered on the decline path.
         if let outcome = app.outcome, outcome != .offer || app.declining == nil {
+            // Asked to a next round with this round's notes still to write: the notes first.
+            if let notes = plan.next, notes.step == .sendThankYou { advise(notes, in: plan) }
             say(standing(outcome))
             return reaskOrOffer()
         }

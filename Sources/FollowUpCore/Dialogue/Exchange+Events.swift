@@ -30,6 +30,11 @@ extension Exchange {
         if app.declining != nil, outcome == .nextRound || outcome == .references {
             return employerGotInTouch(line: line)
         }
+        // "met ruth and her boss colin for the second round today, ended 3pm. now they want a
+        // take-home": a round had, told before the one they ask for.
+        if outcome == .nextRound, app.interviewEnd != nil, tellsOfARoundHad(before: line) {
+            return startNextRound(line: line)
+        }
         // Another round already known: its day moved, or a question about it.
         if outcome == .nextRound, app.outcome == .nextRound { return roundAgain(line: line) }
         // "they want a 2nd chat next wed!", "they need my answer by monday": the day is kept and said back.
@@ -41,11 +46,11 @@ extension Exchange {
         case .offer:
             say("Congratulations on the offer!" + (round.map { " They'd like your answer \($0.spoken)." } ?? ""))
         case .nextRound where Words(line).hasAny(phrases: IntentReader.takeHome):
-            say("Good news: they want to see more of your work." + (round.map { " It's due \($0.spoken)." } ?? ""))
+            say(Self.roundNews(line, on: round))
             return say(
                 "The follow-up chain stops here. Once you've sent it in, tell me (\"I sent in the take-home\") and we'll plan its own follow-ups."
             )
-        case .nextRound: say("Congratulations on the next round!" + (round.map { " Good luck \($0.spoken)." } ?? ""))
+        case .nextRound: say(Self.roundNews(line, on: round))
         case .rejected: say("I'm sorry; that's disappointing to hear. It's no reflection of your worth.")
         case .references: say("That's a good sign: they're checking references.")
         }
@@ -54,6 +59,38 @@ extension Exchange {
             return startDecline(line: line)
         }
         say("The follow-up chain stops here. \(Self.outcomeAdvice(outcome))")
+    }
+
+    /// The next round's news said back: a task and when it is due, or a round and its day.
+    static func roundNews(_ line: String, on round: (day: Day, spoken: String)?) -> String {
+        guard Words(line).hasAny(phrases: IntentReader.takeHome) else {
+            return "Congratulations on the next round!" + (round.map { " Good luck \($0.spoken)." } ?? "")
+        }
+        return "Good news: they want to see more of your work." + (round.map { " It's due \($0.spoken)." } ?? "")
+    }
+
+    /// A line that tells a round had, then the one they ask for next ("second round done, ...
+    /// now they want a take-home due monday"): the part about the round had, and the clause that
+    /// asks for the next, if one does.
+    static func roundAsked(in line: String) -> (had: String, asked: String?) {
+        let clauses = IntroReader.clauseEnds.split(line)
+        guard
+            let asked = clauses.dropFirst().first(where: {
+                IntentReader().intent(of: Words(String($0))) == .employerAnswered(.nextRound)
+            })
+        else { return (line, nil) }
+        return (String(line[..<asked.startIndex]), String(asked))
+    }
+
+    /// Whether `line` tells of a round over, with when it ended, before a clause that asks for the next.
+    private func tellsOfARoundHad(before line: String) -> Bool {
+        let (had, asked) = Self.roundAsked(in: line)
+        let words = Words(had)
+        guard asked != nil, IntentReader.namesARound(words),
+            words.hasAny(phrases: IntroReader.endedVerbs) || words.hasAny(phrases: IntentReader.roundOver),
+            let ended = IntroReader(calendar: calendar).read(had, now: now, room: false).ended
+        else { return false }
+        return ended.date <= now
     }
 
     /// Whether `words` turn something down: "say no", "turn it down", "turn umbrella down".
@@ -335,6 +372,11 @@ extension Exchange {
             say("Tell me about it: /new starts a new interview, or say what happened in this one.")
             return reaskOrOffer()
         }
+        // "second round done ... now they want a take-home due monday": the round had is told
+        // first, the one they ask for after it.
+        let whole = line
+        let (had, asked) = Self.roundAsked(in: line)
+        let line = had
         let intro = IntroReader(calendar: calendar).read(line, now: now)
         // "they said theyd decide by the 18th": their day is no end; a line that gives no end
         // ended just now, and says so.
@@ -346,9 +388,14 @@ extension Exchange {
         // "with globex, raj and ..." names the company, not someone met.
         let said = Words(line).before(Self.leavingOut)
         let met = intro.people.filter { said.has($0.firstName.lowercased()) && !app.isNamedAsCompany($0) }
+        let next = asked.flatMap(dayAhead)
         let events: [(ApplicationEvent, Day?)] =
             (invited ? [(.employerAnswered(.nextRound), nil)] : []) + [(.nextInterviewEnded(end), nil)]
-        apply(events, line: line)
+            + (asked == nil ? [] : [(.employerAnswered(.nextRound), nil)])
+            + (next.map { [(.nextRoundOn($0.day), nil)] } ?? [])
+        apply(events, line: whole)
+        // What comes next is known: they said it.
+        if asked != nil { app.records[.askNextStep] = StepRecord(.done, on: interviewDay) }
         // "submitted the take home": no room, so nothing to ask about one; its notes and follow-ups stand.
         let task = Words(line).hasAny(phrases: IntentReader.takeHome)
         if task {
@@ -383,7 +430,9 @@ extension Exchange {
                 : " This round's thank-you notes go to \(Application.joined(app.contacts.map(\.described)))."
         let when = end == now ? "just now, \(text.moment(end))" : text.moment(end)
         let round = task ? "the task is in, handed in" : "a new round: it ended"
-        say("Good, \(round) \(when), and its follow-ups start from there.\(timing)\(people)")
+        let after = asked == nil ? ", and its follow-ups start from there" : ""
+        say("Good, \(round) \(when)\(after).\(timing)\(people)")
+        if let asked { say(Self.roundNews(asked, on: next)) }
         if let assumed = ended?.assumed {
             say(assumed)
         } else if ended == nil, !task {

@@ -20,6 +20,13 @@ extension Exchange {
             say("  Today, as soon as you can: \(people) The 24 hours are up, but a late note still helps.")
             noteNotYet(.sendThankYou)
         }
+        // A next round asked for in the same breath: no follow-ups to plan, only its day.
+        if app.outcome == .nextRound {
+            let when = app.waitUntil.map { "\(text.day($0)): " } ?? "Next: "
+            return say(
+                "  \(when)the next round they asked for. No follow-ups meanwhile; tell me once it's done and we'll plan its own."
+            )
+        }
         say(
             "  Today: put \(text.day(first)) in your calendar for the first follow-up (\(frameClause(frame, end: frameEnd)), plus \(NumberWords.spoken(Schedule.cushionDays)) days' cushion\(moveNote(frameEnd.adding(days: Schedule.cushionDays, in: calendar), to: first)))."
         )

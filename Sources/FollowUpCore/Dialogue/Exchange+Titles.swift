@@ -20,12 +20,27 @@ extension Exchange {
         guard (1...4).contains(given.count), !given.contains(where: Self.notARole.contains),
             let index = titleOwner(owner, before: tokens[..<ownerAt].last, old: old)
         else { return false }
-        let before = app.contacts[index].described
-        checkpoint(line)
-        app.contacts[index].role = given.joined(separator: " ")
-        say("Changed: \(app.contacts[index].described), not \(before).")
-        reaskOrOffer()
+        changeRole(of: index, to: given.joined(separator: " "), line: line)
         return true
+    }
+
+    /// Puts right the role of someone met said wrong before: "oliver is the recruiter not hr",
+    /// "oliver isn't hr, he's the recruiter"; false when `line` puts no one's role right.
+    mutating func correctRole(_ line: String) -> Bool {
+        guard let fix = RoleCorrection.find(in: line, contacts: app.contacts) else { return false }
+        changeRole(of: fix.index, to: fix.role, line: line)
+        return true
+    }
+
+    /// Gives the contact at `index` the role `role`, says so in one line, and asks again what was asked.
+    private mutating func changeRole(of index: Int, to role: String, line: String) {
+        let before = app.contacts[index]
+        checkpoint(line)
+        app.contacts[index].role = role
+        let now = app.contacts[index].described
+        let same = before.role.map { $0.lowercased() == role.lowercased() } ?? true
+        say(same ? "Noted: \(now)." : "Changed: \(now), not \(before.described).")
+        reaskOrOffer()
     }
 
     /// The person whose title it is: "his", "her" or "their" is the one whose role was the old

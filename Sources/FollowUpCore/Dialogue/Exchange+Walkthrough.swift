@@ -182,7 +182,7 @@ extension Exchange {
         if app.contacts.isEmpty { return .people }
         for step in StepID.atInterview {
             if app.records[step] == nil { return Question(asking: step) }
-            if step == .askNextStep, app.timeFrame == nil { return .timeFrame }
+            if step == .askNextStep, app.timeFrame == nil, app.outcome != .nextRound { return .timeFrame }
         }
         return nil
     }
@@ -197,7 +197,7 @@ extension Exchange {
         }
         if let next = nextWalkthroughQuestion { return ask(next) }
         presentPlan()
-        ask(app.records[.scheduleFirstFollowUp] == nil ? .calendarNote : nil)
+        ask(app.records[.scheduleFirstFollowUp] == nil && app.isActive ? .calendarNote : nil)
     }
 
     /// Takes every fact of a first message that tells the story, says in one line what was

@@ -124,7 +124,7 @@ struct Exchange {
         // name read wrongly comes off, the role is kept.
         if state.question != .people,
             chooseMainContact(line, words: words) || removeContact(line, words: words)
-                || takeBackThanks(line, words: words) || noteRole(line) || correctTitle(line)
+                || takeBackThanks(line, words: words) || correctRole(line) || noteRole(line) || correctTitle(line)
                 || noteStillToThank(line, words: words)
         {
             return

@@ -10,7 +10,8 @@ import Foundation
 /// stay put as the clock runs: a first follow-up left unreported holds the second (`waiting`),
 /// and letting go comes due on its day. A thank-you note is due for 24 hours, then overdue
 /// but still worth sending for a few days; once that window closes or the first follow-up
-/// comes, it is folded into the follow-up (status `missed`).
+/// comes, it is folded into the follow-up (status `missed`). The employer's answer cancels what
+/// is left, except notes still within their 24 hours when the answer is a next round.
 public struct Planner: Sendable {
     public let schedule: Schedule
 
@@ -169,11 +170,11 @@ public struct Planner: Sendable {
         let secondDone = app.isDone(.secondFollowUp)
         // A note recorded as missed before its day is no note to write: a take-home met no one.
         let noNote = app.records[.sendThankYou]?.status == .missed
+        let status = noteStatus(m, lastDay: firstDone ? nil : days.lastDayForThanks)
+        // Asked to a next round within the 24 hours, the people just met are thanked all the same.
+        let goesOn = app.outcome == .nextRound && app.closure == nil && app.declining == nil && status == .due
         let thanks: PlanStep.Status =
-            app.isDone(.sendThankYou)
-            ? .done
-            : !m.isActive || noNote
-                ? .cancelled : noteStatus(m, lastDay: firstDone ? nil : days.lastDayForThanks)
+            app.isDone(.sendThankYou) ? .done : (!m.isActive && !goesOn) || noNote ? .cancelled : status
         let waiting = app.contactsAwaitingThanks.map(\.spoken).joined(separator: ", ")
         let sent = app.contacts.filter { $0.thankedOn != nil }.map(\.spoken).joined(separator: ", ")
         let thanksNote =

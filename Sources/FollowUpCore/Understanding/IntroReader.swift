@@ -352,9 +352,14 @@ struct IntroReader {
                 return name
             }
         }
+        // "with Ruth ..., now they've asked for a take-home": what is asked for is no job.
+        let forAJob = { (lead: String, after: Substring) in
+            guard let found = Words.range(of: lead, ignoringCaseIn: after) else { return false }
+            let before = Marks.space.split(after[..<found.lowerBound]).last?.lowercased() ?? ""
+            return !Self.askingVerbs.contains(before)
+        }
         if let range = Words.range(of: " with ", ignoringCaseIn: text),
-            Words.range(of: " for the ", ignoringCaseIn: text[range.upperBound...]) != nil
-                || Words.range(of: " for a ", ignoringCaseIn: text[range.upperBound...]) != nil
+            forAJob(" for the ", text[range.upperBound...]) || forAJob(" for a ", text[range.upperBound...])
                 || titleAfterFor(in: text) != nil,
             let name = span(after: " with ", in: text)
         {
@@ -362,6 +367,9 @@ struct IntroReader {
         }
         return Self.companyInRunningText(line)
     }
+
+    /// Verbs before a "for" that ask for something, not name a job: "asked for a take-home".
+    static let askingVerbs: WordSet = ["asked", "ask", "asks", "asking"]
 
     /// "for junior ux designer": a title after a bare "for".
     private func titleAfterFor(in text: String) -> String? {

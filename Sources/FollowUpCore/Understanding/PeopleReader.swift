@@ -34,11 +34,15 @@ struct PeopleReader {
     /// Words that say who someone is before their role: "she's the recruiter".
     static let roleLeads = [
         "she's", "she is", "he's", "he is", "they're", "they are", "who's", "who is", "she was",
-        "he was", "who was",
+        "he was", "who was", "she'd be", "he'd be", "she would be", "he would be", "she'll be", "he'll be",
+        "she will be", "he will be", "who'd be", "who would be", "who'll be", "who will be",
     ]
-    /// The role leads, then the articles, each with its space, as `cleanRole` drops them.
+    /// The role leads, then the articles and the words of a role to come ("my future manager"), each
+    /// with its space, as `cleanRole` drops them.
     static let spacedRoleLeadsAndArticles =
-        roleLeads.map { $0 + " " } + ["the ", "their ", "our ", "a ", "an ", "his ", "her ", "my "]
+        roleLeads.map { $0 + " " } + [
+            "the ", "their ", "our ", "a ", "an ", "his ", "her ", "my ", "future ", "would-be ",
+        ]
     /// What is trimmed off a part of the list and off a role: spaces, full stops, commas and colons.
     static let edges = Trim(CharacterSet(charactersIn: " .,:"))
     /// What is trimmed off a role given after "from" or "-".
@@ -91,10 +95,13 @@ struct PeopleReader {
         var contacts: [Contact] = []
         let capitalised = text.contains { $0.isUppercase }
         for part in split(text) {
+            // "met Ruth again and her boss Colin": a role said as someone's is that person's.
+            let owner = Self.ownedRole(in: part) ? contacts.last.flatMap { $0.name.isEmpty ? nil : $0.firstName } : nil
             for var contact in read(part, capitalised: capitalised)
             where !contacts.contains(where: { $0.isSamePerson(as: contact) }) {
                 // "met jo, two weeks": a span is their timing, no role.
                 if let role = contact.role, Self.isSpan(role) { contact.role = nil }
+                if let owner, let role = contact.role, !contact.name.isEmpty { contact.role = "\(owner)'s \(role)" }
                 // Names typed in lower case are shown with capitals: "bob" is Bob.
                 if !contact.name.contains(where: \.isUppercase) {
                     contact.name = capitalized(Marks.space.split(contact.name).map(String.init))
@@ -103,6 +110,12 @@ struct PeopleReader {
             }
         }
         return contacts
+    }
+
+    /// Whether a part of a list gives a role as someone's: "her boss Colin", "his partner Phyllis".
+    static func ownedRole(in part: String) -> Bool {
+        let lowered = withoutLeadIn(Substring(part.trimmed(edges))).lowercased()
+        return lowered.hasPrefix("her ") || lowered.hasPrefix("his ")
     }
 
     /// Where `split(_:)` breaks a list once its joining words are made semicolons.
@@ -247,7 +260,7 @@ struct PeopleReader {
     /// Words that end a role given after "from" or "-": "Tom from HR gave me his card".
     static let afterRole: WordSet = [
         "gave", "said", "told", "is", "was", "who", "but", "will", "has", "had", "asked",
-        "sent", "wants", "called", "emailed", "seemed", "and", "too", "also",
+        "sent", "wants", "called", "emailed", "seemed", "and", "too", "also", "if",
     ]
 
     /// A chunk without the role it marks ("Tom (HR)", "Tom from HR", "Tom - HR", "Tom who is the CTO").
@@ -256,7 +269,7 @@ struct PeopleReader {
             let role = String(chunk[chunk.index(after: open)..<close]).trimmed(.whitespaces)
             return (String(chunk[..<open]) + String(chunk[chunk.index(after: close)...]), role.isEmpty ? nil : role)
         }
-        for marker in [" from ", " - ", " – ", " — ", " who is ", " who's ", " as "] {
+        for marker in roleMarkers {
             guard let range = Words.range(of: marker, ignoringCaseIn: chunk) else { continue }
             let words = Marks.space.split(chunk[range.upperBound...]).map(String.init)
             // "Callum Reid from HR. callum said ...": a full stop ends the role too.
@@ -264,13 +277,26 @@ struct PeopleReader {
             let end = clause.firstIndex { $0.hasSuffix(".") }.map { $0 + 1 } ?? clause.endIndex
             let role = clause[..<end].joined(separator: " ").trimmed(Self.roleEnds)
             var cleaned = role
-            for article in ["the ", "their ", "our ", "a ", "an "] where cleaned.lowercased().hasPrefix(article) {
-                cleaned = String(cleaned.dropFirst(article.count))
+            for lead in Self.spacedRoleLeadsAndArticles where cleaned.lowercased().hasPrefix(lead) {
+                cleaned = String(cleaned.dropFirst(lead.count))
             }
-            return (String(chunk[..<range.lowerBound]), cleaned.isEmpty ? nil : cleaned)
+            // "priya nair who would be managing me": someone still, with no title said.
+            let titled = Marks.space.split(cleaned).contains { roleWord(String($0)) != nil }
+            let kept = cleaned.isEmpty || (futureMarkers.contains(marker) && !titled) ? nil : cleaned
+            return (String(chunk[..<range.lowerBound]), kept)
         }
         return (chunk, nil)
     }
+
+    /// What marks the role someone has or will have, after their name: "Tom from HR", "Tom who is the CTO",
+    /// "Priya who'd be my manager".
+    static let roleMarkers =
+        [" from ", " - ", " – ", " — "] + futureMarkers + [" who is ", " who's ", " as "]
+    /// What marks the role someone will have if the job is got: "priya nair who would be my manager".
+    static let futureMarkers = [
+        " who would be ", " who'd be ", " who will be ", " who'll be ", " who is going to be ",
+        " who's going to be ",
+    ]
 
     /// "Sarah Lee" → name; "hiring manager Sarah Lee" → role and name; "hiring manager" → nil.
     /// In a `capitalised` answer, a chunk with no capital letter is a role.
