@@ -2,7 +2,8 @@ import FollowUpCore
 import FollowUpStore
 import Foundation
 
-/// Lines about several applications at once: bowing out of two of them.
+/// Lines about several applications at once: bowing out of two of them, or every calendar
+/// note put in.
 extension Desk {
     /// The applications a line is about besides the current one, and whether it is about the
     /// current one too.
@@ -48,6 +49,18 @@ extension Desk {
         "offer from", "offer at", "offer with", "job at", "job with", "role at", "role with", "position at",
         "position with", "signed with", "going with", "took", "accepted", "taking", "accepting",
     ]
+
+    /// The other open applications whose calendar note is due or overdue, for a line that puts
+    /// the reminders in: "put the reminders in my cal".
+    func calendarNotesDue(now: Date) -> Several? {
+        let notes: Set<StepID> = [.scheduleFirstFollowUp, .scheduleSecondFollowUp]
+        let pending = (try? store.pending(now: now, upcomingLimit: 0)) ?? []
+        let ids = pending.filter { entry in
+            entry.application.id != stored?.id && notes.contains(entry.action.step) && entry.action.status != .upcoming
+        }.map(\.application.id)
+        let others = ((try? store.summaries()) ?? []).filter { ids.contains($0.id) }
+        return others.isEmpty ? nil : Several(here: true, others: others, closedHere: nil)
+    }
 
     /// What the current application took of `line` (`replies`), under its title, or that it is
     /// closed already (`closedHere`), then what each of the others takes; "what should I do now?"

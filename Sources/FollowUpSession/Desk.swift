@@ -75,7 +75,12 @@ public struct Desk: Chat {
         // of, another application by its name or a person's.
         let namesThisOne = Self.mention(of: application.company ?? "", in: Self.padded(line)) != nil
         // "i'm going to bow out with dana and the corvid people": each one named steps back.
-        let several = !line.hasPrefix("/") && coach.stepsBack(line) ? steppedBack(in: line) : nil
+        let several =
+            line.hasPrefix("/")
+            ? nil
+            : coach.stepsBack(line)
+                ? steppedBack(in: line)
+                : coach.addsReminders(line) ? calendarNotesDue(now: now) : nil
         if let several, !several.here {
             return respond(to: line, hereSaid: nil, andIn: several.others, closedHere: several.closedHere, now: now)
         }
