@@ -31,10 +31,13 @@ extension Desk {
         " " + line.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " } + " "
     }
 
-    /// Whether an application other than `id` has an offer in hand, not being turned down:
-    /// bowing out of `id` means telling them now.
+    /// Whether an application other than `id` has an offer in hand, not being turned down, or
+    /// was closed for a job taken: bowing out of `id` means telling them now.
     func hasOfferElsewhere(than id: Int64?) -> Bool {
-        let offers = ((try? store.summaries()) ?? []).filter { $0.id != id && Phase($0.phase) == .answered(.offer) }
+        let all = (try? store.summaries(includeClosed: true)) ?? []
+        let taken: Set<Phase> = [.closed(.acceptedElsewhere), .closed(.offer)]
+        if all.contains(where: { $0.id != id && Phase($0.phase).map(taken.contains) == true }) { return true }
+        let offers = all.filter { $0.id != id && Phase($0.phase) == .answered(.offer) }
         return offers.contains { (try? store.load($0.id))??.application.declining == nil }
     }
 
@@ -109,8 +112,10 @@ extension Desk {
     }
 
     /// Applies `line` to the application `summary` names, saves it, and says so; the current
-    /// application stays the one being talked about.
-    mutating func respond(to line: String, about summary: ApplicationSummary, now: Date) -> [String] {
+    /// application stays the one being talked about, which it says unless `sayingWhereWeAre` is false.
+    mutating func respond(to line: String, about summary: ApplicationSummary, now: Date, sayingWhereWeAre: Bool = true)
+        -> [String]
+    {
         if summary.isClosed {
             return [
                 "That sounds like news about #\(summary.id) \(summary.title), which is closed\(Self.why(closed: summary)). If they've asked you to interview for another role, /new starts a new interview for it; /switch \(summary.id) reopens the conversation about it."
@@ -127,7 +132,7 @@ extension Desk {
                 [Store.Line(speaker: "you", text: line)] + turn.replies.map { Store.Line(speaker: "coach", text: $0) }
             try store.save(&other, lines: said, now: now, current: false)
             lastElsewhere = summary.id
-            let back = stored.map { ["(We're still on \($0.application.title).)"] } ?? []
+            let back = sayingWhereWeAre ? stored.map { ["(We're still on \($0.application.title).)"] } ?? [] : []
             return ["About #\(other.id) \(other.application.title):"] + turn.replies.map { "  " + $0 } + back
         } catch {
             return ["I couldn't save that for \(summary.title): \(error). Nothing was changed."]

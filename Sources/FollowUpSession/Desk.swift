@@ -74,7 +74,17 @@ public struct Desk: Chat {
         // "how are things with george?", "how do i bow out of acme": asked about, or bowing out
         // of, another application by its name or a person's.
         let namesThisOne = Self.mention(of: application.company ?? "", in: Self.padded(line)) != nil
-        if news || (declines && !namesThisOne) || (!line.hasPrefix("/") && coach.asksWhatNow(line)),
+        // "i'm going to bow out with dana and the corvid people": each one named steps back.
+        let several =
+            line.hasPrefix("/")
+            ? nil
+            : coach.stepsBack(line)
+                ? steppedBack(in: line)
+                : coach.addsReminders(line) ? calendarNotesDue(now: now) : nil
+        if let several, !several.here {
+            return respond(to: line, hereSaid: nil, andIn: several.others, closedHere: several.closedHere, now: now)
+        }
+        if several == nil, news || (declines && !namesThisOne) || (!line.hasPrefix("/") && coach.asksWhatNow(line)),
             let other = otherApplication(namedIn: line)
         {
             return respond(to: line, about: other, now: now)
@@ -94,7 +104,7 @@ public struct Desk: Chat {
             return replies + respond(to: line, about: other, now: now)
         }
         // "how do i say no without burning the bridge", naming nobody, right after news about another one.
-        if declines, let id = before, !namesThisOne,
+        if declines, several == nil, let id = before, !namesThisOne,
             let other = (try? store.summaries())?.first(where: { $0.id == id })
         {
             return respond(to: line, about: other, now: now)
@@ -134,6 +144,9 @@ public struct Desk: Chat {
         isOver = turn.state.ended
         if isOver { return beforeGoodbye(turn.replies, now: now) }
         if let alsoThanked { return turn.replies + respond(to: line, about: alsoThanked, now: now) }
+        if let several {
+            return respond(to: line, hereSaid: turn.replies, andIn: several.others, closedHere: nil, now: now)
+        }
         guard turn.asksAcrossApplications else { return turn.replies }
         // What is due elsewhere comes first when it is more urgent than anything here (a note
         // due by 1:30 today before one due tomorrow), as it is when nothing is to do here today.

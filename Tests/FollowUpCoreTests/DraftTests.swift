@@ -30,6 +30,23 @@ struct DraftTests {
         #expect(!thanks.contains("Thank you again for taking the time"))
     }
 
+    @Test func notesToTwoPeopleOfOneInterviewEachSayWhatIsKnownOfThatPerson() throws {
+        // From trial 21: the two notes were the same but for the greeting.
+        var app = Self.sarahAtAcme
+        app.contacts = [Contact(name: "Raj Patel", role: "engineering manager"), Contact(name: "Lee Kim", role: "HR")]
+        app.contacts[1].detail = "the user research they are planning"
+        let drafts = try drafter.drafts(.thankYou, for: app).drafts
+        #expect(drafts[0].subject == "Thank you, Raj, for meeting with me about the Designer role at Acme")
+        #expect(drafts[0].body.contains("your perspective as the engineering manager."))
+        #expect(drafts[0].body.contains("our conversation about [what you talked about with Raj]."))
+        #expect(drafts[1].body.contains("your perspective as someone in HR."))
+        #expect(drafts[1].body.contains("our conversation about the user research you are planning."))
+        // A topic the user chose to leave out stays out; one person alone gets no placeholder.
+        app.contacts[0].detail = ""
+        #expect(try !drafter.drafts(.thankYou, for: app).drafts[0].body.contains("conversation about"))
+        #expect(try !drafter.drafts(.thankYou, for: Self.sarahAtAcme).drafts[0].body.contains("[what"))
+    }
+
     @Test func everyNoteKeepsItsSubjectAndItsThanksWithNoTitleGiven() throws {
         var app = Self.sarahAtAcme
         app.role = nil
@@ -99,7 +116,8 @@ struct DraftTests {
         #expect(result.drafts[0].to == "sarah@acme.example")
         #expect(result.drafts[0].body.contains("our conversation about the redesign of the onboarding flow"))
         #expect(result.drafts[0].body.contains("Product Designer role at Acme"))
-        #expect(!result.drafts[1].body.contains("conversation about"))
+        // No topic known for Tom: a placeholder to fill, never one made up.
+        #expect(result.drafts[1].body.contains("our conversation about [what you talked about with Tom]."))
         #expect(result.notes == [.missingDetail("Tom Park")])
     }
 
@@ -168,7 +186,8 @@ struct DraftTests {
         let drafter = Drafter(calendar: calendar, overrides: ["thank-you-email": mine])
         let result = try drafter.drafts(.thankYou, for: application, contact: "Sarah")
         #expect(result.notes == [.unknownFields(template: "thank-you-email", fields: ["favourite_colour"])])
-        #expect(result.drafts[0].subject == "Thank you for meeting with me about the Product Designer role at Acme")
+        #expect(
+            result.drafts[0].subject == "Thank you, Sarah, for meeting with me about the Product Designer role at Acme")
         let good = Drafter(
             calendar: calendar,
             overrides: [

@@ -76,6 +76,24 @@ public struct Coach: Sendable {
         }
     }
 
+    /// Whether `line` says the candidate steps back, by a decline, a withdrawal or another job
+    /// taken: "i'm going to bow out", "took another offer"; asking how is not stepping back yet.
+    public func stepsBack(_ line: String) -> Bool {
+        switch IntentReader().intent(of: Words(line)) {
+        case .notInterested?, .acceptedElsewhere?, .withdrew?: true
+        default: false
+        }
+    }
+
+    /// Whether `line` says the calendar notes, more than one, are in: "put the reminders in my
+    /// cal", "added all the reminders to my calendar".
+    public func addsReminders(_ line: String) -> Bool {
+        let words = Words(line)
+        let reader = IntentReader()
+        return reader.intent(of: words) == nil && reader.report(in: words) == .addedReminder
+            && words.hasAny(["reminders", "all", "both", "dates", "everything", "entries", "notes"])
+    }
+
     /// Whether `line` reports thank-you notes sent: "sent thank yous to linda and to the globex person".
     public func reportsThankYou(_ line: String) -> Bool {
         IntentReader().report(in: Words(line)) == .sentThankYou

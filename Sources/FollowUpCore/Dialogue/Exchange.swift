@@ -487,6 +487,8 @@ struct Exchange {
         case .whatNow:
             askedWhatNow = true
             adviseNextAction()
+        // "took another offer, so i'm going to bow out": the job taken elsewhere closes this one.
+        case .notInterested where Words(line).hasAny(phrases: IntentReader.acceptedElsewhere): acceptJob(line: line)
         case .notInterested: startDecline(line: line, offerElsewhere: hasOfferElsewhere)
         case let .employerAnswered(outcome): record(outcome, line: line)
         case .employerGotInTouch: employerGotInTouch(line: line)

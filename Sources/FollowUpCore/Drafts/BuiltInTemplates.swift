@@ -9,10 +9,11 @@ public enum BuiltInTemplates {
     /// Every built-in template's text, by name.
     public static let all: [String: String] = [
         "thank-you-email": """
-        Subject: Thank you for meeting with me about {job}
+        Subject: {thank_you} for meeting with me about {job}
         Dear {first_name},
 
         Thank you for your time on {interview_day} and for telling me more about {job}.
+        I appreciated hearing your perspective as {their_part}.
         I especially enjoyed our conversation about {detail}.
         {interest}
         {timeline_question}
@@ -23,6 +24,7 @@ public enum BuiltInTemplates {
         "thank-you-card": """
         Dear {first_name},
         Thank you for meeting with me on {interview_day}.
+        I appreciated hearing your perspective as {their_part}.
         I enjoyed talking with you about {detail}.
         {interest}
         {timeline_question}

@@ -122,6 +122,14 @@ public struct Drafter: Sendable {
         return words.joined(separator: " ")
     }
 
+    /// A role as said after "as": "the hiring manager", "someone in HR"; one said with its
+    /// article stays as it is.
+    static func asARole(_ role: String) -> String {
+        let lower = role.lowercased()
+        if ["the ", "a ", "an "].contains(where: lower.hasPrefix) { return role }
+        return role.count <= 4 && role == role.uppercased() ? "someone in \(role)" : "the \(role)"
+    }
+
     func values(for person: Contact, in app: Application) -> [String: String] {
         var values: [String: String] = [:]
         values["name"] = person.name.isEmpty ? nil : person.name
@@ -133,6 +141,14 @@ public struct Drafter: Sendable {
         values["job"] = ["the", app.role, "role", app.company.map { "at " + $0 }].compactMap { $0 }.joined(
             separator: " ")
         values["detail"] = person.detail.map(Self.spokenTo)
+        values["thank_you"] = "Thank you"
+        // Notes to several people of one interview differ by what is known of each; no topic is
+        // made up, so one not known is left for the user to fill.
+        if app.contacts.count > 1, !person.name.isEmpty, !person.isPlaceholder {
+            values["thank_you"] = "Thank you, \(person.firstName),"
+            values["their_part"] = person.role.map(Self.asARole)
+            if person.detail == nil { values["detail"] = "[what you talked about with \(person.firstName)]" }
+        }
         values["interview_day"] = app.interviewEnd.map { DateText(calendar: calendar).day(Day($0, in: calendar)) }
         if app.declining?.futureInterest == true { values["company_for_future_roles"] = app.company }
         // The question not asked in the room goes into the note, as the plan advises.

@@ -20,13 +20,21 @@ public struct Template: Equatable, Sendable {
         ("name", "the person's full name"),
         ("first_name", "the person's first name"),
         ("their_role", "the person's role, as you gave it"),
+        (
+            "their_part",
+            "the person's role after \"as\" (\"the hiring manager\"), in a note to one of several people met"
+        ),
+        ("thank_you", "\"Thank you\", with the person's first name in a note to one of several people met"),
         ("company", "the company"),
         ("position", "the role you interviewed for"),
         (
             "job",
             "the role with the company, as a note says it: \"the UX designer role at Hooli\", or \"the role at Hooli\""
         ),
-        ("detail", "the specific thing you discussed with that person"),
+        (
+            "detail",
+            "the specific thing you discussed with that person; to one of several people, a placeholder to fill when none is known"
+        ),
         ("interview_day", "the day of the interview, like Thursday, Nov 26"),
         ("company_for_future_roles", "the company, when you would like to hear about other roles there"),
         (

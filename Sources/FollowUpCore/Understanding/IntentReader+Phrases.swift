@@ -24,7 +24,8 @@ extension IntentReader {
         "say no to the job", "turn them down", "not applying there again", "decline this offer",
         "decline the offer", "decline their offer", "turn down the offer", "turn down this offer",
         "turn the offer down", "turn this offer down",
-        "not want it anymore", "not want it any more",
+        "not want it anymore", "not want it any more", "going to bow out", "gonna bow out", "bowing out",
+        "decided to bow out",
     ]
     static let acceptedElsewhere: Phrases = [
         "offer somewhere else", "offer elsewhere", "job somewhere else", "job elsewhere",
