@@ -7,6 +7,11 @@ public enum Channel: String, Codable, Sendable {
         let tokens = words.tokens
         for (index, token) in tokens.enumerated() {
             if let channel = named[token] { return channel }
+            // Only words starting with a letter of the cases below are told apart by name.
+            guard Self.caseStarts.contains(token.utf8.first ?? 0) else {
+                if let channel = typed(token) { return channel }
+                continue
+            }
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""
             switch token {
             case "linked" where next == "in": return .linkedin
@@ -24,12 +29,19 @@ public enum Channel: String, Codable, Sendable {
                     return .mail
                 }
             default:
-                if Words.close(token, "email") { return .email }
-                if Words.close(token, "linkedin") { return .linkedin }
+                if let channel = typed(token) { return channel }
             }
         }
         return nil
     }
+
+    /// The channel `token` names typed with a slip: "emial", "linkdin".
+    private static func typed(_ token: String) -> Channel? {
+        Words.close(token, "email") ? .email : Words.close(token, "linkedin") ? .linkedin : nil
+    }
+
+    /// The first letters of the words the switch in `first(in:)` names.
+    private static let caseStarts = ASCIISet { "lehvmc".utf8.contains($0) }
 
     /// The words that name a channel by themselves, whatever stands around them.
     private static let named: [String: Channel] = [
