@@ -46,14 +46,16 @@ struct IntroReader {
     ]
 
     /// Words that end a company's or a role's name in running text.
-    static let stops = [
+    static let stops = StopSearch([
         ",", ".", ";", "!", "?", " for ", " as ", " today", " this ", " yesterday", " and ", " where ",
         " - ", " – ", " — ", " met ", " about ", " on ", " just", " earlier", " tonight", " with ",
         " in ", " went ", " was ", " it ", " its ", " it's ", " they ", " i ", " is ", " has ", " an hour", " a few ",
         " ended", " finished", " wrapped", " at ", " ago", " over", " done ", " done.", " done,", " too ", " too,",
         " too.",
         " also ", " as well", " (",
-    ]
+    ])
+    /// The stop read past between capitals when joining them.
+    private static let andStop = Array(" and ".utf8)
     /// Words that end a company's name: "Umbrella Corp" is a company even after "with".
     static let companySuffixes: WordSet = [
         "inc", "corp", "corporation", "ltd", "llc", "gmbh", "plc", "co",
@@ -254,7 +256,7 @@ struct IntroReader {
         // "umbrella corp, lab technician role, ...": a clause that ends in "role" is one.
         if intro.role == nil,
             let clause = parts.dropFirst().first(where: { part in
-                SlotText.roleNouns.contains { part.lowercased().hasSuffix(" " + $0) }
+                SlotText.endsInRoleNoun(part)
                     && Marks.space.split(part).count <= 6
             })
         {
@@ -553,10 +555,14 @@ struct IntroReader {
     /// Rachel Dawes, they'll decide next week" is "Lucius Fox and Rachel Dawes".
     static func listOfPeople(in text: String, endsAt ends: String = ".;!?") -> String {
         var segment = text
+        // The marks looked for are ASCII: a text without their bytes is not read for them character by character.
+        let holds = { (marks: String) in segment.utf8.contains { marks.utf8.contains($0) } }
         // "met 3 people: Raj, Kim and Ana": the names come after the colon, not a time's ("15:45").
-        if let colon = segment.indices.first(where: { index in
-            segment[index] == ":" && segment[segment.index(after: index)...].first?.isNumber != true
-        }) {
+        if holds(":"),
+            let colon = segment.indices.first(where: { index in
+                segment[index] == ":" && segment[segment.index(after: index)...].first?.isNumber != true
+            })
+        {
             segment = String(segment[segment.index(after: colon)...])
         } else if let dash = Words.range(of: " - ", exactlyIn: segment),
             Words(String(segment[..<dash.lowerBound])).tokens.contains(where: Self.leadsToPeople.contains),
@@ -566,12 +572,10 @@ struct IntroReader {
             segment = String(segment[dash.upperBound...])
         }
         var cut = segment.endIndex
-        for (index, character) in zip(segment.indices, segment) where ends.contains(character) {
-            cut = index
-            break
-        }
+        if holds(ends), let end = segment.firstIndex(where: { ends.contains($0) }) { cut = end }
+        let hasComma = holds(",")
         var search = segment.startIndex
-        while let comma = segment[search..<cut].firstIndex(of: ",") {
+        while hasComma, let comma = segment[search..<cut].firstIndex(of: ",") {
             // Only the first two words after the comma are looked at.
             let after = segment[segment.index(after: comma)...].split(separator: " ", maxSplits: 2).prefix(2).map {
                 $0.lowercased()
@@ -623,16 +627,18 @@ struct IntroReader {
         guard let range = Words.range(of: lead, ignoringCaseIn: text) else { return nil }
         // A name runs to five words: the stops are looked for in the next stretch only.
         let rest = text[range.upperBound...].prefix(160)
-        var end = rest.endIndex
-        for stop in Self.stops {
-            var found = Words.range(of: stop, ignoringCaseIn: rest)
-            while joiningCapitals, stop == " and ", let and = found, Self.joinsCapitals(and, in: rest) {
-                found = Words.range(of: stop, ignoringCaseIn: rest[and.upperBound...])
-            }
-            if let found, found.lowerBound < end {
-                end = found.lowerBound
-            }
-        }
+        // "Ben and Jerry Inc": an "and" between capitals is read past when joining them, and the
+        // next "and" looked for after it.
+        var readOn = rest.startIndex
+        let end =
+            Self.stops.first(in: rest) { found, stop in
+                guard joiningCapitals, stop == Self.andStop else { return false }
+                guard found.lowerBound >= readOn, Self.joinsCapitals(found, in: rest) else {
+                    return found.lowerBound < readOn
+                }
+                readOn = found.upperBound
+                return true
+            } ?? rest.endIndex
         let name = SlotText.trimmed(String(rest[..<end]))
         let words = Marks.space.split(name)
         // "at Acme and Priya said ...", "at Acme and Priya Nair": a name joined by "and" is

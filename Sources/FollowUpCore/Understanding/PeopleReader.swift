@@ -145,7 +145,7 @@ struct PeopleReader {
         let chunks = Marks.comma.split(part).map { Self.withoutTrailingWords(Self.withoutLeadIn($0)) }
             .filter { chunk in
                 !chunk.isEmpty && !Self.fillers.contains(chunk.lowercased())
-                    && !SlotText.roleNouns.contains { chunk.lowercased().hasSuffix(" " + $0) }
+                    && !SlotText.endsInRoleNoun(chunk)
             }
         for raw in chunks {
             // "meera shah, planning lead": a title after a name is that person's role.

@@ -20,6 +20,14 @@ public enum SlotText {
     ]
     /// Words that name the kind of thing a role is.
     static let roleNouns = ["role", "position", "job", "opening", "post", "gig", "vacancy", "opportunity", "spot"]
+    /// `roleNouns` as a set, for `endsInRoleNoun(_:)`.
+    private static let roleNounSet = WordSet(roleNouns)
+
+    /// Whether `text`'s last word, after a space, names the kind of thing a role is: "lab technician role".
+    static func endsInRoleNoun(_ text: some StringProtocol) -> Bool {
+        guard let space = text.lastIndex(of: " ") else { return false }
+        return roleNounSet.contains(text[text.index(after: space)...].lowercased())
+    }
 
     /// The company named in an answer to "which company?".
     public static func company(from answer: String) -> String {
