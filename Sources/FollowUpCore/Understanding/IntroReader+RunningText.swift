@@ -7,11 +7,7 @@ extension IntroReader {
     static func spelledOut(_ line: String) -> String {
         // With no "/" nor "+" nor a lone "w" there is nothing to spell out; the line is read whole
         // when its ends are ASCII (else a space put around it may join the character at its end).
-        if !line.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") }),
-            !Self.hasLoneW(line), (line.utf8.first ?? 0) < 128, (line.utf8.last ?? 0) < 128
-        {
-            return line
-        }
+        if !Self.mayShorten(line) { return line }
         let spaced = Words.replacing(" w/o ", with: " without ", ignoringCaseIn: " " + line + " ")
         // "Anke Weber + Jonas Kraft": a plus joins people as "and" does.
         let joined = Words.replacing(" + ", with: " and ", ignoringCaseIn: spaced)
@@ -20,17 +16,23 @@ extension IntroReader {
         return String(Words.replacing(" w ", with: " with ", ignoringCaseIn: with).dropFirst().dropLast())
     }
 
-    /// Whether `line` holds a "w" standing alone between spaces, as "with" is shortened.
-    static func hasLoneW(_ line: String) -> Bool {
-        var bytes = line.utf8.makeIterator()
-        var previous: (UInt8, UInt8) = (0, 0)
-        while let byte = bytes.next() {
-            if byte == UInt8(ascii: " "), previous.1 | 0x20 == UInt8(ascii: "w"), previous.0 == UInt8(ascii: " ") {
-                return true
+    /// Whether `line` may hold shorthand: a "/" or a "+", a "w" standing alone between spaces,
+    /// or a character outside ASCII at either end. One pass over its bytes.
+    static func mayShorten(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            if first >= 128 || last >= 128 { return true }
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in bytes {
+                if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "+") { return true }
+                if byte == UInt8(ascii: " "), previous.1 | 0x20 == UInt8(ascii: "w"), previous.0 == UInt8(ascii: " ") {
+                    return true
+                }
+                previous = (previous.1, byte)
             }
-            previous = (previous.1, byte)
+            return false
         }
-        return false
     }
 
     /// Words that start telling of another interview: "monday i also had one at kestrel foods".

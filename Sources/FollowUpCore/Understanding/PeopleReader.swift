@@ -93,7 +93,7 @@ struct PeopleReader {
     private func read(_ typed: String) -> [Contact] {
         let text = Self.withoutHonorifics(typed)
         var contacts: [Contact] = []
-        let capitalised = text.contains { $0.isUppercase }
+        let capitalised = Words.hasCapital(text)
         for part in split(text) {
             // "met Ruth again and her boss Colin": a role said as someone's is that person's.
             let owner = Self.ownedRole(in: part) ? contacts.last.flatMap { $0.name.isEmpty ? nil : $0.firstName } : nil

@@ -383,6 +383,16 @@ public struct Words: Sendable {
         return text
     }
 
+    /// Whether `text` holds an upper-case letter: an ASCII text is read byte by byte, any other
+    /// character by character.
+    static func hasCapital(_ text: String) -> Bool {
+        var text = text
+        let ascii = text.withUTF8 { bytes -> Bool? in
+            bytes.allSatisfy { $0 < 128 } ? bytes.contains { (65...90).contains($0) } : nil
+        }
+        return ascii ?? text.contains(where: \.isUppercase)
+    }
+
     static func lowered(_ byte: UInt8) -> UInt8 {
         (65...90).contains(byte) ? byte + 32 : byte
     }
