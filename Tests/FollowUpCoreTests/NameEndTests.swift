@@ -22,6 +22,8 @@ struct NameEndTests {
         ("talked with lee about user research and design", ["Lee"]),
         ("met sam for coffee and priya for lunch", ["Sam", "Priya"]),
         ("met Sam about the job, Priya (HR)", ["Sam", "Priya (HR)"]),
+        ("interviewed with Kate for the analyst role", ["Kate"]),
+        ("had a call with Mo Chen over Teams", ["Mo Chen"]),
     ])
     func aNameStopsWhereTheTalkGoesOn(line: String, names: [String]) {
         #expect(Self.people(line) == names)

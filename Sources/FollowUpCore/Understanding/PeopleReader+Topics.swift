@@ -12,6 +12,9 @@ extension PeopleReader {
     /// coffee", "on tuesday"), unless a role follows: "Ana on the data team", "Sam in HR".
     static let settingWords: WordSet = ["over", "for", "on", "via", "during", "at", "in", "by", "after", "before"]
 
+    /// Words for the job applied for, which no one met holds: "for the analyst role".
+    static let jobNouns = WordSet(SlotText.roleNouns)
+
     /// The words `topicWords` and `settingWords` between spaces, found in one pass before any
     /// word is looked at: most chunks hold none.
     private static let spacedTopicAndSettingWords = TextSearch(
@@ -54,6 +57,9 @@ extension PeopleReader {
         // "Ana on the data team": a role after the word, in its clause, is that person's role.
         let clause = lower[(index + 1)...].prefix { !$0.hasSuffix(",") && !$0.hasSuffix(";") }
         let last = lower[(index + 1)...].dropFirst(clause.count).first.map { [$0] } ?? []
-        return !(clause + last).contains { roleWords.contains(String($0).trimmed(.punctuation)) }
+        let words = (clause + last).map { String($0).trimmed(.punctuation) }
+        // "Kate for the analyst role": the job applied for is no one's role.
+        if words.contains(where: jobNouns.contains) { return true }
+        return !words.contains(where: roleWords.contains)
     }
 }
