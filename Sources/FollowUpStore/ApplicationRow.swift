@@ -8,7 +8,7 @@ struct ApplicationRow: CachedRow, FetchableRecord {
     /// The table's columns, in the order rows are written and read.
     enum Columns: String, CaseIterable {
         case id, company, role, interviewEnd, timeFrame, declining, outcome, closureReason, closedOn, phase, nextDay
-        case version, createdAt, updatedAt, dialogue, waitUntil
+        case version, createdAt, updatedAt, dialogue, waitUntil, roundIsTakeHome
     }
 
     static let columns = Columns.allCases.map(\.rawValue)
@@ -37,11 +37,13 @@ struct ApplicationRow: CachedRow, FetchableRecord {
     var dialogue: String?
     /// The employer's latest decision day, or the day the candidate came back from declining.
     var waitUntil: Day?
+    /// Whether the next round they asked for is a take-home (`Application.roundIsTakeHome`).
+    var roundIsTakeHome: Bool?
 
     init(
         id: Int64?, company: String?, role: String?, interviewEnd: Date?, timeFrame: String?, declining: String?,
         outcome: Outcome?, closureReason: Closure.Reason?, closedOn: Day?, phase: Phase?, nextDay: Day?, version: Int,
-        createdAt: Date, updatedAt: Date, dialogue: String?, waitUntil: Day?
+        createdAt: Date, updatedAt: Date, dialogue: String?, waitUntil: Day?, roundIsTakeHome: Bool? = nil
     ) {
         self.id = id
         self.company = company
@@ -59,6 +61,7 @@ struct ApplicationRow: CachedRow, FetchableRecord {
         self.updatedAt = updatedAt
         self.dialogue = dialogue
         self.waitUntil = waitUntil
+        self.roundIsTakeHome = roundIsTakeHome
     }
 
     init(row: Row) throws {
@@ -66,7 +69,7 @@ struct ApplicationRow: CachedRow, FetchableRecord {
             id: row[0], company: row[1], role: row[2], interviewEnd: row[3], timeFrame: row[4], declining: row[5],
             outcome: row.decoded(6), closureReason: row.decoded(7), closedOn: row.decoded(8), phase: row.decoded(9),
             nextDay: row.decoded(10), version: row[11], createdAt: row[12], updatedAt: row[13], dialogue: row[14],
-            waitUntil: row.decoded(15))
+            waitUntil: row.decoded(15), roundIsTakeHome: row[16])
     }
 
     func write(to values: inout some ColumnValues) {
@@ -86,6 +89,7 @@ struct ApplicationRow: CachedRow, FetchableRecord {
         values.append(StoredDate(updatedAt))
         values.append(dialogue)
         values.append(waitUntil)
+        values.append(roundIsTakeHome)
     }
 
     /// The row numbered `id`, or nil.

@@ -12,6 +12,8 @@ public struct ApplicationSummary: Equatable, Sendable {
     /// The day the employer said they need, or the next round's day (`Application.waitUntil`).
     public var waitUntil: Day?
     public var isClosed: Bool
+    /// Whether the next round they asked for is a take-home (`Application.roundIsTakeHome`).
+    public var roundIsTakeHome = false
 
     /// "Product Designer at Acme".
     public var title: String {

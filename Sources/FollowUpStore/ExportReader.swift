@@ -22,7 +22,8 @@ enum ExportReader {
         case id, version, createdAt, updatedAt, phase, application, stageHistory, turns, dialogue
     }
     private enum ApplicationField: String, CaseIterable {
-        case company, role, interviewEnd, contacts, timeFrame, waitUntil, records, declining, outcome, closure
+        case company, role, interviewEnd, contacts, timeFrame, waitUntil, roundIsTakeHome, records, declining, outcome
+        case closure
     }
     private enum ContactField: String, CaseIterable {
         case id, name, role, email, phone, detail, hasDetails, thankedOn
@@ -124,6 +125,8 @@ enum ExportReader {
             case .timeFrame: app.timeFrame = try cursor.optional(timeFrame)
             case .waitUntil:
                 app.waitUntil = try cursor.optional { cursor throws(JSONCursor.Refusal) in try cursor.day() }
+            case .roundIsTakeHome:
+                app.roundIsTakeHome = try cursor.optional { cursor throws(JSONCursor.Refusal) in try cursor.bool() }
             case .records: records = try cursor.dictionary(Self.steps, record)
             case .declining:
                 app.declining = try cursor.optionalDecoded(Application.Declining.self)

@@ -80,6 +80,11 @@ enum Migrations {
             // People saved before numbers existed are numbered in the order they were met.
             try db.execute(sql: "UPDATE contact SET number = position + 1")
         }
+        migrator.registerMigration("v6-round-is-take-home") { db in
+            try db.alter(table: "application") { table in
+                table.add(column: "roundIsTakeHome", .boolean)
+            }
+        }
         return migrator
     }()
 

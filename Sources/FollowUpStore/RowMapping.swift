@@ -52,7 +52,7 @@ enum RowMapping {
             outcome: app.outcome, closureReason: app.closure?.reason,
             closedOn: app.closure?.on, phase: app.phase, nextDay: nextDay,
             version: version, createdAt: createdAt, updatedAt: updatedAt, dialogue: dialogue,
-            waitUntil: app.waitUntil)
+            waitUntil: app.waitUntil, roundIsTakeHome: app.roundIsTakeHome)
     }
 
     static func contactRows(_ app: Application, id: Int64) -> [ContactRow] {
@@ -78,6 +78,7 @@ enum RowMapping {
         app.interviewEnd = row.interviewEnd
         app.timeFrame = try value(TimeFrame.self, from: row.timeFrame, read: ExportReader.timeFrame)
         app.waitUntil = row.waitUntil
+        app.roundIsTakeHome = row.roundIsTakeHome
         app.declining = try value(Application.Declining.self, from: row.declining)
         app.outcome = row.outcome
         if let reason = row.closureReason, let on = row.closedOn {

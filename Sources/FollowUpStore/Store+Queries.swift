@@ -29,14 +29,15 @@ extension Store {
 
     static func summaries(includeClosed: Bool, db: Database) throws -> [ApplicationSummary] {
         let sql =
-            "SELECT id, company, role, phase, nextDay, waitUntil, closedOn FROM application"
+            "SELECT id, company, role, phase, nextDay, waitUntil, closedOn, roundIsTakeHome FROM application"
             + (includeClosed ? "" : " WHERE closedOn IS NULL") + " ORDER BY id"
         return try Row.fetchAll(db, sql: sql).map { row in
             ApplicationSummary(
                 id: row["id"], company: row["company"], role: row["role"], phase: row["phase"],
                 nextDay: (row["nextDay"] as String?).flatMap(Day.init(iso:)),
                 waitUntil: (row["waitUntil"] as String?).flatMap(Day.init(iso:)),
-                isClosed: (row["closedOn"] as String?) != nil)
+                isClosed: (row["closedOn"] as String?) != nil,
+                roundIsTakeHome: (row["roundIsTakeHome"] as Bool?) == true)
         }
     }
 

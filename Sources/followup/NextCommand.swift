@@ -79,7 +79,9 @@ struct NextCommand: ParsableCommand {
             let waiting = try store.summaries().compactMap { summary in
                 pending.contains { $0.application.id == summary.id }
                     ? nil
-                    : Phase(summary.phase)?.waitingFor(until: summary.waitUntil, today: today, text: text).map {
+                    : Phase(summary.phase)?.waitingFor(
+                        until: summary.waitUntil, today: today, text: text, takeHome: summary.roundIsTakeHome
+                    ).map {
                         "  #\(summary.id) \(summary.title): \($0).\n"
                     }
             }

@@ -49,6 +49,18 @@ struct StoreTests {
         #expect(try store.turns(of: stored.id).map(\.text) == ["Acme", "sent to Sarah"])
     }
 
+    @Test func aTakeHomeAskedForIsKept() throws {
+        let store = try Store.inMemory(calendar: Self.calendar)
+        var stored = try store.insert(conversation(company: "Acme"), now: now)
+        try stored.application.apply(.employerAnswered(.nextRound), on: Day(iso: "2026-11-30")!)
+        try stored.application.apply(.nextRoundOn(Day(iso: "2026-12-04")!), on: Day(iso: "2026-11-30")!)
+        try stored.application.apply(.takeHomeAsked, on: Day(iso: "2026-11-30")!)
+        try store.save(&stored, now: now)
+        let loaded = try #require(try store.load(stored.id))
+        #expect(loaded.application.roundIsTakeHome == true)
+        #expect(try store.summaries().first?.roundIsTakeHome == true)
+    }
+
     @Test func aSaveFromAStaleCopyIsRefused() throws {
         let store = try Store.inMemory(calendar: Self.calendar)
         var mine = try store.insert(conversation(company: "Acme"), now: now)

@@ -172,6 +172,8 @@ extension Exchange {
     /// Where things stand once they answered: `outcomeAdvice`, with the next round's day when known.
     func standing(_ outcome: Outcome) -> String {
         switch (outcome, app.waitUntil) {
+        case let (.nextRound, day) where app.roundIsTakeHome == true:
+            takeHomeAdvice(due: day)
         case let (.nextRound, day?) where day < today:
             "Your next round was \(text.day(day)). How did it go? Tell me once it's over (\"I had the second interview\", \"I sent in the take-home\") and we'll plan its own follow-ups."
         case let (.nextRound, day?):
@@ -182,6 +184,23 @@ extension Exchange {
         case let (.references, day?): "Your references went out. " + referencesAdvice(checkIn: day)
         default: Self.outcomeAdvice(outcome)
         }
+    }
+
+    /// What to do about the take-home they asked for, due on `day` when they said one.
+    func takeHomeAdvice(due day: Day?) -> String {
+        let told = "Once it's in, tell me (\"I sent in the take-home\") and we'll plan its own follow-ups."
+        guard let day else {
+            return "Your take-home is next: do it, and send it in with a short note thanking them for the chance. "
+                + told
+        }
+        if day < today {
+            return
+                "Your take-home was due \(text.day(day)). If it's in, tell me (\"I sent in the take-home\") and we'll plan its own follow-ups; if not, send it today with a short note."
+        }
+        let due = day == today ? "the end of today" : text.day(day)
+        return
+            "Your take-home is next: do it, and send it in by \(due) with a short note thanking them for the chance. No follow-ups meanwhile. "
+            + told
     }
 
     static func outcomeAdvice(_ outcome: Outcome) -> String {

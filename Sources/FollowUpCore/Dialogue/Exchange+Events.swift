@@ -40,7 +40,10 @@ extension Exchange {
         // "they want a 2nd chat next wed!", "they need my answer by monday": the day is kept and said back.
         let round = outcome == .nextRound || outcome == .offer ? dayAhead(in: line) : nil
         let dated = round.map { outcome == .offer ? ApplicationEvent.offerAnswerDue($0.day) : .nextRoundOn($0.day) }
-        _ = apply([(.employerAnswered(outcome), nil)] + (dated.map { [($0, nil)] } ?? []), line: line)
+        // "they want me to do a take home exercise by friday": the round is a task to hand in.
+        let task: [(ApplicationEvent, Day?)] =
+            outcome == .nextRound && Words(line).hasAny(phrases: IntentReader.takeHome) ? [(.takeHomeAsked, nil)] : []
+        _ = apply([(.employerAnswered(outcome), nil)] + (dated.map { [($0, nil)] } ?? []) + task, line: line)
         state.question = nil
         switch outcome {
         case .offer:
@@ -154,8 +157,16 @@ extension Exchange {
     /// january"), or, asked about it, the day kept.
     private mutating func roundAgain(line: String) {
         if !IntentReader.asks(line, words: Words(line)), let round = dayAhead(in: line) {
-            apply(.nextRoundOn(round.day), line: line)
-            let task = Words(line).hasAny(phrases: IntentReader.takeHome)
+            let words = Words(line)
+            // "they invited me to a second interview next wed", with a take-home asked before:
+            // the round is an interview now; "the take-home is now due monday" keeps it a task.
+            let interview = !words.hasAny(phrases: IntentReader.takeHome) && words.hasAny(Self.interviewWords)
+            let events: [(ApplicationEvent, Day?)] =
+                (interview && app.roundIsTakeHome == true ? [(.employerAnswered(.nextRound), nil)] : [])
+                + [(.nextRoundOn(round.day), nil)]
+                + (words.hasAny(phrases: IntentReader.takeHome) ? [(.takeHomeAsked, nil)] : [])
+            apply(events, line: line)
+            let task = app.roundIsTakeHome == true
             return say(
                 task
                     ? "Noted: the task is due \(round.spoken). Nothing to send meanwhile; tell me once you've sent it in."
@@ -164,6 +175,9 @@ extension Exchange {
         }
         say(standing(.nextRound))
     }
+
+    /// Words that name a round as an interview, never a task to do at home.
+    static let interviewWords = ["interview", "round", "call", "chat", "meeting", "onsite", "panel"]
 
     /// The employer is still deciding: the next follow-up moves a cushion past the day they gave;
     /// `followedUp` when the line is known to tell of a follow-up too.
@@ -393,6 +407,7 @@ extension Exchange {
             (invited ? [(.employerAnswered(.nextRound), nil)] : []) + [(.nextInterviewEnded(end), nil)]
             + (asked == nil ? [] : [(.employerAnswered(.nextRound), nil)])
             + (next.map { [(.nextRoundOn($0.day), nil)] } ?? [])
+            + (asked.map { Words($0).hasAny(phrases: IntentReader.takeHome) } == true ? [(.takeHomeAsked, nil)] : [])
         apply(events, line: whole)
         // What comes next is known: they said it.
         if asked != nil { app.records[.askNextStep] = StepRecord(.done, on: interviewDay) }

@@ -23,12 +23,43 @@ extension Exchange {
             return
         }
         if mention.isConvention {
-            say(
-                "I'm reading \"\(mention.text)\" as \(self.text.day(chosen)), in the week after this one; say \"actually \(self.text.day(other))\" if you meant that."
-            )
+            sayConventionalReading(mention)
         } else {
             state.choice = DayChoice(words: mention.text, chosen: chosen, other: other, then: state.question)
         }
+    }
+
+    /// "next Friday" read as the week after this one, said in one sentence with the other day it
+    /// may mean; nothing for a mention with one reading.
+    mutating func sayConventionalReading(_ mention: DateMention?) {
+        guard let mention, mention.isConvention, let chosen = mention.end?.day, let other = mention.alternative?.day
+        else { return }
+        say(
+            "I took \"\(mention.text)\" as \(text.day(chosen)), in the week after this one; tell me if you meant \(text.day(other))."
+        )
+    }
+
+    /// "no, this friday", "i meant this friday": after "next Friday" was taken as the week after,
+    /// the same weekday a week earlier, named again, is the day they meant; nil when the line
+    /// names no such day.
+    func weekEarlier(in line: String, words: Words) -> Day? {
+        guard case let .by(day) = app.timeFrame, words.tokens.count <= 6,
+            words.hasAny(["this", "coming", "meant"])
+        else { return nil }
+        let earlier = day.adding(days: -7, in: calendar)
+        guard earlier >= today,
+            DateFinder(calendar: calendar).mentions(in: line, reference: now).contains(where: {
+                $0.end?.day == earlier && Words($0.text).tokens.contains { DateScan.weekdays[$0] != nil }
+            })
+        else { return nil }
+        return earlier
+    }
+
+    /// Takes `day`, the week before the day in use, as the one they meant.
+    mutating func takeWeekEarlier(_ day: Day, line: String) {
+        guard case let .by(chosen) = app.timeFrame else { return }
+        checkpoint(line)
+        settle(DayChoice(words: line, chosen: chosen, other: day, then: state.question), on: day)
     }
 
     /// "by thursday the 8th" when the 8th is a Friday: which of the two is meant is asked once

@@ -252,6 +252,7 @@ extension Exchange {
                     : "details for \(Application.joined(reachable.map(\.firstName)))")
         }
         say("Noted: \(noted.joined(separator: ", ")).")
+        sayConventionalReading(intro.timeFrame?.mention)
         if let assumed = intro.ended?.assumed, app.interviewEnd == intro.ended?.date { say(assumed) }
         keepFirstTopics(from: line)
         for makeUp in makeUps { say(makeUp) }
@@ -292,13 +293,16 @@ extension Exchange {
             app.meet(new)
             noted.append(Application.joined(new.map(\.described)))
         }
+        var taken: DateMention?
         if app.timeFrame == nil, let reading = intro.timeFrame, reading.frame != .unknown {
             app.records[.askNextStep] = StepRecord(.done, on: interviewDay)
             app.timeFrame = reading.frame
             noted.append(spoken(reading))
             askIfTheWeekdayDisagrees(reading.mention)
+            taken = reading.mention
         }
         if !noted.isEmpty { say("Noted too: \(noted.joined(separator: ", ")).") }
+        sayConventionalReading(taken)
         return !noted.isEmpty
     }
 

@@ -129,6 +129,7 @@ struct Exchange {
         {
             return
         }
+        if let day = weekEarlier(in: line, words: words) { return takeWeekEarlier(day, line: line) }
         if let day = interviewDayCorrection(in: line) { return moveInterviewDay(to: day, line: line) }
         if !app.contacts.isEmpty,
             words.hasAny(phrases: Self.anotherPerson)

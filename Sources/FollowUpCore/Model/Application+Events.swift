@@ -39,9 +39,12 @@ extension Application {
             self.outcome = outcome
             // Their answer ends the wait for a decision: a day from before is no day of the answer's.
             waitUntil = nil
+            roundIsTakeHome = nil
             if outcome == .rejected { closure = Closure(reason: .rejected, on: day) }
         case let .employerStillDeciding(until), let .nextRoundOn(until), let .offerAnswerDue(until):
             waitUntil = until
+        case .takeHomeAsked:
+            roundIsTakeHome = true
         case let .referencesSent(until):
             // References go out once they have asked for them, on an application still open.
             guard outcome == .references, closure == nil else { throw .referencesNotAsked }

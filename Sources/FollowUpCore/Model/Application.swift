@@ -12,6 +12,9 @@ public struct Application: Codable, Equatable, Sendable {
     /// invitation to another round, the day of that round, when it was said; after an offer, the
     /// day they want an answer by.
     public var waitUntil: Day?
+    /// Set when the next round the employer asked for is a task to do at home (a take-home, a
+    /// coding test): `waitUntil` is then the day it is due.
+    public var roundIsTakeHome: Bool?
     public var records: [StepID: StepRecord] = [:]
     /// Set when the candidate is not interested: the decline path replaces the follow-ups.
     public var declining: Declining?

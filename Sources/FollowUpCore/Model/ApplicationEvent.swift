@@ -23,6 +23,8 @@ public enum ApplicationEvent: Equatable, Sendable {
     /// The next round, offered or moved, is on this day (the last day of a span like "early
     /// January").
     case nextRoundOn(Day)
+    /// The next round they asked for is a task to do at home: a take-home, a coding test.
+    case takeHomeAsked
     /// The employer wants an answer to its offer by this day.
     case offerAnswerDue(Day)
     /// The references they asked for went out; with no word by this day, a short note asking

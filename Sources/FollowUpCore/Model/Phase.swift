@@ -55,9 +55,14 @@ public enum Phase: Equatable, Hashable, Sendable, CustomStringConvertible {
 extension Phase {
     /// What an open application with no step to take is waiting for, in a few words; nil while
     /// its chain runs. `until` is the application's `waitUntil`: the next round's day, or the
-    /// day they want an answer to their offer by. `today` tells a round still ahead from one past.
-    public func waitingFor(until: Day?, today: Day, text: DateText) -> String? {
+    /// day they want an answer to their offer by. `today` tells a round still ahead from one past;
+    /// `takeHome` says the round is a task to hand in (`Application.roundIsTakeHome`).
+    public func waitingFor(until: Day?, today: Day, text: DateText, takeHome: Bool = false) -> String? {
         switch self {
+        case .answered(.nextRound) where takeHome && until.map({ $0 < today }) == true:
+            "your take-home was due \(until.map(text.day) ?? ""): send it today if it isn't in, and tell the chat once it is"
+        case .answered(.nextRound) where takeHome:
+            "a take-home to send in\(until.map { " by \(text.day($0))" } ?? "") with a short note: tell the chat once it's in"
         case .stage(.decline): "on the decline path: send nothing unless they ask about next steps"
         case .answered(.offer) where until.map({ $0 < today }) == true:
             "their offer wanted an answer by \(until.map(text.day) ?? ""): reply today if you haven't, and tell the chat"

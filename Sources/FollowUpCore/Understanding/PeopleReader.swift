@@ -17,7 +17,8 @@ struct PeopleReader {
     ]
     static let leadIns = [
         "i only met", "only met", "just met", "i met with", "i met", "met with", "met", "interviewed with",
-        "i spoke with", "i spoke to", "spoke with", "spoke to", "i talked to", "talked to", "with", "and",
+        "i spoke with", "i spoke to", "spoke with", "spoke to", "i talked to", "talked to", "i talked with",
+        "talked with", "i chatted with", "i chatted to", "chatted with", "chatted to", "with", "and",
         "also", "plus", "only", "just", "then", "the person was", "the person i met was", "the interviewer was",
     ]
     /// The lead-ins, each with its space.
@@ -94,7 +95,17 @@ struct PeopleReader {
         let text = Self.withoutHonorifics(typed)
         var contacts: [Contact] = []
         let capitalised = Words.hasCapital(text)
-        for part in split(text) {
+        var afterTopic = false
+        for whole in split(text) {
+            let (part, endsInTopic) = Self.withoutTopic(whole)
+            // "talked with lee about user research and design": what follows a topic goes on with
+            // it, unless it has a topic of its own ("sam for coffee and priya for lunch") or is a
+            // capitalised name ("Lee about pay and Priya").
+            let goesOn =
+                afterTopic && part == whole
+                && !(capitalised && whole.first?.isUppercase == true)
+            afterTopic = endsInTopic || (goesOn && afterTopic)
+            if goesOn || part.isEmpty { continue }
             // "met Ruth again and her boss Colin": a role said as someone's is that person's.
             let owner = Self.ownedRole(in: part) ? contacts.last.flatMap { $0.name.isEmpty ? nil : $0.firstName } : nil
             for var contact in read(part, capitalised: capitalised)
@@ -412,7 +423,7 @@ extension PeopleReader {
     /// Phrases after which a line names the people met.
     static let meetingVerbs = [
         "i met with", "i met", "met with", "interviewed with", "i spoke with", "i spoke to",
-        "spoke with", "spoke to", "talked to", "talked with", "interviewers were",
+        "spoke with", "spoke to", "talked to", "talked with", "chatted with", "chatted to", "interviewers were",
         "interviewer was", "i saw", "meeting with", "panel with", "i had", "met",
         "screen with", "call with", "interview with", "chat with", "role with", "position with",
         "panel was", "panel were", "interviewed by", "panel -", "first was",

@@ -27,6 +27,19 @@ struct TalkReader {
     static let conversations: WordSet = ["talked", "spoke", "chatted", "discussed", "talking"]
     /// Words that start a new clause after "and": "... with sarah and the team is moving".
     static let subjects: WordSet = ["the", "their", "they", "theyre", "we", "i", "she", "he", "it", "its"]
+    /// Words that tell of meeting someone: "... about user research and met sam for coffee".
+    static let meetings: WordSet = ["met", "saw"]
+
+    /// Whether the words from `index` tell of meeting or talking to someone else: "met sam",
+    /// "spoke to dana"; what comes before is a topic of its own.
+    private static func meetsSomeoneElse(after index: Int, in words: [String]) -> Bool {
+        guard index < words.count else { return false }
+        let verb = words[index].lowercased()
+        if meetings.contains(verb) { return true }
+        guard conversations.contains(verb), index + 1 < words.count else { return false }
+        let joining = words[index + 1].lowercased()
+        return joining == "with" || joining == "to"
+    }
     /// Words that join a subject to what it is doing: "the team is moving to kubernetes".
     static let beings: WordSet = ["is", "are", "theyre", "were", "was"]
     /// Words of a clause about the decision or the timing, which is no topic for a note.
@@ -96,7 +109,9 @@ struct TalkReader {
                 if Self.dashes.contains(word) {
                     if !current.isEmpty { clauses.append(current) }
                     current = []
-                } else if ["and", "but"].contains(word.lowercased()), Self.subjects.contains(next), !current.isEmpty {
+                } else if ["and", "but"].contains(word.lowercased()), !current.isEmpty,
+                    Self.subjects.contains(next) || Self.meetsSomeoneElse(after: index + 1, in: words)
+                {
                     clauses.append(current)
                     current = []
                 } else {
