@@ -48,12 +48,16 @@ extension Exchange {
         switch outcome {
         case .offer:
             say("Congratulations on the offer!" + (round.map { " They'd like your answer \($0.spoken)." } ?? ""))
+            sayConventionalReading(mentionAhead(in: line))
         case .nextRound where Words(line).hasAny(phrases: IntentReader.takeHome):
             say(Self.roundNews(line, on: round))
+            sayConventionalReading(mentionAhead(in: line))
             return say(
                 "The follow-up chain stops here. Once you've sent it in, tell me (\"I sent in the take-home\") and we'll plan its own follow-ups."
             )
-        case .nextRound: say(Self.roundNews(line, on: round))
+        case .nextRound:
+            say(Self.roundNews(line, on: round))
+            sayConventionalReading(mentionAhead(in: line))
         case .rejected: say("I'm sorry; that's disappointing to hear. It's no reflection of your worth.")
         case .references: say("That's a good sign: they're checking references.")
         }
@@ -108,12 +112,7 @@ extension Exchange {
     /// The day ahead `line` names, on or after today (the next round's, or the one to answer an
     /// offer by): a day ("next wed"), or the last day of a span ("early january"), with how to say it.
     private func dayAhead(in line: String) -> (day: Day, spoken: String)? {
-        // The nearest: "heard back on the 3rd, final round on 9/12" has the 3rd read ahead a year.
-        let mention = DateFinder(calendar: calendar).mentions(in: line, reference: now).filter {
-            guard let day = $0.end?.day ?? $0.start?.day else { return false }
-            return day > today || (day == today && isLaterToday($0, in: line))
-        }.min { ($0.end?.day ?? $0.start?.day)! < ($1.end?.day ?? $1.start?.day)! }
-        guard let mention, let start = mention.start?.day else { return nil }
+        guard let mention = mentionAhead(in: line), let start = mention.start?.day else { return nil }
         // "on 9/12 at 10am": the hour is said back with the day.
         if let hour = mention.start?.hour, mention.end.map({ $0 == mention.start }) ?? true {
             let moment = start.at(hour: hour, minute: mention.start?.minute ?? 0, in: calendar)
@@ -121,6 +120,15 @@ extension Exchange {
         }
         guard let end = mention.end?.day, end != start else { return (start, "on \(text.day(start))") }
         return (end, "sometime \(mention.text) (by \(text.day(end)))")
+    }
+
+    /// The mention of the nearest day ahead in `line`, as `dayAhead(in:)` reads it.
+    private func mentionAhead(in line: String) -> DateMention? {
+        // The nearest: "heard back on the 3rd, final round on 9/12" has the 3rd read ahead a year.
+        DateFinder(calendar: calendar).mentions(in: line, reference: now).filter {
+            guard let day = $0.end?.day ?? $0.start?.day else { return false }
+            return day > today || (day == today && isLaterToday($0, in: line))
+        }.min { ($0.end?.day ?? $0.start?.day)! < ($1.end?.day ?? $1.start?.day)! }
     }
 
     /// Whether a mention of today names a moment still to come: "by 5pm today", "at 4 today";
@@ -167,11 +175,12 @@ extension Exchange {
                 + (words.hasAny(phrases: IntentReader.takeHome) ? [(.takeHomeAsked, nil)] : [])
             apply(events, line: line)
             let task = app.roundIsTakeHome == true
-            return say(
+            say(
                 task
                     ? "Noted: the task is due \(round.spoken). Nothing to send meanwhile; tell me once you've sent it in."
                     : "Noted: your next interview is now \(round.spoken). Nothing to send meanwhile; tell me once it's over."
             )
+            return sayConventionalReading(mentionAhead(in: line))
         }
         say(standing(.nextRound))
     }

@@ -43,7 +43,7 @@ extension Exchange {
     /// the same weekday a week earlier, named again, is the day they meant; nil when the line
     /// names no such day.
     func weekEarlier(in line: String, words: Words) -> Day? {
-        guard case let .by(day) = app.timeFrame, words.tokens.count <= 6,
+        guard let day = dayNamedLast, words.tokens.count <= 6,
             words.hasAny(["this", "coming", "meant"])
         else { return nil }
         let earlier = day.adding(days: -7, in: calendar)
@@ -55,8 +55,20 @@ extension Exchange {
         return earlier
     }
 
+    /// The day a "next Friday" of theirs stands for now: the next round's (or the day to answer
+    /// an offer by) once they have answered, else the time frame's.
+    private var dayNamedLast: Day? {
+        if app.outcome == .nextRound || app.outcome == .offer { return app.waitUntil }
+        guard case let .by(day) = app.timeFrame else { return nil }
+        return day
+    }
+
     /// Takes `day`, the week before the day in use, as the one they meant.
     mutating func takeWeekEarlier(_ day: Day, line: String) {
+        if app.outcome == .nextRound || app.outcome == .offer {
+            apply([(app.outcome == .offer ? .offerAnswerDue(day) : .nextRoundOn(day), nil)], line: line)
+            return say("Got it: \(text.day(day)).")
+        }
         guard case let .by(chosen) = app.timeFrame else { return }
         checkpoint(line)
         settle(DayChoice(words: line, chosen: chosen, other: day, then: state.question), on: day)
