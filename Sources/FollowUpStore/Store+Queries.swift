@@ -27,17 +27,35 @@ extension Store {
         }
     }
 
+    /// The open applications in one of `phases`, by number: those `Phase.waiting` names, for
+    /// what waits, without reading every application.
+    public func summaries(inPhases phases: [Phase]) throws(StoreError) -> [ApplicationSummary] {
+        try read { db in
+            try Self.summaries(
+                where: "closedOn IS NULL AND phase IN (SELECT value FROM json_each(?))",
+                arguments: [String(decoding: try JSONEncoder().encode(phases.map(\.description)), as: UTF8.self)],
+                db: db)
+        }
+    }
+
     static func summaries(includeClosed: Bool, db: Database) throws -> [ApplicationSummary] {
+        try summaries(where: includeClosed ? nil : "closedOn IS NULL", db: db)
+    }
+
+    /// The summaries of the applications `condition` (SQL) picks, by number; columns read by position.
+    private static func summaries(
+        where condition: String?, arguments: StatementArguments = [], db: Database
+    ) throws -> [ApplicationSummary] {
         let sql =
             "SELECT id, company, role, phase, nextDay, waitUntil, closedOn, roundIsTakeHome FROM application"
-            + (includeClosed ? "" : " WHERE closedOn IS NULL") + " ORDER BY id"
-        return try Row.fetchAll(db, sql: sql).map { row in
+            + (condition.map { " WHERE " + $0 } ?? "") + " ORDER BY id"
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
             ApplicationSummary(
-                id: row["id"], company: row["company"], role: row["role"], phase: row["phase"],
-                nextDay: (row["nextDay"] as String?).flatMap(Day.init(iso:)),
-                waitUntil: (row["waitUntil"] as String?).flatMap(Day.init(iso:)),
-                isClosed: (row["closedOn"] as String?) != nil,
-                roundIsTakeHome: (row["roundIsTakeHome"] as Bool?) == true)
+                id: row[0], company: row[1], role: row[2], phase: row[3],
+                nextDay: (row[4] as String?).flatMap(Day.init(iso:)),
+                waitUntil: (row[5] as String?).flatMap(Day.init(iso:)),
+                isClosed: (row[6] as String?) != nil,
+                roundIsTakeHome: (row[7] as Bool?) == true)
         }
     }
 

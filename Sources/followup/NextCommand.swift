@@ -76,7 +76,7 @@ struct NextCommand: ParsableCommand {
             // Say what the open applications with nothing to do are waiting for, as the chat would.
             let text = DateText(calendar: options.calendar)
             let today = Day(now, in: options.calendar)
-            let waiting = try store.summaries().compactMap { summary in
+            let waiting = try store.summaries(inPhases: Phase.waiting).compactMap { summary in
                 pending.contains { $0.application.id == summary.id }
                     ? nil
                     : Phase(summary.phase)?.waitingFor(

@@ -53,6 +53,12 @@ public enum Phase: Equatable, Hashable, Sendable, CustomStringConvertible {
 }
 
 extension Phase {
+    /// The phases `waitingFor` has something to say of: an application in any other is waiting
+    /// for nothing, so lists of what waits read only these.
+    public static let waiting: [Phase] = [
+        .answered(.nextRound), .answered(.offer), .answered(.references), .stage(.decline),
+    ]
+
     /// What an open application with no step to take is waiting for, in a few words; nil while
     /// its chain runs. `until` is the application's `waitUntil`: the next round's day, or the
     /// day they want an answer to their offer by. `today` tells a round still ahead from one past;
