@@ -58,14 +58,18 @@ extension Exchange {
     /// The day a "next Friday" of theirs stands for now: the next round's (or the day to answer
     /// an offer by) once they have answered, else the time frame's.
     private var dayNamedLast: Day? {
-        if app.outcome == .nextRound || app.outcome == .offer { return app.waitUntil }
+        if awaitsTheirDay { return app.waitUntil }
         guard case let .by(day) = app.timeFrame else { return nil }
         return day
     }
 
+    /// Whether their answer named a day of theirs (a next round's, an offer's) that stands for
+    /// the time frame now.
+    private var awaitsTheirDay: Bool { app.outcome == .nextRound || app.outcome == .offer }
+
     /// Takes `day`, the week before the day in use, as the one they meant.
     mutating func takeWeekEarlier(_ day: Day, line: String) {
-        if app.outcome == .nextRound || app.outcome == .offer {
+        if awaitsTheirDay {
             apply([(app.outcome == .offer ? .offerAnswerDue(day) : .nextRoundOn(day), nil)], line: line)
             return say("Got it: \(text.day(day)).")
         }

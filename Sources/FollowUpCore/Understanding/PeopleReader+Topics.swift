@@ -12,9 +12,6 @@ extension PeopleReader {
     /// coffee", "on tuesday"), unless a role follows: "Ana on the data team", "Sam in HR".
     static let settingWords: WordSet = ["over", "for", "on", "via", "during", "at", "in", "by", "after", "before"]
 
-    /// Words for the job applied for, which no one met holds: "for the analyst role".
-    static let jobNouns = WordSet(SlotText.roleNouns)
-
     /// The words `topicWords` and `settingWords` between spaces, found in one pass before any
     /// word is looked at: most chunks hold none.
     private static let spacedTopicAndSettingWords = TextSearch(
@@ -59,7 +56,7 @@ extension PeopleReader {
         let last = lower[(index + 1)...].dropFirst(clause.count).first.map { [$0] } ?? []
         let words = (clause + last).map { String($0).trimmed(.punctuation) }
         // "Kate for the analyst role": the job applied for is no one's role.
-        if words.contains(where: jobNouns.contains) { return true }
+        if words.contains(where: SlotText.roleNounSet.contains) { return true }
         return !words.contains(where: roleWords.contains)
     }
 }

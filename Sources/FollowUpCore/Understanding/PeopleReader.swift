@@ -104,7 +104,7 @@ struct PeopleReader {
             let goesOn =
                 afterTopic && part == whole
                 && !(capitalised && whole.first?.isUppercase == true)
-            afterTopic = endsInTopic || (goesOn && afterTopic)
+            afterTopic = endsInTopic || goesOn
             if goesOn || part.isEmpty { continue }
             // "met Ruth again and her boss Colin": a role said as someone's is that person's.
             let owner = Self.ownedRole(in: part) ? contacts.last.flatMap { $0.name.isEmpty ? nil : $0.firstName } : nil

@@ -20,8 +20,8 @@ public enum SlotText {
     ]
     /// Words that name the kind of thing a role is.
     static let roleNouns = ["role", "position", "job", "opening", "post", "gig", "vacancy", "opportunity", "spot"]
-    /// `roleNouns` as a set, for `endsInRoleNoun(_:)`.
-    private static let roleNounSet = WordSet(roleNouns)
+    /// `roleNouns` as a set: the job applied for, which no one met holds.
+    static let roleNounSet = WordSet(roleNouns)
 
     /// Whether `text`'s last word, after a space, names the kind of thing a role is: "lab technician role".
     static func endsInRoleNoun(_ text: some StringProtocol) -> Bool {
