@@ -1,30 +1,41 @@
-/// A set of words looked up one token at a time, with the first letters and lengths of its
-/// words kept as bits (as `Words` keeps a line's): most tokens are answered without hashing them.
+/// A set of words looked up one token at a time, kept in buckets by first letter and length
+/// (as `Words` keeps a line's): a token is compared only with the few words of its bucket,
+/// never hashed.
 struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
-    private let words: Set<String>
-    /// The lengths of the words (see `Words.lengthBit(_:)`), by first letter (see `Words.slot(_:)`).
-    private let lengths: [UInt32]
+    /// The words, without repeats, sorted by bucket (see `bucket(_:)`).
+    private let words: [String]
+    /// Where each bucket's words start in `words`, with one more entry for the end of the last.
+    private let starts: [UInt16]
+
+    /// 27 first letters (see `Words.slot(_:)`) by 32 lengths (31 and longer share the last).
+    private static let bucketCount = 27 * 32
 
     init(_ words: some Sequence<String>) {
-        self.words = Set(words)
-        var lengths = [UInt32](repeating: 0, count: 27)
-        for word in self.words {
-            lengths[Words.slot(word.utf8.first ?? 0)] |= Words.lengthBit(word.utf8.count)
-        }
-        self.lengths = lengths
+        let sorted = Set(words).sorted { (Self.bucket($0), $0) < (Self.bucket($1), $1) }
+        var starts = [UInt16](repeating: 0, count: Self.bucketCount + 1)
+        for word in sorted { starts[Self.bucket(word) + 1] += 1 }
+        for bucket in 0..<Self.bucketCount { starts[bucket + 1] += starts[bucket] }
+        self.words = sorted
+        self.starts = starts
     }
 
     init(arrayLiteral words: String...) {
         self.init(words)
     }
 
-    /// Whether `word` is one of the words.
-    func contains(_ word: String) -> Bool {
+    /// The bucket of `word`: its first letter's slot and its length.
+    private static func bucket(_ word: String) -> Int {
         let utf8 = word.utf8
-        return lengths[Words.slot(utf8.first ?? 0)] & Words.lengthBit(utf8.count) != 0 && words.contains(word)
+        return Words.slot(utf8.first ?? 0) * 32 + Swift.min(utf8.count, 31)
     }
 
-    func makeIterator() -> Set<String>.Iterator {
+    /// Whether `word` is one of the words.
+    func contains(_ word: String) -> Bool {
+        let bucket = Self.bucket(word)
+        return words[Int(starts[bucket])..<Int(starts[bucket + 1])].contains(word)
+    }
+
+    func makeIterator() -> [String].Iterator {
         words.makeIterator()
     }
 }

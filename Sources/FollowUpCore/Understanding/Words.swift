@@ -351,15 +351,10 @@ public struct Words: Sendable {
         of part: String, in text: Text, folding: Bool
     ) -> Range<String.Index>? {
         var part = part
-        let reading = { (byte: UInt8) in folding ? lowered(byte) : byte }
         // Bytes are compared through pointers; the offset found is made an index once.
         let search = { (haystack: UnsafeBufferPointer<UInt8>) in
-            part.withUTF8 { needle -> Int? in
-                guard let first = needle.first, needle.count <= haystack.count else { return nil }
-                for start in 0...(haystack.count - needle.count) where reading(haystack[start]) == first {
-                    if (1..<needle.count).allSatisfy({ reading(haystack[start + $0]) == needle[$0] }) { return start }
-                }
-                return nil
+            part.withUTF8 { needle in
+                folding ? offset(of: needle, in: haystack, reading: lowered) : offset(of: needle, in: haystack) { $0 }
             }
         }
         let bytes = text.utf8
@@ -369,6 +364,25 @@ public struct Words: Sendable {
         else { return nil }
         let lower = bytes.index(bytes.startIndex, offsetBy: found)
         return lower..<bytes.index(lower, offsetBy: part.utf8.count)
+    }
+
+    /// Where `needle` first is in `haystack`, each byte of `haystack` read through `reading`.
+    @inline(__always)
+    private static func offset(
+        of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, reading: (UInt8) -> UInt8
+    ) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if reading(haystack[start]) == first {
+                var matched = 1
+                while matched < needle.count, reading(haystack[start + matched]) == needle[matched] { matched += 1 }
+                if matched == needle.count { return start }
+            }
+            start += 1
+        }
+        return nil
     }
 
     /// `text` with every `part` (in lower case) replaced by `replacement`, ignoring ASCII case.
