@@ -103,7 +103,7 @@ enum ExportReader {
 
     /// `text`, or nil when it holds nothing but spaces.
     private static func unlessBlank(_ text: String) -> String? {
-        text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : text
+        text.trimmed(.whitespaces).isEmpty ? nil : text
     }
 
     private static func application(_ cursor: inout JSONCursor) throws(JSONCursor.Refusal) -> Application {

@@ -72,7 +72,7 @@ public struct Planner: Sendable {
     /// The plan's steps and what they were computed from, without the actions' wording.
     private func steps(for app: Application, at now: Date) -> ([PlanStep], Moment)? {
         guard let end = app.interviewEnd, let days = days(for: app, at: now) else { return nil }
-        let moment = Moment(app: app, now: now, today: Day(now, in: calendar), days: days)
+        let moment = Moment(app: app, now: now, today: Day(now, in: calendar), days: days, isActive: app.isActive)
         let interviewDay = Day(end, in: calendar)
         var steps = StepID.atInterview.map { step in
             PlanStep(
@@ -121,8 +121,8 @@ public struct Planner: Sendable {
         let now: Date
         let today: Day
         let days: FollowUpDays
-
-        var isActive: Bool { app.isActive }
+        /// Whether the chain still runs (`Application.isActive`), worked out once: the steps ask it often.
+        let isActive: Bool
         var main: String { app.mainName }
 
         /// The second follow-up's day has come with the first still unreported: the second

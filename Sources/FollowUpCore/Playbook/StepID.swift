@@ -14,6 +14,35 @@ public enum StepID: String, Codable, CaseIterable, CodingKeyRepresentable, Senda
     case declineWait = "decline-wait"
     case declinePolitely = "decline-politely"
 
+    /// Hashed by its place among the cases, not by its id's text: steps key the records every
+    /// plan reads many times.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(place)
+    }
+
+    public static func == (lhs: StepID, rhs: StepID) -> Bool {
+        lhs.place == rhs.place
+    }
+
+    /// Its place among the cases, in the order they are declared.
+    private var place: Int {
+        switch self {
+        case .expressInterest: 0
+        case .askNextStep: 1
+        case .sayThanks: 2
+        case .collectCards: 3
+        case .sendThankYou: 4
+        case .scheduleFirstFollowUp: 5
+        case .firstFollowUp: 6
+        case .scheduleSecondFollowUp: 7
+        case .secondFollowUp: 8
+        case .moveOn: 9
+        case .declineThank: 10
+        case .declineWait: 11
+        case .declinePolitely: 12
+        }
+    }
+
     public var stage: Stage {
         switch self {
         case .expressInterest, .askNextStep, .sayThanks, .collectCards: .atInterview

@@ -2,7 +2,7 @@ import Foundation
 
 /// Characters to take off the ends of a text, tested byte by byte while the ends are ASCII: a
 /// quick stand-in for `trimmingCharacters(in:)` that gives the same text.
-struct Trim: Sendable {
+public struct Trim: Sendable {
     /// The Foundation set, read when an end is not ASCII.
     let set: CharacterSet
     /// The set's ASCII members.
@@ -14,7 +14,7 @@ struct Trim: Sendable {
     }
 
     /// Spaces and tabs.
-    static let whitespaces = Trim(.whitespaces)
+    public static let whitespaces = Trim(.whitespaces)
     /// Unicode punctuation: in ASCII, !"#%&'()*,-./:;?@[\]_{}.
     static let punctuation = Trim(.punctuationCharacters)
 
@@ -26,7 +26,7 @@ struct Trim: Sendable {
 
 extension StringProtocol {
     /// The text without the characters of `trim` at either end, as `trimmingCharacters(in:)` gives it.
-    func trimmed(_ trim: Trim) -> String {
+    public func trimmed(_ trim: Trim) -> String {
         let bytes = Substring(self).utf8
         var start = bytes.startIndex
         while start != bytes.endIndex, trim.contains(bytes[start]) { bytes.formIndex(after: &start) }
