@@ -24,12 +24,28 @@ struct Marks: Sendable {
     /// carriage return, which may join a line feed).
     func split<Text: StringProtocol>(_ text: Text, omittingEmpty: Bool = true) -> [Substring]
     where Text.SubSequence == Substring {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 128 && $0 != UInt8(ascii: "\r") }) else {
-            return text.split(omittingEmptySubsequences: omittingEmpty, whereSeparator: contains)
+        let whole = Substring(text)
+        let utf8 = whole.utf8
+        // The pieces' byte offsets, found through a pointer; nil when a byte is not plain ASCII.
+        let ends = utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for offset in 0..<bytes.count {
+                let byte = bytes[offset]
+                if byte >= 128 || byte == UInt8(ascii: "\r") { return nil }
+                guard self.bytes.contains(byte) else { continue }
+                if !omittingEmpty || offset > start { ranges.append(start..<offset) }
+                start = offset + 1
+            }
+            if !omittingEmpty || bytes.count > start { ranges.append(start..<bytes.count) }
+            return ranges
         }
-        return utf8.split(omittingEmptySubsequences: omittingEmpty, whereSeparator: bytes.contains).map {
-            text[$0.startIndex..<$0.endIndex]
+        guard let ranges = ends ?? nil else {
+            return whole.split(omittingEmptySubsequences: omittingEmpty, whereSeparator: contains)
+        }
+        let base = utf8.startIndex
+        return ranges.map { range in
+            whole[utf8.index(base, offsetBy: range.lowerBound)..<utf8.index(base, offsetBy: range.upperBound)]
         }
     }
 
