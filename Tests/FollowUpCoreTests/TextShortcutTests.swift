@@ -43,3 +43,11 @@ import Testing
         #expect(Words.range(of: "x", ignoringCaseIn: "") == nil)
     }
 }
+
+extension TextShortcutTests {
+    @Test(arguments: [(2026, 12, 3), (1, 1, 1), (999, 10, 31), (9999, 12, 31), (10000, 1, 2), (-5, 3, 4), (2026, 0, 0)])
+    func aDayIsWrittenAsThePaddedNumbersGiveIt(year: Int, month: Int, day: Int) {
+        let written = Day(year: year, month: month, day: day).description
+        #expect(written == Day.padded(year, 4) + "-" + Day.padded(month, 2) + "-" + Day.padded(day, 2))
+    }
+}

@@ -55,7 +55,22 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     public var description: String {
-        Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
+        // Every day a calendar gives is written digit by digit, with no strings in between.
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
+        }
+        return String(unsafeUninitializedCapacity: 10) { text in
+            for (offset, (number, width)) in [(year, 4), (month, 2), (day, 2)].enumerated() {
+                let end = [4, 7, 10][offset]
+                var rest = number
+                for place in (end - width..<end).reversed() {
+                    text[place] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                if end < 10 { text[end] = UInt8(ascii: "-") }
+            }
+            return 10
+        }
     }
 
     /// `number` with zeros in front up to `width` digits, as `%0*d` prints it, without a format string.
