@@ -157,7 +157,12 @@ public struct Desk: Chat {
         let moreUrgent = pending.first.map { first in
             here.map { PendingAction.precedes(first.action, $0.action) } ?? true
         }
-        return moreUrgent == true ? others + turn.replies : turn.replies + others
+        guard moreUrgent == true, !others.isEmpty else { return turn.replies + others }
+        // Said after another application's step, this one's answer says whose it is: its
+        // "nothing to do today" is no answer for the others.
+        let number = stored.map { "#\($0.id) " } ?? ""
+        return others + ["For \(number)\(conversation.application.title), the one we're on:"]
+            + turn.replies.map { "  " + $0 }
     }
 
     public mutating func farewell(now: Date) -> [String] {
