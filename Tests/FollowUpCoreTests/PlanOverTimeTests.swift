@@ -94,4 +94,23 @@ struct PlanOverTimeTests {
         #expect(stages == [.stage(.firstDay), .stage(.firstFollowUp), .stage(.firstFollowUp), .stage(.moveOn)])
         #expect(app.phase == .stage(.atInterview))
     }
+
+    @Test func anAnswerWithADayLeavesTheStoppedChainWhereItWas() throws {
+        for (outcome, event) in [
+            (Outcome.offer, ApplicationEvent.offerAnswerDue(day("2027-01-14"))),
+            (.nextRound, .nextRoundOn(day("2027-01-14"))),
+        ] {
+            var app = try application()
+            _ = try app.apply(.employerAnswered(outcome), on: day("2026-12-10"))
+            _ = try app.apply(event, on: day("2026-12-10"))
+            let plan = try plan(app, on: "2026-12-11")
+            #expect(plan.step(.firstFollowUp)?.day == day("2026-12-17"), "\(outcome)")
+            #expect(plan.step(.firstFollowUp)?.status == .cancelled, "\(outcome)")
+            #expect(plan.step(.moveOn)?.day == day("2026-12-31"), "\(outcome)")
+        }
+        // "Still deciding, news by Jan 14" moves the chain: it goes on from that day.
+        var waiting = try application()
+        _ = try waiting.apply(.employerStillDeciding(until: day("2027-01-14")), on: day("2026-12-10"))
+        #expect(try plan(waiting, on: "2026-12-11").step(.firstFollowUp)?.day ?? day("2026-12-17") > day("2027-01-14"))
+    }
 }

@@ -39,7 +39,7 @@ public struct Planner: Sendable {
         let frameEnd = schedule.timeFrameEnd(app.timeFrame ?? .unknown, interviewDay: Day(end, in: calendar))
         let planned = schedule.firstFollowUp(timeFrameEnd: frameEnd)
         // A new date from the employer (or a change of heart) puts the next follow-up a cushion after it.
-        let waited = app.waitUntil.map { schedule.firstFollowUp(timeFrameEnd: $0) }
+        let waited = Self.countingDay(app).map { schedule.firstFollowUp(timeFrameEnd: $0) }
         let onTimeFirst = later(planned, waited)
         let first = done(.firstFollowUp, in: app) ?? onTimeFirst
         // A week after the first, but never before the first's own day: a follow-up sent early
@@ -142,12 +142,20 @@ public struct Planner: Sendable {
             + others.map(\.spoken).joined(separator: ", ")
     }
 
+    /// The day the follow-ups now count from, when the employer gave one: "news by Jan 15", or
+    /// the day to check in after references went out. An offer's reply-by day and the next
+    /// round's day are no such day: the chain has stopped, and its days stay where they were.
+    private static func countingDay(_ app: Application) -> Day? {
+        app.outcome == .offer || app.outcome == .nextRound ? nil : app.waitUntil
+    }
+
     private func timeFrameNote(_ app: Application) -> String {
         let text = DateText(calendar: calendar, holidays: schedule.holidays)
         // "They're still deciding, news by Jan 15": the follow-ups count from that day now.
-        let since = app.waitUntil.map { "; now counting from \(text.day($0))" } ?? ""
+        let counting = Self.countingDay(app)
+        let since = counting.map { "; now counting from \(text.day($0))" } ?? ""
         switch app.timeFrame {
-        case nil: return app.waitUntil.map { "counting from \(text.day($0))" } ?? ""
+        case nil: return counting.map { "counting from \(text.day($0))" } ?? ""
         case .unknown?: return "time frame unknown: assuming \(TimeFrame.assumed.spoken(with: text))\(since)"
         case let frame?: return "time frame: \(frame.spoken(with: text))\(since)"
         }
