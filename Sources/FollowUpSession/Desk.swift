@@ -109,6 +109,15 @@ public struct Desk: Chat {
         {
             return respond(to: line, about: other, now: now)
         }
+        // "it's in my calendar", right after being told to put another application's follow-up
+        // in it: the note is that one's.
+        if let id = before, several == nil, !namesThisOne, coach.addsReminder(line),
+            otherApplication(namedIn: line) == nil,
+            let other = try? store.load(id), other.conversation.lastAdvice?.isCalendarNote == true
+        {
+            let summary = (try? store.summaries())?.first { $0.id == id }
+            if let summary { return respond(to: line, about: summary, now: now) }
+        }
         // (The store is read only for a line that tells of another interview.)
         if !line.hasPrefix("/"), stored != nil,
             let company = coach.interviewElsewhere(in: line, current: application, now: now),

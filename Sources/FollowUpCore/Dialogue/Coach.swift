@@ -88,10 +88,15 @@ public struct Coach: Sendable {
     /// Whether `line` says the calendar notes, more than one, are in: "put the reminders in my
     /// cal", "added all the reminders to my calendar".
     public func addsReminders(_ line: String) -> Bool {
+        addsReminder(line)
+            && Words(line).hasAny(["reminders", "all", "both", "dates", "everything", "entries", "notes"])
+    }
+
+    /// Whether `line` says a calendar note is in: "it's in my calendar", "added it".
+    public func addsReminder(_ line: String) -> Bool {
         let words = Words(line)
         let reader = IntentReader()
         return reader.intent(of: words) == nil && reader.report(in: words) == .addedReminder
-            && words.hasAny(["reminders", "all", "both", "dates", "everything", "entries", "notes"])
     }
 
     /// Whether `line` reports thank-you notes sent: "sent thank yous to linda and to the globex person".

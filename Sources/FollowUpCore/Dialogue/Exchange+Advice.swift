@@ -461,8 +461,7 @@ extension Exchange {
         guard let plan, let day = named.first else { return nil }
         // The follow-up itself rather than the note to put it in the calendar, which shares its day.
         let steps = plan.steps.filter {
-            $0.day == day && $0.status.isPending
-                && ![.scheduleFirstFollowUp, .scheduleSecondFollowUp].contains($0.step)
+            $0.day == day && $0.status.isPending && !$0.step.isCalendarNote
         }
         return steps.first?.step
     }

@@ -37,7 +37,9 @@ public struct PendingAction: Equatable, Sendable {
     /// Overdue first, then due, then upcoming, each by the day it is due (oldest first); on one
     /// day a message before a calendar note, which is advice; ties keep playbook order.
     public static func precedes(_ a: PendingAction, _ b: PendingAction) -> Bool {
-        (a.rank, a.day, a.isNote ? 1 : 0, a.order) < (b.rank, b.day, b.isNote ? 1 : 0, b.order)
+        (a.rank, a.day, a.step.isCalendarNote ? 1 : 0, a.order) < (
+            b.rank, b.day, b.step.isCalendarNote ? 1 : 0, b.order
+        )
     }
 
     private var rank: Int {
@@ -46,11 +48,6 @@ public struct PendingAction: Equatable, Sendable {
         case .due: 1
         default: 2
         }
-    }
-
-    /// Whether it is a calendar note.
-    private var isNote: Bool {
-        step == .scheduleFirstFollowUp || step == .scheduleSecondFollowUp
     }
 
     private var order: Int {

@@ -54,6 +54,11 @@ public enum StepID: String, Codable, CaseIterable, CodingKeyRepresentable, Senda
         }
     }
 
+    /// Whether it is a note to put a follow-up in the calendar.
+    public var isCalendarNote: Bool {
+        self == .scheduleFirstFollowUp || self == .scheduleSecondFollowUp
+    }
+
     /// The steps taken in the interview room.
     public static let atInterview: [StepID] = [.expressInterest, .askNextStep, .sayThanks, .collectCards]
     /// The follow-up path, in order.

@@ -103,6 +103,8 @@ struct IntroReader {
         "ok", "okay", "so", "another", "one", "new", "right", "hi", "hey", "also", "alright", "and", "then",
         "anyway", "next", "um", "well", "here", "goes", "again", "kia", "ora", "hiya", "hello", "heya", "howdy",
         "gday", "g'day", "greetings", "morning", "evening", "yo",
+        // "second one today, Soylent, ...", "my third interview this afternoon, ...".
+        "second", "third", "more", "my", "interview", "today", "tonight", "this", "afternoon", "too",
     ]
     /// Words after a comma that start a new clause rather than continue a list of people.
     static let clauseStarts: WordSet = [
