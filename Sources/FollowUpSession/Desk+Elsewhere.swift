@@ -116,7 +116,8 @@ extension Desk {
     mutating func respond(to line: String, about summary: ApplicationSummary, now: Date, sayingWhereWeAre: Bool = true)
         -> [String]
     {
-        if summary.isClosed {
+        // A question about a closed one is answered ("should i reply to their no?"); news is not taken.
+        if summary.isClosed, !coach.asksAdvice(line) {
             return [
                 "That sounds like news about #\(summary.id) \(summary.title), which is closed\(Self.why(closed: summary)). If they've asked you to interview for another role, /new starts a new interview for it; /switch \(summary.id) reopens the conversation about it."
             ]

@@ -103,9 +103,11 @@ public struct Desk: Chat {
             }
             return replies + respond(to: line, about: other, now: now)
         }
-        // "how do i say no without burning the bridge", naming nobody, right after news about another one.
-        if declines, several == nil, let id = before, !namesThisOne,
-            let other = (try? store.summaries())?.first(where: { $0.id == id })
+        // "how do i say no without burning the bridge", "should i reply to it?", naming nobody,
+        // right after news about another one (asked of one just closed too: "they said no").
+        if declines || (!line.hasPrefix("/") && coach.asksAdvice(line)), several == nil, let id = before,
+            !namesThisOne,
+            let other = (try? store.summaries(includeClosed: !declines))?.first(where: { $0.id == id })
         {
             return respond(to: line, about: other, now: now)
         }

@@ -104,6 +104,12 @@ public struct Coach: Sendable {
         IntentReader().report(in: Words(line)) == .sentThankYou
     }
 
+    /// Whether `line` asks for advice on a step: "should i reply to it?".
+    public func asksAdvice(_ line: String) -> Bool {
+        if case .advice? = IntentReader().intent(of: Words(line)) { return true }
+        return false
+    }
+
     /// Whether `line` corrects something said: "no wait i meant umbrella".
     public func corrects(_ line: String) -> Bool {
         if case .correction? = IntentReader().intent(of: Words(line)) { return true }

@@ -242,7 +242,8 @@ struct IntroReader {
         // "ok another one, Q-Ten Robotics, ...": a lead-in before the list is no part of it.
         let parts = Self.partEnds.split(line).map { SlotText.trimmed(String($0)) }
             .drop { part in Marks.space.split(part).allSatisfy { Self.leadIns.contains($0.lowercased()) } }
-        if intro.company == nil, let first = parts.first, parts.count > 1, Self.isBareName(first) {
+        // "Initech this afternoon too, QA lead, ...": the name stops where the time is told.
+        if intro.company == nil, let first = parts.first.map(Self.beforeADay), parts.count > 1, Self.isBareName(first) {
             intro.company = Self.titled(first)
         }
         // ("met ana ruiz, head of talent, and ben" gives Ana's role, not the candidate's.)

@@ -257,6 +257,8 @@ struct PeopleReader {
     /// The small words of a span: "a couple of weeks or so".
     static let spanFillers: WordSet = [
         "a", "an", "few", "couple", "of", "or", "so", "business", "working", "about",
+        // "two weeks he said", "10 days they told me": who gave the span.
+        "he", "she", "they", "said", "says", "told", "me", "us", "reckons", "thinks",
     ]
 
     /// Words that start a new clause after a name: "a guy named raj i totally blanked on".
