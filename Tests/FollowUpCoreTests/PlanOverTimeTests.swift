@@ -113,4 +113,15 @@ struct PlanOverTimeTests {
         _ = try waiting.apply(.employerStillDeciding(until: day("2027-01-14")), on: day("2026-12-10"))
         #expect(try plan(waiting, on: "2026-12-11").step(.firstFollowUp)?.day ?? day("2026-12-17") > day("2027-01-14"))
     }
+
+    @Test func aCalendarNoteFromNoTimeFrameSaysWhatItAssumed() throws {
+        for frame in [nil, TimeFrame.unknown] {
+            var app = try application()
+            app.timeFrame = frame
+            let note = try plan(app, on: "2026-12-02").actions.first { $0.step == .scheduleFirstFollowUp }
+            #expect(note?.action.hasSuffix(", assuming two weeks until you know their time frame") == true)
+        }
+        let told = try plan(try application(), on: "2026-12-02").actions.first { $0.step == .scheduleFirstFollowUp }
+        #expect(told?.action.contains("assuming") == false)
+    }
 }

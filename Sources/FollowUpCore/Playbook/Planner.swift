@@ -325,7 +325,7 @@ public struct Planner: Sendable {
         var people = m.app.mainContact.map { [$0.name] } ?? []
         var deadline: Date?
         var reason: String?
-        let what: String
+        var what: String
         switch entry.step {
         case .sendThankYou:
             let waiting = m.app.contactsAwaitingThanks
@@ -339,6 +339,10 @@ public struct Planner: Sendable {
                     : "Send a thank-you note to each of \(Application.names(waiting))"
         case .scheduleFirstFollowUp:
             what = "Put \(text.day(m.days.first)) in your calendar for the first follow-up with \(main)"
+            // A day worked out from no time frame says so: it moves once they give one.
+            if m.app.timeFrame == nil || m.app.timeFrame == .unknown {
+                what += ", assuming \(TimeFrame.assumed.spoken(with: text)) until you know their time frame"
+            }
         case .firstFollowUp:
             what =
                 "Follow up with \(main) by email or phone"
