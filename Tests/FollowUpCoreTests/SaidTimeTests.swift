@@ -35,4 +35,26 @@ struct SaidTimeTests: PlaysLines {
         #expect(turn.replies.contains("Noted: it ended Tuesday, Dec 1 at 10:00 AM."))
         #expect(!turn.replies.joined().contains("no exact time"))
     }
+
+    @Test(arguments: [
+        ("initech, junior dev role, had it yesterday at 2pm with bob porter, he said 3 weeks", "2026-11-30 at 14:00"),
+        ("Soylent, content writer, this morning at 9:30, met jess park", "2026-12-01 at 9:30"),
+    ])
+    func aTimeInAFirstMessageIsKept(line: String, expected: String) {
+        let turn = play(["/new", line], at: "2026-12-01T10:20")
+        let end = turn.state.application.interviewEnd.map { date in
+            let parts = calendar.dateComponents([.hour, .minute], from: date)
+            return "\(Day(date, in: calendar)) at \(parts.hour ?? 0):\(Day.padded(parts.minute ?? 0, 2))"
+        }
+        #expect(end == expected)
+        // What was assumed is said, and the end is not asked for again.
+        #expect(turn.replies.contains { $0.contains("but not when it ended, so I took") })
+        #expect(!turn.replies.contains { $0.hasPrefix("When did the interview end?") })
+    }
+
+    @Test func aTimeStillAheadIsNoEnd() {
+        let intro = IntroReader(calendar: calendar).read(
+            "Oakhurst Library, library assistant, booked for 7pm tonight", now: moment("2026-12-01T10:20"))
+        #expect(intro.ended == nil)
+    }
 }
