@@ -57,4 +57,26 @@ struct SaidTimeTests: PlaysLines {
             "Oakhurst Library, library assistant, booked for 7pm tonight", now: moment("2026-12-01T10:20"))
         #expect(intro.ended == nil)
     }
+
+    @Test(arguments: [
+        ("they said it'll be another 2 weeks", "2026-12-23"),
+        ("they need two more weeks", "2026-12-23"),
+        ("a few more days, the recruiter says", "2026-12-12"),
+        ("another week or two apparently", "2026-12-23"),
+    ])
+    func moreTimeCountsFromTheDaySaid(line: String, expected: String) {
+        let reader = TimeFrameReader(calendar: calendar, saidOn: Day(iso: "2026-12-09"))
+        #expect(reader.timeFrame(in: line, interviewDay: Day(iso: "2026-12-01")!) == .by(Day(iso: expected)!))
+        #expect(IntentReader().intent(of: Words(line)) == .stillDeciding)
+    }
+
+    @Test func moreTimeSaidLaterMovesTheirDayFromThatDay() {
+        let opened = play(
+            ["Acme, data analyst, finished at 3pm today, met ann lee, they said a week", "yes", "yes", "yes"],
+            at: "2026-12-01T17:30")
+        let turn = play(["they said it'll be another 2 weeks"], at: "2026-12-09T10:00", from: opened.state)
+        #expect(turn.state.application.waitUntil == Day(iso: "2026-12-23"))
+        #expect(turn.replies.contains { $0.contains("Counted from today, that's Wednesday, Dec 23.") })
+        #expect(!turn.replies.contains { $0.contains("to Thursday, Dec 17") })
+    }
 }

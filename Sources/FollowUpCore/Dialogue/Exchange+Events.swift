@@ -229,9 +229,15 @@ extension Exchange {
             ($0.end?.day ?? $0.start?.day).map { $0 > today } == true
         }
         // "pushed the decision back another week": a length counts from the day they had given
-        // while it is still ahead; with no day at all, a week is assumed from today.
-        let theirDay = max(today, app.waitUntil ?? before.timeFrameEnd)
-        let delayed = delay(in: told).map { planner.schedule.timeFrameEnd($0, interviewDay: theirDay) }
+        // while it is still ahead; more time with no word of a move ("it'll be another 2 weeks",
+        // "a few more days") counts from today, as does a length when no day is ahead at all.
+        let moved = Words(told).hasAny(phrases: Self.moveWords)
+        let given = max(today, app.waitUntil ?? before.timeFrameEnd)
+        let theirDay = moved ? given : today
+        let counted = delay(in: told).map { planner.schedule.timeFrameEnd($0, interviewDay: theirDay) }
+        // More time never brings their day nearer: "a few more days" with a day still ahead keeps it.
+        let kept = counted.map { $0 < given } == true
+        let delayed = counted.map { max($0, given) }
         let aheadDays = ahead.compactMap { $0.end?.day ?? $0.start?.day }
         // "hiring freeze until february" is a pause with no decision day.
         let paused = Words(told).hasAny(phrases: IntentReader.pauses)
@@ -250,11 +256,13 @@ extension Exchange {
         let assumed =
             said == nil
             ? " They gave no day, so I've assumed a week, to \(text.day(until)); tell me if they named one."
-            : delayed != nil
-                ? " Counted from \(theirDay == today ? "today" : text.day(theirDay)), that's \(text.day(until))."
-                : paused
-                    ? " A pause gives no decision day, so I've counted from \(text.day(until)), when it should lift, and the follow-up comes just after."
-                    : ""
+            : kept
+                ? " Counted from today, that's no later than the day they'd given, so I've kept \(text.day(until))."
+                : delayed != nil
+                    ? " Counted from \(theirDay == today ? "today" : text.day(theirDay)), that's \(text.day(until))."
+                    : paused
+                        ? " A pause gives no decision day, so I've counted from \(text.day(until)), when it should lift, and the follow-up comes just after."
+                        : ""
         say("Thanks for the update: \(paused ? "hiring is on hold" : "they're still deciding").\(assumed)")
         announceDateChanges(from: old)
         if days == before { say("Your dates stay as they were.") }
@@ -266,23 +274,24 @@ extension Exchange {
     func delay(in line: String) -> TimeFrame? {
         let words = Words(line)
         guard words.hasAny(phrases: Self.delayWords) else { return nil }
-        if words.hasAny(phrases: ["another week", "one more week", "an extra week", "a week more"]) {
-            return .within(1, .weeks)
-        }
-        // A length alone ("back a week") or more of it ("another 2 weeks"); "in 10 days" and
-        // "next week" count from today.
+        // A length alone ("back a week") or more of it ("another 2 weeks", "another week or two",
+        // its longer end); "in 10 days" and "next week" count from today.
         let length = DateFinder(calendar: calendar).mentions(in: line, reference: now)
             .first { mention in
                 mention.span != nil && !Self.isDeadline(mention, in: line)
-                    && (mention.kind == .duration || mention.text.lowercased().hasPrefix("another"))
+                    && (mention.kind == .duration || mention.countsFromTheDaySaid)
             }?.span
-        return length.map { .within($0.count, $0.unit) }
+        if let length { return .within(length.count, length.unit) }
+        return words.hasAny(phrases: ["an extra week", "a week more"]) ? .within(1, .weeks) : nil
     }
 
     /// Words before "contract" that name no company: "signed the contract", "my job contract".
     static let contractWords: Set<String> = [
         "the", "a", "my", "their", "your", "his", "her", "job", "employment", "offer", "work", "new", "signed",
     ]
+
+    /// Words that say their day itself moved: "pushed back a week", "delayed by a week".
+    static let moveWords: Phrases = ["back", "pushed", "delayed", "postponed", "moved", "put off"]
 
     /// Words that say their day moves later by a length.
     static let delayWords: Phrases = ["another", "more", "extra", "back", "pushed", "delayed", "later"]
