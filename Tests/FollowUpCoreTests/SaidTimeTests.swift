@@ -79,4 +79,18 @@ struct SaidTimeTests: PlaysLines {
         #expect(turn.replies.contains { $0.contains("Counted from today, that's Wednesday, Dec 23.") })
         #expect(!turn.replies.contains { $0.contains("to Thursday, Dec 17") })
     }
+
+    @Test func theHourOfTheNextRoundIsShownWhereverItsDayIs() {
+        let opened = play(
+            ["Acme, data analyst, finished at 3pm today, met ann lee, they said a week", "yes", "yes", "yes"],
+            at: "2026-12-01T17:30")
+        let told = play(["they want a second interview tomorrow at 3"], at: "2026-12-07T10:00", from: opened.state)
+        #expect(told.state.application.waitUntil == Day(iso: "2026-12-08"))
+        #expect(told.state.application.roundMinute == 15 * 60)
+        let now = play(["what should i do now"], at: "2026-12-07T10:05", from: told.state)
+        #expect(
+            now.replies.contains { $0.hasPrefix("Your next interview, as you told me: Tuesday, Dec 8 at 3:00 PM.") })
+        let plan = play(["/plan"], at: "2026-12-07T10:05", from: now.state)
+        #expect(plan.replies.contains { $0.contains("another round is coming (Tuesday, Dec 8 at 3:00 PM)") })
+    }
 }

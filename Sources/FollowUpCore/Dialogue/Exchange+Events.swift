@@ -39,7 +39,9 @@ extension Exchange {
         if outcome == .nextRound, app.outcome == .nextRound { return roundAgain(line: line) }
         // "they want a 2nd chat next wed!", "they need my answer by monday": the day is kept and said back.
         let round = outcome == .nextRound || outcome == .offer ? dayAhead(in: line) : nil
-        let dated = round.map { outcome == .offer ? ApplicationEvent.offerAnswerDue($0.day) : .nextRoundOn($0.day) }
+        let dated = round.map {
+            outcome == .offer ? ApplicationEvent.offerAnswerDue($0.day) : .nextRoundOn($0.day, minute: $0.minute)
+        }
         // "they want me to do a take home exercise by friday": the round is a task to hand in.
         let task: [(ApplicationEvent, Day?)] =
             outcome == .nextRound && Words(line).hasAny(phrases: IntentReader.takeHome) ? [(.takeHomeAsked, nil)] : []
@@ -69,7 +71,7 @@ extension Exchange {
     }
 
     /// The next round's news said back: a task and when it is due, or a round and its day.
-    static func roundNews(_ line: String, on round: (day: Day, spoken: String)?) -> String {
+    static func roundNews(_ line: String, on round: (day: Day, spoken: String, minute: Int?)?) -> String {
         guard Words(line).hasAny(phrases: IntentReader.takeHome) else {
             return "Congratulations on the next round!" + (round.map { " Good luck \($0.spoken)." } ?? "")
         }
@@ -111,15 +113,15 @@ extension Exchange {
 
     /// The day ahead `line` names, on or after today (the next round's, or the one to answer an
     /// offer by): a day ("next wed"), or the last day of a span ("early january"), with how to say it.
-    private func dayAhead(in line: String) -> (day: Day, spoken: String)? {
+    private func dayAhead(in line: String) -> (day: Day, spoken: String, minute: Int?)? {
         guard let mention = mentionAhead(in: line), let start = mention.start?.day else { return nil }
-        // "on 9/12 at 10am": the hour is said back with the day.
+        // "on 9/12 at 10am": the hour is said back with the day, and kept with it.
         if let hour = mention.start?.hour, mention.end.map({ $0 == mention.start }) ?? true {
-            let moment = start.at(hour: hour, minute: mention.start?.minute ?? 0, in: calendar)
-            return (start, "on \(text.moment(moment))")
+            let minute = hour * 60 + (mention.start?.minute ?? 0)
+            return (start, "on \(text.day(start, minute: minute))", minute)
         }
-        guard let end = mention.end?.day, end != start else { return (start, "on \(text.day(start))") }
-        return (end, "sometime \(mention.text) (by \(text.day(end)))")
+        guard let end = mention.end?.day, end != start else { return (start, "on \(text.day(start))", nil) }
+        return (end, "sometime \(mention.text) (by \(text.day(end)))", nil)
     }
 
     /// The mention of the nearest day ahead in `line`, as `dayAhead(in:)` reads it.
@@ -171,7 +173,7 @@ extension Exchange {
             let interview = !words.hasAny(phrases: IntentReader.takeHome) && words.hasAny(Self.interviewWords)
             let events: [(ApplicationEvent, Day?)] =
                 (interview && app.roundIsTakeHome == true ? [(.employerAnswered(.nextRound), nil)] : [])
-                + [(.nextRoundOn(round.day), nil)]
+                + [(.nextRoundOn(round.day, minute: round.minute), nil)]
                 + (words.hasAny(phrases: IntentReader.takeHome) ? [(.takeHomeAsked, nil)] : [])
             apply(events, line: line)
             let task = app.roundIsTakeHome == true
@@ -424,7 +426,7 @@ extension Exchange {
         let events: [(ApplicationEvent, Day?)] =
             (invited ? [(.employerAnswered(.nextRound), nil)] : []) + [(.nextInterviewEnded(end), nil)]
             + (asked == nil ? [] : [(.employerAnswered(.nextRound), nil)])
-            + (next.map { [(.nextRoundOn($0.day), nil)] } ?? [])
+            + (next.map { [(.nextRoundOn($0.day, minute: $0.minute), nil)] } ?? [])
             + (asked.map { Words($0).hasAny(phrases: IntentReader.takeHome) } == true ? [(.takeHomeAsked, nil)] : [])
         apply(events, line: whole)
         // What comes next is known: they said it.
