@@ -8,7 +8,7 @@ struct ApplicationRow: CachedRow, FetchableRecord {
     /// The table's columns, in the order rows are written and read.
     enum Columns: String, CaseIterable {
         case id, company, role, interviewEnd, timeFrame, declining, outcome, closureReason, closedOn, phase, nextDay
-        case version, createdAt, updatedAt, dialogue, waitUntil, roundIsTakeHome
+        case version, createdAt, updatedAt, dialogue, waitUntil, roundIsTakeHome, roundMinute
     }
 
     static let columns = Columns.allCases.map(\.rawValue)
@@ -39,11 +39,14 @@ struct ApplicationRow: CachedRow, FetchableRecord {
     var waitUntil: Day?
     /// Whether the next round they asked for is a take-home (`Application.roundIsTakeHome`).
     var roundIsTakeHome: Bool?
+    /// The minute of the day the next round starts (`Application.roundMinute`).
+    var roundMinute: Int?
 
     init(
         id: Int64?, company: String?, role: String?, interviewEnd: Date?, timeFrame: String?, declining: String?,
         outcome: Outcome?, closureReason: Closure.Reason?, closedOn: Day?, phase: Phase?, nextDay: Day?, version: Int,
-        createdAt: Date, updatedAt: Date, dialogue: String?, waitUntil: Day?, roundIsTakeHome: Bool? = nil
+        createdAt: Date, updatedAt: Date, dialogue: String?, waitUntil: Day?, roundIsTakeHome: Bool? = nil,
+        roundMinute: Int? = nil
     ) {
         self.id = id
         self.company = company
@@ -62,6 +65,7 @@ struct ApplicationRow: CachedRow, FetchableRecord {
         self.dialogue = dialogue
         self.waitUntil = waitUntil
         self.roundIsTakeHome = roundIsTakeHome
+        self.roundMinute = roundMinute
     }
 
     init(row: Row) throws {
@@ -69,7 +73,7 @@ struct ApplicationRow: CachedRow, FetchableRecord {
             id: row[0], company: row[1], role: row[2], interviewEnd: row[3], timeFrame: row[4], declining: row[5],
             outcome: row.decoded(6), closureReason: row.decoded(7), closedOn: row.decoded(8), phase: row.decoded(9),
             nextDay: row.decoded(10), version: row[11], createdAt: row[12], updatedAt: row[13], dialogue: row[14],
-            waitUntil: row.decoded(15), roundIsTakeHome: row[16])
+            waitUntil: row.decoded(15), roundIsTakeHome: row[16], roundMinute: row[17])
     }
 
     func write(to values: inout some ColumnValues) {
@@ -90,6 +94,7 @@ struct ApplicationRow: CachedRow, FetchableRecord {
         values.append(dialogue)
         values.append(waitUntil)
         values.append(roundIsTakeHome)
+        values.append(roundMinute)
     }
 
     /// The row numbered `id`, or nil.

@@ -14,6 +14,8 @@ public struct ApplicationSummary: Equatable, Sendable {
     public var isClosed: Bool
     /// Whether the next round they asked for is a take-home (`Application.roundIsTakeHome`).
     public var roundIsTakeHome = false
+    /// The minute of the day the next round starts, when they said (`Application.roundMinute`).
+    public var roundMinute: Int? = nil
 
     /// "Product Designer at Acme".
     public var title: String {

@@ -22,7 +22,8 @@ enum ExportReader {
         case id, version, createdAt, updatedAt, phase, application, stageHistory, turns, dialogue
     }
     private enum ApplicationField: String, CaseIterable {
-        case company, role, interviewEnd, contacts, timeFrame, waitUntil, roundIsTakeHome, records, declining, outcome
+        case company, role, interviewEnd, contacts, timeFrame, waitUntil, roundIsTakeHome, roundMinute, records,
+            declining, outcome
         case closure
     }
     private enum ContactField: String, CaseIterable {
@@ -127,6 +128,8 @@ enum ExportReader {
                 app.waitUntil = try cursor.optional { cursor throws(JSONCursor.Refusal) in try cursor.day() }
             case .roundIsTakeHome:
                 app.roundIsTakeHome = try cursor.optional { cursor throws(JSONCursor.Refusal) in try cursor.bool() }
+            case .roundMinute:
+                app.roundMinute = try cursor.optional { cursor throws(JSONCursor.Refusal) in try cursor.integer() }
             case .records: records = try cursor.dictionary(Self.steps, record)
             case .declining:
                 app.declining = try cursor.optionalDecoded(Application.Declining.self)

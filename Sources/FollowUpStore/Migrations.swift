@@ -85,6 +85,11 @@ enum Migrations {
                 table.add(column: "roundIsTakeHome", .boolean)
             }
         }
+        migrator.registerMigration("v7-next-round-time") { db in
+            try db.alter(table: "application") { table in
+                table.add(column: "roundMinute", .integer)
+            }
+        }
         return migrator
     }()
 

@@ -52,7 +52,7 @@ enum RowMapping {
             outcome: app.outcome, closureReason: app.closure?.reason,
             closedOn: app.closure?.on, phase: app.phase, nextDay: nextDay,
             version: version, createdAt: createdAt, updatedAt: updatedAt, dialogue: dialogue,
-            waitUntil: app.waitUntil, roundIsTakeHome: app.roundIsTakeHome)
+            waitUntil: app.waitUntil, roundIsTakeHome: app.roundIsTakeHome, roundMinute: app.roundMinute)
     }
 
     static func contactRows(_ app: Application, id: Int64) -> [ContactRow] {
@@ -79,6 +79,7 @@ enum RowMapping {
         app.timeFrame = try value(TimeFrame.self, from: row.timeFrame, read: ExportReader.timeFrame)
         app.waitUntil = row.waitUntil
         app.roundIsTakeHome = row.roundIsTakeHome
+        app.roundMinute = row.roundMinute
         app.declining = try value(Application.Declining.self, from: row.declining)
         app.outcome = row.outcome
         if let reason = row.closureReason, let on = row.closedOn {

@@ -47,7 +47,7 @@ extension Store {
         where condition: String?, arguments: StatementArguments = [], db: Database
     ) throws -> [ApplicationSummary] {
         let sql =
-            "SELECT id, company, role, phase, nextDay, waitUntil, closedOn, roundIsTakeHome FROM application"
+            "SELECT id, company, role, phase, nextDay, waitUntil, closedOn, roundIsTakeHome, roundMinute FROM application"
             + (condition.map { " WHERE " + $0 } ?? "") + " ORDER BY id"
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
             ApplicationSummary(
@@ -55,7 +55,7 @@ extension Store {
                 nextDay: (row[4] as String?).flatMap(Day.init(iso:)),
                 waitUntil: (row[5] as String?).flatMap(Day.init(iso:)),
                 isClosed: (row[6] as String?) != nil,
-                roundIsTakeHome: (row[7] as Bool?) == true)
+                roundIsTakeHome: (row[7] as Bool?) == true, roundMinute: row[8])
         }
     }
 

@@ -80,7 +80,8 @@ struct NextCommand: ParsableCommand {
                 pending.contains { $0.application.id == summary.id }
                     ? nil
                     : Phase(summary.phase)?.waitingFor(
-                        until: summary.waitUntil, today: today, text: text, takeHome: summary.roundIsTakeHome
+                        until: summary.waitUntil, today: today, text: text, takeHome: summary.roundIsTakeHome,
+                        minute: summary.roundMinute
                     ).map {
                         "  #\(summary.id) \(summary.title): \($0).\n"
                     }

@@ -52,6 +52,7 @@ struct ExportReaderTests {
         conversation.application.contacts[0].hasDetails = true
         conversation.application.waitUntil = Day(iso: "2026-12-01")
         conversation.application.roundIsTakeHome = true
+        conversation.application.roundMinute = 900
         var stored = try store.insert(conversation, lines: [.init(speaker: "you", text: "Acme\nis 🙂")], now: now)
         try stored.application.apply(.candidateLostInterest, on: Day(iso: "2026-11-28")!)
         try store.save(&stored, lines: [.init(speaker: "you", text: "not interested")], now: now)

@@ -61,6 +61,22 @@ struct StoreTests {
         #expect(try store.summaries().first?.roundIsTakeHome == true)
     }
 
+    @Test func theHourOfTheNextRoundIsKept() throws {
+        let store = try Store.inMemory(calendar: Self.calendar)
+        var stored = try store.insert(conversation(company: "Acme"), now: now)
+        try stored.application.apply(.employerAnswered(.nextRound), on: Day(iso: "2026-11-30")!)
+        try stored.application.apply(
+            .nextRoundOn(Day(iso: "2026-12-04")!, minute: 15 * 60), on: Day(iso: "2026-11-30")!)
+        try store.save(&stored, now: now)
+        let loaded = try #require(try store.load(stored.id))
+        #expect(loaded.application.roundMinute == 900)
+        #expect(try store.summaries().first?.roundMinute == 900)
+        // A round moved to a day with no hour, or their answer, leaves no hour behind.
+        stored = loaded
+        try stored.application.apply(.nextRoundOn(Day(iso: "2026-12-08")!), on: Day(iso: "2026-12-01")!)
+        #expect(stored.application.roundMinute == nil)
+    }
+
     @Test func aSaveFromAStaleCopyIsRefused() throws {
         let store = try Store.inMemory(calendar: Self.calendar)
         var mine = try store.insert(conversation(company: "Acme"), now: now)

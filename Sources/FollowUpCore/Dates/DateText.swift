@@ -41,6 +41,12 @@ public struct DateText: Sendable {
         return "\(twelve):\(Day.padded(minute, 2)) \(hour < 12 ? "AM" : "PM")"
     }
 
+    /// "Tuesday, Dec 22 at 3:00 PM" when `minute` (of the day) is known, else "Tuesday, Dec 22".
+    public func day(_ day: Day, minute: Int?) -> String {
+        guard let minute else { return self.day(day) }
+        return moment(day.at(hour: minute / 60, minute: minute % 60, in: calendar))
+    }
+
     /// "Friday, Nov 27 at 5:00 PM".
     public func moment(_ date: Date) -> String {
         "\(day(Day(date, in: calendar))) at \(time(date))"

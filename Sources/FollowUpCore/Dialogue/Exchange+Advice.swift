@@ -177,7 +177,8 @@ extension Exchange {
         case let (.nextRound, day?) where day < today:
             "Your next round was \(text.day(day)). How did it go? Tell me once it's over (\"I had the second interview\", \"I sent in the take-home\") and we'll plan its own follow-ups."
         case let (.nextRound, day?):
-            "Your next interview, as you told me: \(text.day(day)). " + Self.outcomeAdvice(outcome)
+            "Your next interview, as you told me: \(text.day(day, minute: app.roundMinute)). "
+                + Self.outcomeAdvice(outcome)
         case let (.offer, day?) where day < today:
             "They wanted your answer by \(text.day(day)). If you haven't answered yet, reply to them today. Once you have, /close offer if you took it, or /close declined if you turned it down."
         case let (.offer, day?): "They'd like your answer by \(text.day(day)). " + Self.outcomeAdvice(outcome)

@@ -39,7 +39,9 @@ extension Exchange {
         if outcome == .nextRound, app.outcome == .nextRound { return roundAgain(line: line) }
         // "they want a 2nd chat next wed!", "they need my answer by monday": the day is kept and said back.
         let round = outcome == .nextRound || outcome == .offer ? dayAhead(in: line) : nil
-        let dated = round.map { outcome == .offer ? ApplicationEvent.offerAnswerDue($0.day) : .nextRoundOn($0.day) }
+        let dated = round.map {
+            outcome == .offer ? ApplicationEvent.offerAnswerDue($0.day) : .nextRoundOn($0.day, minute: $0.minute)
+        }
         // "they want me to do a take home exercise by friday": the round is a task to hand in.
         let task: [(ApplicationEvent, Day?)] =
             outcome == .nextRound && Words(line).hasAny(phrases: IntentReader.takeHome) ? [(.takeHomeAsked, nil)] : []
@@ -69,7 +71,7 @@ extension Exchange {
     }
 
     /// The next round's news said back: a task and when it is due, or a round and its day.
-    static func roundNews(_ line: String, on round: (day: Day, spoken: String)?) -> String {
+    static func roundNews(_ line: String, on round: (day: Day, spoken: String, minute: Int?)?) -> String {
         guard Words(line).hasAny(phrases: IntentReader.takeHome) else {
             return "Congratulations on the next round!" + (round.map { " Good luck \($0.spoken)." } ?? "")
         }
@@ -111,15 +113,15 @@ extension Exchange {
 
     /// The day ahead `line` names, on or after today (the next round's, or the one to answer an
     /// offer by): a day ("next wed"), or the last day of a span ("early january"), with how to say it.
-    private func dayAhead(in line: String) -> (day: Day, spoken: String)? {
+    private func dayAhead(in line: String) -> (day: Day, spoken: String, minute: Int?)? {
         guard let mention = mentionAhead(in: line), let start = mention.start?.day else { return nil }
-        // "on 9/12 at 10am": the hour is said back with the day.
+        // "on 9/12 at 10am": the hour is said back with the day, and kept with it.
         if let hour = mention.start?.hour, mention.end.map({ $0 == mention.start }) ?? true {
-            let moment = start.at(hour: hour, minute: mention.start?.minute ?? 0, in: calendar)
-            return (start, "on \(text.moment(moment))")
+            let minute = hour * 60 + (mention.start?.minute ?? 0)
+            return (start, "on \(text.day(start, minute: minute))", minute)
         }
-        guard let end = mention.end?.day, end != start else { return (start, "on \(text.day(start))") }
-        return (end, "sometime \(mention.text) (by \(text.day(end)))")
+        guard let end = mention.end?.day, end != start else { return (start, "on \(text.day(start))", nil) }
+        return (end, "sometime \(mention.text) (by \(text.day(end)))", nil)
     }
 
     /// The mention of the nearest day ahead in `line`, as `dayAhead(in:)` reads it.
@@ -171,7 +173,7 @@ extension Exchange {
             let interview = !words.hasAny(phrases: IntentReader.takeHome) && words.hasAny(Self.interviewWords)
             let events: [(ApplicationEvent, Day?)] =
                 (interview && app.roundIsTakeHome == true ? [(.employerAnswered(.nextRound), nil)] : [])
-                + [(.nextRoundOn(round.day), nil)]
+                + [(.nextRoundOn(round.day, minute: round.minute), nil)]
                 + (words.hasAny(phrases: IntentReader.takeHome) ? [(.takeHomeAsked, nil)] : [])
             apply(events, line: line)
             let task = app.roundIsTakeHome == true
@@ -229,9 +231,15 @@ extension Exchange {
             ($0.end?.day ?? $0.start?.day).map { $0 > today } == true
         }
         // "pushed the decision back another week": a length counts from the day they had given
-        // while it is still ahead; with no day at all, a week is assumed from today.
-        let theirDay = max(today, app.waitUntil ?? before.timeFrameEnd)
-        let delayed = delay(in: told).map { planner.schedule.timeFrameEnd($0, interviewDay: theirDay) }
+        // while it is still ahead; more time with no word of a move ("it'll be another 2 weeks",
+        // "a few more days") counts from today, as does a length when no day is ahead at all.
+        let moved = Words(told).hasAny(phrases: Self.moveWords)
+        let given = max(today, app.waitUntil ?? before.timeFrameEnd)
+        let theirDay = moved ? given : today
+        let counted = delay(in: told).map { planner.schedule.timeFrameEnd($0, interviewDay: theirDay) }
+        // More time never brings their day nearer: "a few more days" with a day still ahead keeps it.
+        let kept = counted.map { $0 < given } == true
+        let delayed = counted.map { max($0, given) }
         let aheadDays = ahead.compactMap { $0.end?.day ?? $0.start?.day }
         // "hiring freeze until february" is a pause with no decision day.
         let paused = Words(told).hasAny(phrases: IntentReader.pauses)
@@ -250,11 +258,13 @@ extension Exchange {
         let assumed =
             said == nil
             ? " They gave no day, so I've assumed a week, to \(text.day(until)); tell me if they named one."
-            : delayed != nil
-                ? " Counted from \(theirDay == today ? "today" : text.day(theirDay)), that's \(text.day(until))."
-                : paused
-                    ? " A pause gives no decision day, so I've counted from \(text.day(until)), when it should lift, and the follow-up comes just after."
-                    : ""
+            : kept
+                ? " Counted from today, that's no later than the day they'd given, so I've kept \(text.day(until))."
+                : delayed != nil
+                    ? " Counted from \(theirDay == today ? "today" : text.day(theirDay)), that's \(text.day(until))."
+                    : paused
+                        ? " A pause gives no decision day, so I've counted from \(text.day(until)), when it should lift, and the follow-up comes just after."
+                        : ""
         say("Thanks for the update: \(paused ? "hiring is on hold" : "they're still deciding").\(assumed)")
         announceDateChanges(from: old)
         if days == before { say("Your dates stay as they were.") }
@@ -266,23 +276,24 @@ extension Exchange {
     func delay(in line: String) -> TimeFrame? {
         let words = Words(line)
         guard words.hasAny(phrases: Self.delayWords) else { return nil }
-        if words.hasAny(phrases: ["another week", "one more week", "an extra week", "a week more"]) {
-            return .within(1, .weeks)
-        }
-        // A length alone ("back a week") or more of it ("another 2 weeks"); "in 10 days" and
-        // "next week" count from today.
+        // A length alone ("back a week") or more of it ("another 2 weeks", "another week or two",
+        // its longer end); "in 10 days" and "next week" count from today.
         let length = DateFinder(calendar: calendar).mentions(in: line, reference: now)
             .first { mention in
                 mention.span != nil && !Self.isDeadline(mention, in: line)
-                    && (mention.kind == .duration || mention.text.lowercased().hasPrefix("another"))
+                    && (mention.kind == .duration || mention.countsFromTheDaySaid)
             }?.span
-        return length.map { .within($0.count, $0.unit) }
+        if let length { return .within(length.count, length.unit) }
+        return words.hasAny(phrases: ["an extra week", "a week more"]) ? .within(1, .weeks) : nil
     }
 
     /// Words before "contract" that name no company: "signed the contract", "my job contract".
     static let contractWords: Set<String> = [
         "the", "a", "my", "their", "your", "his", "her", "job", "employment", "offer", "work", "new", "signed",
     ]
+
+    /// Words that say their day itself moved: "pushed back a week", "delayed by a week".
+    static let moveWords: Phrases = ["back", "pushed", "delayed", "postponed", "moved", "put off"]
 
     /// Words that say their day moves later by a length.
     static let delayWords: Phrases = ["another", "more", "extra", "back", "pushed", "delayed", "later"]
@@ -415,7 +426,7 @@ extension Exchange {
         let events: [(ApplicationEvent, Day?)] =
             (invited ? [(.employerAnswered(.nextRound), nil)] : []) + [(.nextInterviewEnded(end), nil)]
             + (asked == nil ? [] : [(.employerAnswered(.nextRound), nil)])
-            + (next.map { [(.nextRoundOn($0.day), nil)] } ?? [])
+            + (next.map { [(.nextRoundOn($0.day, minute: $0.minute), nil)] } ?? [])
             + (asked.map { Words($0).hasAny(phrases: IntentReader.takeHome) } == true ? [(.takeHomeAsked, nil)] : [])
         apply(events, line: whole)
         // What comes next is known: they said it.

@@ -70,7 +70,9 @@ extension Exchange {
     /// Takes `day`, the week before the day in use, as the one they meant.
     mutating func takeWeekEarlier(_ day: Day, line: String) {
         if awaitsTheirDay {
-            apply([(app.outcome == .offer ? .offerAnswerDue(day) : .nextRoundOn(day), nil)], line: line)
+            apply(
+                [(app.outcome == .offer ? .offerAnswerDue(day) : .nextRoundOn(day, minute: app.roundMinute), nil)],
+                line: line)
             return say("Got it: \(text.day(day)).")
         }
         guard case let .by(chosen) = app.timeFrame else { return }

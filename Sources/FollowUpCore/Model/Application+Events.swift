@@ -40,9 +40,14 @@ extension Application {
             // Their answer ends the wait for a decision: a day from before is no day of the answer's.
             waitUntil = nil
             roundIsTakeHome = nil
+            roundMinute = nil
             if outcome == .rejected { closure = Closure(reason: .rejected, on: day) }
-        case let .employerStillDeciding(until), let .nextRoundOn(until), let .offerAnswerDue(until):
+        case let .nextRoundOn(day, minute):
+            waitUntil = day
+            roundMinute = minute
+        case let .employerStillDeciding(until), let .offerAnswerDue(until):
             waitUntil = until
+            roundMinute = nil
         case .takeHomeAsked:
             roundIsTakeHome = true
         case let .referencesSent(until):

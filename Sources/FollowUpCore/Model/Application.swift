@@ -15,6 +15,9 @@ public struct Application: Codable, Equatable, Sendable {
     /// Set when the next round the employer asked for is a task to do at home (a take-home, a
     /// coding test): `waitUntil` is then the day it is due.
     public var roundIsTakeHome: Bool?
+    /// The minute of the day the next round starts on `waitUntil` (15:00 is 900), when they said
+    /// the hour: "second interview tomorrow at 3".
+    public var roundMinute: Int?
     public var records: [StepID: StepRecord] = [:]
     /// Set when the candidate is not interested: the decline path replaces the follow-ups.
     public var declining: Declining?

@@ -21,8 +21,8 @@ public enum ApplicationEvent: Equatable, Sendable {
     /// The employer is still deciding and named a new day.
     case employerStillDeciding(until: Day)
     /// The next round, offered or moved, is on this day (the last day of a span like "early
-    /// January").
-    case nextRoundOn(Day)
+    /// January"), at this minute of the day when they said the hour.
+    case nextRoundOn(Day, minute: Int? = nil)
     /// The next round they asked for is a task to do at home: a take-home, a coding test.
     case takeHomeAsked
     /// The employer wants an answer to its offer by this day.

@@ -62,8 +62,11 @@ extension Phase {
     /// What an open application with no step to take is waiting for, in a few words; nil while
     /// its chain runs. `until` is the application's `waitUntil`: the next round's day, or the
     /// day they want an answer to their offer by. `today` tells a round still ahead from one past;
-    /// `takeHome` says the round is a task to hand in (`Application.roundIsTakeHome`).
-    public func waitingFor(until: Day?, today: Day, text: DateText, takeHome: Bool = false) -> String? {
+    /// `takeHome` says the round is a task to hand in (`Application.roundIsTakeHome`); `minute`
+    /// is the minute of the day the round starts, when they said (`Application.roundMinute`).
+    public func waitingFor(
+        until: Day?, today: Day, text: DateText, takeHome: Bool = false, minute: Int? = nil
+    ) -> String? {
         switch self {
         case .answered(.nextRound) where takeHome && until.map({ $0 < today }) == true:
             "your take-home was due \(until.map(text.day) ?? ""): send it today if it isn't in, and tell the chat once it is"
@@ -77,7 +80,7 @@ extension Phase {
         case .answered(.nextRound) where until.map({ $0 < today }) == true:
             "your next round was \(until.map(text.day) ?? "due"): tell the chat how it went"
         case .answered(.nextRound):
-            "another round is coming\(until.map { " (\(text.day($0)))" } ?? ""): tell the chat once it's over"
+            "another round is coming\(until.map { " (\(text.day($0, minute: minute)))" } ?? ""): tell the chat once it's over"
         case .answered(.references) where until != nil:
             "your references went out: with no word by \(until.map(text.day) ?? ""), ask about their timing"
         case .answered(.references): "they're checking references: send them promptly if you haven't"

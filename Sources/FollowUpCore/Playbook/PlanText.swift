@@ -13,7 +13,8 @@ public enum PlanText {
         // Their answer set a day of its own: the next round, or the day to answer an offer by.
         if case .answered = app.phase, app.waitUntil != nil,
             let waiting = app.phase.waitingFor(
-                until: app.waitUntil, today: today, text: text, takeHome: app.roundIsTakeHome == true)
+                until: app.waitUntil, today: today, text: text, takeHome: app.roundIsTakeHome == true,
+                minute: app.roundMinute)
         {
             lines.append("  Waiting: \(waiting).")
         }

@@ -57,6 +57,9 @@ public struct DateMention: Equatable, Sendable {
     /// Whether the reading follows a documented convention ("next Friday" is the Friday of next
     /// week), so the coach says it rather than asks.
     public var isConvention = false
+    /// Whether the span is more time from the day it is said, not from the interview: "another
+    /// two weeks", "a few more days".
+    public var countsFromTheDaySaid = false
 
     init(_ kind: Kind, text: String, start: Moment?, end: Moment?, span: Span? = nil, alternative: Moment? = nil) {
         self.kind = kind
@@ -71,6 +74,8 @@ public struct DateMention: Equatable, Sendable {
     public var timeFrame: TimeFrame {
         switch kind {
         case .unknown: .unknown
+        // "another two weeks" said on the 9th: their day is two weeks on from the 9th.
+        case .range where countsFromTheDaySaid, .point where countsFromTheDaySaid: end.map { .by($0.day) } ?? .unknown
         case .duration, .range, .point: span.map { .within($0.count, $0.unit) } ?? end.map { .by($0.day) } ?? .unknown
         }
     }

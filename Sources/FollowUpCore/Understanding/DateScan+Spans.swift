@@ -91,6 +91,9 @@ extension DateScan {
         return (0...most).contains(count)
     }
 
+    /// The units "another" may stand before with no amount: "another week".
+    static let bareUnits: WordSet = ["day", "week", "wk", "month", "fortnight"]
+
     /// The words before a span's amount.
     static let spanLeads = [
         "in", "within", "next", "another", "about", "around", "roughly", "approximately", "maybe", "like", "over",
@@ -116,7 +119,9 @@ extension DateScan {
         // "within the next two weeks", "over the next few days".
         if lead != nil, lead != "next", take(phrase: "the next") { lead = lead == "within" ? "within" : "next" }
         // "the next fortnight", "within a fortnight": one of them.
-        guard var (low, high) = amount() ?? (lead != nil && word == "fortnight" ? (1, 1) : nil) else {
+        // "another week": the lead stands for its "a".
+        let bare = (lead != nil && word == "fortnight") || (lead == "another" && Self.bareUnits.contains(word ?? ""))
+        guard var (low, high) = amount() ?? (bare ? (1, 1) : nil) else {
             index = start
             return nil
         }
@@ -128,6 +133,8 @@ extension DateScan {
             }
             high = upper.high
         }
+        // "two more weeks", "a few more days": more of it, counted from the day it is said.
+        let fromNow = take("more") || lead == "another"
         guard let (unit, factor) = self.unit() else {
             index = start
             return nil
@@ -197,13 +204,13 @@ extension DateScan {
             index = start
             return nil
         }
-        switch lead {
+        switch fromNow ? "another" : lead {
         case "in", "another":
             let first = adding(low, unit, to: today)
             let last = adding(high, unit, to: today)
-            guard low == high else { return range(first, last, span: span) }
-            var mention = point(last)
+            var mention = low == high ? point(last) : range(first, last, span: span)
             mention.span = span
+            mention.countsFromTheDaySaid = fromNow
             return mention
         case "next":
             return range(day(today, plus: 1), adding(high, unit, to: today), span: span)

@@ -43,7 +43,7 @@ extension DateScan {
         "a", "an", "the", "to", "in", "on", "at", "by", "for", "from", "this", "all", "they", "like", "over", "no",
         "not", "did", "and", "is", "do", "if", "of", "or", "so", "out", "were", "when", "be", "job", "role", "call",
         "step", "page", "item", "wall", "rate", "set", "try", "work", "gave", "am", "s", "t", "m", "p", "ing", "st",
-        "nd", "rd", "th", "its", "into", "with", "but", "um", "back",
+        "nd", "rd", "th", "its", "into", "with", "but", "um", "back", "more",
         // Words only ever looked at after a number, to tell a date from "the 2nd interview" or "at 4 please".
         "floor", "round", "interview", "times", "place", "person", "candidate", "option", "choice", "question",
         "edition", "level", "follow", "meeting", "draft", "version", "position", "project", "event", "program",

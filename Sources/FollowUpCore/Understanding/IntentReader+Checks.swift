@@ -43,6 +43,28 @@ extension IntentReader {
         words.tokens.contains { DateScan.months[$0] != nil || DateScan.weekdays[$0] != nil || whenWords.contains($0) }
     }
 
+    /// Whether `words` tell of more time before their decision: "another" or "more" just before
+    /// a unit ("another week", "a few more days", "another 2 weeks"), in a line that neither asks
+    /// nor tells the user's own plan ("I'll wait another week").
+    static func tellsOfMoreTime(_ words: Words) -> Bool {
+        let tokens = words.tokens
+        let more = tokens.indices.contains { index in
+            switch tokens[index] {
+            case "another": tokens[(index + 1)...].prefix(3).contains { moreTimeUnits.contains($0) }
+            case "more": index + 1 < tokens.count && moreTimeUnits.contains(tokens[index + 1])
+            default: false
+            }
+        }
+        guard more, let first = tokens.first, !ownPlanStarts.contains(first) else { return false }
+        return !asksSomething(words)
+    }
+
+    /// The units more time is given in: "another 2 weeks", "a few more days".
+    static let moreTimeUnits: WordSet = ["day", "days", "week", "weeks", "wk", "wks", "month", "months", "fortnight"]
+
+    /// First words of a line that tells the user's own plan, not theirs: "I'll wait another week".
+    static let ownPlanStarts: WordSet = ["i", "ill", "im", "ive", "id", "we", "well", "lets", "let", "gonna", "maybe"]
+
     /// Words besides month and weekday names that say when: "pushed to next week".
     static let whenWords: WordSet = ["week", "weeks", "month", "months", "holidays", "year", "tomorrow"]
 

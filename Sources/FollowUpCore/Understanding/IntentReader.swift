@@ -63,6 +63,9 @@ struct IntentReader {
         IntentRule("rejected", rejected, .employerAnswered(.rejected)),
         IntentRule("next round", nextRound, .employerAnswered(.nextRound)),
         IntentRule("withdrew", withdrew, .withdrew),
+        // "it'll be another 2 weeks", "they need a few more days": more time, after the rounds and
+        // answers above ("a second interview in another week" is a round).
+        IntentRule("more time", when: tellsOfMoreTime, .stillDeciding),
         // Requests to the coach, read once no news is found.
         IntentRule("show plan", planWords, when: { $0.hasAny(phrases: showWords) }, .showPlan),
         IntentRule("draft", draftWords, when: asksForADraft, .draft),

@@ -168,6 +168,14 @@ struct IntroReader {
         } else if words.hasAny(phrases: Self.justEnded) {
             intro.ended = MomentReader.Reading(date: now)
         }
+        // "initech, junior dev role, had it yesterday at 2pm": in a message that names the company
+        // or the role, a time of the interview with no word of its end is taken as the end, and
+        // the coach says so.
+        if intro.ended == nil, intro.company != nil || intro.role != nil,
+            let said = timeOfTheInterview(in: clauses, now: now)
+        {
+            intro.ended = said
+        }
         // "it was at 2pm ... went on for nearly 2 hours": the start and how long it took give the end.
         if cued, let end = endFromStartAndLength(in: line, words: words, now: now), end <= now,
             intro.ended.map({ $0.date == now }) ?? true
@@ -327,6 +335,28 @@ struct IntroReader {
         else { return nil }
         let begun = start.day.at(hour: start.hour ?? 0, minute: start.minute ?? 0, in: calendar)
         return begun.addingTimeInterval(TimeInterval(length.hours * 3600 + length.minutes * 60))
+    }
+
+    /// The time a clause gives the interview when no word says it ended: "had it yesterday at
+    /// 2pm" ended, as far as the coach knows, at 2 PM. Only a clock time plainly past counts: no
+    /// clause about their decision, no day alone, no time still ahead today.
+    private func timeOfTheInterview(in clauses: [String], now: Date) -> MomentReader.Reading? {
+        for clause in clauses where clause.utf8.contains(where: { (48...57).contains($0) }) {
+            let words = Words(clause)
+            guard !words.hasAny(phrases: Self.timingCues),
+                DateFinder(calendar: calendar).mentions(
+                    in: clause, words: words, reference: now, past: true, memo: memo
+                ).first.map({ $0.kind == .point && $0.start?.hour != nil && $0.end?.hour == $0.start?.hour }) == true,
+                let reading = MomentReader(calendar: calendar, memo: memo).moment(in: clause, now: now),
+                reading.assumed == nil, reading.date <= now
+            else { continue }
+            let time = DateText(calendar: calendar).time(reading.date)
+            return MomentReader.Reading(
+                date: reading.date,
+                assumed: "You said \(time) but not when it ended, so I took \(time) as the end; "
+                    + "correct me if that's off.")
+        }
+        return nil
     }
 
     /// Words that say how long the interview took: "lasted", "went on for".

@@ -24,11 +24,9 @@ struct MomentReader {
         if words.isEmpty { return text.allSatisfy(\.isWhitespace) ? Reading(date: now) : nil }
         if let ago = ago(words.tokens) { return Reading(date: now.addingTimeInterval(-ago)) }
         let today = Day(now, in: calendar)
-        if let mention = DateFinder(calendar: calendar).mentions(
-            in: text, words: words, reference: now, past: true, memo: memo
-        ).first,
-            let start = mention.start, mention.kind == .point
-        {
+        let mentions = DateFinder(calendar: calendar).mentions(
+            in: text, words: words, reference: now, past: true, memo: memo)
+        if let mention = mentions.first, let start = mention.start, mention.kind == .point {
             guard let hour = start.hour else {
                 return start.day == today
                     ? Reading(date: now)
@@ -39,6 +37,11 @@ struct MomentReader {
             let date = start.day.at(hour: hour, minute: start.minute ?? 0, in: calendar)
             // "this afternoon": a part of the day, read as its middle (never later than now).
             if let end = mention.end, end.day == start.day, let endHour = end.hour, endHour > hour {
+                // "this morning, finished around 10": a time said within the part is the end.
+                if let said = Self.time(within: hour...endHour, of: mentions.dropFirst()) {
+                    let date = start.day.at(hour: said.hour, minute: said.minute, in: calendar)
+                    if date <= now { return Reading(date: date) }
+                }
                 let middle = min(now, date.addingTimeInterval(Double(endHour * 60 - hour * 60) * 30))
                 return Reading(
                     date: middle,
@@ -57,6 +60,21 @@ struct MomentReader {
             return Reading(date: date)
         }
         return words.hasAny(phrases: Self.nowPhrases) ? Reading(date: now) : nil
+    }
+
+    /// The first exact time among `mentions` that falls within `hours` of a part of the day:
+    /// "around 10" in the morning, "4" in the afternoon (read as 4 PM).
+    static func time(within hours: ClosedRange<Int>, of mentions: ArraySlice<DateMention>) -> (
+        hour: Int, minute: Int
+    )? {
+        for mention in mentions
+        where mention.kind == .point && (mention.end?.hour ?? mention.start?.hour) == mention.start?.hour {
+            guard let hour = mention.start?.hour else { continue }
+            let minute = mention.start?.minute ?? 0
+            if hours.contains(hour) { return (hour, minute) }
+            if hour < 12, hours.contains(hour + 12) { return (hour + 12, minute) }
+        }
+        return nil
     }
 
     /// Seconds in "an hour ago", "20 minutes ago", "half an hour ago".
