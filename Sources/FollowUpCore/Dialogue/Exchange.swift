@@ -528,7 +528,11 @@ struct Exchange {
                 recordThankYou(line: line, advising: false)
             }
             advise(on: topic)
-        case .sentThankYou: recordThankYou(line: line)
+        case .sentThankYou:
+            // "sent the thank yous on dec 5 and followed up with alice on dec 22": each on its day.
+            let followUp = Self.followUpClause(in: line)
+            recordThankYou(line: line, advising: followUp == nil)
+            if let followUp, app.contactsAwaitingThanks.isEmpty { recordFollowUp(line: followUp) }
         case .addedReminder:
             // "mailed milton a card yesterday, and put the follow-up in my calendar": both are taken.
             recordReminder(line: line)
