@@ -28,6 +28,8 @@ public struct Conversation: Codable, Equatable, Sendable {
     public var notYet: [StepID: Day]?
     /// The early message the coach asked about: the thank-you note or the follow-up?
     public var earlyMessage: EarlyMessage?
+    /// The interview still to come, when the user told of one before it happened.
+    public var interviewAhead: InterviewAhead?
 
     public init() {}
 
