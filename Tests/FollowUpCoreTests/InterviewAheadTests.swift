@@ -34,6 +34,13 @@ struct InterviewAheadTests: PlaysLines {
         #expect(told.state.interviewAhead == nil)
     }
 
+    @Test func stillToComeWithoutItsDayThenTheDay() {
+        let turn = play(["Acme", "analyst", "it hasnt happened yet", "", "thursday at 3"], at: "2026-12-07T19:00")
+        #expect(turn.state.application.interviewEnd == nil)
+        #expect(
+            turn.state.interviewAhead == InterviewAhead(day: Day(year: 2026, month: 12, day: 10), hour: 15, minute: 0))
+    }
+
     @Test func theReaderReadsItsDayAhead() {
         let now = moment("2026-12-07T19:00")
         let line = "it hasnt happened yet, its thursday at 3"

@@ -14,11 +14,22 @@ extension Exchange {
     /// interview; false when the line tells of none. Once one is known, any day ahead moves it:
     /// "oops i meant thursday" keeps the time said before.
     mutating func takeInterviewAhead(_ line: String, words: Words, asked: Question?) -> Bool {
-        guard app.interviewEnd == nil,
+        guard app.interviewEnd == nil else { return false }
+        guard
             let start = ComingInterview.moment(
-                in: line, words: words, calendar: calendar, now: now, cued: !interviewStillAhead)
-        else { return false }
+                in: line, words: words, calendar: calendar, now: now,
+                cued: !interviewStillAhead && state.interviewAheadUndated != true)
+        else {
+            // "it hasnt happened yet", with no day: nothing is recorded, and its day is asked.
+            guard state.interviewAhead == nil, asked == .interviewEnd, ComingInterview.says(words) else { return false }
+            state.interviewAheadUndated = true
+            say(
+                "No problem: nothing has ended yet, so I won't record a time. When is it? For example \"thursday at 3\"; I'll plan the follow-up once it's over."
+            )
+            return true
+        }
         checkpoint(line)
+        state.interviewAheadUndated = nil
         let before = state.interviewAhead
         let keepsTime = start.hour == nil && before.map { $0.day != start.day } == true
         state.interviewAhead = InterviewAhead(

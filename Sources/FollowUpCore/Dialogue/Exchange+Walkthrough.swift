@@ -319,6 +319,9 @@ extension Exchange {
     private mutating func answerInterviewEnd(line: String, words: Words) {
         // Before the interview's time, Enter is not "just now".
         if interviewStillAhead, words.isEmpty, let advice = aheadAdvice { return say(advice) }
+        if state.interviewAheadUndated == true, words.isEmpty {
+            return say("When is the interview? For example \"thursday at 3\"; nothing is recorded until then.")
+        }
         guard let reading = MomentReader(calendar: calendar).moment(in: line, now: now) else {
             return unclear(.interviewEnd, line: line)
         }
