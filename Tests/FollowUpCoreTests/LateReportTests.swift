@@ -38,6 +38,15 @@ struct LateReportTests: PlaysLines {
         #expect(!text.contains("Changed"))
     }
 
+    @Test func theFifthAloneIsTheOneJustAfterTheInterview() {
+        let turn = play(
+            ["emailed both of them thank you notes on the 5th"], at: "2027-01-12T09:20", from: interviewed())
+        #expect(turn.state.application.contacts.allSatisfy { $0.thankedOn == Day(year: 2026, month: 12, day: 5) })
+        #expect(turn.replies.joined().contains("if you meant Tuesday, Jan 5, say \"Jan 5, not Dec 5\""))
+        let put = play(["Jan 5, not Dec 5"], at: "2027-01-12T09:25", from: turn.state)
+        #expect(put.state.application.contacts.allSatisfy { $0.thankedOn == Day(year: 2027, month: 1, day: 5) })
+    }
+
     @Test func aFollowUpToldAloneWithItsDay() {
         let turn = play(["did my first follow up on the 22nd"], at: "2027-01-12T09:20", from: interviewed())
         #expect(turn.state.application.records[.firstFollowUp]?.on == Day(year: 2026, month: 12, day: 22))

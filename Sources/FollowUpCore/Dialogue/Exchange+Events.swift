@@ -536,15 +536,24 @@ extension Exchange {
             return say("I have every thank-you note as sent already. \(nextAdvice)")
         }
         let sent = notesSent(in: line)
-        let events: [(ApplicationEvent, Day?)] =
+        let told: [(ApplicationEvent, Day?)] =
             sent.isEmpty
             ? [(.thankYouSent(to: []), lineDay)]
             : sent.map { (.thankYouSent(to: $0.people.map(\.id)), day ?? $0.day ?? lineDay) }
+        let events = told.map { event, said in (event, day == nil ? said.map { noteDay($0, in: line) } : said) }
+        // The day of the month taken as the one just after the interview is said, with the other.
+        let moved = zip(told, events).first { $0.0.1 != $0.1.1 }.flatMap { pair in pair.0.1.map { ($0, pair.1.1!) } }
         guard let recorded = apply(events, line: line) else { return }
         // "sent the thank yous back on dec 5": a day before today is said back with the note.
         let sentOn = Set(events.map { $0.1 ?? today })
         let on = sentOn.count == 1 && sentOn.first.map { $0 < today } == true ? " on \(text.day(sentOn.first!))" : ""
         say("Well done: thank-you sent to \(Application.names(recorded.flatMap(\.people)))\(on).")
+        if let (said, taken) = moved {
+            let (other, mine) = (text.monthDay(said), text.monthDay(taken))
+            say(
+                "I took the day you named as the one just after the interview; if you meant \(text.day(said)), say \"\(other), not \(mine)\"."
+            )
+        }
         guard advising else { return }
         // Declining, one plain thank-you is the whole of it: the path says what comes next.
         if app.declining != nil { return adviseDecline() }
@@ -643,6 +652,23 @@ extension Exchange {
             people.removeAll { person in skipped.contains { $0.id == person.id } }
             return people.isEmpty ? nil : (people, reportedDay(in: clause))
         }
+    }
+
+    /// The day a note went out, from `day` as `line` names it: "the 5th" alone, told on Jan 12
+    /// of an interview on Dec 4, is Dec 5, not Jan 5, when the later one would put the note after
+    /// the first follow-up's day.
+    func noteDay(_ day: Day, in line: String) -> Day {
+        guard let first = days?.first, day > first,
+            let mention = DateFinder(calendar: calendar).mentions(in: line, reference: now, past: true)
+                .first(where: { $0.start?.day == day }),
+            Words(mention.text).tokens.allSatisfy({ $0 == "the" || $0.first?.isNumber == true })
+        else { return day }
+        var earlier = day.adding(months: -1, in: calendar)
+        while earlier >= interviewDay {
+            if earlier < first, earlier.day == day.day { return earlier }
+            earlier = earlier.adding(months: -1, in: calendar)
+        }
+        return day
     }
 
     /// Words for thank-you notes in the plural, which with no one named mean every note still
