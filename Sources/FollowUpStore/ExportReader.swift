@@ -37,7 +37,7 @@ enum ExportReader {
     private enum CheckpointField: String, CaseIterable { case application, question, lastAdvice, answer }
     private enum DialogueField: String, CaseIterable {
         case application, question, askedOn, skipped, unclearAnswers, lastAdvice, checkpoints, ended, choice, draft
-        case draftRequest, askedAbout, notYet, earlyMessage
+        case draftRequest, askedAbout, notYet, earlyMessage, interviewAhead, interviewAheadUndated
     }
 
     private static let documentFields = FieldNames<DocumentField>()
@@ -279,6 +279,10 @@ enum ExportReader {
                 dialogue.askedAbout = try cursor.optionalNamed(StepID.self)
             case .earlyMessage:
                 dialogue.earlyMessage = try cursor.optionalDecoded(EarlyMessage.self)
+            case .interviewAhead:
+                dialogue.interviewAhead = try cursor.optionalDecoded(InterviewAhead.self)
+            case .interviewAheadUndated:
+                dialogue.interviewAheadUndated = try cursor.optionalDecoded(Bool.self)
             case .notYet:
                 dialogue.notYet = try cursor.optional { cursor throws(JSONCursor.Refusal) in
                     try cursor.dictionary(Self.steps) { cursor throws(JSONCursor.Refusal) in try cursor.day() }

@@ -28,6 +28,11 @@ public struct Conversation: Codable, Equatable, Sendable {
     public var notYet: [StepID: Day]?
     /// The early message the coach asked about: the thank-you note or the follow-up?
     public var earlyMessage: EarlyMessage?
+    /// The interview still to come, when the user told of one before it happened.
+    public var interviewAhead: InterviewAhead?
+    /// Set when the user said the interview is still to come without its day: the next day
+    /// named is read ahead.
+    public var interviewAheadUndated: Bool?
 
     public init() {}
 

@@ -16,6 +16,8 @@ extension Exchange {
             return startDecline(line: line, offerElsewhere: hasOfferElsewhere)
         }
         if app.interviewEnd != nil, amend(rest, words: words) { return }
+        // "oops i meant thursday", with the interview still ahead: its day moves, ahead.
+        if interviewStillAhead, takeInterviewAhead(rest, words: words, asked: question) { return }
         checkpoint(line)
         if applyCorrection(rest, words: words) {
             announceDateChanges(from: before)

@@ -547,12 +547,24 @@ extension Exchange {
             return say("I have every thank-you note as sent already. \(nextAdvice)")
         }
         let sent = notesSent(in: line)
-        let events: [(ApplicationEvent, Day?)] =
+        let told: [(ApplicationEvent, Day?)] =
             sent.isEmpty
             ? [(.thankYouSent(to: []), lineDay)]
             : sent.map { (.thankYouSent(to: $0.people.map(\.id)), day ?? $0.day ?? lineDay) }
+        let events = told.map { event, said in (event, day == nil ? said.map { noteDay($0, in: line) } : said) }
+        // The day of the month taken as the one just after the interview is said, with the other.
+        let moved = zip(told, events).first { $0.0.1 != $0.1.1 }.flatMap { pair in pair.0.1.map { ($0, pair.1.1!) } }
         guard let recorded = apply(events, line: line) else { return }
-        say("Well done: thank-you sent to \(Application.names(recorded.flatMap(\.people))).")
+        // "sent the thank yous back on dec 5": a day before today is said back with the note.
+        let sentOn = Set(events.map { $0.1 ?? today })
+        let on = sentOn.count == 1 && sentOn.first.map { $0 < today } == true ? " on \(text.day(sentOn.first!))" : ""
+        say("Well done: thank-you sent to \(Application.names(recorded.flatMap(\.people)))\(on).")
+        if let (said, taken) = moved {
+            let (other, mine) = (text.monthDay(said), text.monthDay(taken))
+            say(
+                "I took the day you named as the one just after the interview; if you meant \(text.day(said)), say \"\(other), not \(mine)\"."
+            )
+        }
         guard advising else { return }
         // Declining, one plain thank-you is the whole of it: the path says what comes next.
         if app.declining != nil { return adviseDecline() }
@@ -618,12 +630,15 @@ extension Exchange {
                 Words($0.text).names(contact) && !Words($0.text).before(Self.leavingOut).names(contact)
             }
         }
-        return clauses.compactMap { clause, later in
+        return clauses.compactMap { clause, later -> (people: [Contact], day: Day?)? in
             let words = Words(clause)
             let said = words.before(Self.leavingOut)
             // "still need to do bo and cy": a clause without a verb goes with the one before it,
             // unless the one it is joined to leaves it for later ("raj and tom still to go").
             if later {
+                leftOut = true
+            } else if Self.tellsOfAFollowUp(words) {
+                // "...and followed up with alice on dec 22": a follow-up, and no note to Alice.
                 leftOut = true
             } else if !plain(words) {
                 // "ann done": a done word and no verb to have a subject.
@@ -639,12 +654,50 @@ extension Exchange {
             // "sent all three thank yous on the 1st": everyone still waiting ("sent mine, skipped
             // marcus": everyone not left out).
             if people.isEmpty, said.hasAny(Deed.messageVerbs),
-                said.hasAny(["all", "everyone", "both", "each", "everybody"]) || !skipped.isEmpty
+                said.hasAny(["all", "everyone", "both", "each", "everybody"])
+                    || said.tokens.contains(where: Self.notesInPlural.contains)
+                    || !skipped.isEmpty
             {
                 people = app.contactsAwaitingThanks
             }
             people.removeAll { person in skipped.contains { $0.id == person.id } }
             return people.isEmpty ? nil : (people, reportedDay(in: clause))
+        }
+    }
+
+    /// The day a note went out, from `day` as `line` names it: "the 5th" alone, told on Jan 12
+    /// of an interview on Dec 4, is Dec 5, not Jan 5, when the later one would put the note after
+    /// the first follow-up's day.
+    func noteDay(_ day: Day, in line: String) -> Day {
+        guard let first = days?.first, day > first,
+            let mention = DateFinder(calendar: calendar).mentions(in: line, reference: now, past: true)
+                .first(where: { $0.start?.day == day }),
+            Words(mention.text).tokens.allSatisfy({ $0 == "the" || $0.first?.isNumber == true })
+        else { return day }
+        var earlier = day.adding(months: -1, in: calendar)
+        while earlier >= interviewDay {
+            if earlier < first, earlier.day == day.day { return earlier }
+            earlier = earlier.adding(months: -1, in: calendar)
+        }
+        return day
+    }
+
+    /// Words for thank-you notes in the plural, which with no one named mean every note still
+    /// to go: "sent the thank yous on the 5th".
+    static let notesInPlural: WordSet = ["yous", "thankyous", "tys", "notes", "cards"]
+
+    /// Whether a clause tells of a follow-up of the user's, not a note: "followed up with alice on dec 22".
+    static func tellsOfAFollowUp(_ words: Words) -> Bool {
+        words.hasAny(phrases: ["follow up", "followed up", "followup", "follow ups", "followups", "checked in"])
+            && !IntentReader.namesAThankYou(words)
+    }
+
+    /// The clause of a line about thank-you notes that tells of a follow-up too: "sent the thank
+    /// yous on dec 5 and followed up with alice on dec 22"; nil when there is none.
+    static func followUpClause(in line: String) -> String? {
+        RoomAnswerReader.clauses(line).first { clause in
+            let words = Words(clause)
+            return tellsOfAFollowUp(words) && !IntentReader.deniesOrPlans(words) && !LeftForLater.says(words)
         }
     }
 
@@ -749,6 +802,11 @@ extension Exchange {
             let held =
                 days.second > planner.schedule.secondFollowUp(firstFollowUp: day)
                 ? ", once their time frame has run" : ""
+            // Told late, with the second's day gone by too: what is due now comes next.
+            guard days.second >= today else {
+                say("Good: first follow-up done on \(text.day(day)).")
+                return adviseAfterReport()
+            }
             say(
                 "Good: first follow-up done on \(text.day(day)). If you haven't heard back, the second and last one is on \(text.day(days.second))\(held); put it in your calendar."
             )
@@ -858,6 +916,8 @@ extension Exchange {
         if words.hasAny(phrases: ["last night", "last nite", "yesterday evening", "late last night", "yday", "yest"]) {
             return today.adding(days: -1, in: calendar)
         }
+        // "and kofi just now": today, whatever day the clause before named.
+        if words.hasAny(phrases: ["just now", "right now"]) { return today }
         // Days counted from the interview: "the day after the interview", "that same evening".
         if app.interviewEnd != nil {
             if words.hasAny(phrases: Self.dayAfterInterview) {

@@ -74,7 +74,11 @@ extension Exchange {
     /// The /plan timeline: one line per step with its id, ISO date and status.
     mutating func showPlan() {
         guard let entries = plan?.steps else {
-            say("There's no plan yet: I need to know when the interview ended first.")
+            // The interview still ahead: the question after this says its day.
+            say(
+                interviewStillAhead
+                    ? "There's no plan yet: it starts once your interview is over."
+                    : "There's no plan yet: I need to know when the interview ended first.")
             return reaskOrOffer()
         }
         for line in PlanText.lines(for: app, entries: entries, today: today, text: text) { say(line) }

@@ -8,6 +8,12 @@ extension Exchange {
             say(restyleReply)
             return say(question.narrower(app))
         }
+        // "i have an interview tomorrow at 3": still to come, so nothing has ended yet.
+        if [.company, .role, .interviewEnd, .people].contains(question),
+            takeInterviewAhead(line, words: words, asked: question)
+        {
+            return
+        }
         switch question {
         case .company:
             // "had two interviews this week, acme on thursday ... and vandelay today ...": one at a time.
@@ -89,7 +95,8 @@ extension Exchange {
             checkpoint(line)
             app.contacts = []
             app.meet(people)
-            say("Thanks. You met \(Application.joined(people.map(\.described))).")
+            let met = interviewStillAhead ? "you'll meet" : "You met"
+            say("Thanks\(interviewStillAhead ? ":" : ".") \(met) \(Application.joined(people.map(\.described))).")
             advance()
         case .expressInterest, .askNextStep, .sayThanks, .collectCards:
             // "it finished about 11:45": the end put right, never a room step with a day.
@@ -178,8 +185,10 @@ extension Exchange {
     var nextWalkthroughQuestion: Question? {
         if app.company == nil { return .company }
         if app.role == nil, state.skipped?.contains(.role) != true { return .role }
-        if app.interviewEnd == nil { return .interviewEnd }
+        // With the interview still ahead, the people come first: its end can only be told later.
+        if app.interviewEnd == nil, !interviewStillAhead || !app.contacts.isEmpty { return .interviewEnd }
         if app.contacts.isEmpty { return .people }
+        if app.interviewEnd == nil { return .interviewEnd }
         for step in StepID.atInterview {
             if app.records[step] == nil { return Question(asking: step) }
             if step == .askNextStep, app.timeFrame == nil, app.outcome != .nextRound { return .timeFrame }
@@ -190,6 +199,7 @@ extension Exchange {
     /// Moves to the next missing answer, or lays out the plan when the walkthrough is complete.
     /// A date still to be settled comes first.
     mutating func advance() {
+        if app.interviewEnd != nil { state.interviewAhead = nil }
         if state.choice != nil, state.question != .whichDay {
             let next = nextWalkthroughQuestion
             state.choice?.then = next
@@ -307,6 +317,11 @@ extension Exchange {
     }
 
     private mutating func answerInterviewEnd(line: String, words: Words) {
+        // Before the interview's time, Enter is not "just now".
+        if interviewStillAhead, words.isEmpty, let advice = aheadAdvice { return say(advice) }
+        if state.interviewAheadUndated == true, words.isEmpty {
+            return say("When is the interview? For example \"thursday at 3\"; nothing is recorded until then.")
+        }
         guard let reading = MomentReader(calendar: calendar).moment(in: line, now: now) else {
             return unclear(.interviewEnd, line: line)
         }

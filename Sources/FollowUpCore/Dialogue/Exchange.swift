@@ -23,6 +23,10 @@ struct Exchange {
             if question == .detail { self.state.draftRequest = nil }
             if Self.roomQuestions.contains(question) { leaveTheRoomUnknown() }
         }
+        // The interview told of ahead is over now: how it went, and when it ended, comes first.
+        if state.question == .people, app.interviewEnd == nil, state.interviewAhead != nil, !interviewStillAhead {
+            self.state.question = .interviewEnd
+        }
     }
 
     /// The walkthrough's questions about what happened in the room, and the time frame.
@@ -477,7 +481,7 @@ struct Exchange {
     private mutating func answerEmpty() {
         if state.question == .interviewEnd { return answer(.interviewEnd, line: "", words: Words("")) }
         if let question = state.question {
-            say("Take your time. \(question.prompt(state, text: text, days: days))")
+            say("Take your time. \(question.prompt(state, text: text, days: days, now: now))")
         } else {
             say("I'm here when you need me. \"What should I do now?\" is always a good start.")
         }
@@ -487,6 +491,8 @@ struct Exchange {
         switch intent {
         case .whatNow:
             askedWhatNow = true
+            // The interview is still ahead: nothing to send before it.
+            if let advice = aheadAdvice { return say(advice) }
             adviseNextAction()
         // "took another offer, so i'm going to bow out": the job taken elsewhere closes this one.
         case .notInterested where Words(line).hasAny(phrases: IntentReader.acceptedElsewhere): acceptJob(line: line)
@@ -528,7 +534,11 @@ struct Exchange {
                 recordThankYou(line: line, advising: false)
             }
             advise(on: topic)
-        case .sentThankYou: recordThankYou(line: line)
+        case .sentThankYou:
+            // "sent the thank yous on dec 5 and followed up with alice on dec 22": each on its day.
+            let followUp = Self.followUpClause(in: line)
+            recordThankYou(line: line, advising: followUp == nil)
+            if let followUp, app.contactsAwaitingThanks.isEmpty { recordFollowUp(line: followUp) }
         case .addedReminder:
             // "mailed milton a card yesterday, and put the follow-up in my calendar": both are taken.
             recordReminder(line: line)
@@ -726,7 +736,7 @@ struct Exchange {
         state.question = question
         state.askedOn = question == nil ? nil : today
         state.unclearAnswers = 0
-        if let question { say(question.prompt(state, text: text, days: days)) }
+        if let question { say(question.prompt(state, text: text, days: days, now: now)) }
     }
 
     /// Repeats the pending question after an aside, or offers the usual next move. A question
@@ -748,7 +758,7 @@ struct Exchange {
 
     /// Says the pending question again, as on coming back to the chat.
     mutating func repeatQuestion() {
-        if let question = state.question { say(question.prompt(state, text: text, days: days)) }
+        if let question = state.question { say(question.prompt(state, text: text, days: days, now: now)) }
     }
 
     /// Said when the room's questions are let go.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The question the coach has put to the user and is waiting on.
 public enum Question: String, Codable, Sendable {
     case company, role, interviewEnd, people
@@ -39,12 +41,33 @@ public enum Question: String, Codable, Sendable {
         step != nil || self == .futureInterest || self == .happened
     }
 
+    /// Whether `ahead` is an interview still to come at `now` (taken as still to come with no moment given).
+    static func isAhead(_ ahead: InterviewAhead?, text: DateText, now: Date?) -> Bool {
+        guard let ahead else { return false }
+        return now.map { $0 < ahead.over(in: text.calendar) } ?? true
+    }
+
+    /// When the interview ended, asked of one told before it happened: before its time, to
+    /// come back afterwards; after it, how it went.
+    static func aheadPrompt(_ ahead: InterviewAhead, text: DateText, now: Date?) -> String {
+        guard !isAhead(ahead, text: text, now: now) else {
+            return
+                "Your interview is \(ahead.spoken(text)). Come back once it's over and tell me when it ended; I'll plan the thank-you notes and follow-ups from there."
+        }
+        return
+            "How did your interview on \(text.day(ahead.day)) go? Tell me when it ended, for example \"an hour ago\" or \"at 4pm\"."
+    }
+
     /// The question as first asked.
-    func prompt(_ state: Conversation, text: DateText, days: FollowUpDays?) -> String {
+    func prompt(_ state: Conversation, text: DateText, days: FollowUpDays?, now: Date? = nil) -> String {
         let app = state.application
         return switch self {
         case .company: "Which company was the interview with?"
         case .role: "What role did you interview for?"
+        case .interviewEnd where app.interviewEnd == nil && state.interviewAhead != nil:
+            Self.aheadPrompt(state.interviewAhead!, text: text, now: now)
+        case .people where app.interviewEnd == nil && Self.isAhead(state.interviewAhead, text: text, now: now):
+            "Who will you meet, if you know? Names and roles, for example: Sarah Lee, hiring manager. \"Not sure\" is fine too."
         case .interviewEnd:
             "When did the interview end? \"Just now\", a time like \"3:30pm\", or \"yesterday at 4pm\" all work (Enter means just now)."
         case .people where StepID.atInterview.allSatisfy({ app.records[$0] != nil }):

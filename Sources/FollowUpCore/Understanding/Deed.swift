@@ -15,8 +15,9 @@ enum Deed {
         "she", "he", "they", "someone", "it", "recruiter", "hr", "the", "their", "her", "his", "manager",
     ]
 
-    /// The verbs a subject comes before.
-    private static let verbs = Set(messageVerbs + contactVerbs + ["reached"])
+    /// The verbs a subject comes before; "did" too, so "did my first follow up on the 22nd" has
+    /// no subject in "the 22nd".
+    private static let verbs = Set(messageVerbs + contactVerbs + ["reached", "did"])
 
     /// Whether someone on their side is named before the first deed word: "and cobalt: the
     /// recruiter called", "sam emailed" (with Sam among `contacts`).

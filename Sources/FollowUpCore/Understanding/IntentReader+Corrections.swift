@@ -43,8 +43,22 @@ extension IntentReader {
         }
         let rest = words.tokens[(lead + 1)...].joined(separator: " ")
         if let news = IntentReader().intent(of: Words(rest)), news.isNews { return news }
+        if let deed = lateReport(words.tokens[(lead + 1)...]) { return deed }
         return .correction(rest)
     }
+
+    /// "wait actually i sent the thank yous back on dec 5": a deed of the user's told after the
+    /// marker is a report of it, however late, never a change of their time frame; "actually i
+    /// sent it on the 3rd, not the 4th" puts a day right, so it stays a correction.
+    static func lateReport(_ tokens: ArraySlice<String>) -> Intent? {
+        let said = tokens.drop { token in smallTalk.contains(token) || correctionMarkers.contains(token) }
+        guard !said.isEmpty, !said.contains("not") else { return nil }
+        let deed = IntentReader().report(in: Words(said.joined(separator: " ")))
+        return deed.map(deedReports.contains) == true ? deed : nil
+    }
+
+    /// The reports of the user's own deeds that a correction marker may come before.
+    static let deedReports: [Intent] = [.sentThankYou, .followedUp, .addedReminder]
 
     /// "Sorry, I meant Tuesday" changes Tuesday; "the company is X" keeps its words; news after
     /// "I mean" is the news: "I mean, they turned me down".

@@ -182,6 +182,13 @@ struct IntroReader {
         {
             intro.ended = MomentReader.Reading(date: end)
         }
+        // "i have an interview tomorrow at 3": nothing has ended yet ("had one today, the next is
+        // coming up friday" tells of one that has).
+        if intro.ended != nil, ComingInterview.says(words), !words.hasAny(phrases: Self.endedVerbs),
+            !words.tokens.contains(where: ComingInterview.pastOnes.contains)
+        {
+            intro.ended = nil
+        }
         // A clause about their decision is read before one that only holds a span: "the commute is
         // 70 min ..., they said theyd let me know by end of next week" gives the end of next week.
         // "they hope to decide before the holidays, probly around the 23rd": a hedge after it
